@@ -1,0 +1,29 @@
+PY := .venv/bin/python
+
+.PHONY: setup site serve test lint bench score clean
+
+setup:
+	bash .ci/setup
+
+site: setup
+	$(PY) -m generator build
+
+serve: setup
+	.venv/bin/mkdocs serve
+
+test:
+	bash .ci/setup --with-browser && $(PY) -m pytest
+
+lint:
+	.venv/bin/ruff check generator tests
+	.venv/bin/mypy
+
+score:
+	$(PY) -m generator.evaluate.score
+
+bench:
+	$(PY) -m generator.evaluate.bench
+	$(PY) -m generator.evaluate.site_bench
+
+clean:
+	rm -rf site .cache docs/explainer docs/assets/vendor

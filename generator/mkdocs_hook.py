@@ -1,0 +1,33 @@
+"""MkDocs hook: ``mkdocs build`` / ``mkdocs serve`` regenerate the pages from seeds/ first.
+
+Listed under ``hooks:`` in mkdocs.yml. ``python -m generator build`` generates before calling
+MkDocs and sets EXPLAINER_SKIP_GENERATE so the work is not done twice. Generated files are only
+rewritten when their content changes, so ``mkdocs serve`` does not loop on its own output.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("mkdocs.hooks.explainer")
+
+
+def on_pre_build(config: Any) -> None:
+    if os.environ.get("EXPLAINER_SKIP_GENERATE") == "1":
+        return
+    project_root = Path(config["config_file_path"]).resolve().parent
+    if str(project_root) not in sys.path:
+        sys.path.insert(0, str(project_root))
+    from generator.build import BuildOptions, generate
+
+    summary = generate(BuildOptions.for_project(project_root), log=log.info)
+    for diagnostic in summary.diagnostics:
+        if diagnostic.level == "error":
+            log.warning(str(diagnostic))  # counted by mkdocs --strict
+        else:
+            log.info(str(diagnostic))
+    log.info(summary.line())
