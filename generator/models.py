@@ -171,7 +171,9 @@ class TroopEstimate:
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    type: str  # signing, ratification, visit, arrival, meeting, un_statement, veto, deployment, publication, entry_into_force, historical
+    # signing, ratification, visit, arrival, meeting, un_statement, veto, deployment,
+    # publication, entry_into_force, historical
+    type: str
     date: str | None
     date_precision: DatePrecision | None
     date_end: str | None
@@ -187,7 +189,9 @@ class Event:
 @dataclass(frozen=True, slots=True)
 class TreatyProvision:
     id: str
-    topic: str  # mutual_assistance, no_hostile_alliances, no_hostile_territory, article_count, validity, replaces, scope, un_charter_51, ...
+    # mutual_assistance, no_hostile_alliances, no_hostile_territory, article_count, validity,
+    # replaces, scope, un_charter_51, ...
+    topic: str
     article: int | None
     text: str
     sources: tuple[Provenance, ...]
