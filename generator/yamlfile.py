@@ -169,6 +169,8 @@ def load_yaml_text(text: str, file: str, schema: Spec | None = None) -> YamlDocu
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or "invalid YAML"
+        if exc.context and exc.context_mark is not None:
+            problem = f"{exc.context} starting on line {exc.context_mark.line + 1}: {problem}"
         raise ConfigError(file, f"invalid YAML: {problem}", line=line) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(file, f"invalid YAML: {exc}") from exc
@@ -220,11 +222,18 @@ class _Validator:
                 result.append(self.check(item, spec.item, (*path, index)))
             return result
         if isinstance(spec, Any_):
-            return self.loader.construct_object(node, deep=True)
+            return self.construct(node, spec, key)
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, f"expected {spec.describe()}, got a {_node_kind(node)}", key)
-        value = self.loader.construct_object(node, deep=True)
-        return self.check_scalar(node, value, spec, key)
+        return self.check_scalar(node, self.construct(node, spec, key), spec, key)
+
+    def construct(self, node: yaml.Node, spec: Spec, key: str | None) -> Any:
+        """The Python value of ``node`` (safe tags only); impossible values are ConfigErrors."""
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
+            shown = _show(node.value) if isinstance(node, yaml.ScalarNode) else f"a {_node_kind(node)}"
+            raise self.fail(node, f"invalid value {shown}: expected {spec.describe()}", key) from exc
 
     def check_scalar(self, node: yaml.Node, value: Any, spec: Spec, key: str | None) -> Any:
         problem = f"invalid value {_show(value)}: expected {spec.describe()}"
@@ -266,16 +275,18 @@ class _Validator:
                 pass
         raise self.fail(node, problem, key)
 
-    def mapping_pairs(self, node: yaml.Node, spec: Spec, path: PathKey) -> list[tuple[yaml.Node, str, yaml.Node]]:
+    def mapping_pairs(
+        self, node: yaml.Node, spec: Spec, path: PathKey
+    ) -> list[tuple[yaml.Node, str, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
             key = str(path[-1]) if path and isinstance(path[-1], str) else None
             raise self.fail(node, f"expected {spec.describe()}, got a {_node_kind(node)}", key)
-        pairs = []
+        pairs: list[tuple[yaml.Node, str, yaml.Node]] = []
         seen: set[str] = set()
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(key_node, "mapping keys must be plain names")
-            name = str(self.loader.construct_object(key_node))
+            name = str(self.construct(key_node, Str(), None))
             if name in seen:
                 raise self.fail(key_node, "key appears twice", name)
             seen.add(name)

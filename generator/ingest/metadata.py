@@ -1,0 +1,170 @@
+"""Read an article's metadata (title, publication date, outlet, author, language) from its text.
+
+The publication date is taken only from a header line that is nothing but a date (optionally
+with a weekday, a time or a "published on" prefix) among the first non-empty lines, so a photo
+caption that merely contains a date ("... 19 يونيو 2024 (Getty)") is never mistaken for it.
+Month and weekday names come from ``generator/data/months.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from generator.ingest.fold import fold_line
+from generator.ingest.lexicon import JunkLexicon
+from generator.models import Language, SourceMeta
+from generator.yamlfile import DictOf, ListOf, Record, Str, load_yaml
+
+MONTHS_FILE = Path(__file__).resolve().parent.parent / "data" / "months.yml"
+HEADER_LINES = 6  # the publication date must be stated among this many first non-empty lines
+AUTHOR_LINES = 10
+MAX_CREDIT_WORDS = 8
+
+_MONTHS_SCHEMA = Record(
+    {
+        "months": DictOf(ListOf(Str()), key=Str(pattern=r"[1-9]|1[0-2]", hint="a month number 1-12")),
+        "weekdays": ListOf(Str()),
+        "date_prefixes": ListOf(Str()),
+        "time_suffixes": ListOf(Str()),
+    },
+    required=frozenset({"months"}),
+)
+_SENTENCE_END = re.compile(r"[.!؟?…]$")
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({fold_line(word) for word in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+@dataclass(frozen=True)
+class HeaderDateParser:
+    """Recognises lines that consist only of a date, e.g. "الإثنين، 18 نوفمبر 2024 01:10 م"."""
+
+    month_numbers: dict[str, int]
+    line_pattern: re.Pattern[str]
+
+    def parse_line(self, line: str) -> date | None:
+        match = self.line_pattern.fullmatch(fold_line(line))
+        if match is None:
+            return None
+        groups = match.groupdict()
+        try:
+            if groups.get("iso"):
+                return date.fromisoformat(groups["iso"])
+            if groups.get("nd"):
+                return date(int(groups["ny"]), int(groups["nm"]), int(groups["nd"]))
+            day, year = groups.get("d") or groups["d2"], groups.get("y") or groups["y2"]
+            month_name = groups.get("m") or groups["m2"]
+            month = self.month_numbers[re.sub(r"\s+", " ", month_name).lower()]
+            return date(int(year), month, int(day))
+        except (ValueError, KeyError):
+            return None
+
+
+def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
+    doc = load_yaml(path or MONTHS_FILE, _MONTHS_SCHEMA, display_name="generator/data/months.yml")
+    month_numbers = {
+        fold_line(name).lower(): int(number) for number, names in doc.data["months"].items() for name in names
+    }
+    months = _alternation([name for names in doc.data["months"].values() for name in names])
+    weekdays = _alternation(doc.data.get("weekdays", [])) or "(?!)"
+    prefixes = _alternation(doc.data.get("date_prefixes", [])) or "(?!)"
+    suffixes = _alternation(doc.data.get("time_suffixes", [])) or "(?!)"
+    month = rf"(?:{months})"
+    day_first = rf"(?P<d>\d{{1,2}})\s*(?P<m>{month})(?:\s*/\s*{month})?\s*[,،]?\s*(?P<y>\d{{4}})"
+    month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})\s*,?\s*(?P<y2>\d{{4}})"
+    numeric = r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})"
+    clock = rf"(?:\s*[-|،,]?\s*(?:الساعه\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
+    pattern = (
+        rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
+        rf"(?:{day_first}|{month_first}|{numeric}){clock}\s*\.?"
+    )
+    return HeaderDateParser(month_numbers, re.compile(pattern, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def default_header_date_parser() -> HeaderDateParser:
+    return load_header_date_parser()
+
+
+def _non_empty_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _labelled_value(line: str, labels: tuple[str, ...]) -> str | None:
+    """``X`` from a short "label: X" line whose label is one of ``labels`` (folded)."""
+    parts = re.split(r"\s*[:：]\s*", line, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    if fold_line(parts[0]).lower() not in labels:
+        return None
+    value = parts[1].strip()
+    return value if len(value.split()) <= MAX_CREDIT_WORDS else None
+
+
+def find_published(lines: list[str], parser: HeaderDateParser) -> date | None:
+    for line in lines[:HEADER_LINES]:
+        found = parser.parse_line(line)
+        if found is not None:
+            return found
+    return None
+
+
+def find_title(lines: list[str], parser: HeaderDateParser, lexicon: JunkLexicon) -> str | None:
+    """The first line with letters that is not a date line or a byline / source credit."""
+    labels = lexicon.author_labels + lexicon.outlet_labels
+    for line in lines:
+        if not any(ch.isalpha() for ch in line) or parser.parse_line(line) is not None:
+            continue
+        if _labelled_value(line, labels) is None:
+            return line
+    return None
+
+
+def find_author(lines: list[str], lexicon: JunkLexicon) -> str | None:
+    for line in lines[:AUTHOR_LINES]:
+        value = _labelled_value(line, lexicon.author_labels)
+        if value:
+            return value
+    return None
+
+
+def find_outlet(lines: list[str], lexicon: JunkLexicon) -> str | None:
+    """The last "المصدر: X" line, else a final parenthesised credit such as "(رويترز، العربي الجديد)"."""
+    for line in reversed(lines):
+        value = _labelled_value(line, lexicon.outlet_labels)
+        if value:
+            return value
+    if lines:
+        credit = re.fullmatch(r"\((.+)\)", lines[-1])
+        if credit:
+            inner = credit.group(1).strip()
+            if len(inner.split()) <= MAX_CREDIT_WORDS and not _SENTENCE_END.search(inner):
+                return inner
+    return None
+
+
+def detect_language(text: str) -> Language:
+    """ "en" when most letters are Latin, else "ar"."""
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    letters = sum(1 for ch in text if ch.isalpha())
+    return "en" if letters and latin * 2 > letters else "ar"
+
+
+def meta_from_text(cleaned: str, fallback_title: str, lexicon: JunkLexicon) -> SourceMeta:
+    """Metadata read from the cleaned text (sidecar overrides are applied by the caller)."""
+    parser = default_header_date_parser()
+    lines = _non_empty_lines(cleaned)
+    return SourceMeta(
+        title=find_title(lines, parser, lexicon) or fallback_title,
+        published=find_published(lines, parser),
+        outlet=find_outlet(lines, lexicon),
+        author=find_author(lines, lexicon),
+        url=None,
+        language=detect_language(cleaned),
+    )
