@@ -1,0 +1,375 @@
+"""Temporal expressions in Arabic news text, resolved against the publication date.
+
+Rules (``published`` is the article's publication date):
+
+* Absolute dates with Egyptian/MSA, Maghrebi and Levantine month names, alone or compound
+  (``حزيران/يونيو``, ``يونيو (حزيران)``), with or without day and year; ``من 8 إلى 13 أكتوبر`` and
+  ``بين 8 و13 أكتوبر`` are ranges. Numeric ``19/6/2024`` and ``2024-06-19`` are read too.
+* A missing year comes from ``published``: ``الماضي/الفائت/المنصرم`` → the latest occurrence
+  BEFORE publication, ``الجاري/الحالي`` → the publication year, ``المقبل/القادم`` → the next one
+  after it, unmarked → the latest occurrence not after publication.
+* A bare weekday is the latest such day on or before publication (``الماضي``: strictly before;
+  ``المقبل``: strictly after). ``أمس/اليوم/غدا`` + weekday: when the weekday does not fall on
+  the day the word points to, the WEEKDAY wins (writers often keep "أمس" from the day they wrote
+  the piece): we take the date with that weekday nearest to the pointed-to day, never on the
+  wrong side of publication, and set ``flag="weekday-mismatch"``. An explicit date preceded by
+  a weekday that does not match it keeps the date and gets the same flag.
+* ``الأسبوع الماضي/هذا الأسبوع/المقبل`` are Monday–Sunday ranges; ``هذا الشهر/الشهر الماضي``
+  months; ``العام الماضي`` years; ``عام 2000``/``لعام 1961`` years; ``1950-1953`` a year range.
+* Without ``published`` relative expressions stay unresolved (``resolved=False``, ``iso=None``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+from generator.models import DatePrecision
+
+_MONTH_FORMS = {
+    1: "يناير|كانون الثاني|جانفي", 2: "فبراير|شباط|فيفري|فبرير", 3: "مارس|اذار",
+    4: "ابريل|نيسان|افريل", 5: "مايو|ايار|ماي", 6: "يونيو|يونيه|حزيران|جوان",
+    7: "يوليو|يوليه|تموز|جويليه|يوليوز", 8: "اغسطس|اب|اوت|غشت", 9: "سبتمبر|ايلول|شتنبر",
+    10: "اكتوبر|تشرين الاول", 11: "نوفمبر|تشرين الثاني|نونبر", 12: "ديسمبر|كانون الاول|دجنبر",
+}  # fmt: skip
+_AMBIGUOUS_MONTHS = frozenset({"مارس", "اب", "ماي", "اوت", "جوان"})
+_MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in forms.split("|")}
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_PAST = r"الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق"
+_CURRENT = r"الجاري|الجاريه|الحالي|الحاليه"
+_FUTURE = r"المقبل|المقبله|القادم|القادمه"
+
+
+def _names(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_names(list(_MONTHS))})(?!\w)"
+_MONTH_RE = (
+    rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
+    rf"(?:\s*[،,]?\s*(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w))?"
+)
+_DATE_RE = re.compile(
+    r"(?<!\w)[وبلف]?(?:(?P<kw>من|بين)\s+)?"
+    r"(?:(?:ال)?(?P<day1>[0-3]?\d)(?P<sep>\s*[-–]\s*|\s+(?:الي|حتي)\s+|\s*و\s*)(?=\d))?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s*(?:من\s+)?)?{_MONTH_RE}"
+)
+_CONTEXT_BEFORE = re.compile(r"(?:في|منذ|خلال|شهر|حتي|بدايه|نهايه|مطلع|اواخر|اوايل|منتصف|اواسط|قبل|بعد)\s+$")
+_NUMERIC_RE = re.compile(
+    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))(?![\d/.-])"
+)
+_YEAR_RE = re.compile(
+    r"(?<!\w)[وبلف]{0,2}(?P<k1>(?:ال)?(?:عام|عامي|سنه|سنتي))\s+(?P<y1>(?:19|20)\d\d)(?!\d)"
+    r"(?:\s*و\s*(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    r"|(?<!\w)[وف]?(?P<k3>منذ|حتي|قبل|بعد|خلال|مطلع|نهايه|بدايه)\s+(?P<y3>(?:19|20)\d\d)(?![\d.,]|\s*(?:الف|مليون))"
+    r"|(?<![\d/.-])(?P<ya>(?:19|20)\d\d)\s*[-–]\s*(?P<yb>(?:19|20)\d\d)(?![\d/.-])"
+)
+_WEEKDAY_RE = re.compile(
+    r"(?<!\w)(?:[وف]?(?P<lead>امس\s+الاول|اول\s+(?:من\s+)?امس|امس|اليوم|غدا|(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر)"
+    r"(?:\s+اليوم)?)\s+)?[وبل]?(?P<wd>"
+    + _names(list(_WEEKDAYS))
+    + rf")(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?(?!\w)"
+)
+_RELATIVE_RE = re.compile(
+    r"(?<!\w)[وفل]?(?:"
+    r"(?P<d2>امس\s+الاول|اول\s+(?:من\s+)?امس)|(?P<dm1>ب?الامس|امس)|(?P<d0>(?<!روسيا )اليوم)|(?P<dp2>بعد\s+غد)"
+    r"|(?P<dp1>غدا|غد)"
+    rf"|(?P<wk>هذا\s+الاسبوع|الاسبوع\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"
+    rf"|(?P<mo>هذا\s+الشهر|الشهر\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"
+    rf"|(?P<yr>هذا\s+العام|هذه\s+السنه|(?:العام|السنه)\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"
+    r")(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int  # offsets into the text given to find_dates()
+    end: int
+    iso: str | None  # "2024-06-19", "2024-06" or "2024"; None when unresolved
+    precision: DatePrecision
+    end_iso: str | None = None  # for ranges
+    flag: str | None = None  # "weekday-mismatch" when a weekday overrode أمس/اليوم/غدا or a date
+    resolved: bool = True
+    text: str = ""
+    relative: bool = False  # True when the value depends on the publication date
+
+
+def _direction(rel: str | None) -> int:
+    if not rel:
+        return 0
+    if re.fullmatch(_PAST, rel):
+        return -1
+    return 2 if re.fullmatch(_CURRENT, rel) else 1
+
+
+def _month_number(match: re.Match[str]) -> int:
+    return _MONTHS[re.sub(r"\s+", " ", match.group("m1"))]
+
+
+def _resolve_day(month: int, day: int, published: date, direction: int) -> date | None:
+    """The date with ``month``/``day`` in the year implied by ``direction`` and publication."""
+    years = [published.year - 1, published.year, published.year + 1]
+    candidates = []
+    for year in years:
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if direction == 2:
+        chosen = [c for c in candidates if c.year == published.year]
+    elif direction == 1:
+        chosen = [c for c in candidates if c > published][:1]
+    else:
+        chosen = [c for c in candidates if (c < published if direction == -1 else c <= published)][-1:]
+    return chosen[0] if chosen else None
+
+
+def _resolve_month_year(month: int, published: date, direction: int) -> int:
+    current = (published.year, published.month)
+    if direction == 2:
+        return published.year
+    if direction == 1:
+        return published.year if (published.year, month) > current else published.year + 1
+    if direction == -1:
+        return published.year if (published.year, month) < current else published.year - 1
+    return published.year if (published.year, month) <= current else published.year - 1
+
+
+def _has_month_context(norm: NormalizedText, match: re.Match[str]) -> bool:
+    """A bare ambiguous month word ("مارس", "آب") counts only after a time preposition."""
+    if match.start("m1") != match.start():
+        return False
+    return bool(_CONTEXT_BEFORE.search(norm.text, max(0, match.start() - 12), match.start()))
+
+
+def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
+    month = _month_number(match)
+    day_text, year_text, direction = match.group("day"), match.group("year"), _direction(match.group("rel"))
+    month_only = not (day_text or year_text or match.group("m2") or match.group("m3") or match.group("rel"))
+    if month_only and match.group("m1") in _AMBIGUOUS_MONTHS and not _has_month_context(norm, match):
+        return None
+    first_key = "day1" if match.group("day1") else ("day" if day_text else "m1")
+    start = match.start("kw") if match.group("kw") and match.group("day1") else match.start(first_key)
+    span = norm.span_to_original(start, match.end())
+    surface = norm.original[span[0] : span[1]]
+    if day_text is None:
+        if year_text:
+            return DateMatch(*span, f"{int(year_text):04d}-{month:02d}", "month", text=surface)
+        if published is None:
+            return DateMatch(*span, None, "month", resolved=False, text=surface, relative=True)
+        year = _resolve_month_year(month, published, direction)
+        return DateMatch(*span, f"{year:04d}-{month:02d}", "month", text=surface, relative=True)
+    days = [int(day_text)] + ([int(match.group("day1"))] if match.group("day1") else [])
+    if year_text:
+        try:
+            resolved = date(int(year_text), month, days[0])
+        except ValueError:
+            return None
+    elif published is None:
+        return DateMatch(
+            *span, None, "range" if len(days) > 1 else "day", resolved=False, text=surface, relative=True
+        )
+    else:
+        resolved = _resolve_day(month, days[0], published, direction)  # type: ignore[assignment]
+        if resolved is None:
+            return None
+    if len(days) > 1:
+        if not 1 <= days[1] < days[0]:
+            return None
+        first = resolved.replace(day=days[1])
+        return DateMatch(
+            *span, first.isoformat(), "range", resolved.isoformat(), text=surface, relative=not year_text
+        )
+    return DateMatch(*span, resolved.isoformat(), "day", text=surface, relative=not year_text)
+
+
+def _numeric(norm: NormalizedText, match: re.Match[str]) -> DateMatch | None:
+    try:
+        if match.group("d"):
+            value = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        else:
+            value = date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    except ValueError:
+        return None
+    span = norm.span_to_original(match.start(), match.end())
+    return DateMatch(*span, value.isoformat(), "day", text=norm.original[span[0] : span[1]])
+
+
+def _years(norm: NormalizedText, match: re.Match[str]) -> list[DateMatch]:
+    found = []
+    if match.group("ya"):
+        span = norm.span_to_original(match.start("ya"), match.end("yb"))
+        low, high = sorted((match.group("ya"), match.group("yb")))
+        return [DateMatch(*span, low, "range", high, text=norm.original[span[0] : span[1]])]
+    for group in ("y1", "y2", "y3"):
+        if match.group(group):
+            start = match.start({"y1": "k1", "y2": "y2", "y3": "k3"}[group])
+            span = norm.span_to_original(start, match.end(group))
+            found.append(DateMatch(*span, match.group(group), "year", text=norm.original[span[0] : span[1]]))
+    return found
+
+
+_LEAD_OFFSETS = {"امس": -1, "اليوم": 0, "غدا": 1}
+
+
+def _lead_offset(lead: str | None) -> int | None:
+    if not lead:
+        return None
+    lead = re.sub(r"\s+", " ", lead)
+    if "امس" in lead:
+        return -2 if ("الاول" in lead or lead.startswith("اول")) else -1
+    if lead.endswith("اليوم"):
+        return 0
+    return _LEAD_OFFSETS.get(lead)
+
+
+def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
+    weekday_name, lead = match.group("wd"), match.group("lead")
+    if (
+        weekday_name == "الاثنين"
+        and not (lead or match.group("rel"))
+        and not _bare_weekday_ok(norm.text, match)
+    ):
+        return None  # "الاثنين" is also "the two"
+    span = norm.span_to_original(match.start(), match.end())
+    surface = norm.original[span[0] : span[1]].lstrip("وف") if not lead else norm.original[span[0] : span[1]]
+    span = (span[1] - len(surface), span[1])
+    if published is None:
+        return DateMatch(*span, None, "day", resolved=False, text=surface, relative=True)
+    target, offset = _WEEKDAYS[weekday_name], _lead_offset(lead)
+    if offset is None:
+        direction = _direction(match.group("rel"))
+        back = (published.weekday() - target) % 7 or (7 if direction == -1 else 0)
+        value = published - timedelta(days=back)
+        if direction == 1:
+            value = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
+    anchor = published + timedelta(days=offset)
+    if anchor.weekday() == target:
+        return DateMatch(*span, anchor.isoformat(), "day", text=surface, relative=True)
+    options = [
+        anchor + timedelta(days=d) for d in range(-6, 7) if (anchor + timedelta(days=d)).weekday() == target
+    ]
+    allowed = [o for o in options if (o <= published if offset <= 0 else o >= published)] or options
+    value = min(allowed, key=lambda o: (abs((o - anchor).days), o))
+    return DateMatch(*span, value.isoformat(), "day", flag="weekday-mismatch", text=surface, relative=True)
+
+
+def _bare_weekday_ok(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() : match.end() + 3]
+    before = text[max(0, match.start() - 3) : match.start()].rstrip()
+    return bool(re.match(r"\s*(?:[،,.)\-]|$|\d)", after)) or (bool(before) and before[-1] in "،,(-")
+
+
+def _shift_month(year: int, month: int, delta: int) -> str:
+    index = year * 12 + (month - 1) + delta
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _relative(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch:
+    kind = next(name for name, value in match.groupdict().items() if value is not None)
+    body = match.group(kind)
+    span = norm.span_to_original(match.start(kind), match.end(kind))
+    surface = norm.original[span[0] : span[1]]
+    precision: DatePrecision = {"wk": "range", "mo": "month", "yr": "year"}.get(kind, "day")  # type: ignore[assignment]
+    if published is None:
+        return DateMatch(*span, None, precision, resolved=False, text=surface, relative=True)
+    rel = re.search(rf"{_PAST}|{_CURRENT}|{_FUTURE}", body)
+    step = {-1: -1, 0: 0, 1: 1, 2: 0}[_direction(rel.group() if rel else None)]
+    if kind == "wk":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        sunday = monday + timedelta(days=6)
+        return DateMatch(*span, monday.isoformat(), "range", sunday.isoformat(), text=surface, relative=True)
+    if kind == "mo":
+        return DateMatch(*span, _shift_month(published.year, published.month, step), "month", text=surface,
+                         relative=True)  # fmt: skip
+    if kind == "yr":
+        return DateMatch(*span, f"{published.year + step:04d}", "year", text=surface, relative=True)
+    offset = {"d2": -2, "dm1": -1, "d0": 0, "dp1": 1, "dp2": 2}[kind]
+    value = published + timedelta(days=offset)
+    return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
+
+
+def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[DateMatch, int]]:
+    """Every reading of every expression, each with a priority (higher wins on equal spans)."""
+    found: list[tuple[DateMatch, int]] = []
+    for match in _DATE_RE.finditer(norm.text):
+        absolute = _absolute(norm, match, published)
+        if absolute is not None:
+            found.append((absolute, 3))
+    for match in _NUMERIC_RE.finditer(norm.text):
+        numeric = _numeric(norm, match)
+        if numeric is not None:
+            found.append((numeric, 3))
+    for match in _YEAR_RE.finditer(norm.text):
+        found.extend((year, 2) for year in _years(norm, match))
+    for match in _WEEKDAY_RE.finditer(norm.text):
+        weekday = _weekday(norm, match, published)
+        if weekday is not None:
+            found.append((weekday, 2))
+    found.extend((_relative(norm, m, published), 1) for m in _RELATIVE_RE.finditer(norm.text))
+    return found
+
+
+def _select(candidates: list[tuple[DateMatch, int]]) -> list[DateMatch]:
+    """Non-overlapping matches, preferring longer spans, then higher priority, then earlier."""
+    ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), -c[1], c[0].start))
+    chosen: list[DateMatch] = []
+    taken = bytearray(max((c[0].end for c in candidates), default=0))
+    for match, _priority in ordered:
+        if not any(taken[match.start : match.end]):
+            taken[match.start : match.end] = b"\x01" * (match.end - match.start)
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """Join "الأربعاء، 19 يونيو 2024": the explicit date wins; a wrong weekday sets the flag."""
+    result: list[DateMatch] = []
+    for match in matches:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.relative
+            and previous.precision == "day"
+            and match.precision == "day"
+            and not match.relative
+            and re.fullmatch(r"\s*[،,]?\s*", text[previous.end : match.start])
+        ):
+            weekday_name = _weekday_in(previous.text)
+            flag = match.flag
+            if (
+                weekday_name is not None
+                and match.iso
+                and date.fromisoformat(match.iso).weekday() != weekday_name
+            ):
+                flag = "weekday-mismatch"
+            merged = DateMatch(previous.start, match.end, match.iso, "day", None, flag, True,
+                               text[previous.start : match.end])  # fmt: skip
+            result[-1] = merged
+            continue
+        result.append(match)
+    return result
+
+
+def _weekday_in(surface: str) -> int | None:
+    folded = normalize_with_offsets(surface).text
+    for name, number in _WEEKDAYS.items():
+        if name in folded:
+            return number
+    return None
+
+
+def find_dates(text: str, published: date | None) -> list[DateMatch]:
+    """Every temporal expression in ``text``, left to right, resolved against ``published``."""
+    norm = normalize_with_offsets(text)
+    return _attach_weekdays(text, _select(_candidates(norm, published)))
+
+
+def parse_date(text: str, published: date | None) -> DateMatch | None:
+    """The first temporal expression in ``text``, or None."""
+    matches = find_dates(text, published)
+    return matches[0] if matches else None

@@ -1,0 +1,266 @@
+"""Gazetteer of people, institutions, countries and places, plus a lexicon of titles/roles.
+
+Data lives in ``generator/data/gazetteer.yml`` (see its header); authors may pass an extra YAML
+file with the same layout that adds entities or overrides fields of existing ids, adds titles,
+demonyms and ``ignore_ar`` phrases. Matching runs on normalised text (see
+:mod:`generator.arabic.normalize`) and returns spans into the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import yaml
+
+from generator.arabic.normalize import normalize_with_offsets
+from generator.arabic.phrases import PhraseMatcher, phrase_key
+from generator.errors import ConfigError
+from generator.models import EntityRef
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yml"
+EntityKind = Literal["person", "institution", "country", "place"]
+_KINDS = ("person", "institution", "country", "place")
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_IGNORED = "\x00ignore"
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: EntityKind
+    name_ar: str
+    name_en: str
+    variants_ar: tuple[str, ...] = ()
+    role_ar: str | None = None
+    role_en: str | None = None
+    country: str | None = None
+
+    def to_ref(self) -> EntityRef:
+        """The linked :class:`~generator.models.EntityRef` for this entity."""
+        return EntityRef(
+            id=self.id,
+            name_ar=self.name_ar,
+            name_en=self.name_en,
+            linked=True,
+            kind=self.kind,
+            role_ar=self.role_ar,
+            role_en=self.role_en,
+            country=self.country,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    start: int  # offsets into the text given to find(); attached prefixes (و، ب، ل…) excluded
+    end: int
+    entity: Entity
+    surface: str = ""  # the text as written
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    id: str
+    title_en: str
+    forms_ar: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title/role such as "وزير الدفاع"; ``end`` includes a following nationality adjective."""
+
+    start: int
+    end: int
+    title: Title
+    surface: str
+    country: str | None = None  # from a demonym right after the title ("الروسي" → "ru")
+
+
+@dataclass
+class _Data:
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    titles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    demonyms: dict[str, list[str]] = field(default_factory=dict)
+    ignore: list[str] = field(default_factory=list)
+
+
+class Gazetteer:
+    """Entity and title lookup; build with :func:`load_gazetteer`."""
+
+    def __init__(self, entities: Mapping[str, Entity], titles: Mapping[str, Title],
+                 demonyms: Mapping[str, list[str]], ignore: list[str]) -> None:  # fmt: skip
+        self._entities = dict(entities)
+        self._titles = dict(titles)
+        self._entity_keys: dict[str, str] = {}
+        for entity in self._entities.values():
+            for name in (entity.name_ar, *entity.variants_ar):
+                self._entity_keys[phrase_key(name)] = entity.id
+        for phrase in ignore:
+            self._entity_keys[phrase_key(phrase)] = _IGNORED
+        self._entity_matcher = PhraseMatcher(
+            [name for e in self._entities.values() for name in (e.name_ar, *e.variants_ar)] + ignore
+        )
+        self._title_keys = {phrase_key(f): t.id for t in self._titles.values() for f in _title_forms(t)}
+        self._title_matcher = PhraseMatcher([f for t in self._titles.values() for f in _title_forms(t)])
+        self._demonym_keys = {phrase_key(w): c for c, words in demonyms.items() for w in words}
+        self._demonym_matcher = PhraseMatcher([w for words in demonyms.values() for w in words])
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """All entities, sorted by id."""
+        return tuple(self._entities[k] for k in sorted(self._entities))
+
+    @property
+    def titles(self) -> tuple[Title, ...]:
+        return tuple(self._titles[k] for k in sorted(self._titles))
+
+    def get(self, entity_id: str) -> Entity:
+        """The entity with ``entity_id``; raises KeyError when unknown."""
+        return self._entities[entity_id]
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity whose name or variant equals ``name`` (normalised), else None."""
+        entity_id = self._entity_keys.get(phrase_key(name))
+        return None if entity_id in (None, _IGNORED) else self._entities[cast(str, entity_id)]
+
+    def find(self, text: str) -> list[EntityMatch]:
+        """Entity mentions in ``text``, left to right, longest match first, original spans."""
+        normalized = normalize_with_offsets(text)
+        matches = []
+        for hit in self._entity_matcher.finditer(normalized):
+            entity_id = self._entity_keys.get(hit.key)
+            if entity_id is None or entity_id == _IGNORED:
+                continue
+            matches.append(
+                EntityMatch(hit.start, hit.end, self._entities[entity_id], text[hit.start : hit.end])
+            )
+        return matches
+
+    def find_titles(self, text: str) -> list[TitleMatch]:
+        """Titles/roles in ``text``, each with the side named by a directly following demonym."""
+        normalized = normalize_with_offsets(text)
+        found = []
+        for hit in self._title_matcher.finditer(normalized):
+            title = self._titles[self._title_keys[hit.key]]
+            end, country = hit.end, None
+            gap = _SPACES.match(normalized.text, hit.norm_end)
+            if gap:
+                demonym = self._demonym_matcher.match_at(normalized, gap.end())
+                if demonym is not None:
+                    country = self._demonym_keys.get(demonym[1])
+                    end = normalized.to_original(demonym[0])
+            found.append(TitleMatch(hit.start, end, title, text[hit.start : end], country))
+        return found
+
+
+def _title_forms(title: Title) -> list[str]:
+    forms = []
+    for form in title.forms_ar:
+        forms.append(form)
+        first, _, rest = form.partition(" ")
+        if first.startswith("ال") and len(first) > 3:
+            forms.append((first[2:] + " " + rest).strip())
+    return forms
+
+
+def _as_str_list(value: Any, file: str, key: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(file, "must be a list of strings", key=key)
+    return list(value)
+
+
+def _read_file(path: Path, data: _Data) -> None:
+    file = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(file, f"cannot read gazetteer: {exc}") from exc
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise ConfigError(file, f"invalid YAML: {exc}", line=None if line is None else line + 1) from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(file, "top level must be a mapping")
+    seen: set[str] = set()
+    for index, item in enumerate(raw.get("entities") or []):
+        _merge_entity(item, data, file, f"entities[{index}]", seen)
+    for index, item in enumerate(raw.get("titles") or []):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            raise ConfigError(file, "each title needs an id", key=f"titles[{index}]")
+        forms = _as_str_list(item.get("ar"), file, f"titles[{index}].ar")
+        data.titles[item["id"]] = {"en": str(item.get("en") or item["id"]), "ar": forms}
+    for index, item in enumerate(raw.get("demonyms") or []):
+        if not isinstance(item, dict) or not isinstance(item.get("country"), str):
+            raise ConfigError(file, "each demonym needs a country", key=f"demonyms[{index}]")
+        words = _as_str_list(item.get("ar"), file, f"demonyms[{index}].ar")
+        data.demonyms.setdefault(item["country"], []).extend(words)
+    data.ignore.extend(_as_str_list(raw.get("ignore_ar"), file, "ignore_ar"))
+
+
+def _merge_entity(item: Any, data: _Data, file: str, where: str, seen: set[str]) -> None:
+    if not isinstance(item, dict):
+        raise ConfigError(file, "each entity must be a mapping", key=where)
+    entity_id = item.get("id")
+    if not isinstance(entity_id, str) or not _ID_RE.match(entity_id):
+        raise ConfigError(file, f"id must be kebab-case, got {entity_id!r}", key=where)
+    if entity_id in seen:
+        raise ConfigError(file, f"duplicate id {entity_id!r}", key=where)
+    seen.add(entity_id)
+    unknown = set(item) - {"id", "kind", "name_ar", "name_en", "variants_ar", "role_ar", "role_en", "country"}
+    if unknown:
+        raise ConfigError(file, f"unknown field(s) {sorted(unknown)}", key=where)
+    merged = dict(data.entities.get(entity_id, {}))
+    merged.update(item)
+    merged["variants_ar"] = _as_str_list(merged.get("variants_ar"), file, f"{where}.variants_ar")
+    if merged.get("kind") not in _KINDS:
+        raise ConfigError(file, f"kind must be one of {_KINDS}", key=f"{where}.kind")
+    for required in ("name_ar", "name_en"):
+        if not isinstance(merged.get(required), str) or not merged[required].strip():
+            raise ConfigError(file, f"{required} is required", key=f"{where}.{required}")
+    data.entities[entity_id] = merged
+
+
+def _build(data: _Data) -> Gazetteer:
+    entities = {
+        entity_id: Entity(
+            id=entity_id,
+            kind=raw["kind"],
+            name_ar=raw["name_ar"],
+            name_en=raw["name_en"],
+            variants_ar=tuple(raw["variants_ar"]),
+            role_ar=raw.get("role_ar"),
+            role_en=raw.get("role_en"),
+            country=raw.get("country"),
+        )
+        for entity_id, raw in data.entities.items()
+    }
+    titles = {tid: Title(tid, raw["en"], tuple(raw["ar"])) for tid, raw in data.titles.items()}
+    return Gazetteer(entities, titles, data.demonyms, data.ignore)
+
+
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """Load the built-in gazetteer, extended/overridden by ``extra`` when given."""
+    if extra is None:
+        return _default_gazetteer()
+    data = _Data()
+    _read_file(DEFAULT_GAZETTEER, data)
+    _read_file(extra, data)
+    return _build(data)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    data = _Data()
+    _read_file(DEFAULT_GAZETTEER, data)
+    return _build(data)
+
+
+def find_titles(text: str, gazetteer: Gazetteer | None = None) -> list[TitleMatch]:
+    """Titles/roles in ``text`` using ``gazetteer`` (the built-in one by default)."""
+    return (gazetteer or _default_gazetteer()).find_titles(text)

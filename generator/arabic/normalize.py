@@ -1,0 +1,127 @@
+"""Arabic normalisation for MATCHING only; the site always shows the original text.
+
+Two forms are offered:
+
+* :func:`normalize_for_matching` is LENGTH-PRESERVING: every character maps to exactly one
+  character, so offsets into the result are offsets into the input. Letter variants are folded
+  (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ؤ → و, ئ → ي, ک → ك, ہ → ه), Eastern Arabic / Persian digits
+  become ASCII digits, ``٬`` becomes ``,`` and ``٫`` becomes ``.``; diacritics, tatweel and
+  zero-width marks are replaced by :data:`FILLER` (a tatweel), which a pattern must allow
+  (e.g. ``ـ*``) if it wants to match across it.
+* :func:`normalize_with_offsets` folds the same way but DELETES diacritics, tatweel and
+  zero-width marks, returning a :class:`NormalizedText` that maps spans back to the original.
+  This is what the gazetteer, number and date finders use: write patterns for plain folded
+  text (``الف``, ``ابريل``, ``مايه``) and convert match spans with ``span_to_original``.
+
+A standalone hamza ``ء`` is kept as is (``الثلاثاء`` stays ``الثلاثاء``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+FILLER = "\u0640"  # tatweel; stands in for removed marks in the length-preserving form
+
+_LETTER_FOLDS = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ئ": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ہ": "ه",
+    "ھ": "ه",
+    "ؤ": "و",
+    "ک": "ك",
+    "ڪ": "ك",
+    "٬": ",",
+    "٫": ".",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+
+# Arabic harakat, Quranic marks, superscript alef, tatweel, and invisible format characters.
+_REMOVABLE_CLASS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+)
+_REMOVABLE_RE = re.compile(f"[{_REMOVABLE_CLASS}]+")
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str | None]]:
+    folds = {ord(k): v for k, v in (_LETTER_FOLDS | _DIGITS).items()}
+    filler_table: dict[int, str] = dict(folds)
+    delete_table: dict[int, str | None] = dict(folds)
+    for match in re.finditer(f"[{_REMOVABLE_CLASS}]", "".join(chr(c) for c in range(0x0600, 0x0700))):
+        filler_table[ord(match.group())] = FILLER
+        delete_table[ord(match.group())] = None
+    for code in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF):
+        filler_table[code] = FILLER
+        delete_table[code] = None
+    return filler_table, delete_table
+
+
+_FILLER_TABLE, _DELETE_TABLE = _build_tables()
+
+
+def normalize_for_matching(text: str) -> str:
+    """Length-preserving fold of ``text`` (see module docstring); ``len(result) == len(text)``."""
+    return text.translate(_FILLER_TABLE)
+
+
+def fold(text: str) -> str:
+    """Fold letters and DELETE marks, without offsets: for comparing words and building keys."""
+    return text.translate(_DELETE_TABLE)
+
+
+def match_key(text: str) -> str:
+    """A comparison key: folded, marks removed, whitespace collapsed, Latin lower-cased."""
+    return " ".join(fold(text).lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Folded text with removed marks, plus the mapping back to the original string.
+
+    ``_run_positions[k]`` is the normalised offset where the k-th removed run sat and
+    ``_removed_upto[k]`` the number of original characters removed up to and including it.
+    """
+
+    original: str
+    text: str
+    _run_positions: tuple[int, ...] = field(repr=False)
+    _removed_upto: tuple[int, ...] = field(repr=False)
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the normalised character at ``offset`` (skips marks before it)."""
+        k = bisect.bisect_right(self._run_positions, offset) - 1
+        return offset + (self._removed_upto[k] if k >= 0 else 0)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of normalised ``[start, end)``; marks after the last letter are included."""
+        if end <= start:
+            pos = self.to_original(start)
+            return pos, pos
+        return self.to_original(start), self.to_original(end)
+
+
+def normalize_with_offsets(text: str) -> NormalizedText:
+    """Fold ``text`` and delete marks, keeping a map from normalised to original offsets."""
+    positions: list[int] = []
+    removed_upto: list[int] = []
+    removed = 0
+    for run in _REMOVABLE_RE.finditer(text):
+        removed += run.end() - run.start()
+        positions.append(run.end() - removed)
+        removed_upto.append(removed)
+    return NormalizedText(text, text.translate(_DELETE_TABLE), tuple(positions), tuple(removed_upto))

@@ -1,0 +1,313 @@
+"""Find and parse numbers written in Arabic news text: digits, words, mixtures and ranges.
+
+Handles Western and Eastern Arabic digits, thousands separators (``1,500`` ``1.500`` ``١٬٥٠٠``),
+decimals (``3.5``), number words (``ثلاثة``, ``أحد عشر``, ``خمسة وعشرون``, ``ثلاثمائة``,
+``ألفان``, ``عشرة آلاف``, ``ألف وخمسمائة``, ``مليون``), digits with a scale word (``12 ألف``),
+attached و/ب/ل/ف/ك, and ranges (``10-12 ألف``, ``10و12 ألف``, ``من 10 إلى 12 ألفا``,
+``بين 10 و12 ألفا``) where the scale of the second number also applies to the first.
+
+Years and other numbers are returned with their raw value; callers decide what they mean. Bare
+``أحد``/``إحدى`` ("one of") and vague plurals (``آلاف``, ``عشرات``) are not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number mention; for a range ``value`` is None and ``low``/``high`` bound it."""
+
+    start: int  # offsets into the text given to find_numbers()
+    end: int
+    value: Number | None
+    low: Number
+    high: Number
+    parts: tuple[NumberMatch, ...] = ()  # the two ends of a range, each with its own span
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+
+_UNIT_STEMS = {
+    1: "واحده|واحد", 2: "اثنان|اثنين|اثنتان|اثنتين", 3: "ثلاثه|ثلاث", 4: "اربعه|اربع",
+    5: "خمسه|خمس", 6: "سته|ست", 7: "سبعه|سبع", 8: "ثمانيه|ثماني|ثمان", 9: "تسعه|تسع",
+}  # fmt: skip
+_TEEN_FIRST = {1: "احدي|احد", 2: "اثنا|اثني|اثنتا|اثنتي"} | {k: v for k, v in _UNIT_STEMS.items() if k > 2}
+_TENS = {
+    20: "عشرون|عشرين", 30: "ثلاثون|ثلاثين", 40: "اربعون|اربعين", 50: "خمسون|خمسين",
+    60: "ستون|ستين", 70: "سبعون|سبعين", 80: "ثمانون|ثمانين", 90: "تسعون|تسعين",
+}  # fmt: skip
+_HUNDRED_FIRST = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني|ثمان", 9: "تسع"}
+_HUNDRED = "مايه|ميه"
+_TWO_HUNDRED = "مايتان|ميتان|مايتين|ميتين|مايتا|ميتا|مايتي|ميتي"
+# (scale, multiplier): multiplier 0 marks a plural that needs a number before it.
+_SCALES = {
+    "الف": (1000, 1), "الفا": (1000, 1), "الفان": (1000, 2), "الفين": (1000, 2), "الفي": (1000, 2),
+    "الاف": (1000, 0), "مليون": (10**6, 1), "مليونا": (10**6, 1), "مليونان": (10**6, 2),
+    "مليونين": (10**6, 2), "مليوني": (10**6, 2), "ملايين": (10**6, 0), "مليار": (10**9, 1),
+    "مليارا": (10**9, 1), "ملياران": (10**9, 2), "مليارين": (10**9, 2), "ملياري": (10**9, 2),
+    "مليارات": (10**9, 0),
+}  # fmt: skip
+
+_WORD_TABLE: dict[str, tuple[str, int]] = {}
+
+
+def _register(kind: str, value: int, forms: str) -> None:
+    for form in forms.split("|"):
+        _WORD_TABLE[form] = (kind, value)
+
+
+for _value, _forms in _UNIT_STEMS.items():
+    _register("unit", _value, _forms)
+_register("ten", 10, "عشره|عشر")
+for _value, _forms in _TENS.items():
+    _register("tens", _value, _forms)
+_register("hundred", 100, _HUNDRED)
+_register("hundred", 200, _TWO_HUNDRED)
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_TEEN_RE = (
+    r"(?P<teen_first>" + _alternation([f for v in _TEEN_FIRST.values() for f in v.split("|")]) + r")\s+عشره?"
+)
+_HUNDREDS_RE = (
+    r"(?P<hundred_first>"
+    + _alternation([f for v in _HUNDRED_FIRST.values() for f in v.split("|")])
+    + r")\s?(?:"
+    + _HUNDRED
+    + ")"
+)
+_WORD_RE = "|".join(
+    [
+        _TEEN_RE,
+        _HUNDREDS_RE,
+        "(?P<scale>" + _alternation(list(_SCALES)) + ")",
+        "(?P<simple>" + _alternation(list(_WORD_TABLE)) + ")",
+    ]
+)
+_DIGITS_RE = r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?![.,]?\d)|\d+(?:[.,]\d+)?"
+_ATOM_RE = re.compile(
+    rf"(?<![A-Za-z\d.,])(?P<digits>{_DIGITS_RE})(?![A-Za-z\d])|(?<!\w)(?P<prefix>[وبلفك]{{0,2}})(?P<word>{_WORD_RE})(?!\w)"
+)
+_GAP_KINDS = [
+    ("space", re.compile(r"^\s*$")),
+    ("wa", re.compile(r"^\s*و\s*$")),
+    ("dash", re.compile(r"^\s*[-‐–—]\s*$")),
+    ("to", re.compile(r"^\s*(?:الي|حتي)\s*$")),
+    ("or", re.compile(r"^\s*او\s*$")),
+]
+_RANGE_OPENER = re.compile(r"(?:^|(?<=\s))[وف]?(?P<kw>من|بين)\s*$")
+_TEEN_VALUES = {f: k for k, v in _TEEN_FIRST.items() for f in v.split("|")}
+_HUNDRED_VALUES = {f: k for k, v in _HUNDRED_FIRST.items() for f in v.split("|")}
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # normalised offsets
+    end: int
+    kind: str  # digits, unit, ten, teen, tens, hundred, scale
+    value: Number
+    multiplier: int = 1  # for scales
+
+
+@dataclass(slots=True)
+class _Group:
+    start: int
+    end: int
+    total: Number = 0
+    chunk: Number = 0
+    last_kind: str = ""
+    last_scale: int = 10**13
+    top_scale: int = 0
+    digit_based: bool = False
+
+    @property
+    def value(self) -> Number:
+        return _tidy(self.total + self.chunk)
+
+
+def _tidy(value: Number) -> Number:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _parse_digits(raw: str) -> Number:
+    if re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*", raw):
+        return int(re.sub(r"[.,]", "", raw))
+    if "." in raw or "," in raw:
+        return float(raw.replace(",", "."))
+    return int(raw)
+
+
+def _atom_from(match: re.Match[str]) -> _Atom | None:
+    if match.group("digits") is not None:
+        return _Atom(
+            match.start("digits"), match.end("digits"), "digits", _parse_digits(match.group("digits"))
+        )
+    start, end = match.start("word"), match.end("word")
+    if match.group("teen_first") is not None:
+        return _Atom(start, end, "teen", 10 + _TEEN_VALUES[match.group("teen_first")])
+    if match.group("hundred_first") is not None:
+        return _Atom(start, end, "hundred", 100 * _HUNDRED_VALUES[match.group("hundred_first")])
+    if match.group("scale") is not None:
+        scale, multiplier = _SCALES[match.group("scale")]
+        return _Atom(start, end, "scale", scale, multiplier)
+    word = match.group("simple")
+    if word == "ست" and match.group("prefix").endswith("ل"):
+        return None  # "لست" is "I am not"
+    kind, value = _WORD_TABLE[word]
+    return _Atom(start, end, kind, value)
+
+
+def _gap_kind(text: str) -> str:
+    if len(text) > 12:
+        return "break"
+    for kind, pattern in _GAP_KINDS:
+        if pattern.match(text):
+            return kind
+    return "break"
+
+
+def _start_group(atom: _Atom) -> _Group | None:
+    group = _Group(atom.start, atom.end, last_kind=atom.kind, digit_based=atom.kind == "digits")
+    if atom.kind == "scale":
+        if atom.multiplier == 0:
+            return None  # "آلاف" alone is vague, not a number
+        group.total = atom.multiplier * atom.value
+        group.last_scale = group.top_scale = int(atom.value)
+    else:
+        group.chunk = atom.value
+    return group
+
+
+def _extend(group: _Group, atom: _Atom, gap: str) -> bool:
+    """Add ``atom`` to ``group`` when the words form one number; False ends the group."""
+    if atom.kind == "scale":
+        if gap == "space" and group.chunk and atom.multiplier != 2 and atom.value < group.last_scale:
+            group.total += group.chunk * atom.value
+        elif gap == "wa" and not group.chunk and atom.multiplier and atom.value < group.last_scale:
+            group.total += atom.multiplier * atom.value
+        else:
+            return False
+        group.chunk = 0
+        group.last_scale = int(atom.value)
+        group.top_scale = max(group.top_scale, int(atom.value))
+    else:
+        if gap != "wa" or "digits" in (atom.kind, group.last_kind):
+            return False
+        if not group.chunk and group.total and atom.value < group.last_scale:
+            group.chunk = atom.value
+        elif _adds_to_chunk(group, atom):
+            group.chunk += atom.value
+        else:
+            return False
+    group.last_kind = atom.kind
+    group.end = atom.end
+    return True
+
+
+def _adds_to_chunk(group: _Group, atom: _Atom) -> bool:
+    """Units come before tens ("خمسة وعشرون"); anything below 100 may follow hundreds."""
+    if group.last_kind == "unit" and atom.kind == "tens":
+        return group.chunk % 100 < 10
+    return group.last_kind == "hundred" and atom.value < 100
+
+
+def _groups(normalized: NormalizedText) -> list[_Group]:
+    text = normalized.text
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for match in _ATOM_RE.finditer(text):
+        atom = _atom_from(match)
+        if atom is None:
+            continue
+        if current is not None and _extend(current, atom, _gap_kind(text[current.end : atom.start])):
+            continue
+        if current is not None:
+            groups.append(current)
+        current = _start_group(atom)
+    if current is not None:
+        groups.append(current)
+    return groups
+
+
+def _single(normalized: NormalizedText, group: _Group) -> NumberMatch:
+    start, end = normalized.span_to_original(group.start, group.end)
+    value = group.value
+    return NumberMatch(start, end, value, value, value)
+
+
+def _range_of(normalized: NormalizedText, first: _Group, second: _Group) -> NumberMatch | None:
+    """A range match when ``first`` and ``second`` are two ends of one range, else None."""
+    text = normalized.text
+    gap = _gap_kind(text[first.end : second.start])
+    opener = _RANGE_OPENER.search(text, max(0, first.start - 8), first.start)
+    keyword = opener.group("kw") if opener else None
+    scaled_second_only = bool(second.top_scale) and not first.top_scale
+    if gap == "dash":
+        ok = first.digit_based and second.digit_based
+    elif gap == "to":
+        ok = True
+    elif gap == "wa":
+        ok = keyword == "بين" or scaled_second_only
+    elif gap == "or":
+        ok = scaled_second_only
+    else:
+        ok = False
+    if not ok:
+        return None
+    low, high = first.value, second.value
+    if scaled_second_only and low < 1000 and low * second.top_scale <= high * 1.5:
+        low = _tidy(low * second.top_scale)
+    low, high = min(low, high), max(low, high)
+    start_norm = opener.start("kw") if opener and (keyword == "من" or gap == "wa") else first.start
+    start, end = normalized.span_to_original(start_norm, second.end)
+    parts = (_single(normalized, first), _single(normalized, second))
+    return NumberMatch(start, end, None, low, high, parts)
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number mention in ``text`` with its span, left to right."""
+    normalized = normalize_with_offsets(text)
+    groups = _groups(normalized)
+    found: list[NumberMatch] = []
+    index = 0
+    while index < len(groups):
+        if index + 1 < len(groups):
+            ranged = _range_of(normalized, groups[index], groups[index + 1])
+            if ranged is not None:
+                found.append(ranged)
+                index += 2
+                continue
+        found.append(_single(normalized, groups[index]))
+        index += 1
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    """The integer written by the whole of ``text`` (digits, words or both), else None.
+
+    Returns None for ranges, non-integral decimals and text with anything besides one number.
+    """
+    stripped = text.strip()
+    matches = find_numbers(stripped)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    value = match.value
+    rest = (stripped[: match.start] + stripped[match.end :]).strip()
+    if rest not in ("", "و") or not isinstance(value, int):
+        return None
+    return value

@@ -1,0 +1,113 @@
+"""Compile many Arabic phrases into one fast regex (a trie, so matching cost does not grow with
+the number of phrases) that accepts attached prefixes and returns original-text spans.
+
+Phrases are folded with :func:`generator.arabic.normalize.fold` before compiling; a space inside a
+phrase matches any run of whitespace or a hyphen. Matching runs over
+:func:`~generator.arabic.normalize.normalize_with_offsets` text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from generator.arabic.normalize import NormalizedText, fold
+
+WORD_GAP = r"(?:\s*[-‐–]\s*|\s+)"
+_GAP_RE = re.compile(r"[\s\-‐–]+")
+# Conjunctions و/ف, then one of the prepositions ب/ل/ك, may be glued to the start of a name.
+_PREFIX = "(?:[وف]?[بلك]?)"
+_PREFIX_LAM = "(?:[وف]?ل)"  # ل + ال... is written لل... ("للكرملين")
+
+
+def phrase_key(text: str) -> str:
+    """Key identifying a phrase regardless of spacing, hyphens, hamza forms and marks."""
+    return _GAP_RE.sub("", fold(text).lower())
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    optional = "" in node
+    branches = []
+    for char in sorted(key for key in node if key):
+        token = WORD_GAP if char == " " else re.escape(char)
+        branches.append(token + _node_pattern(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A phrase found in text: original span (prefix letters excluded) and the phrase key."""
+
+    start: int
+    end: int
+    key: str
+    norm_end: int  # end offset in the normalised text
+
+
+class PhraseMatcher:
+    """Finds any of a set of phrases, word-boundary aware, allowing attached prefixes."""
+
+    def __init__(self, phrases: Iterable[str], *, allow_prefixes: bool = True) -> None:
+        folded = sorted({" ".join(fold(p).lower().split()) for p in phrases if p and p.strip()})
+        if not folded:
+            self._regex: re.Pattern[str] | None = None
+            return
+        main = _trie_pattern(folded)
+        lam_stems = [p[1:] for p in folded if p.startswith("ال") and len(p) > 3]
+        if allow_prefixes:
+            alternatives = [f"{_PREFIX}(?P<name>{main})"]
+            if lam_stems:
+                alternatives.append(f"{_PREFIX_LAM}(?P<stem>{_trie_pattern(lam_stems)})")
+            body = "|".join(alternatives)
+        else:
+            body = f"(?P<name>{main})"
+        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def finditer(self, normalized: NormalizedText) -> list[PhraseHit]:
+        """All non-overlapping hits, left to right, longest at each position."""
+        if self._regex is None:
+            return []
+        hits = []
+        for match in self._regex.finditer(normalized.text):
+            group = "name" if match.group("name") is not None else "stem"
+            surface = match.group(group)
+            key = phrase_key(surface if group == "name" else "ا" + surface)
+            start, end = normalized.span_to_original(match.start(group), match.end(group))
+            hits.append(PhraseHit(start, end, key, match.end(group)))
+        return hits
+
+    def match_at(self, normalized: NormalizedText, pos: int) -> tuple[int, str] | None:
+        """If a phrase starts exactly at normalised ``pos``, its normalised end and key."""
+        if self._regex is None:
+            return None
+        match = self._regex.match(normalized.text, pos)
+        if match is None:
+            return None
+        group = "name" if match.group("name") is not None else "stem"
+        surface = match.group(group)
+        return match.end(), phrase_key(surface if group == "name" else "ا" + surface)
+
+
+def key_index(owners: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Map every phrase key to its owner id (later owners win on a shared key)."""
+    index: dict[str, str] = {}
+    for owner, phrases in owners.items():
+        for phrase in phrases:
+            index[phrase_key(phrase)] = owner
+    return index

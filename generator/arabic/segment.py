@@ -1,0 +1,128 @@
+"""Sentence segmentation for Arabic news text that keeps character offsets.
+
+Rules (each line is a paragraph; quotes never run past the end of their paragraph):
+
+* A sentence ends after ``.`` ``!`` ``?`` ``؟`` (or a run of them, plus any closing quotes or
+  brackets glued to it) when whitespace or the end of the line follows. So ``3.5``, ``1.500``,
+  ``www.x.com`` and ``..شراكة`` never split.
+* Every line break ends a sentence (scraped articles put one paragraph per line).
+* No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``), except that a terminator right
+  before the closing quote ends the sentence AFTER the quote. Quote marks are paired per family
+  within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
+  stray, and a quote still open at the end of the line protects nothing.
+* A dot-only ellipsis (``..``, ``...``, ``…``) continues the sentence.
+* No split after a one-letter token (``د.``, ``U.S.``), a known abbreviation (``Dr.``, ``ص.``) or
+  a list number starting a line or sentence (``1. ``).
+* Spans are trimmed of surrounding whitespace; spans without any letter or digit are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
+_QUOTE_RE = re.compile(r"[\"“”„‟«»]")
+_QUOTE_FAMILY = {
+    '"': "ascii",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "‟": "curly",
+    "«": "guil",
+    "»": "guil",
+}
+_TERMINATOR_RE = re.compile(r"[.!?؟…]+(?P<closers>[\"“”»)\]}'’]*)")
+_ELLIPSIS_RE = re.compile(r"^(?:\.{2,}|…+)$")
+_LAST_WORD_RE = re.compile(r"(\w+)$")
+_WORD_CHAR_RE = re.compile(r"\w")
+_ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "st", "vs", "no", "jr", "sr", "inc", "ltd", "co", "gen", "col", "lt"}
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` into ``text``, in order, trimmed, never overlapping."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text):
+        start = line.start()
+        for cut in _line_boundaries(line.group()):
+            _add_trimmed(text, start, line.start() + cut, spans)
+            start = line.start() + cut
+        _add_trimmed(text, start, line.end(), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _WORD_CHAR_RE.search(text, start, end):
+        spans.append((start, end))
+
+
+def _quoted_regions(line: str) -> list[tuple[int, int]]:
+    """``(open, close)`` index pairs of quote marks that enclose a quotation in ``line``."""
+    stack: list[tuple[str, int]] = []
+    regions = []
+    for match in _QUOTE_RE.finditer(line):
+        pos = match.start()
+        before_blank = pos == 0 or line[pos - 1].isspace()
+        after_blank = pos + 1 >= len(line) or line[pos + 1].isspace()
+        if before_blank and after_blank:
+            continue  # a stray mark floating between spaces
+        family = _QUOTE_FAMILY[match.group()]
+        if stack and stack[-1][0] == family and not (match.group() == "«" and before_blank):
+            _, open_pos = stack.pop()
+            regions.append((open_pos, pos))
+        else:
+            stack.append((family, pos))
+    return sorted(regions)
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    return any(open_pos < pos < close_pos for open_pos, close_pos in regions)
+
+
+def _line_boundaries(line: str) -> list[int]:
+    """Offsets within ``line`` where a new sentence starts."""
+    regions = _quoted_regions(line)
+    cuts: list[int] = []
+    for match in _TERMINATOR_RE.finditer(line):
+        end = match.end()
+        if end < len(line) and not line[end].isspace():
+            continue
+        run = match.group()[: match.start("closers") - match.start()]
+        if _ELLIPSIS_RE.match(run) or _is_abbreviation(line, match.start(), run):
+            continue
+        if _inside(regions, match.start()) and not _closes_outermost(
+            regions, match.start("closers"), match.group("closers")
+        ):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def _closes_outermost(regions: list[tuple[int, int]], closers_start: int, closers: str) -> bool:
+    """True when the quote marks right after a terminator close every quotation around it."""
+    if not closers:
+        return False
+    closer_positions = {closers_start + i for i in range(len(closers))}
+    enclosing = [r for r in regions if r[0] < closers_start <= r[1]]
+    return bool(enclosing) and all(close in closer_positions for _, close in enclosing)
+
+
+def _is_abbreviation(line: str, pos: int, run: str) -> bool:
+    if run != ".":
+        return False
+    window_start = max(0, pos - 24)
+    last = _LAST_WORD_RE.search(line[window_start:pos])
+    if last is None or last.end(1) != pos - window_start:
+        return False
+    word = last.group(1)
+    if len(word) == 1 and not word.isdigit():
+        return True
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    before = line[: window_start + last.start(1)].rstrip()
+    return word.isdigit() and len(word) <= 2 and (not before or before[-1] in ".!?؟:")

@@ -1,0 +1,203 @@
+"""Dates: month systems, compound forms, missing years, weekdays, relative words, ranges."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.arabic.dates import find_dates, parse_date
+
+# A Thursday.
+PUB = date(2023, 3, 16)
+
+
+def first(text: str, published: date | None = PUB):
+    match = parse_date(text, published)
+    assert match is not None, text
+    return match
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("وقعت في 5 إبريل 2021", "2021-04-05"),
+        ("وقعت في 5 أبريل 2021", "2021-04-05"),
+        ("بتاريخ ٣ يوليه ٢٠٢٢", "2022-07-03"),
+        ("بتاريخ 3 يوليو 2022", "2022-07-03"),
+        ("يوم 9 اغسطس 2020", "2020-08-09"),
+        ("في 2 شباط 2019", "2019-02-02"),
+        ("في 14 تشرين الثاني 2018", "2018-11-14"),
+        ("في 1 كانون الثاني 2017", "2017-01-01"),
+        ("في 30 أيلول/سبتمبر 2016", "2016-09-30"),
+        ("في 12 سبتمبر/ أيلول 2016", "2016-09-12"),
+        ("في 7 تموز (يوليو) 2015", "2015-07-07"),
+        ("في 21 آب/أغسطس 2014", "2014-08-21"),
+        ("في 11 نيسان 2013", "2013-04-11"),
+        ("الموافق 2013-05-20", "2013-05-20"),
+        ("الموافق 20/5/2013", "2013-05-20"),
+    ],
+)
+def test_absolute_day_dates(text: str, iso: str) -> None:
+    match = first(text)
+    assert (match.iso, match.precision, match.resolved) == (iso, "day", True)
+
+
+def test_span_covers_compound_month_in_original_text() -> None:
+    text = "عقدت القمة في 4 كانون الأول/ديسمبر 2019 بحضور الوفود"
+    match = first(text)
+    assert text[match.start : match.end] == "4 كانون الأول/ديسمبر 2019"
+
+
+def test_month_with_year() -> None:
+    assert (first("في أيار/مايو 2012").iso, first("في أيار/مايو 2012").precision) == ("2012-05", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("في 10 يناير الماضي", "2023-01-10"),  # earlier this year
+        ("في 20 مارس الماضي", "2022-03-20"),  # after publication day, so last year
+        ("في 20 مارس المقبل", "2023-03-20"),
+        ("في 5 مايو المقبل", "2023-05-05"),
+        ("في 12 مارس", "2023-03-12"),  # unmarked: latest not after publication
+        ("في 25 ديسمبر", "2022-12-25"),
+        ("في 3 أبريل الجاري", "2023-04-03"),
+    ],
+)
+def test_missing_year_comes_from_publication(text: str, iso: str) -> None:
+    assert first(text).iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("في نوفمبر الماضي", "2022-11"),
+        ("في آذار الماضي", "2022-03"),  # the publication month itself is not "past"
+        ("في شباط الماضي", "2023-02"),
+        ("في تموز المقبل", "2023-07"),
+        ("خلال حزيران/يونيو", "2022-06"),
+        ("خلال الشهر الجاري", "2023-03"),
+    ],
+)
+def test_month_only_resolution(text: str, iso: str) -> None:
+    match = first(text)
+    assert (match.iso, match.precision) == (iso, "month")
+
+
+def test_ambiguous_month_words_need_context() -> None:
+    assert find_dates("مارس الوزير ضغطا كبيرا", PUB) == []
+    assert first("منذ مارس").iso == "2023-03"
+    assert find_dates("توفي الأب", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("من 3 إلى 6 فبراير", "2023-02-03", "2023-02-06"),
+        ("بين 3 و6 فبراير", "2023-02-03", "2023-02-06"),
+        ("3-6 فبراير 2021", "2021-02-03", "2021-02-06"),
+        ("من 28 حتى 30 كانون الثاني 2020", "2020-01-28", "2020-01-30"),
+    ],
+)
+def test_day_ranges(text: str, start: str, end: str) -> None:
+    match = first(text)
+    assert (match.precision, match.iso, match.end_iso) == ("range", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("وصل الخميس إلى العاصمة", "2023-03-16"),
+        ("وصل يوم الثلاثاء", "2023-03-14"),
+        ("تحدث مساء السبت", "2023-03-11"),
+        ("أعلن، الإثنين، أن", "2023-03-13"),
+        ("أعلن الاثنين الماضي", "2023-03-13"),
+        ("اجتمعا صباح الأحد", "2023-03-12"),
+        ("يصل الجمعة المقبل", "2023-03-17"),
+        ("أمس", "2023-03-15"),
+        ("أمس الأول", "2023-03-14"),
+        ("اليوم", "2023-03-16"),
+        ("غدا", "2023-03-17"),
+        ("أمس الأربعاء", "2023-03-15"),
+        ("صباح اليوم الخميس", "2023-03-16"),
+    ],
+)
+def test_weekdays_and_relative_days(text: str, iso: str) -> None:
+    match = first(text)
+    assert (match.iso, match.precision, match.flag) == (iso, "day", None)
+
+
+def test_weekday_overrides_wrong_yesterday_and_is_flagged() -> None:
+    # Published on a Thursday, "yesterday Thursday" means the publication day itself.
+    match = first("التقى الوزيران أمس الخميس")
+    assert (match.iso, match.flag) == ("2023-03-16", "weekday-mismatch")
+    # "yesterday Monday" on a Thursday: the nearest Monday not after publication.
+    assert first("أمس الاثنين").iso == "2023-03-13"
+
+
+def test_explicit_date_wins_over_wrong_weekday() -> None:
+    match = first("السبت، 16 مارس 2023")
+    assert (match.iso, match.flag) == ("2023-03-16", "weekday-mismatch")
+    assert first("الخميس 16 مارس 2023").flag is None
+
+
+def test_al_ithnayn_meaning_the_two_is_not_a_date() -> None:
+    assert find_dates("قال إن الاثنين اتفقا على التعاون", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "iso", "end_iso"),
+    [
+        ("الأسبوع الماضي", "range", "2023-03-06", "2023-03-12"),
+        ("هذا الأسبوع", "range", "2023-03-13", "2023-03-19"),
+        ("هذا الشهر", "month", "2023-03", None),
+        ("الشهر الماضي", "month", "2023-02", None),
+        ("الشهر المقبل", "month", "2023-04", None),
+        ("العام الماضي", "year", "2022", None),
+        ("العام المقبل", "year", "2024", None),
+    ],
+)
+def test_relative_periods(text: str, precision: str, iso: str, end_iso: str | None) -> None:
+    match = first(text)
+    assert (match.precision, match.iso, match.end_iso) == (precision, iso, end_iso)
+
+
+def test_years() -> None:
+    found = find_dates("اتفاقية لعام 1961 ووثيقتا عامي 2000 و2001 والحرب (1950-1953)", PUB)
+    assert [(m.iso, m.precision, m.end_iso) for m in found] == [
+        ("1961", "year", None),
+        ("2000", "year", None),
+        ("2001", "year", None),
+        ("1950", "range", "1953"),
+    ]
+
+
+def test_without_publication_date_relative_stays_unresolved() -> None:
+    for text in ("أمس الجمعة", "في يونيو الماضي", "الأسبوع الماضي", "في 4 مايو"):
+        match = first(text, None)
+        assert match.resolved is False and match.iso is None, text
+    assert first("في 4 مايو 2011", None).iso == "2011-05-04"
+
+
+def test_today_inside_channel_name_is_not_a_date() -> None:
+    assert find_dates("قالت قناة روسيا اليوم", PUB) == []
+
+
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_find_dates_never_raises_and_spans_inside(text: str, published: date | None) -> None:
+    for match in find_dates(text, published):
+        assert 0 <= match.start < match.end <= len(text)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789٠١٩ /-،(يونيوحزرانشتأمسالجمعةالثنينمن إلىو"))),
+    st.one_of(st.none(), st.dates()),
+)
+def test_find_dates_never_raises_on_date_like_text(text: str, published: date | None) -> None:
+    for match in find_dates(text, published):
+        assert 0 <= match.start < match.end <= len(text)
+
+
+def test_month_word_glued_to_a_prefix_is_not_an_ambiguous_month() -> None:
+    assert find_dates("وقف في باب القاعة", PUB) == []

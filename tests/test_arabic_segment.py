@@ -1,0 +1,89 @@
+"""Sentence segmentation: offsets, quotes, numbers, ellipses, abbreviations, paragraphs."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.arabic.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_splits_on_arabic_and_latin_terminators() -> None:
+    text = "وصل الوفد صباحا. هل انتهت الجولة؟ نعم! وبدأت المحادثات"
+    assert sentences(text) == ["وصل الوفد صباحا.", "هل انتهت الجولة؟", "نعم!", "وبدأت المحادثات"]
+
+
+def test_every_line_break_ends_a_sentence_and_spans_are_trimmed() -> None:
+    text = "  عنوان الخبر  \n\nالفقرة الأولى بلا نقطة\nالفقرة الثانية."
+    assert sentences(text) == ["عنوان الخبر", "الفقرة الأولى بلا نقطة", "الفقرة الثانية."]
+    start, end = split_sentences(text)[0]
+    assert (start, end) == (2, 13)
+
+
+def test_decimal_and_thousands_numbers_do_not_split() -> None:
+    text = "ارتفع المؤشر 3.5 نقطة وبلغ العدد 1,500 ثم ١٬٥٠٠ و2.000 جندي. انتهى"
+    assert sentences(text) == ["ارتفع المؤشر 3.5 نقطة وبلغ العدد 1,500 ثم ١٬٥٠٠ و2.000 جندي.", "انتهى"]
+
+
+def test_no_split_inside_any_quote_style() -> None:
+    for open_q, close_q in [('"', '"'), ("“", "”"), ("«", "»"), ("»", "«")]:
+        text = f"قال الوزير: {open_q}سنرد بقوة. لن نتراجع{close_q} ثم غادر. وانتهى اللقاء"
+        assert sentences(text) == [
+            f"قال الوزير: {open_q}سنرد بقوة. لن نتراجع{close_q} ثم غادر.",
+            "وانتهى اللقاء",
+        ], open_q
+
+
+def test_terminator_before_closing_quote_ends_sentence_after_quote() -> None:
+    text = "وأضاف: «نحن مستعدون تماما.» وتابع المتحدث حديثه"
+    assert sentences(text) == ["وأضاف: «نحن مستعدون تماما.»", "وتابع المتحدث حديثه"]
+
+
+def test_unbalanced_quote_is_bounded_to_its_paragraph() -> None:
+    text = 'قال المسؤول "هذا كلام غير دقيق. وأضاف\nفقرة جديدة. وجملة أخرى.'
+    result = sentences(text)
+    assert result[-2:] == ["فقرة جديدة.", "وجملة أخرى."]
+
+
+def test_unclosed_quote_does_not_swallow_its_paragraph() -> None:
+    text = "بدأ الاجتماع. وقال المندوب “لا تعليق. ثم انسحب الوفد. وعاد لاحقا."
+    assert sentences(text)[0] == "بدأ الاجتماع."
+    assert sentences(text)[-1] == "وعاد لاحقا."
+
+
+def test_stray_quote_between_spaces_is_ignored() -> None:
+    text = "وصفها بأنها “الأقوى”. ” وتابع الرئيس كلامه. ثم غادر"
+    assert sentences(text)[-1] == "ثم غادر"
+
+
+def test_double_dot_ellipsis_continues_the_sentence() -> None:
+    text = "روسيا وكوريا الشمالية.. تحالف جديد... وتحذيرات غربية. ثم جملة"
+    assert sentences(text) == ["روسيا وكوريا الشمالية.. تحالف جديد... وتحذيرات غربية.", "ثم جملة"]
+
+
+def test_abbreviations_and_list_numbers_do_not_split() -> None:
+    text = "وقال د. أحمد إن U.S. ترفض. 3. بند مرقم في القائمة"
+    assert sentences(text) == ["وقال د. أحمد إن U.S. ترفض.", "3. بند مرقم في القائمة"]
+    assert sentences("1. البند الأول من الاتفاق") == ["1. البند الأول من الاتفاق"]
+
+
+def test_punctuation_only_lines_are_dropped() -> None:
+    assert sentences("…\n- \nنص") == ["نص"]
+
+
+@given(st.text())
+def test_never_raises_and_spans_are_ordered_inside_text(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+
+
+@given(st.text(alphabet=st.sampled_from(list('ابت ."“”«»\n؟!.0123456789,،'))))
+def test_never_raises_on_punctuation_heavy_text(text: str) -> None:
+    for start, end in split_sentences(text):
+        assert 0 <= start < end <= len(text)
