@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from generator.arabic.dates import find_dates
 from generator.ingest.fold import fold_line
 from generator.ingest.lexicon import JunkLexicon
 from generator.models import Language, SourceMeta
@@ -30,6 +31,7 @@ _MONTHS_SCHEMA = Record(
         "weekdays": ListOf(Str()),
         "date_prefixes": ListOf(Str()),
         "time_suffixes": ListOf(Str()),
+        "hijri_months": ListOf(Str()),
     },
     required=frozenset({"months"}),
 )
@@ -43,12 +45,21 @@ def _alternation(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class HeaderDateParser:
-    """Recognises lines that consist only of a date, e.g. "الإثنين، 18 نوفمبر 2024 01:10 م"."""
+    """Recognises lines that consist only of a date, e.g. "الإثنين، 18 نوفمبر 2024 01:10 م".
+
+    Arabic and numeric dates are read by ``generator.arabic.dates``; the rest of the line may only
+    be "noise" (weekday, time, "آخر تحديث", a Hijri date, punctuation). Latin month names
+    ("June 20, 2024") are read by ``line_pattern``.
+    """
 
     month_numbers: dict[str, int]
     line_pattern: re.Pattern[str]
+    noise_pattern: re.Pattern[str]
 
     def parse_line(self, line: str) -> date | None:
+        found = self._arabic_date_line(line)
+        if found is not None:
+            return found
         match = self.line_pattern.fullmatch(fold_line(line))
         if match is None:
             return None
@@ -64,6 +75,15 @@ class HeaderDateParser:
             return date(int(year), month, int(day))
         except (ValueError, KeyError):
             return None
+
+    def _arabic_date_line(self, line: str) -> date | None:
+        days = [m for m in find_dates(line, None) if m.precision == "day" and m.iso]
+        if len(days) != 1:
+            return None
+        rest = fold_line(line[: days[0].start] + " " + line[days[0].end :])
+        if self.noise_pattern.sub("", rest).strip(" \t-–—|،,.:/()[]"):
+            return None
+        return date.fromisoformat(days[0].iso)
 
 
 def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
@@ -84,7 +104,14 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
         rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
         rf"(?:{day_first}|{month_first}|{numeric}){clock}\s*\.?"
     )
-    return HeaderDateParser(month_numbers, re.compile(pattern, re.IGNORECASE))
+    hijri = _alternation(doc.data.get("hijri_months", [])) or "(?!)"
+    noise = (
+        rf"(?:{weekdays})|(?:{prefixes})|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?:(?<!\w)(?:{suffixes})(?!\w))"
+        rf"|\d{{1,2}}\s*(?:{hijri})\s*\d{{4}}\s*(?:هـ|ه)?(?!\w)|[\s\-–—|،,.:/()\[\]]+"
+    )
+    return HeaderDateParser(
+        month_numbers, re.compile(pattern, re.IGNORECASE), re.compile(noise, re.IGNORECASE)
+    )
 
 
 @lru_cache(maxsize=1)
