@@ -1,0 +1,295 @@
+"""Author corrections to the extracted facts (``docs/editorial/corrections.yml``).
+
+The file holds one list, ``corrections:``; each entry does exactly one thing:
+
+* ``hide: <fact id>`` (with ``reason:``) drops a fact;
+* ``correct: <fact id>`` with ``set: {field: value}`` changes fields (speaker, value, low, high,
+  date / as_of, status, qualifier);
+* ``merge: [<keep id>, <other id>, ...]`` keeps the first fact and gives it every source of the
+  others, which are dropped;
+* ``add: quote | troop_estimate | event | treaty_provision`` with ``fields:`` adds a fact, which
+  must cite its evidence: ``source: <source id>`` + ``quote: <exact text of that source>``, or
+  ``url:`` + ``quote:``.
+
+Entries apply in file order. Any mistake (unknown id, missing citation, a quote not in its source)
+is a :class:`~generator.errors.ConfigError` naming the file and line, so the build stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from generator.errors import ConfigError
+from generator.models import Diagnostic, EntityRef, FactSet
+from generator.yamlfile import Any_, Bool, Enum, Int, ListOf, Nullable, Record, Str, YamlDocument, load_yaml
+
+CORRECTIONS_FILE = "corrections.yml"
+COLLECTIONS = ("quotes", "troop_estimates", "events", "treaty_provisions")
+KIND_COLLECTION = {
+    "quote": "quotes", "troop_estimate": "troop_estimates", "event": "events",
+    "treaty_provision": "treaty_provisions",
+}  # fmt: skip
+STATUSES = ("possible", "arrived", "training", "in_kursk", "fighting", "casualties", "other")
+QUALIFIERS = ("exact", "about", "up_to", "more_than", "at_least", "range")
+COUNT = Nullable(Int(minimum=0))
+
+# ``set:`` key -> dataclass field, per collection; keys missing here do not apply to that kind.
+CORRECTABLE: Mapping[str, Mapping[str, str]] = {
+    "quotes": {"speaker": "speaker", "date": "date"},
+    "troop_estimates": {
+        "speaker": "claimant", "claimant": "claimant", "value": "value", "low": "low", "high": "high",
+        "date": "as_of", "as_of": "as_of", "status": "status", "qualifier": "qualifier",
+    },
+    "events": {"date": "date"},
+    "treaty_provisions": {},
+}  # fmt: skip
+
+SET_SPEC = Record({
+    "speaker": Any_(), "claimant": Any_(), "value": COUNT, "low": COUNT, "high": COUNT,
+    "date": Nullable(Any_()), "as_of": Nullable(Any_()), "status": Enum(STATUSES),
+    "qualifier": Enum(QUALIFIERS),
+})  # fmt: skip
+FIELDS_SPEC = Record({
+    "speaker": Any_(), "claimant": Any_(), "text": Str(), "kind": Enum(("direct", "indirect")),
+    "date": Nullable(Any_()), "as_of": Nullable(Any_()), "value": COUNT, "low": COUNT, "high": COUNT,
+    "qualifier": Enum(QUALIFIERS), "status": Enum(STATUSES), "location": Nullable(Str()),
+    "previous": Bool(), "type": Str(), "date_precision": Enum(("day", "month", "year", "range")),
+    "date_end": Nullable(Any_()), "title_ar": Str(), "title_en": Str(), "actors": ListOf(Str()),
+    "place": Nullable(Str()), "historical": Bool(), "topic": Str(), "article": Nullable(Int(minimum=1)),
+})  # fmt: skip
+ENTRY_SPEC = Record({
+    "hide": Str(), "correct": Str(), "merge": ListOf(Str()), "add": Enum(tuple(KIND_COLLECTION)),
+    "reason": Str(), "set": SET_SPEC, "fields": FIELDS_SPEC, "id": Str(),
+    "source": Str(), "url": Str(pattern=r"https?://\S+", hint="an http(s) address"), "quote": Str(),
+})  # fmt: skip
+SCHEMA = Nullable(Record({"corrections": Nullable(ListOf(ENTRY_SPEC))}))
+ACTIONS = ("hide", "correct", "merge", "add")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One entry of the corrections file; ``lines`` gives the line of each of its keys."""
+
+    action: str
+    file: str
+    line: int | None
+    entry: Mapping[str, Any]
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str | None:
+        return self.entry.get("reason")
+
+    def error(self, message: str, key: str | None = None) -> ConfigError:
+        line = self.lines.get(key, self.line) if key else self.line
+        return ConfigError(self.file, f"{self.action} entry: {message}", line=line)
+
+
+def load_corrections(path: Path, display_name: str | None = None) -> tuple[Correction, ...]:
+    """Read and check the corrections file (a missing file means no corrections)."""
+    name = display_name or str(path)
+    if not path.exists():
+        return ()
+    document = load_yaml(path, SCHEMA, display_name=name)
+    entries = (document.data or {}).get("corrections") or []
+    corrections = []
+    for index, entry in enumerate(entries):
+        lines = _entry_lines(document, index, entry)
+        line = document.line("corrections", index)
+        actions = [a for a in ACTIONS if a in entry]
+        if len(actions) != 1:
+            raise ConfigError(name, "each entry needs exactly one of: " + ", ".join(ACTIONS), line=line)
+        correction = Correction(actions[0], name, line, entry, lines)
+        _check_entry(correction)
+        corrections.append(correction)
+    return tuple(corrections)
+
+
+def _entry_lines(document: YamlDocument, index: int, entry: Mapping[str, Any]) -> dict[str, int]:
+    """Line of each key of entry ``index``, with ``set.x`` / ``fields.x`` for nested keys."""
+    lines = {}
+    for key, value in entry.items():
+        lines[key] = document.line("corrections", index, key) or 0
+        if isinstance(value, Mapping):
+            for inner in value:
+                lines[f"{key}.{inner}"] = document.line("corrections", index, key, inner) or lines[key]
+    return lines
+
+
+def _check_entry(correction: Correction) -> None:
+    entry = correction.entry
+    allowed = {
+        "hide": {"hide", "reason"},
+        "correct": {"correct", "set", "reason"},
+        "merge": {"merge", "reason"},
+        "add": {"add", "fields", "id", "source", "url", "quote", "reason"},
+    }[correction.action]
+    for key in entry:
+        if key not in allowed:
+            raise correction.error(f"key '{key}' does not belong in a {correction.action} entry", key)
+    if correction.action == "correct" and not entry.get("set"):
+        raise correction.error("needs 'set:' with at least one field to change")
+    if correction.action == "merge" and len(set(entry["merge"])) < 2:
+        raise correction.error("needs a list of at least two different fact ids", "merge")
+    if correction.action == "add":
+        if not entry.get("fields"):
+            raise correction.error("needs 'fields:' describing the new fact")
+        if "quote" not in entry or ("source" in entry) == ("url" in entry):
+            raise correction.error(
+                "an added fact must cite its evidence: 'source: <source id>' or 'url: <address>', "
+                "plus 'quote: <exact text from that source>'"
+            )
+
+
+# ---------------------------------------------------------------- values
+
+
+def partial_iso(value: Any, correction: Correction, key: str) -> str | None:
+    """A YAML date / year / "YYYY-MM" / "YYYY-MM-DD" as a partial ISO string."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    parts = text.split("-")
+    valid = (
+        1 <= len(parts) <= 3 and len(parts[0]) == 4
+        and all(p.isdigit() for p in parts) and all(len(p) == 2 for p in parts[1:])
+    )  # fmt: skip
+    if valid and (len(parts) < 2 or 1 <= int(parts[1]) <= 12):
+        if len(parts) < 3:
+            return text
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise correction.error(f"'{key}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", key)
+
+
+def entity(value: Any, correction: Correction, key: str) -> EntityRef:
+    """A speaker/claimant: a gazetteer id, a name as written, or a mapping with name_ar etc."""
+    if isinstance(value, str) and value.strip():
+        return _gazetteer_entity(value.strip()) or EntityRef(None, value.strip(), None, False)
+    if isinstance(value, Mapping) and isinstance(value.get("name_ar"), str) and value["name_ar"].strip():
+        names = {k: value.get(k) for k in ("id", "name_en", "role_ar", "role_en", "country")}
+        if any(v is not None and not isinstance(v, str) for v in names.values()):
+            raise correction.error(f"'{key}' values must be texts", key)
+        kind = value.get("kind", "unknown")
+        if kind not in ("person", "institution", "country", "place", "unknown"):
+            raise correction.error(f"'{key}.kind' must be one of person, institution, country, place", key)
+        return EntityRef(
+            names["id"],
+            value["name_ar"].strip(),
+            names["name_en"],
+            bool(names["id"]),
+            kind,
+            names["role_ar"],
+            names["role_en"],
+            names["country"],
+        )
+    raise correction.error(f"'{key}' must be a gazetteer id, a name, or a mapping with 'name_ar'", key)
+
+
+def _gazetteer_entity(id_or_name: str) -> EntityRef | None:
+    """The linked entity with this gazetteer id, or whose name or variant this is."""
+    try:
+        from generator.arabic.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the Arabic layer is missing
+        return None
+    gazetteer = load_gazetteer()
+    try:
+        return gazetteer.get(id_or_name).to_ref()
+    except KeyError:
+        found = gazetteer.lookup(id_or_name)
+        return found.to_ref() if found else None
+
+
+# ---------------------------------------------------------------- applying
+
+
+class FactTable:
+    """The facts being edited, by collection, in their original order."""
+
+    def __init__(self, facts: FactSet):
+        self.facts = facts
+        self.items: dict[str, dict[str, Any]] = {
+            name: {fact.id: fact for fact in getattr(facts, name)} for name in COLLECTIONS
+        }
+
+    def locate(self, fact_id: str, correction: Correction, key: str) -> str:
+        for name in COLLECTIONS:
+            if fact_id in self.items[name]:
+                return name
+        raise correction.error(
+            f"unknown fact id '{fact_id}' (not among the extracted facts, or removed by an earlier entry)",
+            key,
+        )
+
+    def result(self) -> FactSet:
+        return replace(self.facts, **{name: tuple(self.items[name].values()) for name in COLLECTIONS})
+
+
+def apply_corrections(
+    facts: FactSet, corrections: tuple[Correction, ...]
+) -> tuple[FactSet, tuple[Diagnostic, ...]]:
+    """Apply every correction in order; returns the new fact set and one info line per change."""
+    from generator.curate.additions import add_fact
+
+    table = FactTable(facts)
+    notes = []
+    for correction in corrections:
+        if correction.action == "hide":
+            message = _hide(table, correction)
+        elif correction.action == "correct":
+            message = _correct(table, correction)
+        elif correction.action == "merge":
+            message = _merge(table, correction)
+        else:
+            message = add_fact(table, correction)
+        if correction.reason:
+            message += f" ({correction.reason})"
+        notes.append(Diagnostic("info", correction.file, message, line=correction.line))
+    return table.result(), tuple(notes)
+
+
+def _hide(table: FactTable, correction: Correction) -> str:
+    fact_id = correction.entry["hide"]
+    del table.items[table.locate(fact_id, correction, "hide")][fact_id]
+    return f"hid {fact_id}"
+
+
+def _correct(table: FactTable, correction: Correction) -> str:
+    fact_id = correction.entry["correct"]
+    collection = table.locate(fact_id, correction, "correct")
+    targets = CORRECTABLE[collection]
+    changes: dict[str, Any] = {}
+    for key, value in correction.entry["set"].items():
+        if key not in targets:
+            allowed = ", ".join(targets) or "nothing"
+            raise correction.error(
+                f"'{key}' cannot be corrected on {collection} (allowed: {allowed})", f"set.{key}"
+            )
+        if key in ("speaker", "claimant"):
+            value = entity(value, correction, f"set.{key}")
+        elif key in ("date", "as_of"):
+            value = partial_iso(value, correction, f"set.{key}")
+        changes[targets[key]] = value
+    table.items[collection][fact_id] = replace(table.items[collection][fact_id], **changes)
+    return f"corrected {fact_id}: " + ", ".join(sorted(changes))
+
+
+def _merge(table: FactTable, correction: Correction) -> str:
+    keep_id, *other_ids = dict.fromkeys(correction.entry["merge"])
+    collection = table.locate(keep_id, correction, "merge")
+    merged = list(table.items[collection][keep_id].sources)
+    for other_id in other_ids:
+        if table.locate(other_id, correction, "merge") != collection:
+            raise correction.error(f"'{other_id}' is not the same kind of fact as '{keep_id}'", "merge")
+        merged.extend(table.items[collection].pop(other_id).sources)
+    sources = tuple(sorted(set(merged), key=lambda p: (p.file, p.start, p.end, p.sentence)))
+    table.items[collection][keep_id] = replace(table.items[collection][keep_id], sources=sources)
+    return f"merged {', '.join(other_ids)} into {keep_id}"

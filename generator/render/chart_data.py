@@ -1,0 +1,219 @@
+"""Shared data preparation for both troop-chart views: points, colours, scales and wording.
+
+A ``ChartPoint`` is a dated estimate placed on the chart: its date, the y value of its marker,
+the bar ends of a range, the glyph for "up to" / "more than", and a jitter rank that nudges
+estimates sharing a date apart (deterministically, by claimant and value).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from generator.models import EntityRef, TroopEstimate
+from generator.render.chart_svg import PALETTE
+
+if TYPE_CHECKING:
+    from generator.render.charts import ChartLabels
+
+PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+GLYPH_BY_QUALIFIER = {"up_to": "up_to", "more_than": "more_than", "at_least": "more_than"}
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPoint:
+    estimate: TroopEstimate
+    day: date
+    y: float
+    low: float | None
+    high: float | None
+    glyph: str | None  # "range", "up_to", "more_than" or None for a plain marker
+    claimant_key: str
+    jitter: float = 0.0  # multiple of the per-view jitter step; 0 when alone on its date
+
+
+def claimant_key(claimant: EntityRef) -> str:
+    return claimant.id or f"~{claimant.name_ar}"
+
+
+def claimant_name(claimant: EntityRef, lang: str) -> str:
+    if lang == "en" and claimant.name_en:
+        return claimant.name_en
+    return claimant.name_ar
+
+
+def plotted_date(as_of: str | None) -> date | None:
+    """The date a partial ISO value is drawn at: mid-month for a month, 1 July for a year."""
+    match = PARTIAL_ISO.match(as_of or "")
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        return date(int(year), int(month or 7), int(day or (15 if month else 1)))
+    except ValueError:
+        return None
+
+
+def _marker_value(estimate: TroopEstimate) -> float | None:
+    if estimate.value is not None:
+        return float(estimate.value)
+    if estimate.low is not None and estimate.high is not None:
+        return (estimate.low + estimate.high) / 2
+    if estimate.qualifier in ("more_than", "at_least"):
+        return float(estimate.low if estimate.low is not None else estimate.high or 0) or None
+    bound = estimate.high if estimate.high is not None else estimate.low
+    return float(bound) if bound is not None else None
+
+
+def _point(estimate: TroopEstimate) -> ChartPoint | None:
+    day = plotted_date(estimate.as_of)
+    y = _marker_value(estimate)
+    if day is None or y is None:
+        return None
+    has_range = estimate.low is not None and estimate.high is not None and estimate.low != estimate.high
+    glyph = "range" if has_range else GLYPH_BY_QUALIFIER.get(estimate.qualifier)
+    low = float(estimate.low) if has_range and estimate.low is not None else None
+    high = float(estimate.high) if has_range and estimate.high is not None else None
+    return ChartPoint(estimate, day, y, low, high, glyph, claimant_key(estimate.claimant))
+
+
+def chart_points(estimates: Sequence[TroopEstimate]) -> tuple[list[ChartPoint], list[TroopEstimate]]:
+    """Plottable points (sorted, with jitter for same-date points) and the estimates left out."""
+    points: list[ChartPoint] = []
+    left_out: list[TroopEstimate] = []
+    for estimate in estimates:
+        point = _point(estimate)
+        if point is None:
+            left_out.append(estimate)
+        else:
+            points.append(point)
+    points.sort(key=lambda p: (p.day, p.claimant_key, p.y, p.estimate.id))
+    by_day: dict[date, list[int]] = {}
+    for index, point in enumerate(points):
+        by_day.setdefault(point.day, []).append(index)
+    for indices in by_day.values():
+        middle = (len(indices) - 1) / 2
+        for rank, index in enumerate(indices):
+            points[index] = replace(points[index], jitter=rank - middle)
+    left_out.sort(key=lambda e: (claimant_key(e.claimant), e.id))
+    return points, left_out
+
+
+def y_axis(points: Sequence[ChartPoint]) -> tuple[int, int]:
+    """(axis max, tick step) leaving headroom above the highest figure for arrows."""
+    largest = max([p.high or p.y for p in points] + [p.y for p in points], default=0.0)
+    return nice_axis_max(largest * 1.12)
+
+
+def claimant_colours(points: Sequence[ChartPoint]) -> dict[str, str]:
+    """Palette colour per plotted claimant, assigned in sorted claimant-key order."""
+    keys = sorted({p.claimant_key for p in points})
+    return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(keys)}
+
+
+def claimants_by_key(estimates: Sequence[TroopEstimate]) -> dict[str, EntityRef]:
+    found: dict[str, EntityRef] = {}
+    for estimate in sorted(estimates, key=lambda e: e.id):
+        found.setdefault(claimant_key(estimate.claimant), estimate.claimant)
+    return found
+
+
+# ---------------------------------------------------------------- text
+
+
+def format_count(value: float, labels: ChartLabels) -> str:
+    return f"{round(value):,}".replace(",", labels.thousands_separator)
+
+
+def format_partial_date(iso: str | None, labels: ChartLabels) -> str:
+    match = PARTIAL_ISO.match(iso or "")
+    if not match:
+        return labels.no_date
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    if not month or not 1 <= int(month) <= 12:
+        return year
+    month_name = labels.month_names[int(month) - 1]
+    return f"{int(day)} {month_name} {year}" if day else f"{month_name} {year}"
+
+
+def figure_phrase(estimate: TroopEstimate, labels: ChartLabels) -> str:
+    """Figure as in "about 3,000", "up to 12,000", "10,000–12,000" in the labels' language."""
+    values = {
+        "value": format_count(estimate.value, labels) if estimate.value is not None else "",
+        "low": format_count(estimate.low, labels) if estimate.low is not None else "",
+        "high": format_count(estimate.high, labels) if estimate.high is not None else "",
+    }
+    if estimate.low is not None and estimate.high is not None and estimate.low != estimate.high:
+        template = labels.qualifier_formats["range"]
+    else:
+        template = labels.qualifier_formats.get(estimate.qualifier, "{value}")
+        shown = values["value"] or values["high"] or values["low"]
+        values = dict.fromkeys(values, shown)
+    return template.format(**values)
+
+
+def describe(estimate: TroopEstimate, labels: ChartLabels, lang: str, titles: Mapping[str, str]) -> str:
+    """One sentence about an estimate, for the SVG description and the hover text."""
+    sources = "، ".join if lang == "ar" else ", ".join
+    source_names = sources(sorted({titles.get(p.file, p.file) for p in estimate.sources}))
+    parts = [
+        f"{claimant_name(estimate.claimant, lang)}: {figure_phrase(estimate, labels)}",
+        labels.status_names.get(estimate.status, estimate.status),
+        format_partial_date(estimate.as_of, labels),
+    ]
+    if estimate.previous:
+        parts.append(labels.previous_note)
+    if source_names:
+        parts.append(f"{labels.source_word}: {source_names}")
+    separator = "، " if lang == "ar" else ", "
+    return separator.join(parts) + "."
+
+
+def description(
+    points: Sequence[ChartPoint],
+    left_out: Sequence[TroopEstimate],
+    labels: ChartLabels,
+    lang: str,
+    titles: Mapping[str, str],
+) -> str:
+    lines = [labels.description_intro]
+    lines += [describe(p.estimate, labels, lang, titles) for p in points]
+    if left_out:
+        lines.append(labels.undated_heading)
+        lines += [describe(e, labels, lang, titles) for e in left_out]
+    # one line per estimate and never a blank line: the SVG sits inside a Markdown raw-HTML block
+    return "\n".join(" ".join(line.split()) for line in lines)
+
+
+def nice_axis_max(largest: float, target_ticks: int = 5) -> tuple[int, int]:
+    """``(axis_max, step)`` with a round step (1, 2, 2.5 or 5 times a power of ten)."""
+    if largest <= 0:
+        return 1000, 250
+    rough = largest / target_ticks
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = magnitude * 10
+    for factor in (1, 2, 2.5, 5, 10):
+        if magnitude * factor >= rough:
+            step = magnitude * factor
+            break
+    step = max(1, round(step))
+    return int(math.ceil(largest / step) * step), int(step)
+
+
+def month_ticks(first: date, last: date, month_short: Sequence[str]) -> tuple[tuple[date, str, str], ...]:
+    """First-of-month ticks covering [first, last]; the year shows on the first tick and in January."""
+    start = first.year * 12 + first.month - 1
+    months = last.year * 12 + last.month - start  # months to cover, through the month after ``last``
+    step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6 or s == 60)
+    ticks: list[tuple[date, str, str]] = []
+    for offset in range(0, months + step, step):
+        year, month0 = divmod(start + offset, 12)
+        show_year = not ticks or month0 < step
+        ticks.append((date(year, month0 + 1, 1), month_short[month0], str(year) if show_year else ""))
+        if offset >= months:
+            break
+    return tuple(ticks)

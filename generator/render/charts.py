@@ -1,0 +1,306 @@
+"""The troop-estimate chart: a static accessible SVG and a Plotly figure for the lazy interactive view.
+
+Both views show every troop estimate that has a date (``as_of``): x is the date, y the number of
+troops, colour the claimant (palette assigned in sorted claimant order), marker shape the status.
+Ranges are vertical bars between the low and high figures, "up to" is a marker with a ceiling cap
+and a stem pointing down, "more than"/"at least" a marker with an arrow pointing up, and earlier
+estimates are hollow. Undated estimates are listed in the text description but not plotted.
+
+Arabic layout choice: time still runs left to right (the convention for charts in Arabic
+publications too), but the y axis, its title, the chart title and the legend sit on the right,
+the RTL-natural reading start; Arabic text elements carry ``direction="rtl"`` and ``xml:lang``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from generator.models import TroopEstimate
+from generator.render import chart_svg
+from generator.render.chart_data import (
+    ChartPoint,
+    chart_points,
+    claimant_colours,
+    claimant_name,
+    claimants_by_key,
+    describe,
+    description,
+    format_count,
+    month_ticks,
+    y_axis,
+)
+from generator.render.chart_svg import STATUS_SHAPES, ChartSpec, LegendEntry, PlotItem
+
+__all__ = ["ChartLabels", "troop_chart_figure_json", "troop_chart_svg"]
+
+LegendSection = tuple[str, tuple[LegendEntry, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLabels:
+    """Every word the chart shows, in one language (claimant names come from the facts)."""
+
+    title: str
+    x_title: str
+    y_title: str
+    status_names: Mapping[str, str]  # TroopEstimate.status -> label
+    qualifier_names: Mapping[str, str]  # legend glyphs: range, up_to, more_than, hollow
+    qualifier_formats: Mapping[str, str]  # exact/about/up_to/more_than/at_least/range: {value} {low} {high}
+    month_names: tuple[str, ...]  # 12 full names, for descriptions
+    month_short: tuple[str, ...]  # 12 short names, for axis ticks
+    legend_claimants: str
+    legend_status: str
+    legend_glyphs: str
+    description_intro: str
+    undated_heading: str
+    previous_note: str
+    source_word: str
+    no_date: str
+    no_dated_estimates: str
+    interactive_hint: str = ""  # optional note under the Plotly chart title
+    thousands_separator: str = ","
+
+    @classmethod
+    def default(cls, lang: str) -> ChartLabels:
+        """Built-in wording for ``ar`` or ``en`` (anything else gets English)."""
+        return cls.from_mapping(DEFAULT_LABELS["ar" if lang == "ar" else "en"])
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, object], base: ChartLabels | None = None) -> ChartLabels:
+        """Labels from a mapping (e.g. the ``chart:`` section of ``docs/editorial/text.<lang>.yml``).
+
+        Keys missing from ``values`` come from ``base``; nested maps are merged key by key.
+        """
+        merged: dict[str, object] = {}
+        if base is not None:
+            merged = {name: getattr(base, name) for name in cls.__dataclass_fields__}
+        for name, value in values.items():
+            if name not in cls.__dataclass_fields__:
+                raise KeyError(f"unknown chart label '{name}'")
+            old = merged.get(name)
+            if isinstance(value, Mapping) and isinstance(old, Mapping):
+                value = {**old, **value}
+            merged[name] = tuple(value) if isinstance(value, list) else value
+        return cls(**merged)  # type: ignore[arg-type]
+
+
+DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
+    "ar": {
+        "title": "تقديرات أعداد الجنود الكوريين الشماليين في روسيا",
+        "x_title": "تاريخ التقدير",
+        "y_title": "عدد الجنود",
+        "status_names": {
+            "possible": "إرسال محتمل",
+            "arrived": "وصلوا إلى روسيا",
+            "training": "في التدريب",
+            "in_kursk": "في منطقة كورسك",
+            "fighting": "يشاركون في القتال",
+            "casualties": "قتلى وجرحى",
+            "other": "أخرى",
+        },
+        "qualifier_names": {
+            "range": "نطاق بين حدين",
+            "up_to": "حتى (حد أعلى)",
+            "more_than": "أكثر من / على الأقل",
+            "hollow": "تقدير سابق (رمز مفرغ)",
+        },
+        "qualifier_formats": {
+            "exact": "{value}",
+            "about": "نحو {value}",
+            "up_to": "حتى {value}",
+            "more_than": "أكثر من {value}",
+            "at_least": "{value} على الأقل",
+            "range": "من {low} إلى {high}",
+        },
+        "month_names": [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "مايو",
+            "يونيو",
+            "يوليو",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ],
+        "month_short": [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "مايو",
+            "يونيو",
+            "يوليو",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ],
+        "legend_claimants": "الجهة صاحبة التقدير",
+        "legend_status": "الحالة",
+        "legend_glyphs": "نوع الرقم",
+        "description_intro": "تقديرات أعداد الجنود الكوريين الشماليين في روسيا بحسب الجهة والتاريخ:",
+        "undated_heading": "تقديرات بلا تاريخ، غير معروضة في المخطط:",
+        "previous_note": "تقدير سابق",
+        "source_word": "المصدر",
+        "no_date": "بلا تاريخ",
+        "no_dated_estimates": "لا توجد تقديرات مؤرخة لعرضها.",
+    },
+    "en": {
+        "title": "Estimates of North Korean troops in Russia",
+        "x_title": "Date of the estimate",
+        "y_title": "Troops",
+        "status_names": {
+            "possible": "possible deployment",
+            "arrived": "arrived in Russia",
+            "training": "training",
+            "in_kursk": "in the Kursk region",
+            "fighting": "fighting",
+            "casualties": "casualties",
+            "other": "other",
+        },
+        "qualifier_names": {
+            "range": "range (low to high)",
+            "up_to": "up to (ceiling)",
+            "more_than": "more than / at least",
+            "hollow": "earlier estimate (hollow)",
+        },
+        "qualifier_formats": {
+            "exact": "{value}",
+            "about": "about {value}",
+            "up_to": "up to {value}",
+            "more_than": "more than {value}",
+            "at_least": "at least {value}",
+            "range": "{low} to {high}",
+        },
+        "month_names": [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        "month_short": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        "legend_claimants": "Who made the estimate",
+        "legend_status": "Status",
+        "legend_glyphs": "Kind of figure",
+        "description_intro": "Estimates of North Korean troops in Russia, by claimant and date:",
+        "undated_heading": "Estimates without a date, not plotted in the chart:",
+        "previous_note": "earlier estimate",
+        "source_word": "source",
+        "no_date": "no date",
+        "no_dated_estimates": "No dated estimates to show.",
+    },
+}
+
+
+# ---------------------------------------------------------------- axes and legend
+
+
+def legend_sections(
+    points: Sequence[ChartPoint],
+    colours: Mapping[str, str],
+    labels: ChartLabels,
+    lang: str,
+    estimates: Sequence[TroopEstimate],
+) -> tuple[LegendSection, ...]:
+    claimants = claimants_by_key(estimates)
+    claimant_entries = tuple(
+        LegendEntry("swatch", claimant_name(claimants[key], lang), colour) for key, colour in colours.items()
+    )
+    statuses = sorted({p.estimate.status for p in points}, key=list(STATUS_SHAPES).index)
+    status_entries = tuple(
+        LegendEntry("shape", labels.status_names.get(s, s), shape=STATUS_SHAPES.get(s, "hexagon"))
+        for s in statuses
+    )
+    glyphs = {p.glyph for p in points if p.glyph} | {"hollow" for p in points if p.estimate.previous}
+    glyph_entries = tuple(
+        LegendEntry(kind, labels.qualifier_names[kind])
+        for kind in ("range", "up_to", "more_than", "hollow")
+        if kind in glyphs
+    )
+    sections = (
+        (labels.legend_claimants, claimant_entries),
+        (labels.legend_status, status_entries),
+        (labels.legend_glyphs, glyph_entries),
+    )
+    return tuple(section for section in sections if section[1])
+
+
+# ---------------------------------------------------------------- public API
+
+
+def troop_chart_svg(
+    estimates: Sequence[TroopEstimate],
+    lang: str,
+    labels: ChartLabels,
+    *,
+    source_titles: Mapping[str, str] | None = None,
+) -> str:
+    """A deterministic, self-contained, accessible SVG of every dated troop estimate."""
+    titles = source_titles or {}
+    points, left_out = chart_points(estimates)
+    colours = claimant_colours(points)
+    y_max, y_step = y_axis(points)
+    days = [p.day for p in points] or [date(2024, 1, 1)]
+    ticks = month_ticks(min(days), max(days), labels.month_short)
+    items = tuple(
+        PlotItem(
+            id=p.estimate.id,
+            day=p.day.toordinal(),
+            jitter=p.jitter,
+            y=p.y,
+            low=p.low,
+            high=p.high,
+            glyph=p.glyph,
+            colour=colours[p.claimant_key],
+            shape=STATUS_SHAPES.get(p.estimate.status, "hexagon"),
+            hollow=p.estimate.previous,
+            tooltip=describe(p.estimate, labels, lang, titles),
+        )
+        for p in points
+    )
+    spec = ChartSpec(
+        lang=lang,
+        title=labels.title,
+        description=description(points, left_out, labels, lang, titles),
+        x_title=labels.x_title,
+        y_title=labels.y_title,
+        x_domain=(ticks[0][0].toordinal(), ticks[-1][0].toordinal()),
+        x_ticks=tuple((d.toordinal(), line1, line2) for d, line1, line2 in ticks),
+        y_ticks=tuple((v, format_count(v, labels)) for v in range(0, y_max + 1, y_step)),
+        y_max=y_max,
+        items=items,
+        legend=legend_sections(points, colours, labels, lang, estimates),
+        empty_message=labels.no_dated_estimates,
+    )
+    return chart_svg.draw_chart(spec)
+
+
+def troop_chart_figure_json(
+    estimates: Sequence[TroopEstimate],
+    lang: str,
+    labels: ChartLabels,
+    *,
+    source_titles: Mapping[str, str] | None = None,
+) -> str:
+    """Plotly figure JSON (``data``, ``layout``, ``config``) for the lazily loaded interactive chart.
+
+    One scatter trace per claimant; ``customdata`` holds the estimate ids, one point per dated estimate.
+    """
+    from generator.render.chart_plotly import figure_json  # imports plotly, which is slow
+
+    return figure_json(estimates, lang, labels, source_titles=source_titles)
