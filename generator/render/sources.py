@@ -1,0 +1,233 @@
+"""Context for the sources index and the per-source pages with sentence anchors.
+
+Every sentence the site cites (each Provenance ``(file, start)``) gets the element id
+``s-<start>`` on its source's page, in both reproduce modes: ``full`` shows the whole cleaned
+text, one ``<p id="p-<n>">`` per paragraph and one ``<span id="s-<start>">`` per sentence;
+``excerpts`` shows the lead paragraph and every cited sentence. A cited sentence whose
+boundaries do not match the segmentation still gets its own anchored excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.models import Event, FactSet, Provenance, Quote, Source, TreatyProvision, TroopEstimate
+from generator.render import labels as fmt
+from generator.render.context import FACT_PAGE, Site, fact_anchor, href, in_language
+from generator.render.escape import format_inert, inert, plain_title, safe_url
+from generator.render.links import Linker, sentence_anchor, source_page_path
+from generator.render.pages import base_context, event_title
+from generator.render.troops import figure_text
+
+INDEX_PATH = "explainer/sources/index.md"
+LEAD_MIN_WORDS = 20
+_PARAGRAPH_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def _splitter() -> Callable[[str], list[tuple[int, int]]]:
+    try:
+        from generator.arabic.segment import split_sentences
+    except ImportError:  # pragma: no cover - the Arabic layer is missing
+        return simple_split_sentences
+    return split_sentences
+
+
+def simple_split_sentences(text: str) -> list[tuple[int, int]]:
+    """Fallback splitter: each line, cut after . ! ? ؟ followed by whitespace; spans trimmed."""
+    spans = []
+    for line in _PARAGRAPH_RE.finditer(text):
+        for piece in re.finditer(r".+?(?:[.!?؟]+(?=\s)|$)", line.group()):
+            start, end = line.start() + piece.start(), line.start() + piece.end()
+            chunk = text[start:end]
+            start += len(chunk) - len(chunk.lstrip())
+            end -= len(chunk) - len(chunk.rstrip())
+            if end > start:
+                spans.append((start, end))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    anchor: str
+    text: Markup
+    cited: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    anchor: Markup
+    sentences: Sequence[SentenceView]
+
+
+@dataclass(frozen=True, slots=True)
+class FactLink:
+    text: Markup
+    href: Markup
+    sentence_href: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class FactGroup:
+    label: str
+    items: Sequence[FactLink]
+
+
+def paragraphs(source: Source, site_lang: str, cited: set[int]) -> list[ParagraphView]:
+    """The cleaned text as paragraphs of anchored sentences (anchors use original offsets)."""
+    text = source.cleaned_text
+    spans = _splitter()(text)
+    result = []
+    for number, line in enumerate(_PARAGRAPH_RE.finditer(text), start=1):
+        inside = [(s, e) for s, e in spans if line.start() <= s and e <= line.end()]
+        sentences = []
+        for start, end in inside:
+            original_start, _ = source.offset_map.span_to_original(start, end)
+            sentences.append(
+                SentenceView(
+                    sentence_anchor(original_start),
+                    in_language(text[start:end], site_lang, source.meta.language),
+                    original_start in cited,
+                )
+            )
+        if sentences:
+            result.append(ParagraphView(Markup(f"p-{number}"), sentences))
+    return result
+
+
+def _lead(paragraph_views: Sequence[ParagraphView], source: Source) -> ParagraphView | None:
+    title = " ".join(source.meta.title.split())
+    candidates = [p for p in paragraph_views if " ".join(str(s.text) for s in p.sentences) != title]
+    for paragraph in candidates:
+        words = sum(len(str(s.text).split()) for s in paragraph.sentences)
+        if words >= LEAD_MIN_WORDS:
+            return paragraph
+    return None
+
+
+def provenances_by_source(facts: FactSet) -> dict[str, list[Provenance]]:
+    """Every distinct cited sentence, by source id, in text order."""
+    found: dict[str, dict[int, Provenance]] = defaultdict(dict)
+    groups: tuple[Sequence[Quote | TroopEstimate | Event | TreatyProvision], ...] = (
+        facts.quotes,
+        facts.troop_estimates,
+        facts.events,
+        facts.treaty_provisions,
+    )
+    for provenance in (p for group in groups for fact in group for p in fact.sources):
+        found[provenance.file].setdefault(provenance.start, provenance)
+    return {file: [by_start[k] for k in sorted(by_start)] for file, by_start in found.items()}
+
+
+def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
+    facts = site.facts
+
+    def quote_words(quote: Quote) -> Markup:
+        translation = site.translations.get(quote.id) if site.lang == "en" else None
+        if translation and translation.strip():
+            return in_language(translation, site.lang, "en")
+        return site.fact_text(quote.text, quote.sources)
+
+    def pair(first: Markup, second: Markup) -> Markup:
+        return format_inert("{first}: {second}", first=first, second=second)
+
+    kinds: list[tuple[str, Sequence[Any], Callable[[Any], Markup]]] = [
+        ("quotes", facts.quotes, lambda q: pair(site.name(q.speaker), quote_words(q))),
+        ("troop_estimates", facts.troop_estimates,
+         lambda t: pair(site.name(t.claimant), inert(figure_text(t, site.lang)))),
+        ("events", facts.events, lambda e: event_title(site, e)),
+        ("treaty_provisions", facts.treaty_provisions, lambda p: inert(site.label("topic", p.topic))),
+    ]  # fmt: skip
+    groups = []
+    for kind, items, describe in kinds:
+        links = []
+        for fact in sorted(items, key=lambda f: f.id):  # type: ignore[attr-defined]
+            mine = [p for p in fact.sources if p.file == source_id]  # type: ignore[attr-defined]
+            if not mine:
+                continue
+            first = min(mine, key=lambda p: p.start)
+            links.append(FactLink(
+                text=describe(fact),
+                href=href(linker.page(FACT_PAGE[kind], fact_anchor(kind, fact.id))),  # type: ignore[attr-defined]
+                sentence_href=href(f"#{sentence_anchor(first.start)}"),
+            ))  # fmt: skip
+        if links:
+            groups.append(FactGroup(site.label("fact_kind", kind), links))
+    return groups
+
+
+def source_context(site: Site, source: Source, cited: Sequence[Provenance]) -> dict[str, object]:
+    md_path = source_page_path(source.id)
+    page = site.text.pages["source"]
+    description = page.description.format(title=plain_title(source.meta.title))
+    context = base_context(site, "source", md_path, title=source.meta.title, description=description)
+    linker = context["linker"]
+    assert isinstance(linker, Linker)
+    cited_starts = {p.start for p in cited}
+    views = paragraphs(source, site.lang, cited_starts)
+    full = source.meta.reproduce == "full"
+    shown = views if full else [p for p in [_lead(views, source)] if p is not None]
+    anchored = {s.anchor for p in shown for s in p.sentences}
+    excerpts = [
+        SentenceView(sentence_anchor(p.start), in_language(p.sentence, site.lang, source.meta.language), True)
+        for p in cited
+        if sentence_anchor(p.start) not in anchored
+    ]
+    context.update(
+        source=source,
+        heading=site.source_title(source),
+        meta=source_meta(site, linker, source),
+        full=full,
+        paragraphs=shown,
+        excerpts=excerpts,
+        fact_groups=_fact_groups(site, linker, source.id),
+        index_href=href(linker.page(INDEX_PATH)),
+    )
+    return context
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMetaView:
+    number: int
+    title: Markup
+    page_href: Markup
+    iso: str | None
+    date_text: str
+    outlet: str
+    author: str
+    language: str
+    words: str
+    url: str | None
+    file: str
+
+
+def source_meta(site: Site, linker: Linker, source: Source) -> SourceMetaView:
+    meta = source.meta
+    published = meta.published.isoformat() if meta.published else None
+    return SourceMetaView(
+        number=site.source_number(source.id),
+        title=site.source_title(source),
+        page_href=href(linker.page(source_page_path(source.id))),
+        iso=published,
+        date_text=site.date(published),
+        outlet=meta.outlet or site.t("none"),
+        author=meta.author or site.t("none"),
+        language=site.label("language", meta.language),
+        words=fmt.format_number(source.word_count, site.lang),
+        url=safe_url(meta.url),
+        file=source.file,
+    )
+
+
+def sources_index_context(site: Site) -> dict[str, object]:
+    context = base_context(site, "sources", INDEX_PATH)
+    linker = context["linker"]
+    assert isinstance(linker, Linker)
+    ordered = sorted(site.facts.sources, key=lambda s: s.id)
+    context.update(sources=[source_meta(site, linker, s) for s in ordered])
+    return context
