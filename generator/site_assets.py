@@ -1,0 +1,127 @@
+"""Copy the self-hosted front-end assets from ``node_modules/`` into ``docs/assets/vendor/``.
+
+The site must not make a single request to another host, so the fonts, the partial Plotly
+bundle (for the lazily loaded interactive chart) and tablesort are served from the site
+itself. They come from the npm packages pinned in ``package.json`` / ``package-lock.json``
+(install them with ``npm ci``). ``docs/assets/vendor/`` is gitignored and rewritten here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import GeneratorError
+
+VENDOR_DIR = "assets/vendor"
+"""Destination folder, relative to ``docs_dir``."""
+
+PLOTLY_BUNDLE = f"{VENDOR_DIR}/plotly/plotly-basic.min.js"
+"""docs-relative path of the Plotly partial bundle (bar, pie, scatter), for the chart page."""
+
+TABLESORT_SCRIPTS = (
+    f"{VENDOR_DIR}/tablesort/tablesort.min.js",
+    f"{VENDOR_DIR}/tablesort/tablesort.number.min.js",
+)
+"""docs-relative paths of tablesort and its number sorter, in load order."""
+
+FONT_FAMILY = "IBM Plex Sans Arabic"
+FONT_PACKAGE = "@fontsource/ibm-plex-sans-arabic"
+FONT_SUBSETS = ("arabic", "latin")
+FONT_WEIGHTS = (400, 700)
+PLOTLY_PACKAGE = "plotly.js-basic-dist-min"
+PLOTLY_VERSION_PREFIX = "4.1."
+TABLESORT_PACKAGE = "tablesort"
+
+
+@dataclass(frozen=True)
+class VendorFile:
+    """One file to copy: package name, path inside the package, docs-relative destination."""
+
+    package: str
+    source: str
+    destination: str
+
+
+def vendor_files() -> tuple[VendorFile, ...]:
+    """Every file the site needs from node_modules, with licence texts next to them."""
+    fonts = tuple(
+        VendorFile(
+            FONT_PACKAGE,
+            f"files/ibm-plex-sans-arabic-{subset}-{weight}-normal.woff2",
+            f"{VENDOR_DIR}/fonts/ibm-plex-sans-arabic-{subset}-{weight}-normal.woff2",
+        )
+        for subset in FONT_SUBSETS
+        for weight in FONT_WEIGHTS
+    )
+    return (
+        *fonts,
+        VendorFile(FONT_PACKAGE, "LICENSE", f"{VENDOR_DIR}/fonts/LICENSE-OFL-1.1.txt"),
+        VendorFile(PLOTLY_PACKAGE, "plotly-basic.min.js", PLOTLY_BUNDLE),
+        VendorFile(PLOTLY_PACKAGE, "LICENSE", f"{VENDOR_DIR}/plotly/LICENSE.txt"),
+        VendorFile(TABLESORT_PACKAGE, "dist/tablesort.min.js", TABLESORT_SCRIPTS[0]),
+        VendorFile(TABLESORT_PACKAGE, "dist/sorts/tablesort.number.min.js", TABLESORT_SCRIPTS[1]),
+        VendorFile(TABLESORT_PACKAGE, "LICENCE", f"{VENDOR_DIR}/tablesort/LICENSE.txt"),
+    )
+
+
+def _missing_error(node_modules: Path, missing: list[str]) -> GeneratorError:
+    listed = ", ".join(missing)
+    return GeneratorError(
+        f"{node_modules}: missing front-end assets ({listed}). "
+        "Run `npm ci` in the project root to install the packages pinned in package-lock.json."
+    )
+
+
+def _check_plotly_version(node_modules: Path) -> None:
+    manifest = node_modules / PLOTLY_PACKAGE / "package.json"
+    try:
+        version = str(json.loads(manifest.read_text(encoding="utf-8")).get("version", ""))
+    except (OSError, ValueError) as error:
+        raise GeneratorError(
+            f"{manifest}: cannot read the package version ({error}); run `npm ci`"
+        ) from error
+    if not version.startswith(PLOTLY_VERSION_PREFIX):
+        raise GeneratorError(
+            f"{manifest}: found {PLOTLY_PACKAGE} {version}, the site needs {PLOTLY_VERSION_PREFIX}x "
+            "(the version plotly.py's figure JSON targets); run `npm ci`"
+        )
+
+
+def _write_if_changed(content: bytes, destination: Path) -> bool:
+    if destination.is_file() and destination.read_bytes() == content:
+        return False
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(destination.name + ".tmp")
+    temporary.write_bytes(content)
+    temporary.replace(destination)
+    return True
+
+
+def copy_vendor_assets(project_root: Path, docs_dir: Path) -> list[str]:
+    """Copy fonts, the Plotly partial bundle and tablesort into ``docs_dir/assets/vendor/``.
+
+    Files whose content is already identical are left untouched (their modification time
+    too). Returns the docs-relative POSIX paths of the files actually written, sorted; an
+    empty list means everything was up to date. Raises GeneratorError naming every missing
+    file, and telling the user to run ``npm ci``, when ``node_modules`` lacks any of them.
+    """
+    node_modules = Path(project_root) / "node_modules"
+    files = vendor_files()
+    missing = [
+        f"{item.package}/{item.source}"
+        for item in files
+        if not (node_modules / item.package / item.source).is_file()
+    ]
+    if missing:
+        raise _missing_error(node_modules, missing)
+    _check_plotly_version(node_modules)
+    written = [
+        item.destination
+        for item in files
+        if _write_if_changed(
+            (node_modules / item.package / item.source).read_bytes(), Path(docs_dir) / item.destination
+        )
+    ]
+    return sorted(written)

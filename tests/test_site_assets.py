@@ -1,0 +1,72 @@
+"""copy_vendor_assets: copies what the site needs, only when changed, and explains what is missing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.site_assets import PLOTLY_BUNDLE, TABLESORT_SCRIPTS, copy_vendor_assets, vendor_files
+
+
+def _fake_node_modules(root: Path, plotly_version: str = "4.1.1") -> None:
+    for item in vendor_files():
+        source = root / "node_modules" / item.package / item.source
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes(f"{item.package}/{item.source}".encode())
+    manifest = root / "node_modules" / "plotly.js-basic-dist-min" / "package.json"
+    manifest.write_text(json.dumps({"version": plotly_version}), encoding="utf-8")
+
+
+def test_copies_fonts_plotly_and_tablesort(tmp_path: Path) -> None:
+    _fake_node_modules(tmp_path)
+    docs = tmp_path / "docs"
+    written = copy_vendor_assets(tmp_path, docs)
+    assert PLOTLY_BUNDLE in written and set(TABLESORT_SCRIPTS) <= set(written)
+    fonts = sorted(p.name for p in (docs / "assets" / "vendor" / "fonts").glob("*.woff2"))
+    assert fonts == [
+        "ibm-plex-sans-arabic-arabic-400-normal.woff2",
+        "ibm-plex-sans-arabic-arabic-700-normal.woff2",
+        "ibm-plex-sans-arabic-latin-400-normal.woff2",
+        "ibm-plex-sans-arabic-latin-700-normal.woff2",
+    ]
+    assert (docs / "assets" / "vendor" / "fonts" / "LICENSE-OFL-1.1.txt").is_file()
+    assert (docs / PLOTLY_BUNDLE).read_bytes() == b"plotly.js-basic-dist-min/plotly-basic.min.js"
+
+
+def test_second_run_writes_nothing_and_keeps_mtimes(tmp_path: Path) -> None:
+    _fake_node_modules(tmp_path)
+    docs = tmp_path / "docs"
+    copy_vendor_assets(tmp_path, docs)
+    bundle = docs / PLOTLY_BUNDLE
+    os.utime(bundle, (1_000_000, 1_000_000))
+    assert copy_vendor_assets(tmp_path, docs) == []
+    assert bundle.stat().st_mtime == 1_000_000
+
+
+def test_changed_package_file_is_rewritten(tmp_path: Path) -> None:
+    _fake_node_modules(tmp_path)
+    docs = tmp_path / "docs"
+    copy_vendor_assets(tmp_path, docs)
+    (tmp_path / "node_modules" / "tablesort" / "dist" / "tablesort.min.js").write_bytes(b"new")
+    assert copy_vendor_assets(tmp_path, docs) == [TABLESORT_SCRIPTS[0]]
+    assert (docs / TABLESORT_SCRIPTS[0]).read_bytes() == b"new"
+
+
+def test_missing_node_modules_names_the_files_and_says_npm_ci(tmp_path: Path) -> None:
+    with pytest.raises(GeneratorError) as caught:
+        copy_vendor_assets(tmp_path, tmp_path / "docs")
+    message = str(caught.value)
+    assert "npm ci" in message
+    assert "plotly.js-basic-dist-min/plotly-basic.min.js" in message
+    assert "ibm-plex-sans-arabic-arabic-400-normal.woff2" in message
+    assert not (tmp_path / "docs").exists()
+
+
+def test_wrong_plotly_major_version_is_refused(tmp_path: Path) -> None:
+    _fake_node_modules(tmp_path, plotly_version="2.35.2")
+    with pytest.raises(GeneratorError, match=r"2\.35\.2.*npm ci"):
+        copy_vendor_assets(tmp_path, tmp_path / "docs")

@@ -1,0 +1,199 @@
+"""The built site, read as files: both languages with the right lang/dir, absolute hreflang
+alternates, a sitemap, a bilingual 404, a bilingual search index, and nothing a reader's
+browser would have to fetch from another host."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE_URL = "https://readers.example.org/explainer/"  # not the default: proves SITE_URL is honoured
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+FETCHING_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "preconnect"}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]?([^'")\s;]+)""")
+
+
+def _build(destination: Path) -> Path:
+    env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
+    use_generator = os.environ.get("SITE_TEST_BUILD", "generator") != "mkdocs"
+    if use_generator and (ROOT / "generator" / "build.py").is_file():
+        command = [sys.executable, "-m", "generator", "build", "--site", str(destination), "--strict"]
+    else:
+        from generator.site_assets import copy_vendor_assets
+
+        copy_vendor_assets(ROOT, ROOT / "docs")
+        command = [str(Path(sys.executable).with_name("mkdocs")), "build", "--strict", "-d", str(destination)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.fail(f"site build failed ({' '.join(command)}):\n{result.stdout}\n{result.stderr}")
+    return destination
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("built") / "site")
+
+
+class _PageScan(HTMLParser):
+    """Collects the <html> attributes, hreflang links and every URL the browser would fetch."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.html_attrs: dict[str, str | None] = {}
+        self.hreflang: dict[str, str] = {}
+        self.fetched: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "html":
+            self.html_attrs = dict(attrs)
+        if tag == "link":
+            rels = set(values.get("rel", "").lower().split())
+            if "alternate" in rels and "hreflang" in values:
+                self.hreflang[values["hreflang"]] = values.get("href", "")
+            if rels & FETCHING_LINK_RELS:
+                self.fetched.append(values.get("href", ""))
+        if tag in {"script", "img", "iframe", "video", "audio", "source", "embed", "track", "input"}:
+            self.fetched.append(values.get("src", ""))
+        if tag in {"img", "source"} and values.get("srcset"):
+            self.fetched.extend(part.split()[0] for part in values["srcset"].split(",") if part.strip())
+        if tag == "object":
+            self.fetched.append(values.get("data", ""))
+        if tag == "video":
+            self.fetched.append(values.get("poster", ""))
+        if "style" in values:
+            self.fetched.extend(CSS_URL.findall(values["style"]))
+
+
+def _scan(path: Path) -> _PageScan:
+    scan = _PageScan()
+    scan.feed(path.read_text(encoding="utf-8"))
+    return scan
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(path for path in site.rglob("*.html") if path.name != "404.html")
+
+
+def test_both_languages_are_built_with_the_right_lang_and_dir(site: Path) -> None:
+    pages = _pages(site)
+    english = [page for page in pages if page.relative_to(site).parts[0] == "en"]
+    arabic = [page for page in pages if page not in english]
+    assert (site / "index.html") in arabic and (site / "en" / "index.html") in english
+    assert len(english) == len(arabic), "every page should exist in both languages"
+    for page in arabic:
+        attrs = _scan(page).html_attrs
+        assert (attrs.get("lang"), attrs.get("dir")) == ("ar", "rtl"), page
+    for page in english:
+        attrs = _scan(page).html_attrs
+        assert (attrs.get("lang"), attrs.get("dir")) == ("en", "ltr"), page
+
+
+def test_every_page_links_its_language_versions_with_absolute_urls(site: Path) -> None:
+    for page in _pages(site):
+        alternates = _scan(page).hreflang
+        assert set(alternates) == {"ar", "en", "x-default"}, page
+        assert all(url.startswith(SITE_URL) for url in alternates.values()), (page, alternates)
+        assert alternates["en"].startswith(SITE_URL + "en/")
+        assert not alternates["ar"].startswith(SITE_URL + "en/")
+        assert alternates["x-default"] == alternates["ar"]
+    timeline = _scan(site / "en" / "explainer" / "timeline" / "index.html").hreflang
+    assert timeline["ar"] == SITE_URL + "explainer/timeline/"
+    assert timeline["en"] == SITE_URL + "en/explainer/timeline/"
+
+
+def test_sitemap_lists_both_languages_with_absolute_alternates(site: Path) -> None:
+    tree = ElementTree.parse(site / "sitemap.xml").getroot()
+    sitemap_ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    xhtml_ns = "{http://www.w3.org/1999/xhtml}"
+    locations = [loc.text or "" for loc in tree.iter(f"{sitemap_ns}loc")]
+    assert SITE_URL in locations and SITE_URL + "en/" in locations
+    assert all(location.startswith(SITE_URL) for location in locations)
+    for url in tree.iter(f"{sitemap_ns}url"):
+        languages = {link.get("hreflang") for link in url.iter(f"{xhtml_ns}link")}
+        assert languages == {"ar", "en"}
+        assert all((link.get("href") or "").startswith(SITE_URL) for link in url.iter(f"{xhtml_ns}link"))
+
+
+def test_404_page_has_an_arabic_and_an_english_block(site: Path) -> None:
+    text = (site / "404.html").read_text(encoding="utf-8")
+    arabic = re.search(r'<section[^>]*lang="ar"[^>]*dir="rtl"[^>]*>(.*?)</section>', text, re.S)
+    english = re.search(r'<section[^>]*lang="en"[^>]*dir="ltr"[^>]*>(.*?)</section>', text, re.S)
+    assert arabic and ARABIC_LETTER.search(arabic.group(1))
+    assert english and "not found" in english.group(1).lower()
+
+
+def test_404_language_switcher_leads_to_the_language_home_pages(site: Path) -> None:
+    text = (site / "404.html").read_text(encoding="utf-8")
+    switcher = dict(
+        (lang, href)
+        for href, lang in re.findall(
+            r'<a href="([^"]+)" hreflang="([a-z-]+)"[^>]*class="md-select__link"', text
+        )
+    )
+    assert switcher == {"ar": SITE_URL, "en": SITE_URL + "en/"}
+    assert _scan(site / "404.html").hreflang == {}, "404 must not claim another page's alternates"
+
+
+def test_search_index_holds_arabic_under_root_and_english_under_en(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {"ar", "en"} <= set(index["config"]["lang"])
+    docs = [doc for doc in index["docs"] if doc["text"]]
+    english = [doc for doc in docs if doc["location"].startswith("en/")]
+    arabic = [doc for doc in docs if not doc["location"].startswith("en/")]
+    assert english and arabic
+    assert all(ARABIC_LETTER.search(doc["title"] + doc["text"]) for doc in arabic)
+    english_titles_with_latin = [doc for doc in english if re.search(r"[A-Za-z]{3}", doc["title"])]
+    assert len(english_titles_with_latin) == len(english)
+    separator = re.compile(index["config"]["separator"])
+    assert separator.split("روسيا، كوريا؛ الصين؟") == ["روسيا", "كوريا", "الصين", ""]
+    assert separator.split("روسيا،كوريا") == ["روسيا", "كوريا"], "Arabic comma must separate words"
+
+
+def test_no_page_makes_the_browser_fetch_from_another_host(site: Path) -> None:
+    offenders = {}
+    for page in site.rglob("*.html"):
+        external = [url for url in _scan(page).fetched if EXTERNAL.match(url)]
+        if external:
+            offenders[str(page.relative_to(site))] = external
+    assert offenders == {}
+
+
+def test_no_stylesheet_imports_or_loads_from_another_host(site: Path) -> None:
+    stylesheets = list(site.rglob("*.css"))
+    assert any(path.name == "site.css" for path in stylesheets)
+    for stylesheet in stylesheets:
+        css = stylesheet.read_text(encoding="utf-8")
+        external = [url for url in CSS_URL.findall(css) + CSS_IMPORT.findall(css) if EXTERNAL.match(url)]
+        assert external == [], stylesheet
+
+
+def test_site_scripts_reference_no_other_host(site: Path) -> None:
+    # third-party bundles (Material, Plotly) are covered by the browser test that records requests
+    own_scripts = list((site / "assets" / "js").glob("*.js"))
+    assert own_scripts
+    for script in own_scripts:
+        assert not re.search(r"\b(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}", script.read_text(encoding="utf-8")), (
+            script
+        )
+
+
+def test_fonts_are_self_hosted_and_declared(site: Path) -> None:
+    css = (site / "assets" / "css" / "site.css").read_text(encoding="utf-8")
+    font_urls = re.findall(r'url\("([^"]+\.woff2)"\)', css)
+    assert len(font_urls) == 4
+    for url in font_urls:
+        assert (site / "assets" / "css" / url).resolve().is_file(), url
+    assert "font-display: swap" in css and "unicode-range" in css and "--md-text-font" in css
+    assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
