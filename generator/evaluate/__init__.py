@@ -1,0 +1,1 @@
+"""Evaluation of the fact extractor against hand-made gold annotations (``tests/gold/``)."""

@@ -1,0 +1,103 @@
+"""Attributions without a speech verb of their own: a leading "وبحسب الكرملين، فإن ..." /
+"ووفقاً لسول، وصلت ..." and a trailing "...، وفق ما أفاد الجانب الروسي"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.normalize import fold
+from generator.extract.context import Sentence
+from generator.extract.lexicon import speech_lexicon
+from generator.extract.speakers import Attribution, first_speaker
+from generator.models import EntityRef
+
+MAX_WHO_CHARS = 80
+MIN_CONTENT_WORDS = 3
+_CONTENT_LEAD = re.compile(r"[\s،,]*(?:ف(?:ان|انه|انها|انهم|قد)(?!\w)\s*)?")
+_SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    phrases = speech_lexicon().according_to
+    body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
+    leading = re.compile(rf"(?:^|[،,]\s*)[وف]?(?:{body})(?!ما\s)")
+    trailing = re.compile(
+        rf"[،,]\s*[وف]?(?:{body})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
+    )
+    return leading, trailing
+
+
+def _usable(speaker: EntityRef | None) -> bool:
+    if speaker is None or not speaker.name_ar:
+        return False
+    first = fold(speaker.name_ar.split()[0])
+    lex = speech_lexicon()
+    return speaker.linked or (first not in lex.non_speakers and first[2:] not in lex.non_speakers)
+
+
+def _overlaps(start: int, end: int, taken: list[Attribution]) -> bool:
+    return any(a.content_start < end and start < a.content_end for a in taken)
+
+
+def _content_end(folded: str, start: int) -> int:
+    end = len(folded)
+    for cut in speech_lexicon().content_cuts:
+        pos = folded.find(cut, start)
+        if 0 <= pos < end:
+            end = pos
+    while end > start and folded[end - 1] in " .،,:؛":
+        end -= 1
+    return end
+
+
+def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]) -> list[Attribution]:
+    folded = sentence.folded
+    leading, _ = _patterns()
+    found: list[Attribution] = []
+    for match in leading.finditer(folded):
+        comma = min(
+            (p for p in (folded.find("،", match.end()), folded.find(",", match.end())) if p >= 0), default=-1
+        )
+        if comma < 0 or comma - match.end() > MAX_WHO_CHARS:
+            continue
+        lead = _CONTENT_LEAD.match(folded, comma)
+        start = lead.end() if lead else comma + 1
+        end = _content_end(folded, start)
+        if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken + found):
+            continue
+        speaker = first_speaker(sentence, gazetteer, match.end(), comma)
+        if _usable(speaker):
+            assert speaker is not None
+            found.append(Attribution(sentence, speaker, "indirect", match.start(), start, end, False))
+    return found
+
+
+def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
+    folded = sentence.folded
+    _, trailing = _patterns()
+    match = trailing.search(folded)
+    if match is None or not speech_lexicon().verb_re.fullmatch(match.group("verb")):
+        return []
+    who_start = match.start("who")
+    if folded.startswith(("عنه ", "عنها "), who_start):
+        who_start = folded.index(" ", who_start) + 1
+    speaker = first_speaker(sentence, gazetteer, who_start, match.end("who"))
+    start = _SENTENCE_LEAD.match(folded).end()  # type: ignore[union-attr]
+    end = match.start()
+    if not _usable(speaker) or len(folded[start:end].split()) < MIN_CONTENT_WORDS:
+        return []
+    assert speaker is not None
+    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
+
+
+def according_attributions(
+    sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]
+) -> list[Attribution]:
+    """Verb-less attributions of one sentence that do not overlap ``taken`` (verb attributions)."""
+    found = _leading(sentence, gazetteer, taken)
+    if not taken and not found:
+        found = _trailing(sentence, gazetteer)
+    return found

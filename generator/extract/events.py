@@ -1,0 +1,265 @@
+"""Dated events: a date expression with an event trigger word near it (event_templates.yml)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.arabic.gazetteer import Entity, Gazetteer
+from generator.extract.context import Document, Sentence
+from generator.extract.ids import stable_id
+from generator.extract.lexicon import event_lexicon, troop_lexicon
+from generator.models import Event
+
+_CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
+HISTORICAL_NOUN_WINDOW = 60
+MAX_TYPES_PER_DATE = 2
+AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق المجلس في 24 أكتوبر")
+_LOCATIVE = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])$")
+
+
+def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_SPLIT.finditer(folded, 0, pos)), default=0)
+    match = _CLAUSE_SPLIT.search(folded, pos)
+    return start, match.start() if match else len(folded)
+
+
+def _distance(t_start: int, t_end: int, d_start: int, d_end: int) -> tuple[int, bool] | None:
+    lex = event_lexicon()
+    if t_end <= d_start:
+        gap = d_start - t_end
+        return (gap, True) if gap <= lex["window_before"] else None
+    if t_start >= d_end:
+        gap = t_start - d_end
+        return (gap, False) if gap <= lex["window_after"] else None
+    return 0, True
+
+
+def _trigger_matches(folded: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every event trigger in the sentence that is not negated/conditional."""
+    found = []
+    for name, spec in event_lexicon()["types"].items():
+        if spec["requires"] is not None and not spec["requires"].search(folded):
+            continue
+        for pattern in spec["triggers"]:
+            for match in pattern.finditer(folded):
+                before = folded[max(0, match.start() - 20) : match.start()]
+                if any(neg.search(before) for neg in spec["negations"]) or "في حال" in before:
+                    continue
+                after = folded[match.end() : match.end() + 70]
+                if any(rule.search(after) for rule in spec["not_followed_by"]):
+                    continue
+                found.append((name, match.start(), match.end()))
+    return found
+
+
+def _is_historical(date: Any, published_year: int | None) -> bool:
+    if not date.iso:
+        return False
+    year = int(str(date.iso)[:4])
+    reference = published_year if published_year is not None else 2024
+    return year <= reference - event_lexicon()["historical_offset"]
+
+
+def _historical_treaty(folded: str, d_start: int) -> tuple[int, str, int, int] | None:
+    before = folded[max(0, d_start - HISTORICAL_NOUN_WINDOW) : d_start]
+    for pattern in event_lexicon()["historical_treaty_nouns"]:
+        matches = list(pattern.finditer(before))
+        if matches:
+            offset = max(0, d_start - HISTORICAL_NOUN_WINDOW)
+            last = matches[-1]
+            return d_start - (offset + last.end()), "signing", offset + last.start(), offset + last.end()
+    return None
+
+
+def _country_entity(gazetteer: Gazetteer, code: str | None) -> Entity | None:
+    if code is None:
+        return None
+    for entity in gazetteer.entities:
+        if entity.kind == "country" and entity.country == code:
+            return entity
+    return None
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: list[Entity] = []
+    for entity in entities:
+        if entity not in seen:
+            seen.append(entity)
+    return seen
+
+
+def _actors_by(
+    source: str,
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    in_clause: list[Entity],
+    spans: list[tuple[int, int]],
+) -> list[Entity]:
+    if source in ("person", "country", "institution"):
+        return [e for e in in_clause if e.kind == source]
+    if source == "sentence_person":
+        return _unique([m.entity for m in sentence.entities if m.entity.kind == "person"])
+    if source == "place_country":
+        found = [_country_entity(gazetteer, e.country) for e in in_clause if e.kind == "place"]
+        return _unique([e for e in found if e is not None])
+    if source == "nationality":
+        folded = sentence.folded
+        clauses = " ".join(folded[s:e] for s, e in sorted({_clause_bounds(folded, p) for p, _ in spans}))
+        kp = _country_entity(gazetteer, "kp")
+        return [kp] if kp is not None and troop_lexicon()["nk_context"].search(clauses) else []
+    return []
+
+
+def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
+    """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا")."""
+    folded = sentence.folded
+    for match in sentence.entities:
+        entity = match.entity
+        pos = sentence.to_norm(match.start)
+        if entity.kind not in ("place", "country") or entity in actors:
+            continue
+        if not any(s <= pos < e for s, e in bounds):
+            continue
+        if _LOCATIVE.search(folded[max(0, pos - 8) : pos]):
+            return entity
+    return None
+
+
+def actors_and_place(
+    sentence: Sentence, gazetteer: Gazetteer, spans: list[tuple[int, int]], event_type: str, historical: bool
+) -> tuple[list[Entity], Entity | None]:
+    """Actors (by the type's ``actor_order``) and place, from the clauses of trigger and date."""
+    folded = sentence.folded
+    trigger_bounds = sorted({_clause_bounds(folded, s) for s, _e in spans})
+    bounds = list(trigger_bounds)
+    if bounds[-1][1] < len(folded):
+        bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
+    in_clause = _unique(
+        [
+            m.entity
+            for m in sentence.entities
+            if any(s <= sentence.to_norm(m.start) < e for s, e in trigger_bounds)
+        ]
+    )
+    lex = event_lexicon()
+    order = lex["types"][event_type].get("actor_order") or lex["default_actor_order"]
+    actors: list[Entity] = []
+    for source in order:
+        if historical and source == "sentence_person":
+            continue
+        actors = _actors_by(source, sentence, gazetteer, in_clause, spans)
+        if actors:
+            break
+    return actors, _place(sentence, bounds, actors)
+
+
+def render_title(
+    event_type: str, actors: list[Entity], place: Entity | None, historical: bool, year: str = ""
+) -> tuple[str, str]:
+    spec = event_lexicon()["types"][event_type]
+    names_ar = " و".join(e.name_ar for e in actors)
+    names_en = " and ".join(e.name_en for e in actors)
+    if not actors:
+        key_ar, key_en = "label_ar", "label_en"
+    elif historical and "historical_title_ar" in spec:
+        key_ar, key_en = "historical_title_ar", "historical_title_en"
+    elif place is not None and "title_ar_place" in spec:
+        key_ar, key_en = "title_ar_place", "title_en_place"
+    else:
+        key_ar, key_en = "title_ar", "title_en"
+    if not actors and historical and "{year}" not in spec[key_ar]:
+        return f"{spec[key_ar]} ({year})", f"{spec[key_en]} ({year})"
+    values_ar = {"actors": names_ar, "place": place.name_ar if place else "", "year": year}
+    values_en = {"actors": names_en, "place": place.name_en if place else "", "year": year}
+    return spec[key_ar].format(**values_ar), spec[key_en].format(**values_en)
+
+
+def make_event(
+    event_type: str,
+    date: Any,
+    actors: list[Entity],
+    place: Entity | None,
+    historical: bool,
+    provenance: Any,
+    flag: str | None = None,
+) -> Event:
+    iso = str(date.iso) if date.iso else None
+    title_ar, title_en = render_title(event_type, actors, place, historical, (iso or "")[:4])
+    actor_ids = tuple(sorted(e.id for e in actors))
+    iso = str(date.iso) if date.iso else None
+    return Event(
+        id=stable_id("e", event_type, iso, list(actor_ids), historical),
+        type=event_type,
+        date=iso,
+        date_precision=date.precision,
+        date_end=str(date.end_iso) if getattr(date, "end_iso", None) else None,
+        title_ar=title_ar,
+        title_en=title_en,
+        actors=actor_ids,
+        place=place.id if place else None,
+        historical=historical,
+        sources=(provenance,),
+        date_flag=flag or getattr(date, "flag", None),
+    )
+
+
+def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, int, Any, bool]]:
+    """(distance, type, trigger start, date, historical): each trigger goes to its nearest date
+    (ties: the date after it), and may also name a historical year within reach ("أول زيارة
+    منذ عام 2000")."""
+    folded = sentence.folded
+    published_year = doc.published.year if doc.published else None
+    dates = [
+        (d, sentence.to_norm(d.start), sentence.to_norm(d.end), _is_historical(d, published_year))
+        for d in sentence.dates
+        if d.iso and d.resolved
+    ]
+    if not dates:
+        return []
+    found = []
+    for name, t_start, t_end in _trigger_matches(folded):
+        reaches = []
+        for date, d_start, d_end, historical in dates:
+            reach = _distance(t_start, t_end, d_start, d_end)
+            if reach is not None:
+                reaches.append((reach[0], not reach[1], date, historical))
+        if not reaches:
+            continue
+        nearest = min(reaches, key=lambda r: (r[0] * (AFTER_DATE_WEIGHT if r[1] else 1), r[1]))
+        for distance, _after, date, historical in reaches:
+            if (distance, _after, date) == nearest[:3] or historical:
+                found.append((distance, name, t_start, date, historical))
+    for date, d_start, _d_end, historical in dates:
+        treaty = _historical_treaty(folded, d_start) if historical else None
+        if treaty is not None:
+            found.append((treaty[0], treaty[1], treaty[2], date, True))
+    return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
+
+
+def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
+    """At most two event types per date; one of each exclusive group (arrival/visit) per date."""
+    groups = event_lexicon()["exclusive_groups"]
+    chosen: dict[str, list[str]] = {}
+    events = []
+    for _distance, event_type, t_start, date, historical in _date_candidates(doc, sentence):
+        taken = chosen.setdefault(str(date.iso), [])
+        if event_type in taken or len(taken) >= MAX_TYPES_PER_DATE:
+            continue
+        if any(event_type in g and other in g for g in groups for other in taken):
+            continue
+        taken.append(event_type)
+        d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
+        spans = [(t_start, t_start + 1), (d_start, d_end)]
+        actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
+        events.append(
+            make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
+        )
+    return events
+
+
+def document_events(doc: Document) -> list[Event]:
+    found: list[Event] = []
+    for sentence in doc.sentences:
+        found.extend(sentence_events(doc, sentence))
+    return found

@@ -1,0 +1,175 @@
+"""Loads the curated YAML lexicons under ``generator/data/`` (speech verbs, troop cues, event
+templates, treaty topics) and compiles their patterns once per process."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.arabic.normalize import fold
+from generator.errors import ConfigError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    path = DATA_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(str(path), f"cannot read lexicon: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(str(path), "top level must be a mapping")
+    return data
+
+
+def folded_words(words: list[str]) -> list[str]:
+    """Fold and de-duplicate, longest first (so alternations prefer the longer phrase)."""
+    return sorted({" ".join(fold(w).split()) for w in words if w.strip()}, key=lambda w: (-len(w), w))
+
+
+def word_alternation(words: list[str], *, prefixes: str = "") -> re.Pattern[str]:
+    """A regex matching any of ``words`` (folded) as whole words, optionally with glued prefixes."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded_words(words))
+    prefix = f"(?:[{prefixes}])?" if prefixes else ""
+    return re.compile(rf"(?<!\w){prefix}(?:{body})(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    form: str  # folded
+    complements: tuple[str, ...]
+    object_ok: bool
+    continuation: bool
+    reported: bool
+    claim_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    verbs: dict[str, SpeechVerb]  # folded form (without object suffix) → verb
+    verb_re: re.Pattern[str]
+    impersonal: frozenset[str]
+    person_anaphors: frozenset[str]
+    institution_anaphors: frozenset[str]
+    non_speakers: frozenset[str]
+    negations: frozenset[str]
+    content_cuts: tuple[str, ...]
+    adjunct_starts: frozenset[str]
+    participles: frozenset[str]
+    according_to: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    raw = load_yaml("speech_verbs.yml")
+    verbs: dict[str, SpeechVerb] = {}
+    suffixable: list[str] = []
+    for item in raw.get("verbs") or []:
+        for form in item.get("forms") or []:
+            key = fold(form)
+            verbs[key] = SpeechVerb(
+                form=key,
+                complements=tuple(fold(c) for c in item.get("complements") or []),
+                object_ok=bool(item.get("object_ok")),
+                continuation=bool(item.get("continuation")),
+                reported=bool(item.get("reported")),
+                claim_only=bool(item.get("claim_only")),
+            )
+            if item.get("object_suffix"):
+                suffixable.append(key)
+    plain = "|".join(re.escape(f) for f in folded_words(list(verbs)))
+    suffixed = "|".join(re.escape(f) for f in folded_words(suffixable)) or "(?!)"
+    verb_re = re.compile(
+        rf"(?<!\w)(?P<conj>[وف])?(?:(?P<form>{plain})|(?P<sform>{suffixed})(?:ها|هما|هم|ه))(?!\w)"
+    )
+    anaphors = raw.get("anaphors") or {}
+    return SpeechLexicon(
+        verbs=verbs,
+        verb_re=verb_re,
+        impersonal=frozenset(fold(w) for w in raw.get("impersonal") or []),
+        person_anaphors=frozenset(fold(w) for w in anaphors.get("person") or []),
+        institution_anaphors=frozenset(fold(w) for w in anaphors.get("institution") or []),
+        non_speakers=frozenset(fold(w) for w in raw.get("non_speakers") or []),
+        negations=frozenset(fold(w) for w in raw.get("negations") or []),
+        content_cuts=tuple(fold(c) for c in raw.get("content_cuts") or []),
+        adjunct_starts=frozenset(fold(w) for w in raw.get("adjunct_starts") or []),
+        participles=frozenset(fold(w) for w in raw.get("participles") or []),
+        according_to=tuple(folded_words(raw.get("according_to") or [])),
+    )
+
+
+def compile_patterns(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@functools.lru_cache(maxsize=1)
+def troop_lexicon() -> dict[str, Any]:
+    raw = load_yaml("troop_lexicon.yml")
+    return {
+        "troop_nouns": frozenset(fold(w) for w in raw["troop_nouns"]),
+        "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
+        "nk_context": word_alternation(raw["nk_context"], prefixes="وبلف"),
+        "min_value": int(raw.get("min_value", 10)),
+        "max_value": int(raw.get("max_value", 200000)),
+        "exclude_before": folded_words(raw.get("exclude_before") or []),
+        "implied_nouns": frozenset(fold(w) for w in raw.get("implied_nouns") or []),
+        "qualifiers": [(q, folded_words(ws)) for q, ws in raw["qualifiers"].items()],
+        "qualifiers_after": [(q, folded_words(ws)) for q, ws in (raw.get("qualifiers_after") or {}).items()],
+        "previous": word_alternation(raw["previous"]),
+        "previous_after": word_alternation(raw.get("previous_after") or ["(?!)"]),
+        "phrase_enders": frozenset(fold(w) for w in raw.get("phrase_enders") or []),
+        "foreign_troops": frozenset(fold(w) for w in raw.get("foreign_troops") or []),
+        "statuses": [(s, word_alternation(ws, prefixes="وبلف")) for s, ws in raw["statuses"].items()],
+        "locations": [(fold(k), v) for k, v in raw["locations"].items()],
+        "according_to": folded_words(raw["according_to"]),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def event_lexicon() -> dict[str, Any]:
+    raw = load_yaml("event_templates.yml")
+    types = {}
+    for name, spec in raw["types"].items():
+        types[name] = {
+            **spec,
+            "triggers": compile_patterns(spec.get("triggers") or []),
+            "negations": compile_patterns(spec.get("negations") or []),
+            "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
+            "requires": re.compile(spec["requires"]) if spec.get("requires") else None,
+        }
+    return {
+        "types": types,
+        "window_before": int(raw.get("window_before", 100)),
+        "window_after": int(raw.get("window_after", 40)),
+        "historical_offset": int(raw.get("historical_before_year_offset", 3)),
+        "exclusive_groups": [tuple(g) for g in raw.get("exclusive_groups") or []],
+        "default_actor_order": list(raw.get("default_actor_order") or ["person", "country", "institution"]),
+        "historical_treaty_nouns": compile_patterns(raw.get("historical_treaty_nouns") or []),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def treaty_lexicon() -> dict[str, Any]:
+    raw = load_yaml("treaty_lexicon.yml")
+    topics = {}
+    for name, spec in raw["topics"].items():
+        topics[name] = {
+            "patterns": compile_patterns(spec.get("patterns") or []),
+            "requires": compile_patterns(spec.get("requires") or []),
+            "strong": compile_patterns(spec.get("strong_patterns") or []),
+            "counted_nouns": [fold(w) for w in spec.get("counted_nouns") or []],
+            "negated_by": compile_patterns(spec.get("negated_by") or []),
+            "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
+        }
+    ordinals = {fold(k): int(v) for k, v in (raw.get("ordinals") or {}).items()}
+    return {
+        "context": compile_patterns(raw["treaty_context"]),
+        "topics": topics,
+        "ordinals": dict(sorted(ordinals.items(), key=lambda kv: -len(kv[0]))),
+    }

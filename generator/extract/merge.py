@@ -1,0 +1,230 @@
+"""Merge facts read from several sentences/sources into one fact each, with stable ids and a
+deterministic order.
+
+Events: two mentions are one event when type and historical flag agree, the dates are compatible
+(equal, or one a prefix of the other: "2024-06" ⊂ "2024-06-19"; the more precise date wins) and
+the actors overlap by country (or one side names none, or it is a treaty-status event). When two
+day-precise dates of what looks like the same event differ by at most a week, the mentions are
+kept as separate events and both get ``date_flag = "conflicting-dates"`` so the timeline shows the
+disagreement instead of silently picking one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date as Date
+
+from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.normalize import fold
+from generator.extract.events import render_title
+from generator.extract.ids import stable_id
+from generator.extract.speakers import speaker_key
+from generator.models import Event, Provenance, Quote, TreatyProvision, TroopEstimate
+
+QUOTE_SIMILARITY = 0.8
+CONFLICT_DAYS = 7
+TREATY_STATUS_TYPES = frozenset({"signing", "ratification", "entry_into_force", "publication"})
+_WORD_RE = re.compile(r"\w+")
+
+
+def _where(sources: tuple[Provenance, ...]) -> list[tuple[str, int, int]]:
+    return [(p.file, p.start, p.end) for p in sources]
+
+
+def merge_provenance(groups: Iterable[Iterable[Provenance]]) -> tuple[Provenance, ...]:
+    unique = {(p.file, p.start, p.end): p for group in groups for p in group}
+    return tuple(unique[k] for k in sorted(unique))
+
+
+def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    keyed = [(speaker_key(q.speaker), " ".join(fold(q.text).split()), q) for q in quotes]
+    keyed.sort(key=lambda k: (k[0], k[1], _where(k[2].sources)))
+    groups: list[list[Quote]] = []
+    by_speaker: dict[str, list[tuple[set[str], list[Quote]]]] = {}
+    for key, text, quote in keyed:
+        words = set(_WORD_RE.findall(text.lower()))
+        for group_words, group in by_speaker.setdefault(key, []):
+            if (
+                words
+                and group_words
+                and len(words & group_words) / len(words | group_words) >= QUOTE_SIMILARITY
+            ):
+                group.append(quote)
+                break
+        else:
+            group = [quote]
+            groups.append(group)
+            by_speaker[key].append((words, group))
+    merged = []
+    for group in groups:
+        first = group[0]
+        dates = sorted(q.date for q in group if q.date)
+        merged.append(
+            replace(
+                first,
+                id=stable_id("q", speaker_key(first.speaker), first.text),
+                kind="direct" if any(q.kind == "direct" for q in group) else "indirect",
+                date=dates[0] if dates else None,
+                sources=merge_provenance(q.sources for q in group),
+            )
+        )
+    return sorted(merged, key=lambda q: (q.sources[0].file, q.sources[0].start, q.id))
+
+
+def merge_estimates(estimates: Iterable[TroopEstimate]) -> list[TroopEstimate]:
+    groups: dict[tuple, list[TroopEstimate]] = {}
+    for estimate in sorted(estimates, key=lambda t: (_where(t.sources), t.id)):
+        key = (
+            estimate.value,
+            estimate.low,
+            estimate.high,
+            estimate.qualifier,
+            speaker_key(estimate.claimant),
+            estimate.previous,
+            estimate.status,
+        )
+        groups.setdefault(key, []).append(estimate)
+    merged = []
+    for group in groups.values():
+        first = group[0]
+        statuses = [t.status for t in group if t.status != "other"]
+        locations = [t.location for t in group if t.location]
+        dates = sorted(t.as_of for t in group if t.as_of)
+        merged.append(
+            replace(
+                first,
+                status=statuses[0] if statuses else first.status,
+                location=locations[0] if locations else None,
+                as_of=dates[0] if dates else None,
+                sources=merge_provenance(t.sources for t in group),
+            )
+        )
+    return sorted(merged, key=lambda t: (t.as_of or "", t.value or t.low or 0, t.id))
+
+
+def _countries(event: Event, gazetteer: Gazetteer) -> set[str]:
+    found = set()
+    for actor in event.actors:
+        try:
+            entity = gazetteer.get(actor)
+        except KeyError:
+            found.add(actor)
+            continue
+        found.add(entity.country or entity.id)
+    return found
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a == b or (a is not None and b is not None and (a.startswith(b) or b.startswith(a)))
+
+
+def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
+    if a.type != b.type or a.historical != b.historical:
+        return False
+    if a.type in TREATY_STATUS_TYPES or not a.actors or not b.actors:
+        return True
+    return bool(_countries(a, gazetteer) & _countries(b, gazetteer))
+
+
+def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
+    precise = a if len(a.date or "") >= len(b.date or "") else b
+    actors = _tidy_actors(set(a.actors) | set(b.actors), gazetteer)
+    entities = [gazetteer.get(x) for x in actors if _known(gazetteer, x)]
+    place_id = precise.place or a.place or b.place
+    place = gazetteer.get(place_id) if place_id and _known(gazetteer, place_id) else None
+    title_ar, title_en = render_title(a.type, entities, place, a.historical, (precise.date or "")[:4])
+    return replace(
+        precise,
+        actors=actors,
+        place=place_id,
+        title_ar=title_ar,
+        title_en=title_en,
+        sources=merge_provenance([a.sources, b.sources]),
+        date_flag=a.date_flag or b.date_flag,
+    )
+
+
+def _tidy_actors(actors: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Drop a country when a person of that country is already an actor (Putin + Russia → Putin)."""
+    known = {a: gazetteer.get(a) for a in actors if _known(gazetteer, a)}
+    people_countries = {e.country for e in known.values() if e.kind == "person"}
+    kept = [
+        a
+        for a in actors
+        if not (a in known and known[a].kind == "country" and known[a].country in people_countries)
+    ]
+    return tuple(sorted(kept))
+
+
+def _known(gazetteer: Gazetteer, entity_id: str) -> bool:
+    try:
+        gazetteer.get(entity_id)
+    except KeyError:
+        return False
+    return True
+
+
+def _day(iso: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
+    ordered = sorted(
+        events, key=lambda e: (-len(e.date or ""), e.date or "", e.type, e.actors, _where(e.sources))
+    )
+    merged: list[Event] = []
+    for event in ordered:
+        for index, existing in enumerate(merged):
+            if _compatible(existing.date, event.date) and _same_event(existing, event, gazetteer):
+                merged[index] = _combine(existing, event, gazetteer)
+                break
+        else:
+            merged.append(event)
+    flagged = _flag_conflicts(merged, gazetteer)
+    final = [
+        replace(e, id=stable_id("e", e.type, e.date, sorted(_countries(e, gazetteer)), e.historical))
+        for e in flagged
+    ]
+    return sorted(final, key=lambda e: (e.date or "9999", e.type, e.id))
+
+
+def _flag_conflicts(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
+    flagged = list(events)
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            day_a, day_b = _day(a.date), _day(b.date)
+            if day_a is None or day_b is None or day_a == day_b or a.historical:
+                continue
+            shared = set(a.actors) & set(b.actors)
+            if abs((day_a - day_b).days) <= CONFLICT_DAYS and a.type == b.type and shared:
+                flagged[i] = replace(flagged[i], date_flag="conflicting-dates")
+                flagged[j] = replace(flagged[j], date_flag="conflicting-dates")
+    return flagged
+
+
+def merge_provisions(provisions: Iterable[TreatyProvision]) -> list[TreatyProvision]:
+    groups: dict[str, list[TreatyProvision]] = {}
+    for provision in provisions:
+        groups.setdefault(provision.topic, []).append(provision)
+    merged = []
+    for topic, group in groups.items():
+        articles = sorted(p.article for p in group if p.article is not None)
+        # the wording of a mention that names the article (quoted treaty text), else the longest
+        ranked = sorted(group, key=lambda p: (p.article is None, -len(p.text), p.text))
+        texts = [p.text for p in ranked]
+        merged.append(
+            TreatyProvision(
+                id=stable_id("p", topic),
+                topic=topic,
+                article=articles[0] if articles else None,
+                text=texts[0],
+                sources=merge_provenance(p.sources for p in group),
+            )
+        )
+    return sorted(merged, key=lambda p: (p.article is None, p.article or 0, p.topic))

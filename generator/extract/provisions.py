@@ -1,0 +1,138 @@
+"""Treaty provisions and status facts: what the treaty says or is (treaty_lexicon.yml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.arabic.numbers import find_numbers
+from generator.extract.context import Document, Sentence
+from generator.extract.ids import stable_id
+from generator.extract.lexicon import treaty_lexicon
+from generator.extract.quotemarks import sentence_quotes
+from generator.models import TreatyProvision
+
+_ARTICLE_DIGITS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?ماده\s+(?:رقم\s+)?(?:ال)?[-‐]?\(?(?P<num>\d{1,3})\)?(?!\d)"
+)
+_CHARTER_AFTER = re.compile(r"^\s*من\s+ميثاق")
+MAX_TEXT_CHARS = 400
+MIN_CLAUSE_WORDS = 6
+_CLAUSE_STOP = re.compile(r"[،؛.](?!\.)")
+# Topics whose treaty context may come from the previous sentence ("... المعاهدة. وفي حالة وقوع
+# هجوم على إحدى الدولتين، يتعهد الطرف الآخر بتقديم الدعم").
+CARRIED_CONTEXT_TOPICS = frozenset(
+    {"mutual_assistance", "no_hostile_alliances", "no_hostile_territory", "validity"}
+)
+
+
+def treaty_article(folded: str) -> int | None:
+    """Number of the first treaty article named ("المادة الرابعة", "المادة 4"), skipping UN Charter
+    articles ("المادة 51 من ميثاق الأمم المتحدة")."""
+    found: list[tuple[int, int]] = []
+    for match in _ARTICLE_DIGITS.finditer(folded):
+        if not _CHARTER_AFTER.match(folded[match.end() :]):
+            found.append((match.start(), int(match.group("num"))))
+    ordinals = treaty_lexicon()["ordinals"]
+    if "ماده" in folded:
+        for match in _ordinal_re().finditer(folded):
+            if not _CHARTER_AFTER.match(folded[match.end() :]):
+                found.append((match.start(), ordinals[" ".join(match.group("word").split())]))
+    return min(found)[1] if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinal_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in treaty_lexicon()["ordinals"])
+    return re.compile(rf"(?<!\w)[وبل]?(?:ال)?ماده\s+(?P<word>{words})(?!\w)")
+
+
+def _wording(sentence: Sentence, pos: int) -> str:
+    """The quoted wording around ``pos`` when the treaty is quoted, else the clause holding it
+    (joined with the next clause when it is very short)."""
+    folded = sentence.folded
+    for open_pos, close_pos in sentence_quotes(sentence):
+        if open_pos < pos < close_pos and len(folded[open_pos:close_pos].split()) >= MIN_CLAUSE_WORDS:
+            return sentence.span_text(open_pos + 1, close_pos).strip()
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(folded)]
+    start = max((p + 1 for p in stops if p < pos), default=0)
+    following = [p for p in stops if p >= pos]
+    end = following[0] if following else len(folded)
+    if len(folded[start:end].split()) < MIN_CLAUSE_WORDS and len(following) > 1:
+        end = following[1]
+    text = sentence.span_text(start, end).strip(" ،,.؛")
+    return text if len(text) <= MAX_TEXT_CHARS else text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
+    """Position of a number directly followed by one of ``nouns`` ("ثلاث وعشرين مادة")."""
+    folded = sentence.folded
+    for number in find_numbers(sentence.text):
+        end = sentence.to_norm(number.end)
+        following = folded[end:].split()[:1]
+        if following and following[0].strip("،,.") in nouns:
+            return sentence.to_norm(number.start)
+    return None
+
+
+def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
+    for pattern in spec["strong"]:
+        match = pattern.search(folded)
+        if match:
+            return match
+    for pattern in spec["patterns"]:
+        for match in pattern.finditer(folded):
+            before = folded[max(0, match.start() - 25) : match.start()]
+            if any(neg.search(before) for neg in spec["negated_by"]):
+                continue
+            after = folded[match.end() : match.end() + 70]
+            if any(rule.search(after) for rule in spec["not_followed_by"]):
+                continue
+            if spec["requires"] and not any(req.search(folded) for req in spec["requires"]):
+                return None
+            return match
+    return None
+
+
+def has_treaty_context(folded: str) -> bool:
+    return any(pattern.search(folded) for pattern in treaty_lexicon()["context"])
+
+
+def sentence_provisions(doc: Document, sentence: Sentence, *, carried: bool = False) -> list[TreatyProvision]:
+    """Provisions read in ``sentence``; ``carried``: the previous sentence was about the treaty."""
+    lex = treaty_lexicon()
+    folded = sentence.folded
+    own_context = has_treaty_context(folded)
+    if not own_context and not carried:
+        return []
+    article = treaty_article(folded)
+    found = []
+    for topic, spec in lex["topics"].items():
+        if not own_context and topic not in CARRIED_CONTEXT_TOPICS:
+            continue
+        match = _topic_match(folded, spec)
+        position = match.start() if match else None
+        if position is None and spec["counted_nouns"]:
+            position = _counted(sentence, spec["counted_nouns"])
+        if position is None:
+            continue
+        topic_article = article if topic in ("mutual_assistance", "un_charter_51") else None
+        found.append(
+            TreatyProvision(
+                id=stable_id("p", topic),
+                topic=topic,
+                article=topic_article,
+                text=_wording(sentence, position),
+                sources=(sentence.provenance(doc.source.id),),
+            )
+        )
+    return found
+
+
+def document_provisions(doc: Document) -> list[TreatyProvision]:
+    found: list[TreatyProvision] = []
+    carried = False
+    for sentence in doc.sentences:
+        found.extend(sentence_provisions(doc, sentence, carried=carried))
+        carried = has_treaty_context(sentence.folded)
+    return found

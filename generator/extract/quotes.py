@@ -1,0 +1,370 @@
+"""Statements: words attributed to a person or institution by a speech verb, with or without
+quotation marks (see generator/data/speech_verbs.yml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.arabic.gazetteer import Gazetteer
+from generator.extract.according import according_attributions
+from generator.extract.context import Document, Sentence
+from generator.extract.ids import stable_id
+from generator.extract.lexicon import SpeechVerb, speech_lexicon
+from generator.extract.quotemarks import inside as _inside
+from generator.extract.quotemarks import sentence_quotes
+from generator.extract.speakers import (
+    Attribution,
+    SpeakerState,
+    entities_in,
+    first_speaker,
+    phrase_speaker,
+    speaker_after_verb,
+    speaker_key,
+    subject_end,
+    titles_in,
+    unlinked,
+)
+from generator.models import EntityRef, Quote
+
+_MARKER_RE = re.compile(r"(?<!\w)(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
+_QUOTE_CHARS = set('"“”„«»')
+_RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
+_KANA_QAD_RE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>.+?)\s+قد\s*$")
+_WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
+_QAD_RE = re.compile(r"(?<!\w)قد\s*$")
+_AMMA_RE = re.compile(r"^[\s،,]*و?اما\s")
+_CLAUSE_LINKS = frozenset({"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها"})
+_REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
+_SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
+_TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
+_LEADING_OPENERS = re.compile(
+    r"^[\s،,:]*(?:(?:من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|كما|وكما|حينها|وقد|قد"
+    r"|غير ان|الا ان|اما|واما|ولكن|لكن|بيد ان|في المقابل|وفي المقابل)\s*،?\s*)*"
+)
+MAX_SUBJECT_WINDOW = 170
+MIN_CONTENT_WORDS = 2
+MAX_BARE_SUBJECT_WORDS = 6
+REPORTED_WINDOW = 80
+ADJUNCT_CHARS = 40
+
+
+def _find_marker(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    verb: SpeechVerb,
+    after: int,
+    limit: int,
+    regions: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """(marker_start, content_start) of the reported words after a verb, or None."""
+    folded = sentence.folded
+    candidates: list[tuple[int, int]] = []
+    for match in _MARKER_RE.finditer(folded, after, limit):
+        if _inside(regions, match.start()):
+            continue
+        candidates.append((match.start(), match.end()))
+        break
+    for open_pos, close_pos in regions:
+        if after <= open_pos < limit:
+            words = len(folded[open_pos:close_pos].split())
+            gap = folded[after:open_pos].strip(" ،,")
+            if words >= 4 or not gap:
+                candidates.append((open_pos, open_pos))
+                break
+    head = subject_end(sentence, gazetteer, after, limit)
+    anchor = after if head is None else head
+    rest = folded[anchor:limit]
+    stripped = rest.lstrip(" ،,")
+    offset = anchor + len(rest) - len(stripped)
+    for complement in verb.complements:
+        if complement == "ب" and stripped.startswith("ب") and not stripped.startswith("بين"):
+            candidates.append((offset, offset))
+        elif re.match(rf"{complement}(?!\w)", stripped):
+            candidates.append((offset, offset + len(complement)))
+    has_entity = head is not None and bool(
+        entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
+    )
+    described = bool(candidates) and "ب" in verb.complements and folded[min(candidates)[0]] == "ب"
+    if (not candidates or described) and verb.object_ok and has_entity and stripped:
+        offset, stripped = _skip_adjunct(folded, offset, limit)
+        first = stripped.split()[0] if stripped else "،"
+        if first not in speech_lexicon().adjunct_starts and not stripped.startswith(("،", ",")):
+            candidates = [(offset, offset)]  # "ووصف كيم قرار ... بأنه ...": the object is part of it
+    if not candidates:
+        return None
+    marker, content = min(candidates)
+    follow = _MARKER_RE.match(folded, content + len(folded[content:]) - len(folded[content:].lstrip()))
+    if follow and follow.group() != ":" and content != marker:
+        content = follow.end()
+    return marker, content
+
+
+def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
+    """Skip a time adjunct set off by commas ("نفى X، اليوم الخميس، التقارير") before an object."""
+    rest = folded[offset:limit]
+    words = rest.split()
+    comma = rest.find("،")
+    if words and words[0] in speech_lexicon().adjunct_starts and 0 < comma <= ADJUNCT_CHARS:
+        after = rest[comma + 1 :]
+        stripped = after.lstrip(" ،,")
+        return offset + comma + 1 + len(after) - len(stripped), stripped
+    return offset, rest
+
+
+def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int]]) -> tuple[int, int, str]:
+    folded = sentence.folded
+    while content < len(folded) and folded[content] in " ،,":
+        content += 1
+    for open_pos, close_pos in regions:
+        if open_pos == content:
+            return open_pos + 1, close_pos, "direct"
+    end = len(folded)
+    for cut in speech_lexicon().content_cuts:
+        pos = folded.find(cut, content)
+        if 0 <= pos < end:
+            end = pos
+    kind = "indirect"
+    return content, end, kind
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    segment = folded[start:end]
+    match = _TRAILING_LINKS.search(segment)
+    if match:
+        end = start + match.start()
+    while start < end and folded[start] in " ،,:":
+        start += 1
+    while end > start and folded[end - 1] in " ،,:.؛":
+        end -= 1
+    if end > start and folded[end - 1] in _QUOTE_CHARS and folded[start:end].count(folded[end - 1]) == 1:
+        end -= 1
+    return start, end
+
+
+def _left_speaker(
+    sentence: Sentence, gazetteer: Gazetteer, clause_start: int, verb_start: int
+) -> EntityRef | None:
+    """Subject standing before the verb: "X، الذي ادعى"، "وكان X قد قال"، "X ... قال"."""
+    folded = sentence.folded
+    left = folded[clause_start:verb_start]
+    relative = _RELATIVE_RE.search(left)
+    if relative:
+        before = clause_start + relative.start()
+        entities = [e for e in entities_in(sentence, clause_start, before) if e[1] >= before - 3]
+        if entities and (relative.group("rel") != "التي" or entities[-1][2].kind != "person"):
+            return entities[-1][2].to_ref()
+        return unlinked("")
+    if _WHAT_RE.search(left):
+        return first_speaker(sentence, gazetteer, clause_start, verb_start)
+    kana = _KANA_QAD_RE.search(left)
+    if kana:
+        s, e = clause_start + kana.start("subject"), clause_start + kana.end("subject")
+        return first_speaker(sentence, gazetteer, s, e)
+    lead = _LEADING_OPENERS.match(left)
+    start = clause_start + (lead.end() if lead else 0)
+    if start >= verb_start:
+        return None
+    head = subject_end(sentence, gazetteer, start, verb_start)
+    if head is None:
+        return _bare_subject(sentence, start, verb_start)
+    return first_speaker(sentence, gazetteer, start, verb_start)
+
+
+def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef | None:
+    """An unknown subject opening the sentence before the verb ("النائب لي سونغ كوين يقول إن")."""
+    if start != 0:
+        return None
+    words = sentence.folded[start:verb_start].split()
+    if not 2 <= len(words) <= MAX_BARE_SUBJECT_WORDS or not words[0].startswith("ال"):
+        return None
+    if any(not w.isalpha() for w in words) or words[0] in speech_lexicon().adjunct_starts:
+        return None
+    name = phrase_speaker(sentence, start, verb_start)
+    return unlinked(name) if name else None
+
+
+def _nearest_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
+    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
+    return people[-1][2].to_ref() if people else None
+
+
+def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
+    """Whether a verb at ``pos`` opens a new clause (glued و/ف, or كما/فيما/، before it)."""
+    if conj:
+        return True
+    before = folded[:pos].rstrip()
+    if not before or before.endswith(("،", ",", ":", ".", "-", "•")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in _CLAUSE_LINKS
+
+
+def _verb_blocked(folded: str, start: int, form: str) -> bool:
+    lex = speech_lexicon()
+    if form in lex.impersonal:
+        return True
+    before = folded[:start].split()
+    return bool(before) and before[-1] in lex.negations
+
+
+def _reported(
+    sentence: Sentence, gazetteer: Gazetteer, after: int, limit: int
+) -> tuple[EntityRef, int] | None:
+    """ "نقلت X عن Y (قوله) إن ...": speaker Y; returns (speaker, where the marker search starts)."""
+    folded = sentence.folded
+    match = _REPORTED_RE.search(folded, after, min(limit, after + REPORTED_WINDOW))
+    if not match:
+        return None
+    marker = _MARKER_RE.search(folded, match.end(), limit)
+    if marker is None:
+        return None
+    saying = _SAYING_RE.search(folded, match.end(), marker.start())
+    who_end = saying.start() if saying else marker.start()
+    who = first_speaker(sentence, gazetteer, match.end(), who_end)
+    return (who, (saying.end() if saying else who_end)) if who else None
+
+
+def _attribution_at(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    state: SpeakerState,
+    verb_match: re.Match[str],
+    clause_start: int,
+    limit: int,
+    regions: list[tuple[int, int]],
+) -> Attribution | None:
+    lex = speech_lexicon()
+    form = verb_match.group("form") or verb_match.group("sform")
+    verb = lex.verbs[form]
+    after = verb_match.end()
+    speaker: EntityRef | None
+    if verb.reported:
+        reported = _reported(sentence, gazetteer, after, limit)
+        if reported is None:
+            return None
+        speaker, marker_end = reported
+        found = _find_marker(sentence, gazetteer, verb, marker_end, limit, regions)
+        if found is None or found[0] - marker_end > 3:
+            return None
+        marker, content = found
+    else:
+        found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
+        left = sentence.folded[clause_start : verb_match.start()]
+        fronted = verb_match.group("conj") == "ف" and _AMMA_RE.search(left)
+        if found is None and verb.object_ok and (_QAD_RE.search(left) or fronted):
+            found = (after, after)  # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..."
+        if found is None:
+            return None
+        marker, content = found
+        speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
+        if speaker is None and form in lex.participles:
+            speaker = _nearest_person_before(sentence, verb_match.start())
+        if speaker is None:
+            speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
+        if speaker is None and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj")):
+            speaker = state.previous  # pronoun subject or continuation: "وأضاف أن ..."
+    if speaker is None or not speaker.name_ar:
+        return None
+    start, end, kind = _content_span(sentence, content, regions)
+    if marker == content and kind == "indirect":  # a plain object ("نفى X التقارير، إذ ..."): one clause
+        comma = sentence.folded.find("،", start)
+        end = min(end, comma) if comma > start else end
+    start, end = _trim(sentence.folded, start, end)
+    if len(sentence.folded[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only)
+
+
+def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> list[Attribution]:
+    """Attributions in one sentence, left to right; updates ``state.previous``."""
+    folded = sentence.folded
+    regions = sentence_quotes(sentence)
+    lex = speech_lexicon()
+    verbs = [m for m in lex.verb_re.finditer(folded) if not _inside(regions, m.start())]
+    found: list[Attribution] = []
+    clause_start = 0
+    for index, verb_match in enumerate(verbs):
+        form = verb_match.group("form") or verb_match.group("sform")
+        if _verb_blocked(folded, verb_match.start(), form):
+            continue
+        if found and found[-1].kind == "direct" and verb_match.start() < found[-1].content_end:
+            continue
+        next_verb = verbs[index + 1].start() if index + 1 < len(verbs) else len(folded)
+        limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
+        inside_previous = bool(found) and found[-1].content_end > verb_match.start()
+        if inside_previous and not _starts_clause(folded, verb_match.start(), verb_match.group("conj")):
+            continue
+        attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
+        if attribution is None:
+            continue
+        same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
+        if same and inside_previous:
+            continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement
+        if same and not folded[found[-1].content_end : verb_match.start()].strip(" ،,و"):
+            # "نفى X التقارير، ووصفها بأنها ...": the same speaker goes on
+            found[-1] = replace(found[-1], content_end=attribution.content_end)
+            continue
+        if inside_previous:
+            previous = found[-1]
+            start, end = _trim(folded, previous.content_start, verb_match.start())
+            found[-1] = Attribution(
+                previous.sentence,
+                previous.speaker,
+                previous.kind,
+                previous.verb_start,
+                start,
+                end,
+                previous.claim_only,
+            )
+        found.append(attribution)
+        state.previous = attribution.speaker
+        clause_start = attribution.content_end
+    found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
+    extra = according_attributions(sentence, gazetteer, found)
+    if extra and not found:
+        state.previous = extra[-1].speaker
+    return sorted(found + extra, key=lambda a: a.content_start)
+
+
+def document_attributions(doc: Document) -> list[Attribution]:
+    state = SpeakerState()
+    found: list[Attribution] = []
+    for sentence in doc.sentences:
+        found.extend(sentence_attributions(sentence, doc.gazetteer, state))
+        state.mentioned.extend(match.entity for match in sentence.entities)
+    return found
+
+
+def statement_date(attribution: Attribution, published_iso: str | None) -> str | None:
+    """A date written in the attribution part of the sentence, else the publication date."""
+    sentence = attribution.sentence
+    for date in sentence.dates:
+        iso = getattr(date, "iso", None)
+        if not iso or not getattr(date, "resolved", True):
+            continue
+        start = sentence.to_norm(date.start)
+        if attribution.content_start <= start < attribution.content_end:
+            continue
+        return str(iso)
+    return published_iso
+
+
+def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
+    published = doc.published.isoformat() if doc.published else None
+    quotes = []
+    for attribution in attributions:
+        if attribution.claim_only:
+            continue
+        text = attribution.text.strip()
+        quotes.append(
+            Quote(
+                id=stable_id("q", speaker_key(attribution.speaker), text),
+                speaker=attribution.speaker,
+                kind="direct" if attribution.kind == "direct" else "indirect",
+                text=text,
+                date=statement_date(attribution, published),
+                sources=(attribution.sentence.provenance(doc.source.id),),
+            )
+        )
+    return quotes

@@ -1,0 +1,302 @@
+"""Who is speaking: turn the words around a speech verb into an EntityRef (gazetteer entity,
+title resolved to its holder, anaphor resolved to an earlier mention, or a name as written)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from generator.arabic.gazetteer import Entity, Gazetteer, TitleMatch
+from generator.arabic.normalize import fold
+from generator.extract.context import Sentence
+from generator.extract.lexicon import speech_lexicon
+from generator.models import EntityRef
+
+_TIME_WORDS = re.compile(
+    r"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)"
+)
+_LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
+_NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
+_EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
+MAX_NAME_WORDS = 14
+_MARKER_WORD = re.compile(r"[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)")
+_CHAIN_WORDS = frozenset({"", "لدي", "في", "باسم", "ب", "ل", "و"})  # may join a title to its entity
+
+
+@dataclass(slots=True)
+class SpeakerState:
+    """What a source has said so far: the last speaker and entities mentioned, for anaphora."""
+
+    previous: EntityRef | None = None
+    mentioned: list[Entity] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Words attributed in one sentence: folded content span, speaker and kind."""
+
+    sentence: Sentence
+    speaker: EntityRef
+    kind: str  # direct | indirect
+    verb_start: int
+    content_start: int
+    content_end: int
+    claim_only: bool
+
+    @property
+    def text(self) -> str:
+        return self.sentence.span_text(self.content_start, self.content_end)
+
+
+def unlinked(name: str, role: str | None = None) -> EntityRef:
+    return EntityRef(id=None, name_ar=name, name_en=None, linked=False, kind="unknown", role_ar=role)
+
+
+def speaker_key(ref: EntityRef) -> str:
+    return ref.id if ref.id else "name:" + " ".join(fold(ref.name_ar).split())
+
+
+@functools.lru_cache(maxsize=256)
+def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity | None:
+    holders = []
+    for entity in gazetteer.entities:
+        if entity.kind != "person" or entity.country != country or not entity.role_ar:
+            continue
+        titles = gazetteer.find_titles(entity.role_ar)
+        if titles and titles[0].start == 0 and titles[0].title.id == title_id:
+            holders.append(entity)
+    return holders[0] if len(holders) == 1 else None
+
+
+def resolve_title(gazetteer: Gazetteer, title: TitleMatch) -> EntityRef | None:
+    """The one gazetteer person holding ``title`` for its country ("وزير الدفاع الروسي")."""
+    if title.country is None:
+        return None
+    holder = _title_holder(gazetteer, title.title.id, title.country)
+    return holder.to_ref() if holder else None
+
+
+def entities_in(sentence: Sentence, start: int, end: int) -> list[tuple[int, int, Entity]]:
+    """Entities whose folded span starts inside ``[start, end)`` (folded offsets)."""
+    found = []
+    for match in sentence.entities:
+        f_start = sentence.to_norm(match.start)
+        if start <= f_start < end:
+            found.append((f_start, sentence.to_norm(match.end), match.entity))
+    return found
+
+
+def titles_in(
+    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
+) -> list[tuple[int, int, TitleMatch]]:
+    found = []
+    for match in _sentence_titles(sentence, gazetteer):
+        f_start = sentence.to_norm(match.start)
+        if start <= f_start < end:
+            found.append((f_start, sentence.to_norm(match.end), match))
+    return found
+
+
+def _sentence_titles(sentence: Sentence, gazetteer: Gazetteer) -> list[TitleMatch]:
+    if sentence.titles is None:
+        sentence.titles = gazetteer.find_titles(sentence.text)
+    return sentence.titles
+
+
+def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> int | None:
+    """Folded end of the noun phrase (entities/titles chained by spaces, commas or a short gap)
+    that begins at ``start``; None when no entity or title begins there."""
+    spans = sorted(
+        [(s, e) for s, e, _ in entities_in(sentence, start, end)]
+        + [(s, e) for s, e, _ in titles_in(sentence, gazetteer, start, end)]
+    )
+    folded = sentence.folded
+    pos, found, last_is_title = start, None, False
+    entity_spans = {(s, e) for s, e, _ in entities_in(sentence, start, end)}
+    for s, e in spans:
+        if e <= pos:
+            continue
+        gap = folded[pos:s].strip(_EDGE_PUNCT) if s > pos else ""
+        if found is None and gap:
+            break
+        if found is not None and any(word.strip(_EDGE_PUNCT) not in _CHAIN_WORDS for word in gap.split()):
+            break
+        pos = max(pos, e)
+        found, last_is_title = pos, (s, e) not in entity_spans
+    if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
+        found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
+    return found
+
+
+def _past_name(folded: str, pos: int, end: int) -> int:
+    """End of up to three name words (no ال, not a function word) right after ``pos``."""
+    lex = speech_lexicon()
+    last = pos
+    for count, match in enumerate(re.finditer(r"\S+", folded[pos:end])):
+        word = match.group()
+        bare = word.strip(_EDGE_PUNCT)
+        if count >= 3 or not bare.isalpha() or bare.startswith("ال") or bare in _NAME_STOP:
+            break
+        if bare in lex.adjunct_starts or _MARKER_WORD.fullmatch(bare):
+            break
+        last = pos + match.start() + len(word.rstrip(_EDGE_PUNCT))
+        if word.rstrip(_EDGE_PUNCT) != word:  # "ريابكوف،": the comma ends the name
+            break
+    return last
+
+
+def clean_name(text: str) -> str:
+    return text.strip(_EDGE_PUNCT)
+
+
+def _name_run(segment: str) -> list[str]:
+    """Trailing words of an apposition segment that look like a personal name (no ال, no digits)."""
+    run: list[str] = []
+    for word in reversed(segment.split()):
+        bare = fold(word).strip(_EDGE_PUNCT)
+        article = word.strip(_EDGE_PUNCT).startswith(("ال", "وال"))  # not "أل…" (hamza): a name
+        if not bare or article or bare in _NAME_STOP or not bare.isalpha():
+            break
+        run.insert(0, word)
+    return run
+
+
+def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
+    """A speaker named as written in ``[start, end)``: the personal name of an apposition
+    ("الدكتور كولين ألكسندر، خبير ..."), else the whole phrase minus trailing time words."""
+    folded = sentence.folded
+    cut = end
+    for pattern in (_TIME_WORDS, _LAM_WORD):
+        match = pattern.search(folded, start, cut)
+        if match and match.start() > start:
+            cut = match.start()
+    for date in sentence.dates:
+        d_start = sentence.to_norm(date.start)
+        if start < d_start < cut and folded[d_start - 1 : d_start] != "(":
+            cut = d_start
+    phrase = sentence.span_text(start, cut)
+    segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
+    if len(segments) > 1:
+        for segment in segments:
+            run = _name_run(segment)
+            if len(run) >= 2:
+                return clean_name(" ".join(run))
+    name = clean_name(phrase)
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    return name
+
+
+def namesake_name(sentence: Sentence, start: int, end: int, entity: Entity) -> str | None:
+    """The full name when a short gazetteer variant ("كيم") starts another person's name
+    ("كيم جونغ غيو" is not "كيم جونغ أون"): the next word continues the entity's name but the
+    whole name did not match. None when the match is the entity itself."""
+    folded = sentence.folded
+    name_words = fold(entity.name_ar).split()
+    surface_words = folded[start:end].split()
+    following = [w.strip(_EDGE_PUNCT) for w in folded[end:].split()[: len(name_words)]]
+    if len(surface_words) >= len(name_words) or not following:
+        return None
+    if following[0] != name_words[len(surface_words)]:
+        return None
+    count = len(name_words) - len(surface_words)
+    words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + count]
+    return clean_name(" ".join(words))
+
+
+def resolve_anaphor(word: str, state: SpeakerState, *, country: str | None = None) -> EntityRef | None:
+    lex = speech_lexicon()
+    if word in lex.person_anaphors:
+        previous = state.previous
+        if (
+            previous is not None
+            and previous.kind == "person"
+            and (country is None or previous.country == country)
+        ):
+            return previous
+        for entity in reversed(state.mentioned):
+            if entity.kind == "person" and (country is None or entity.country == country):
+                return entity.to_ref()
+        return previous
+    if word in lex.institution_anaphors:
+        stem = word[2:] if word.startswith("ال") else word
+        previous = state.previous
+        if previous is not None and stem in fold(previous.name_ar):
+            return previous
+        for entity in reversed(state.mentioned):
+            if entity.kind == "institution" and stem in fold(entity.name_ar):
+                return entity.to_ref()
+        previous = state.previous
+        if previous is not None and (previous.kind == "institution" or stem in fold(previous.name_ar)):
+            return previous
+    return None
+
+
+def speaker_after_verb(
+    sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState, start: int, end: int
+) -> EntityRef | None:
+    """Speaker named between a verb (ending at ``start``) and its content marker (at ``end``)."""
+    folded = sentence.folded
+    window = folded[start:end].strip(_EDGE_PUNCT)
+    if not window:
+        return None
+    first_word = window.split()[0].strip(_EDGE_PUNCT)
+    first_segment = re.split(r"[،,(]", window)[0].split()
+    lex = speech_lexicon()
+    if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
+        return unlinked("")  # sentinel: a document "says" it, not a speaker
+    if first_word in lex.adjunct_starts or first_word.startswith("لل"):
+        return None  # "وأضاف في ..." / "قال للصحفيين ...": no subject after the verb
+    entities = [e for e in entities_in(sentence, start, end) if folded[e[0] - 1 : e[0]] != "ل"]
+    for e_start, e_end, entity in entities:
+        if entity.kind == "person":
+            namesake = namesake_name(sentence, e_start, e_end, entity)
+            return unlinked(namesake) if namesake else entity.to_ref()
+    titles = titles_in(sentence, gazetteer, start, end)
+    if len(first_segment) <= 3 and (
+        first_word in lex.person_anaphors or first_word in lex.institution_anaphors
+    ):
+        country = titles[0][2].country if titles else None
+        anaphor = resolve_anaphor(first_word, state, country=country)
+        if anaphor is not None:
+            return anaphor
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    if titles and titles[0][0] <= start + lead + 1:
+        title = titles[0][2]
+        named = _name_run(re.split(r"[،,(]", folded[titles[0][1] : end])[0])
+        definite = folded[: titles[0][1]].split()[-1].startswith("ال")
+        if definite and len(named) >= 2:  # "نائب وزير الخارجية الروسي سيرغي ريابكوف": not in the gazetteer
+            name = clean_name(sentence.span_text(titles[0][1], end).split("،")[0])
+            return unlinked(" ".join(name.split()[: len(named)]), title.surface)
+        holder = resolve_title(gazetteer, title)
+        if holder is not None:
+            return holder
+        anaphor = resolve_anaphor(first_word, state, country=title.country)
+        if anaphor is not None and len(window.split()) <= 3:
+            return anaphor
+    if entities and entities[0][0] <= start + lead + 1 and entities[0][2].kind != "place":
+        return entities[0][2].to_ref()
+    anaphor = resolve_anaphor(first_word, state)
+    if anaphor is not None and len(window.split()) <= 3:
+        return anaphor
+    name = phrase_speaker(sentence, start + lead, end)
+    if name is None:
+        return None
+    role = titles[0][2].surface if titles else None
+    return unlinked(name, role)
+
+
+def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
+    entities = entities_in(sentence, start, end)
+    for e_start, e_end, entity in entities:
+        if entity.kind == "person":
+            namesake = namesake_name(sentence, e_start, e_end, entity)
+            return unlinked(namesake) if namesake else entity.to_ref()
+    for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
+        for _s, _e, entity in entities:
+            if entity.kind in kinds:
+                return entity.to_ref()
+    name = phrase_speaker(sentence, start, end)
+    titles = titles_in(sentence, gazetteer, start, end)
+    return unlinked(name, titles[0][2].surface if titles else None) if name else None

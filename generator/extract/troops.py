@@ -1,0 +1,293 @@
+"""Troop figures: numbers of North Korean military personnel sent to or present in Russia.
+
+A number counts only when a troop noun follows it within a few words, no other unit noun
+("عاما", "ألوية", "قواعد") counts it instead, and the sentence or its paragraph mentions North
+Korea. Precision matters more than recall: anything doubtful is dropped."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.arabic.numbers import NumberMatch, find_numbers
+from generator.extract.context import Document, Sentence
+from generator.extract.ids import stable_id
+from generator.extract.lexicon import troop_lexicon
+from generator.extract.quotes import Attribution, statement_date
+from generator.extract.speakers import entities_in, speaker_key, unlinked
+from generator.models import EntityRef, TroopEstimate
+
+_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
+NOUN_WINDOW_WORDS = 3
+QUALIFIER_WINDOW = 32
+AFTER_WORDS = 6
+PHRASE_MIN = 100  # smallest figure accepted without a troop noun right after it
+STATUS_BEFORE = 90
+STATUS_AFTER = 110
+PREVIOUS_WINDOW = 60
+_COUNT_RE = re.compile(r"(?<!\w)(?:ال)?عدد(?:هم)?(?!\w)")
+_HEADLINE_CLAIM = re.compile(r"^\s*(?P<who>[^:،]{2,40}):")
+
+
+def _integral(value: float | int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value)
+
+
+def _is_troop_noun(word: str, nouns: frozenset[str]) -> bool:
+    if word in nouns or (word[:1] in "وبل" and word[1:] in nouns):
+        return True
+    return bool(_noun_stem_re(nouns).match(word))  # "قواتها", "جنودها"
+
+
+@functools.lru_cache(maxsize=4)
+def _noun_stem_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    stems = sorted((n for n in nouns if len(n) >= 4), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in stems) or "(?!)")
+
+
+def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
+    """A troop noun among the next few words, before any other unit noun; with ``implied``
+    (the previous sentence gave a troop figure) "نحو ألف آخرين" counts too."""
+    lex = troop_lexicon()
+    words = [w.strip(_PUNCT) for w in folded[end:].split()[:NOUN_WINDOW_WORDS]]
+    for index, word in enumerate(words):
+        if word in lex["unit_nouns"]:
+            return False
+        if _is_troop_noun(word, lex["troop_nouns"]):
+            return True
+        if implied and index == 0 and word in lex["implied_nouns"]:
+            return True
+    return False
+
+
+def _excluded(folded: str, start: int) -> bool:
+    before = " ".join(folded[max(0, start - 40) : start].split())
+    return any(phrase in before for phrase in troop_lexicon()["exclude_before"])
+
+
+def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
+    if is_range:
+        return "range"
+    before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split())
+    for qualifier, phrases in troop_lexicon()["qualifiers"]:
+        for phrase in phrases:
+            if re.search(rf"(?:^|[\s،,]|[وب]){re.escape(phrase)}$", before):
+                return qualifier
+    after = " " + " ".join(w.strip(_PUNCT) for w in folded[end:].split()[:AFTER_WORDS]) + " "
+    for qualifier, phrases in troop_lexicon()["qualifiers_after"]:
+        if any(f" {phrase} " in after for phrase in phrases):
+            return qualifier
+    return "exact"
+
+
+def _status(window: str) -> str:
+    for status, pattern in troop_lexicon()["statuses"]:
+        if pattern.search(window):
+            return status
+    return "other"
+
+
+def _location(window: str) -> str | None:
+    for phrase, location in troop_lexicon()["locations"]:
+        if phrase in window:
+            return location
+    return None
+
+
+def _claimant(doc: Document, sentence: Sentence, position: int, attributions: list[Attribution]) -> EntityRef:
+    own = [a for a in attributions if a.sentence is sentence]
+    for attribution in own:
+        if attribution.content_start <= position < attribution.content_end:
+            return attribution.speaker
+    folded = sentence.folded
+    for phrase in troop_lexicon()["according_to"]:
+        for match in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}", folded[:position]):
+            found = entities_in(sentence, match.end(), match.end() + 40)
+            if found and found[0][0] - match.end() <= 2:
+                return found[0][2].to_ref()
+    headline = _HEADLINE_CLAIM.match(folded)
+    if headline and headline.end() <= position:
+        found = entities_in(sentence, 0, headline.end())
+        if found:
+            return found[0][2].to_ref()
+    before = [a for a in own if a.verb_start < position]
+    if before:
+        return before[-1].speaker
+    return unlinked(doc.source.meta.outlet or "غير منسوب")
+
+
+def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> str | None:
+    for date in sentence.dates:
+        d_start = sentence.to_norm(date.start)
+        if start <= d_start < end and date.iso and date.resolved:
+            return str(date.iso)
+    return fallback
+
+
+def _words_after(folded: str, end: int, count: int) -> list[str]:
+    return [w.strip(_PUNCT) for w in folded[end:].split()[:count]]
+
+
+def _troop_nouns_in(folded: str) -> list[tuple[str, str]]:
+    """(noun, the word after it) for every troop noun of the sentence."""
+    nouns = troop_lexicon()["troop_nouns"]
+    words = [w.strip(_PUNCT) for w in folded.split()]
+    return [
+        (w, words[i + 1] if i + 1 < len(words) else "")
+        for i, w in enumerate(words)
+        if _is_troop_noun(w, nouns)
+    ]
+
+
+def _foreign(next_word: str) -> bool:
+    return next_word in troop_lexicon()["foreign_troops"]
+
+
+def _ends_phrase(folded: str, end: int) -> bool:
+    """The number ends its phrase: punctuation, the end of the sentence or a function word follows."""
+    rest = folded[end:].lstrip(" ")
+    if not rest or rest[0] in '،,.؛:)("»”':
+        return True
+    following = _words_after(folded, end, 1)
+    return bool(following) and following[0] in troop_lexicon()["phrase_enders"]
+
+
+def _is_year(number: NumberMatch, sentence: Sentence) -> bool:
+    raw = sentence.text[number.start : number.end].strip()
+    return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+
+
+def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
+    """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
+    the number ends its phrase, or "آخرين" follows a troop figure."""
+    numbers = find_numbers(sentence.text)
+    if not numbers:
+        return []
+    folded = sentence.folded
+    date_spans = [(sentence.to_norm(d.start), sentence.to_norm(d.end)) for d in sentence.dates]
+    domestic = [noun for noun, after in _troop_nouns_in(folded) if not _foreign(after)]
+    if implied and _COUNT_RE.search(folded):
+        domestic.append("العدد")  # "أكد أن العدد لا يتجاوز أحد عشر ألفا" after a troop figure
+    found: list[tuple[NumberMatch, int, int]] = []
+    for number in numbers:
+        start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
+        if any(s < end and start < e for s, e in date_spans) or _excluded(folded, start):
+            continue
+        after = _words_after(folded, end, NOUN_WINDOW_WORDS + 1)
+        if any(
+            _foreign(after[i + 1])
+            for i in range(len(after) - 1)
+            if _is_troop_noun(after[i], troop_lexicon()["troop_nouns"])
+        ):
+            continue
+        if _has_troop_noun(folded, end, implied=implied or bool(found)) or (
+            domestic
+            and not _is_year(number, sentence)
+            and (number.high or 0) >= PHRASE_MIN
+            and _ends_phrase(folded, end)
+        ):
+            found.append((number, start, end))
+    return found
+
+
+def _nk_context(doc: Document, sentence: Sentence) -> bool:
+    """North Korea named in the sentence, its paragraph, the previous sentence or the title."""
+    pattern = troop_lexicon()["nk_context"]
+    if pattern.search(sentence.folded) or pattern.search(doc.paragraphs.get(sentence.paragraph, "")):
+        return True
+    nearby = [doc.sentences[0]] if doc.sentences else []
+    if sentence.index > 0:
+        nearby.append(doc.sentences[sentence.index - 1])
+    return any(pattern.search(other.folded) for other in nearby)
+
+
+def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None] | None:
+    """(value, low, high) when the number can be a troop count, else None."""
+    lex = troop_lexicon()
+    value, low, high = _integral(number.value), _integral(number.low), _integral(number.high)
+    if number.is_range:
+        if low is None or high is None or low >= high or high > lex["max_value"]:
+            return None
+        return None, low, high
+    if value is None or not lex["min_value"] <= value <= lex["max_value"]:
+        return None
+    return value, None, None
+
+
+def _windows(folded: str, candidates: list[tuple[NumberMatch, int, int]], index: int) -> tuple[int, int, str]:
+    """(start, end) between the neighbouring figures, and the status window inside the clause."""
+    _number, start, end = candidates[index]
+    window_start = candidates[index - 1][2] if index else 0
+    window_end = candidates[index + 1][1] if index + 1 < len(candidates) else len(folded)
+    stops = [p for p in (folded.find("،", end), folded.find(".", end)) if p >= 0]
+    clause_end = min(stops, default=len(folded))
+    status_window = folded[
+        max(window_start, start - STATUS_BEFORE) : min(window_end, end + STATUS_AFTER, clause_end)
+    ]
+    return window_start, window_end, status_window
+
+
+def _is_previous(folded: str, start: int, end: int, window_start: int, window_end: int) -> bool:
+    lex = troop_lexicon()
+    if lex["previous"].search(folded, max(window_start, start - PREVIOUS_WINDOW), start):
+        return True
+    return bool(lex["previous_after"].search(folded, end, min(window_end, end + 2 * PREVIOUS_WINDOW)))
+
+
+def sentence_estimates(
+    doc: Document, sentence: Sentence, attributions: list[Attribution], *, implied: bool = False
+) -> list[TroopEstimate]:
+    candidates = _candidates(sentence, implied=implied)
+    if not candidates or not (implied or _nk_context(doc, sentence)):
+        return []
+    folded = sentence.folded
+    published = doc.published.isoformat() if doc.published else None
+    estimates: list[TroopEstimate] = []
+    for index, (number, start, end) in enumerate(candidates):
+        figure = _plausible(number)
+        if figure is None:
+            continue
+        value, low, high = figure
+        window_start, window_end, status_window = _windows(folded, candidates, index)
+        previous = _is_previous(folded, start, end, window_start, window_end)
+        claimant = _claimant(doc, sentence, start, attributions)
+        owner = next((a for a in attributions if a.sentence is sentence and a.speaker == claimant), None)
+        qualifier = _qualifier(folded, start, end, number.is_range)
+        status = _status(status_window)
+        if status == "other" and estimates:
+            status = estimates[-1].status  # "أرسلت 1500 جندي، ليرتفع العدد إلى نحو 3000": same state
+        estimates.append(
+            TroopEstimate(
+                id=stable_id("t", value, low, high, qualifier, speaker_key(claimant), previous, status),
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,  # type: ignore[arg-type]
+                claimant=claimant,
+                status=status,  # type: ignore[arg-type]
+                location=_location(status_window),
+                as_of=_as_of(
+                    sentence,
+                    window_start,
+                    window_end,
+                    statement_date(owner, published) if owner else published,
+                ),
+                previous=previous,
+                sources=(sentence.provenance(doc.source.id),),
+            )
+        )
+    return estimates
+
+
+def troop_estimates(doc: Document, attributions: list[Attribution]) -> list[TroopEstimate]:
+    found: list[TroopEstimate] = []
+    implied = False
+    for sentence in doc.sentences:
+        estimates = sentence_estimates(doc, sentence, attributions, implied=implied)
+        found.extend(estimates)
+        implied = bool(estimates) or (implied and not sentence.folded.strip())
+    return found

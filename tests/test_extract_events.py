@@ -1,0 +1,109 @@
+"""Dated events: type from trigger words, date from the date layer, titles from templates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.evaluate.corpus import make_source
+from generator.extract import extract_facts, extract_source
+from generator.models import Event
+
+
+def events(text: str, published: date | None = date(2024, 11, 20)) -> list[Event]:
+    return list(extract_source(make_source("t", text, published)).events)
+
+
+def test_signing_with_day_date_actors_place_and_template_titles() -> None:
+    found = events(
+        "ووقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون "
+        "في 19 يونيو 2024 في بيونغ يانغ على المعاهدة."
+    )
+    signing = [e for e in found if e.type == "signing"]
+    assert len(signing) == 1
+    event = signing[0]
+    assert (event.date, event.date_precision, event.historical) == ("2024-06-19", "day", False)
+    assert set(event.actors) == {"vladimir-putin", "kim-jong-un"}
+    assert event.place == "pyongyang"
+    assert "فلاديمير بوتين" in event.title_ar and "Vladimir Putin" in event.title_en
+    assert "Pyongyang" in event.title_en
+
+
+def test_levantine_month_and_ratification_by_institution() -> None:
+    found = events("وصادق مجلس الدوما في 24 تشرين الأول على معاهدة الشراكة مع كوريا الشمالية.")
+    assert [(e.type, e.date, e.actors) for e in found] == [("ratification", "2024-10-24", ("state-duma",))]
+
+
+def test_historical_treaties_by_year() -> None:
+    found = events("وستحل المعاهدة الجديدة محل معاهدة الصداقة لعام 1961 ومعاهدة حسن الجوار لعام 2000.")
+    assert {(e.type, e.date, e.historical) for e in found} == {
+        ("signing", "1961", True),
+        ("signing", "2000", True),
+    }
+    assert all("1961" in e.title_ar or "2000" in e.title_ar for e in found)
+
+
+def test_arrival_and_visit_in_one_sentence_give_one_event() -> None:
+    found = events("ووصل بيلوسوف إلى بيونغ يانغ في 29 نوفمبر 2024 في زيارة رسمية غير معلنة.")
+    assert len([e for e in found if e.type in ("arrival", "visit")]) == 1
+
+
+def test_no_event_without_a_trigger_near_the_date() -> None:
+    assert events("وقال رئيس جمعية قدامى المحاربين في الحرب الكورية (1950-1953) إن العلاقات جيدة.") == []
+    assert events("وقالت كوريا الشمالية في أكتوبر الماضي إنه في حال إرسالها جنودا فسيكون ذلك قانونيا.") == []
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert events("وصادق مجلس الدوما اليوم الخميس على المعاهدة.", published=None) == []
+    found = events("وصادق مجلس الدوما اليوم الخميس على المعاهدة.", published=date(2024, 10, 24))
+    assert [(e.type, e.date) for e in found] == [("ratification", "2024-10-24")]
+
+
+def test_same_event_from_two_sources_is_merged_with_both_provenances() -> None:
+    first = make_source("a", "ووقع بوتين وكيم المعاهدة في بيونغ يانغ في 19 يونيو 2024.", date(2024, 6, 20))
+    second = make_source("b", "وقعت موسكو وبيونغ يانغ على المعاهدة في يونيو الماضي.", date(2024, 11, 18))
+    facts = extract_facts([second, first])
+    signing = [e for e in facts.events if e.type == "signing"]
+    assert len(signing) == 1
+    assert signing[0].date == "2024-06-19"  # the more precise date wins
+    assert {p.file for p in signing[0].sources} == {"a", "b"}
+
+
+def test_conflicting_day_dates_are_kept_apart_and_flagged() -> None:
+    first = make_source(
+        "a", "واجتمع بيلوسوف مع كيم جونغ أون في 28 نوفمبر 2024 في بيونغ يانغ.", date(2024, 11, 30)
+    )
+    second = make_source(
+        "b", "واجتمع بيلوسوف مع كيم جونغ أون في 29 نوفمبر 2024 في بيونغ يانغ.", date(2024, 11, 30)
+    )
+    meetings = [e for e in extract_facts([first, second]).events if e.type == "meeting"]
+    assert sorted(e.date for e in meetings) == ["2024-11-28", "2024-11-29"]
+    assert all(e.date_flag == "conflicting-dates" for e in meetings)
+
+
+def test_un_statement_needs_the_council_and_a_speech_verb() -> None:
+    found = events("وقال السفير روبرت وود لمجلس الأمن في 31 أكتوبر 2024 إن القوات الكورية الشمالية في كورسك.")
+    assert [e.type for e in found] == ["un_statement"]
+    assert found[0].actors == ("robert-wood",)
+
+
+def test_each_trigger_takes_its_nearest_date() -> None:
+    text = "وصادق مجلس الدوما في 24 أكتوبر 2024 على المعاهدة التي وقعها بوتين وكيم في 19 يونيو 2024."
+    assert sorted((e.type, e.date) for e in events(text)) == [
+        ("ratification", "2024-10-24"),
+        ("signing", "2024-06-19"),
+    ]
+
+
+def test_signing_a_ratification_law_is_a_ratification() -> None:
+    found = events("ووقع الرئيس فلاديمير بوتين في 9 نوفمبر 2024 قانون المصادقة على المعاهدة.")
+    assert [(e.type, e.date) for e in found] == [("ratification", "2024-11-09")]
+
+
+def test_approval_verbs() -> None:
+    found = events(
+        "ووافق مجلس الاتحاد على المعاهدة في 6 نوفمبر 2024 بعد أن أقرها مجلس الدوما في 24 أكتوبر 2024."
+    )
+    assert sorted((e.type, e.date) for e in found) == [
+        ("ratification", "2024-10-24"),
+        ("ratification", "2024-11-06"),
+    ]

@@ -1,0 +1,97 @@
+"""Treaty provisions: topic, article number and wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.evaluate.corpus import make_source
+from generator.extract import extract_source
+from generator.extract.provisions import treaty_article
+from generator.models import TreatyProvision
+
+
+def provisions(text: str) -> dict[str, TreatyProvision]:
+    found = extract_source(make_source("t", text, date(2024, 11, 20))).treaty_provisions
+    return {p.topic: p for p in found}
+
+
+def test_article_four_quoted_wording_and_un_charter() -> None:
+    text = (
+        'وتنص المادة الرابعة من الاتفاقية على أنه "في حال تعرض أحد الطرفين لهجوم مسلح فإن الطرف الآخر '
+        'سيقدم دعما عسكريا بكافة الوسائل وفقا للمادة 51 من ميثاق الأمم المتحدة".'
+    )
+    found = provisions(text)
+    assert found["mutual_assistance"].article == 4
+    assert found["mutual_assistance"].text.startswith("في حال تعرض أحد الطرفين")
+    assert "un_charter_51" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        ("المادة الرابعة من المعاهدة", 4),
+        ("بموجب المادة 4 من المعاهدة", 4),
+        ("وفقا للمادة 51 من ميثاق الأمم المتحدة", None),
+        ("المادة الـ51 من ميثاق الأمم المتحدة والمادة الثالثة", 3),
+    ],
+)
+def test_treaty_article_numbers(text: str, article: int | None) -> None:
+    from generator.arabic.normalize import fold
+
+    assert treaty_article(fold(text)) == article
+
+
+def test_negative_commitments() -> None:
+    found = provisions(
+        "وذكرت الوكالة أن الاتفاق ينص على أن البلدين لن يوقعا أي معاهدة مع دولة ثالثة ضد الآخر، "
+        "ولن يسمح أي منهما باستخدام أراضيه ضد الآخر."
+    )
+    assert {"no_hostile_alliances", "no_hostile_territory"} <= set(found)
+    assert "signing" not in found  # "لن يوقعا" is not a signing
+
+
+def test_count_validity_replacement_scope() -> None:
+    assert "article_count" in provisions("وتحتوي المعاهدة على 23 مادة.")
+    assert "article_count" in provisions("وتتكون الاتفاقية من ثلاث وعشرين مادة.")
+    assert "validity" in provisions("وتعد الاتفاقية صالحة لفترة غير محددة.")
+    assert "replaces" in provisions("وتحل المعاهدة الجديدة محل معاهدة عام 1961.")
+    assert "scope" in provisions("ويغطي الاتفاق مجالات الأمن والتجارة والاستثمار.")
+
+
+def test_status_topics() -> None:
+    assert "signing" in provisions("ووقعت موسكو وبيونغ يانغ على معاهدة الشراكة في يونيو.")
+    assert "ratification" in provisions("وصادق مجلس الدوما على المعاهدة.")
+    assert "entry_into_force" in provisions("ودخلت المعاهدة حيز التنفيذ في ديسمبر.")
+
+
+def test_needs_treaty_context() -> None:
+    assert provisions("وقدمت روسيا الدعم العسكري لحلفائها بعد تعرضهم لهجوم.") == {}
+    assert provisions("وقع الانفجار قرب الحدود.") == {}
+
+
+def test_context_carries_from_the_previous_sentence_for_content_topics_only() -> None:
+    found = provisions(
+        "وصادق البرلمان على المعاهدة.\nوفي حالة وقوع هجوم على إحدى الدولتين، يتعهد الطرف الآخر بتقديم الدعم."
+    )
+    assert "mutual_assistance" in found
+
+
+def test_exchange_of_instruments_is_not_a_ratification_and_law_signing_is_not_a_treaty_signing() -> None:
+    found = provisions("ودخلت المعاهدة حيز التنفيذ بعد تبادل وثائق التصديق في موسكو.")
+    assert "entry_into_force" in found and "ratification" not in found
+    found = provisions("ووقع الرئيس بوتين قانون المصادقة على المعاهدة.")
+    assert "signing" not in found and "ratification" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتظل المعاهدة سارية لأجل غير مسمى.",
+        "وستبقى الاتفاقية سارية لأجل غير محدد.",
+        "ولا مدة محددة لسريان المعاهدة.",
+    ],
+)
+def test_validity_phrasings(text: str) -> None:
+    assert "validity" in provisions(text)

@@ -1,0 +1,162 @@
+"""Statements: who said what, read from short Arabic sentences written for each rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.evaluate.corpus import make_source
+from generator.extract import extract_source
+from generator.models import Quote
+
+PUBLISHED = date(2024, 11, 20)
+
+
+def quotes_of(text: str, published: date | None = PUBLISHED) -> list[Quote]:
+    return list(extract_source(make_source("t", text, published)).quotes)
+
+
+def only(text: str, published: date | None = PUBLISHED) -> Quote:
+    found = quotes_of(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_verb_title_name_subject_is_linked_and_text_excludes_the_verb() -> None:
+    quote = only("وقال وزير الخارجية الروسي سيرغي لافروف إن العلاقات مع بيونغ يانغ وصلت إلى مستوى غير مسبوق.")
+    assert quote.speaker.id == "sergei-lavrov" and quote.speaker.linked
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("العلاقات مع بيونغ يانغ")
+    assert "قال" not in quote.text
+
+
+def test_subject_before_verb_with_apposition() -> None:
+    text = (
+        "نائب وزير الخارجية الروسي أندريه رودينكو، الذي تحدث أمام النواب، "
+        "قال إن المعاهدة ستعزز الاستقرار في المنطقة."
+    )
+    quote = only(text)
+    assert quote.speaker.id == "andrei-rudenko"
+    assert quote.speaker.role_ar  # the gazetteer role travels with the speaker
+
+
+def test_continuation_verbs_and_pronouns_take_the_previous_speaker() -> None:
+    text = (
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لن تعلق على التقارير.\n"
+        "و يتابع: «لا نرى أي سبب لتغيير موقفنا».\n"
+        "وأضاف أن الحوار مع الشركاء مستمر بشكل طبيعي.\n"
+        "وقال إن الاتصالات تجري بانتظام."
+    )
+    found = quotes_of(text)
+    assert [q.speaker.id for q in found] == ["dmitry-peskov"] * 4
+    assert found[1].kind == "direct" and found[1].text == "لا نرى أي سبب لتغيير موقفنا"
+
+
+def test_quotation_mark_styles() -> None:
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        quote = only(
+            "وقال الأمين العام لحلف شمال الأطلسي مارك روته: "
+            f"{opening}علينا أن نبقى متحدين في مواجهة التهديدات{closing}."
+        )
+        assert quote.speaker.id == "mark-rutte"
+        assert quote.kind == "direct"
+        assert quote.text == "علينا أن نبقى متحدين في مواجهة التهديدات"
+
+
+def test_unbalanced_quote_left_by_scraping_does_not_crash_or_swallow_the_sentence() -> None:
+    quote = only('وقالت وزيرة الخارجية الكورية الشمالية تشوي سون هوي إن "بلادها ستقف مع روسيا حتى النصر.')
+    assert quote.speaker.id == "choe-son-hui"
+    assert "ستقف مع روسيا" in quote.text
+
+
+def test_institutions_speak_too() -> None:
+    quote = only("وذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون استقبل الوفد الروسي.")
+    assert quote.speaker.id == "kcna"
+
+
+def test_unknown_speaker_is_named_as_written_and_unlinked() -> None:
+    quote = only("وقال الباحث سامي الخطيب إن التحالف الجديد سيغير موازين القوى في آسيا.")
+    assert not quote.speaker.linked and quote.speaker.id is None
+    assert "سامي الخطيب" in quote.speaker.name_ar
+
+
+def test_reported_quote_names_the_original_speaker() -> None:
+    quote = only("ونقلت وكالة تاس عن بوتين قوله إن المعاهدة لا تستهدف أي دولة ثالثة.")
+    assert quote.speaker.id == "vladimir-putin"
+    assert quote.text.startswith("المعاهدة لا تستهدف")
+
+
+def test_relative_clause_subject() -> None:
+    quote = only(
+        "وجاءت المزاعم من الرئيس الأوكراني فولوديمير زيلينسكي، الذي ادعى أن آلاف الجنود وصلوا إلى الجبهة."
+    )
+    assert quote.speaker.id == "volodymyr-zelensky"
+
+
+def test_not_statements() -> None:
+    assert quotes_of("يذكر أن المعاهدة وقعت في يونيو الماضي بعد محادثات طويلة.") == []
+    assert quotes_of("وتنص المادة الرابعة على أن الطرفين سيقدمان المساعدة العسكرية.") == []
+    assert quotes_of("وفي وقت لا تؤكد فيه موسكو هذه الأنباء ولا تنفيها رسميا حتى الآن.") == []
+    assert quotes_of("وأظهرت الصور الزعيمين يتصافحان أمام المقر الرسمي في العاصمة.") == []
+
+
+def test_two_statements_in_one_sentence_are_split() -> None:
+    text = (
+        "وقال بوتين إن الاتفاق يخص البلدين وحدهما، "
+        "كما قالت كوريا الشمالية إن أي انتشار سيكون متوافقا مع القانون."
+    )
+    found = quotes_of(text)
+    assert [q.speaker.id for q in found] == ["vladimir-putin", "north-korea"]
+    assert "كوريا الشمالية" not in found[0].text
+
+
+def test_statement_date_from_the_sentence_else_the_publication_date() -> None:
+    dated = only("وقال بيسكوف يوم الاثنين 18 نوفمبر 2024 إن الكرملين يتابع الوضع عن كثب.")
+    assert dated.date == "2024-11-18"
+    undated = only("وقال بيسكوف إن الكرملين يتابع الوضع عن كثب.")
+    assert undated.date == "2024-11-20"
+    assert only("وقال بيسكوف إن الكرملين يتابع الوضع عن كثب.", published=None).date is None
+
+
+def test_ids_depend_on_speaker_and_words_not_on_position() -> None:
+    first = only("وقال بيسكوف إن الكرملين يتابع الوضع عن كثب.")
+    later = quotes_of("مقدمة لا علاقة لها بالموضوع.\nوقال بيسكوف إن الكرملين يتابع الوضع عن كثب.")[0]
+    other = only("وقال لافروف إن الكرملين يتابع الوضع عن كثب.")
+    assert first.id == later.id != other.id
+    assert first.sources[0].start != later.sources[0].start
+
+
+def test_fronted_subject_with_amma() -> None:
+    quote = only(
+        "أما وزير الدفاع الأميركي لويد أوستن فأكد، الأربعاء، أن لدى واشنطن أدلة على وجود قوات كورية."
+    )
+    assert quote.speaker.id == "lloyd-austin"
+    assert quote.text.startswith("لدى واشنطن")
+
+
+def test_according_to_attributions_without_a_speech_verb() -> None:
+    leading = only("وبحسب الكرملين، فإن المعاهدة دفاعية بحتة ولا تستهدف أي طرف ثالث.")
+    assert leading.speaker.id == "kremlin" and leading.text.startswith("المعاهدة دفاعية")
+    trailing = only("وتحل المعاهدة الجديدة محل معاهدة عام 1961، وفق ما أفاد الجانب الروسي.")
+    assert trailing.speaker.name_ar == "الجانب الروسي" and trailing.text.startswith("وتحل المعاهدة")
+    assert quotes_of("وبحسب مراقبين، فإن الجيش لن يتأثر كثيرا بهذا الانتشار.") == []  # no one named
+
+
+def test_reported_without_qawluhu() -> None:
+    quote = only("ونقلت وكالة يونهاب عن وزارة الدفاع الكورية الجنوبية أن بعض الجنود شاركوا في المعارك.")
+    assert "وزارة الدفاع الكورية الجنوبية" in quote.speaker.name_ar
+
+
+def test_a_namesake_is_not_linked_to_the_gazetteer_person() -> None:
+    quote = only("وقال نائب وزير الخارجية الكوري الشمالي كيم جونغ غيو إن بلاده تحترم القانون الدولي.")
+    assert quote.speaker.id is None and quote.speaker.name_ar == "كيم جونغ غيو"
+
+
+def test_title_followed_by_an_unknown_name_is_not_resolved_to_the_title_holder() -> None:
+    text = (
+        "نفى نائب وزير الخارجية الروسي سيرغي ريابكوف، اليوم الخميس، "
+        "التقارير عن وجود جنود كوريين، ووصفها بأنها «مزاعم»."
+    )
+    quote = only(text)
+    assert quote.speaker.id is None and quote.speaker.name_ar == "سيرغي ريابكوف"
+    assert quote.speaker.role_ar == "نائب وزير الخارجية الروسي"
+    assert quote.text.startswith("التقارير") and "مزاعم" in quote.text

@@ -1,0 +1,132 @@
+"""Troop figures: only numbers of North Korean personnel, with qualifier, claimant and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.evaluate.corpus import make_source
+from generator.extract import extract_source
+from generator.models import TroopEstimate
+
+PUBLISHED = date(2024, 11, 20)
+
+
+def figures(text: str) -> list[TroopEstimate]:
+    return list(extract_source(make_source("t", text, PUBLISHED)).troop_estimates)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier"),
+    [
+        ("حوالي 3000 جندي", 3000, "about"),
+        ("نحو ثمانية آلاف جندي", 8000, "about"),
+        ("قرابة أحد عشر ألفا من الجنود", 11000, "about"),
+        ("ما يصل إلى 12 ألف جندي", 12000, "up_to"),
+        ("أكثر من عشرة آلاف جندي", 10000, "more_than"),
+        ("ما يزيد على 1,500 عسكري", 1500, "more_than"),
+        ("ما لا يقل عن ثلاثة آلاف جندي", 3000, "at_least"),
+        ("ثمانية آلاف جندي على الأقل", 8000, "at_least"),
+        ("1500 من قوات النخبة", 1500, "exact"),
+    ],
+)
+def test_value_and_qualifier(phrase: str, value: int, qualifier: str) -> None:
+    found = figures(f"وقال البنتاغون إن كوريا الشمالية أرسلت {phrase} إلى روسيا.")
+    assert [(f.value, f.qualifier) for f in found] == [(value, qualifier)]
+
+
+def test_ranges() -> None:
+    for phrase in ("بين 10 و12 ألف جندي", "من 10 إلى 12 ألف جندي", "10و12 ألف جندي"):
+        found = figures(f"وذكرت الاستخبارات الكورية الجنوبية أن بيونغ يانغ سترسل {phrase} إلى روسيا.")
+        assert [(f.value, f.low, f.high, f.qualifier) for f in found] == [(None, 10000, 12000, "range")], (
+            phrase
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحاول أجهزة التجسس معرفة نوايا رئيس الكرملين البالغ من العمر 71 عامًا تجاه كوريا الشمالية.",
+        "ولم يرد ممثل روسيا لدى مجلس الأمن المكون من 15 عضوًا على سؤال حول جنود كوريا الشمالية.",
+        "ويخضع جنود كوريا الشمالية للتدريب في 5 قواعد عسكرية شرق روسيا.",
+        "وتشهد كورسك توغلا منذ 3 أشهر فيما ينتشر جنود كوريا الشمالية هناك.",
+        "وتتهم كييف بيونغ يانغ بإرسال آلاف الجنود إلى روسيا.",
+        "وفي مقابلة مع برنامج 60 دقيقة تحدث بوتين عن جنود كوريا الشمالية.",
+        "ووقعت كوريا الشمالية وروسيا المعاهدة عام 2024 بعد زيارة جنود الشرف.",
+        "أرسلت أوكرانيا 5000 جندي إضافي إلى منطقة خاركيف.",
+        "وقد توفر بيونغ يانغ ما يصل إلى أربعة ألوية لروسيا.",
+        "ويبلغ عدد سكان كوريا الشمالية 26 مليون نسمة، ويخدم في جيشها أكثر من مليون عسكري.",
+        "وتنص المادة 4 على أن كوريا الشمالية وروسيا تتبادلان الدعم العسكري.",
+    ],
+)
+def test_not_troop_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_previous_estimate_is_marked() -> None:
+    text = (
+        "وقدرت وزارة الدفاع الأمريكية عدد الجنود الكوريين الشماليين في روسيا بنحو 10 آلاف جندي، "
+        "ارتفاعا من تقديرات سابقة بلغت 3000 جندي فقط."
+    )
+    found = {f.value: f for f in figures(text)}
+    assert not found[10000].previous and found[3000].previous
+    assert found[10000].claimant.id == "pentagon" == found[3000].claimant.id
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("يتمركزون حاليا في منطقة كورسك", "in_kursk"),
+        ("يخضعون للتدريب في الشرق الأقصى", "training"),
+        ("يشاركون في القتال ضد القوات الأوكرانية", "fighting"),
+        ("قتلوا أو أصيبوا خلال المعارك", "casualties"),
+        ("يمكن أن ترسلهم بيونغ يانغ قريبا", "possible"),
+        ("وصلوا إلى الأراضي الروسية", "arrived"),
+    ],
+)
+def test_status_from_cue_words(clause: str, status: str) -> None:
+    found = figures(f"وقال مسؤول غربي إن نحو 5000 جندي كوري شمالي {clause}.")
+    assert [f.status for f in found] == [status]
+
+
+def test_claimant_from_speaker_or_according_to() -> None:
+    by_speaker = figures(
+        "وأعلن وزير الدفاع الأمريكي لويد أوستن أن حوالي 3000 جندي كوري شمالي وصلوا إلى روسيا."
+    )
+    assert by_speaker[0].claimant.id == "lloyd-austin"
+    according = figures("ووفقا لسول، وصلت مجموعة من 1500 جندي كوري شمالي إلى روسيا.")
+    assert according[0].claimant.id == "seoul"
+
+
+def test_north_korean_context_may_come_from_the_paragraph() -> None:
+    text = "تقرير عن بيونغ يانغ وموسكو. وقال مسؤول إن 2000 جندي وصلوا إلى الجبهة."
+    assert [f.value for f in figures(text)] == [2000]
+    assert figures("تقرير عن الحرب.\nوقال مسؤول إن 2000 جندي وصلوا إلى الجبهة.") == []
+
+
+def test_as_of_date_from_the_sentence() -> None:
+    found = figures("وقال البنتاغون في 28 أكتوبر 2024 إن نحو 10 آلاف جندي كوري شمالي موجودون في روسيا.")
+    assert found[0].as_of == "2024-10-28"
+
+
+def test_figures_in_a_sentence_about_troop_numbers_without_a_noun_after_each() -> None:
+    text = (
+        "وقال جهاز الاستخبارات الوطني إن بيونغ يانغ أرسلت ألفا وخمسمائة جندي إلى روسيا، "
+        "ليرتفع العدد الإجمالي إلى نحو ثلاثة آلاف، متوقعا أن يبلغ عشرة آلاف بحلول ديسمبر."
+    )
+    found = {f.value: f for f in figures(text)}
+    assert set(found) == {1500, 3000, 10000}
+    assert found[3000].qualifier == "about" and found[10000].status == "possible"
+
+
+def test_superseded_figures_are_previous() -> None:
+    text = "بدأ انتشار الجنود الكوريين الشماليين بوصول نحو 1500 جندي، قبل أن يرتفع العدد إلى نحو ثلاثة آلاف."
+    found = {f.value: f.previous for f in figures(text)}
+    assert found == {1500: True, 3000: False}
+
+
+def test_others_after_a_figure_and_foreign_troops() -> None:
+    text = "وقال مسؤول إن مئة جندي كوري شمالي قتلوا، وإن نحو ألف آخرين أصيبوا."
+    assert sorted(f.value for f in figures(text)) == [100, 1000]
+    assert figures("وقال مسؤول كوري شمالي إن 5000 جندي أوكراني يتمركزون في كورسك.") == []
