@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.arabic.dates import find_dates
+from generator.arabic.gazetteer import load_gazetteer
 from generator.ingest.fold import fold_line
 from generator.ingest.lexicon import JunkLexicon
 from generator.models import Language, SourceMeta
@@ -78,12 +79,33 @@ class HeaderDateParser:
 
     def _arabic_date_line(self, line: str) -> date | None:
         days = [m for m in find_dates(line, None) if m.precision == "day" and m.iso]
-        if len(days) != 1:
+        if len(days) != 1 or days[0].iso is None:
             return None
-        rest = fold_line(line[: days[0].start] + " " + line[days[0].end :])
+        before = _without_dateline_place(line[: days[0].start])
+        after = _DATELINE_CREDIT.sub("", line[days[0].end :])
+        rest = fold_line(before + " " + after)
         if self.noise_pattern.sub("", rest).strip(" \t-–—|،,.:/()[]"):
             return None
         return date.fromisoformat(days[0].iso)
+
+
+# A dateline may name the city it was filed from ("بيونغ يانغ، 19-6-2024 (وكالات) -",
+# "الرباط – الثلاثاء 12 نونبر 2024"): a known place from the gazetteer, then a comma or dash.
+_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[^\d،,–—-]{2,40}?)\s*[،,–—-]\s*")
+# ...and end with a short agency credit in brackets or a time zone ("(وكالات)", "بتوقيت غرينتش").
+_DATELINE_CREDIT = re.compile(r"\((?:\s*\S+){1,3}\s*\)|بتوقيت\s+\S+")
+
+
+def _without_dateline_place(prefix: str) -> str:
+    match = _DATELINE_PLACE.match(prefix)
+    if match is None:
+        return prefix
+    place = match.group("place").strip()
+    entities = load_gazetteer().find(place)
+    if len(entities) == 1 and entities[0].entity.kind in ("place", "country"):
+        if len(place) - (entities[0].end - entities[0].start) <= 2:
+            return prefix[match.end() :]
+    return prefix
 
 
 def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
