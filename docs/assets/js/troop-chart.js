@@ -10,8 +10,8 @@
  *   </div>
  *   <button type="button" class="troop-chart-show" data-troop-chart-show hidden>...</button>
  *
- * The Plotly bundle and the figure JSON load only when the reader presses the button or scrolls
- * the chart into view (not automatically when the browser asks to save data). The interactive
+ * The Plotly bundle and the figure JSON load only when the reader presses the button or, after
+ * scrolling, has the chart in view (never on page open, nor when the browser asks to save data). The interactive
  * chart then replaces the SVG in the same box, at the same height, so nothing below it moves.
  * Relative URLs resolve against the page; without data-plotly-src the bundle is looked up next to
  * this script (../vendor/plotly/plotly-basic.min.js).
@@ -124,7 +124,8 @@
           box.removeAttribute("aria-busy");
           if (button) {
             var hadFocus = document.activeElement === button;
-            button.hidden = true;
+            // keep the button's space so nothing below the chart moves
+            button.style.visibility = "hidden";
             if (hadFocus) {
               target.setAttribute("tabindex", "-1");
               target.focus({ preventScroll: true });
@@ -141,17 +142,25 @@
       button.hidden = false;
       button.addEventListener("click", load);
     }
+    // Scrolling the chart into view counts as asking for it, but only once the reader has
+    // scrolled: a chart that is already on screen when the page opens stays static (and the
+    // page stays light) until the reader scrolls or presses the button.
     var saveData = navigator.connection && navigator.connection.saveData;
     if ("IntersectionObserver" in window && !saveData) {
-      observer = new IntersectionObserver(
-        function (entries) {
-          if (entries.some(function (entry) { return entry.isIntersecting; })) {
-            load();
-          }
-        },
-        { threshold: 0.25 }
-      );
-      observer.observe(box);
+      window.addEventListener("scroll", function watchOnceScrolled() {
+        if (state !== "idle") {
+          return;
+        }
+        observer = new IntersectionObserver(
+          function (entries) {
+            if (entries.some(function (entry) { return entry.isIntersecting; })) {
+              load();
+            }
+          },
+          { threshold: 0.25 }
+        );
+        observer.observe(box);
+      }, { once: true, passive: true });
     }
   }
 
