@@ -66,8 +66,8 @@ class HeaderDateParser:
             return None
         groups = match.groupdict()
         try:
-            if groups.get("iso"):
-                return date.fromisoformat(groups["iso"])
+            if groups.get("iy"):
+                return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
             if groups.get("nd"):
                 return date(int(groups["ny"]), int(groups["nm"]), int(groups["nd"]))
             day, year = groups.get("d") or groups["d2"], groups.get("y") or groups["y2"]
@@ -102,9 +102,9 @@ def _without_dateline_place(prefix: str) -> str:
         return prefix
     place = match.group("place").strip()
     entities = load_gazetteer().find(place)
-    if len(entities) == 1 and entities[0].entity.kind in ("place", "country"):
-        if len(place) - (entities[0].end - entities[0].start) <= 2:
-            return prefix[match.end() :]
+    is_place = len(entities) == 1 and entities[0].entity.kind in ("place", "country")
+    if is_place and len(place) - (entities[0].end - entities[0].start) <= 2:
+        return prefix[match.end() :]
     return prefix
 
 
@@ -120,7 +120,10 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     month = rf"(?:{months})"
     day_first = rf"(?P<d>\d{{1,2}})\s*(?P<m>{month})(?:\s*/\s*{month})?\s*[,،]?\s*(?P<y>\d{{4}})"
     month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})\s*,?\s*(?P<y2>\d{{4}})"
-    numeric = r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})"
+    numeric = (
+        r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+        r"|(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})"
+    )
     clock = rf"(?:\s*[-|،,]?\s*(?:الساعه\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
     pattern = (
         rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
