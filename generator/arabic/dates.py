@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+from generator.arabic.normalize import NormalizedText, normalize_with_offsets, reuse_or_normalize
 from generator.models import DatePrecision
 
 _MONTH_FORMS = {
@@ -82,6 +82,15 @@ _RELATIVE_RE = re.compile(
     rf"|(?P<yr>هذا\s+العام|هذه\s+السنه|(?:العام|السنه)\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"
     r")(?!\w)"
 )
+
+
+# Cheap tests for a literal that every match of the pattern must contain: most sentences hold no
+# date at all, and these scans are much faster than the full patterns.
+_MAY_HAVE_DATE = re.compile(_MONTH)
+_MAY_HAVE_NUMERIC = re.compile(r"\d[/.-]")
+_MAY_HAVE_YEAR = re.compile(r"(?:19|20)\d\d")
+_MAY_HAVE_WEEKDAY = re.compile("|".join(_WEEKDAYS))
+_MAY_HAVE_RELATIVE = re.compile(r"امس|اليوم|غد|الاسبوع|الشهر|العام|السنه")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,22 +304,28 @@ def _relative(norm: NormalizedText, match: re.Match[str], published: date | None
 
 def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[DateMatch, int]]:
     """Every reading of every expression, each with a priority (higher wins on equal spans)."""
+    text = norm.text
     found: list[tuple[DateMatch, int]] = []
-    for match in _DATE_RE.finditer(norm.text):
-        absolute = _absolute(norm, match, published)
-        if absolute is not None:
-            found.append((absolute, 3))
-    for match in _NUMERIC_RE.finditer(norm.text):
-        numeric = _numeric(norm, match)
-        if numeric is not None:
-            found.append((numeric, 3))
-    for match in _YEAR_RE.finditer(norm.text):
-        found.extend((year, 2) for year in _years(norm, match))
-    for match in _WEEKDAY_RE.finditer(norm.text):
-        weekday = _weekday(norm, match, published)
-        if weekday is not None:
-            found.append((weekday, 2))
-    found.extend((_relative(norm, m, published), 1) for m in _RELATIVE_RE.finditer(norm.text))
+    if _MAY_HAVE_DATE.search(text):
+        for match in _DATE_RE.finditer(text):
+            absolute = _absolute(norm, match, published)
+            if absolute is not None:
+                found.append((absolute, 3))
+    if _MAY_HAVE_NUMERIC.search(text):
+        for match in _NUMERIC_RE.finditer(text):
+            numeric = _numeric(norm, match)
+            if numeric is not None:
+                found.append((numeric, 3))
+    if _MAY_HAVE_YEAR.search(text):
+        for match in _YEAR_RE.finditer(text):
+            found.extend((year, 2) for year in _years(norm, match))
+    if _MAY_HAVE_WEEKDAY.search(text):
+        for match in _WEEKDAY_RE.finditer(text):
+            weekday = _weekday(norm, match, published)
+            if weekday is not None:
+                found.append((weekday, 2))
+    if _MAY_HAVE_RELATIVE.search(text):
+        found.extend((_relative(norm, m, published), 1) for m in _RELATIVE_RE.finditer(text))
     return found
 
 
@@ -363,9 +378,12 @@ def _weekday_in(surface: str) -> int | None:
     return None
 
 
-def find_dates(text: str, published: date | None) -> list[DateMatch]:
-    """Every temporal expression in ``text``, left to right, resolved against ``published``."""
-    norm = normalize_with_offsets(text)
+def find_dates(
+    text: str, published: date | None, normalized: NormalizedText | None = None
+) -> list[DateMatch]:
+    """Every temporal expression in ``text``, left to right, resolved against ``published``.
+    ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+    norm = reuse_or_normalize(text, normalized)
     return _attach_weekdays(text, _select(_candidates(norm, published)))
 
 

@@ -17,7 +17,7 @@ from typing import Any, Literal, cast
 
 import yaml
 
-from generator.arabic.normalize import normalize_with_offsets
+from generator.arabic.normalize import NormalizedText, reuse_or_normalize
 from generator.arabic.phrases import PhraseMatcher, phrase_key
 from generator.errors import ConfigError
 from generator.models import EntityRef
@@ -96,6 +96,7 @@ class Gazetteer:
                  demonyms: Mapping[str, list[str]], ignore: list[str]) -> None:  # fmt: skip
         self._entities = dict(entities)
         self._titles = dict(titles)
+        self._sorted_entities = tuple(self._entities[k] for k in sorted(self._entities))
         self._entity_keys: dict[str, str] = {}
         for entity in self._entities.values():
             for name in (entity.name_ar, *entity.variants_ar):
@@ -113,7 +114,7 @@ class Gazetteer:
     @property
     def entities(self) -> tuple[Entity, ...]:
         """All entities, sorted by id."""
-        return tuple(self._entities[k] for k in sorted(self._entities))
+        return self._sorted_entities
 
     @property
     def titles(self) -> tuple[Title, ...]:
@@ -128,9 +129,10 @@ class Gazetteer:
         entity_id = self._entity_keys.get(phrase_key(name))
         return None if entity_id in (None, _IGNORED) else self._entities[cast(str, entity_id)]
 
-    def find(self, text: str) -> list[EntityMatch]:
-        """Entity mentions in ``text``, left to right, longest match first, original spans."""
-        normalized = normalize_with_offsets(text)
+    def find(self, text: str, normalized: NormalizedText | None = None) -> list[EntityMatch]:
+        """Entity mentions in ``text``, left to right, longest match first, original spans.
+        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+        normalized = reuse_or_normalize(text, normalized)
         matches = []
         for hit in self._entity_matcher.finditer(normalized):
             entity_id = self._entity_keys.get(hit.key)
@@ -141,9 +143,10 @@ class Gazetteer:
             )
         return matches
 
-    def find_titles(self, text: str) -> list[TitleMatch]:
-        """Titles/roles in ``text``, each with the side named by a directly following demonym."""
-        normalized = normalize_with_offsets(text)
+    def find_titles(self, text: str, normalized: NormalizedText | None = None) -> list[TitleMatch]:
+        """Titles/roles in ``text``, each with the side named by a directly following demonym.
+        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+        normalized = reuse_or_normalize(text, normalized)
         found = []
         for hit in self._title_matcher.finditer(normalized):
             title = self._titles[self._title_keys[hit.key]]

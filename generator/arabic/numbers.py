@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+from generator.arabic.normalize import NormalizedText, reuse_or_normalize
 
 Number = int | float
 
@@ -278,9 +278,10 @@ def _range_of(normalized: NormalizedText, first: _Group, second: _Group) -> Numb
     return NumberMatch(start, end, None, low, high, parts)
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number mention in ``text`` with its span, left to right."""
-    normalized = normalize_with_offsets(text)
+def find_numbers(text: str, normalized: NormalizedText | None = None) -> list[NumberMatch]:
+    """Every number mention in ``text`` with its span, left to right. ``normalized``:
+    ``normalize_with_offsets(text)`` when the caller already has it."""
+    normalized = reuse_or_normalize(text, normalized)
     groups = _groups(normalized)
     found: list[NumberMatch] = []
     index = 0

@@ -8,6 +8,7 @@ phrase matches any run of whitespace or a hyphen. Matching runs over
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ _PREFIX = "(?:[وف]?[بلك]?)"
 _PREFIX_LAM = "(?:[وف]?ل)"  # ل + ال... is written لل... ("للكرملين")
 
 
+@functools.lru_cache(maxsize=4096)  # called for every phrase hit; surfaces repeat a lot
 def phrase_key(text: str) -> str:
     """Key identifying a phrase regardless of spacing, hyphens, hamza forms and marks."""
     return _GAP_RE.sub("", fold(text).lower())

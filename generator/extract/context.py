@@ -30,6 +30,9 @@ class Sentence:
     dates: list[Any] = field(default_factory=list)  # generator.arabic.dates.DateMatch (sentence offsets)
     titles: list[Any] | None = None  # gazetteer TitleMatch list, filled on first use
     quotes: list[tuple[int, int]] | None = None  # quoted regions (folded offsets), filled on first use
+    # (folded start, folded end, match) of ``entities`` / ``titles``, filled on first use
+    folded_entities: list[tuple[int, int, EntityMatch]] | None = None
+    folded_titles: list[tuple[int, int, Any]] | None = None
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -41,7 +44,7 @@ class Sentence:
         if len(self.norm.text) == len(self.text):  # nothing removed: offsets are shared
             return min(max(norm_offset, 0), len(self.text))
         if not self._orig_of_norm:
-            self._orig_of_norm = [self.norm.to_original(i) for i in range(len(self.norm.text) + 1)]
+            self._orig_of_norm = self.norm.original_offsets()
         return self._orig_of_norm[min(max(norm_offset, 0), len(self._orig_of_norm) - 1)]
 
     def to_norm(self, text_offset: int) -> int:
@@ -90,12 +93,12 @@ def _sentence_spans(source: Source) -> list[tuple[int, int]]:
     return kept
 
 
-def _find_dates(text: str, published: date | None) -> list[Any]:
+def _find_dates(text: str, published: date | None, norm: NormalizedText) -> list[Any]:
     try:
         from generator.arabic.dates import find_dates
     except ImportError:  # the dates module is written by another helper
         return []
-    return list(find_dates(text, published))
+    return list(find_dates(text, published, norm))
 
 
 def build_document(source: Source, gazetteer: Gazetteer) -> Document:
@@ -105,6 +108,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     sentences = []
     for index, (start, end) in enumerate(_sentence_spans(source)):
         text = original[start:end]
+        norm = normalize_with_offsets(text)
         sentences.append(
             Sentence(
                 index=index,
@@ -112,9 +116,9 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 end=end,
                 text=text,
                 paragraph=bisect.bisect_left(breaks, start),
-                norm=normalize_with_offsets(text),
-                entities=gazetteer.find(text),
-                dates=_find_dates(text, published),
+                norm=norm,
+                entities=gazetteer.find(text, norm),
+                dates=_find_dates(text, published, norm),
             )
         )
     paragraphs: dict[int, list[str]] = {}

@@ -13,6 +13,7 @@ import yaml
 
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
+from generator.extract.prefilter import PrefilteredPattern
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -33,11 +34,11 @@ def folded_words(words: list[str]) -> list[str]:
     return sorted({" ".join(fold(w).split()) for w in words if w.strip()}, key=lambda w: (-len(w), w))
 
 
-def word_alternation(words: list[str], *, prefixes: str = "") -> re.Pattern[str]:
+def word_alternation(words: list[str], *, prefixes: str = "") -> PrefilteredPattern:
     """A regex matching any of ``words`` (folded) as whole words, optionally with glued prefixes."""
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded_words(words))
     prefix = f"(?:[{prefixes}])?" if prefixes else ""
-    return re.compile(rf"(?<!\w){prefix}(?:{body})(?!\w)")
+    return PrefilteredPattern(re.compile(rf"(?<!\w){prefix}(?:{body})(?!\w)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +105,8 @@ def speech_lexicon() -> SpeechLexicon:
     )
 
 
-def compile_patterns(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
+def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:
+    return tuple(PrefilteredPattern(re.compile(p)) for p in patterns)
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def event_lexicon() -> dict[str, Any]:
             "triggers": compile_patterns(spec.get("triggers") or []),
             "negations": compile_patterns(spec.get("negations") or []),
             "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
-            "requires": re.compile(spec["requires"]) if spec.get("requires") else None,
+            "requires": PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
         }
     return {
         "types": types,

@@ -67,7 +67,7 @@ def _wording(sentence: Sentence, pos: int) -> str:
 def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
     """Position of a number directly followed by one of ``nouns`` ("ثلاث وعشرين مادة")."""
     folded = sentence.folded
-    for number in find_numbers(sentence.text):
+    for number in find_numbers(sentence.text, sentence.norm):
         end = sentence.to_norm(number.end)
         following = folded[end:].split()[:1]
         if following and following[0].strip("،,.") in nouns:
@@ -98,11 +98,15 @@ def has_treaty_context(folded: str) -> bool:
     return any(pattern.search(folded) for pattern in treaty_lexicon()["context"])
 
 
-def sentence_provisions(doc: Document, sentence: Sentence, *, carried: bool = False) -> list[TreatyProvision]:
-    """Provisions read in ``sentence``; ``carried``: the previous sentence was about the treaty."""
+def sentence_provisions(
+    doc: Document, sentence: Sentence, *, carried: bool = False, own_context: bool | None = None
+) -> list[TreatyProvision]:
+    """Provisions read in ``sentence``; ``carried``: the previous sentence was about the treaty;
+    ``own_context``: ``has_treaty_context(sentence.folded)`` when the caller already knows it."""
     lex = treaty_lexicon()
     folded = sentence.folded
-    own_context = has_treaty_context(folded)
+    if own_context is None:
+        own_context = has_treaty_context(folded)
     if not own_context and not carried:
         return []
     article = treaty_article(folded)
@@ -133,6 +137,7 @@ def document_provisions(doc: Document) -> list[TreatyProvision]:
     found: list[TreatyProvision] = []
     carried = False
     for sentence in doc.sentences:
-        found.extend(sentence_provisions(doc, sentence, carried=carried))
-        carried = has_treaty_context(sentence.folded)
+        own_context = has_treaty_context(sentence.folded)
+        found.extend(sentence_provisions(doc, sentence, carried=carried, own_context=own_context))
+        carried = own_context
     return found

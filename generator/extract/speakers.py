@@ -79,41 +79,37 @@ def resolve_title(gazetteer: Gazetteer, title: TitleMatch) -> EntityRef | None:
 
 def entities_in(sentence: Sentence, start: int, end: int) -> list[tuple[int, int, Entity]]:
     """Entities whose folded span starts inside ``[start, end)`` (folded offsets)."""
-    found = []
-    for match in sentence.entities:
-        f_start = sentence.to_norm(match.start)
-        if start <= f_start < end:
-            found.append((f_start, sentence.to_norm(match.end), match.entity))
-    return found
+    if sentence.folded_entities is None:
+        sentence.folded_entities = [
+            (sentence.to_norm(m.start), sentence.to_norm(m.end), m) for m in sentence.entities
+        ]
+    return [(s, e, m.entity) for s, e, m in sentence.folded_entities if start <= s < end]
 
 
 def titles_in(
     sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
 ) -> list[tuple[int, int, TitleMatch]]:
-    found = []
-    for match in _sentence_titles(sentence, gazetteer):
-        f_start = sentence.to_norm(match.start)
-        if start <= f_start < end:
-            found.append((f_start, sentence.to_norm(match.end), match))
-    return found
+    if sentence.folded_titles is None:
+        sentence.folded_titles = [
+            (sentence.to_norm(m.start), sentence.to_norm(m.end), m)
+            for m in _sentence_titles(sentence, gazetteer)
+        ]
+    return [(s, e, m) for s, e, m in sentence.folded_titles if start <= s < end]
 
 
 def _sentence_titles(sentence: Sentence, gazetteer: Gazetteer) -> list[TitleMatch]:
     if sentence.titles is None:
-        sentence.titles = gazetteer.find_titles(sentence.text)
+        sentence.titles = gazetteer.find_titles(sentence.text, sentence.norm)
     return sentence.titles
 
 
 def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> int | None:
     """Folded end of the noun phrase (entities/titles chained by spaces, commas or a short gap)
     that begins at ``start``; None when no entity or title begins there."""
-    spans = sorted(
-        [(s, e) for s, e, _ in entities_in(sentence, start, end)]
-        + [(s, e) for s, e, _ in titles_in(sentence, gazetteer, start, end)]
-    )
+    entity_spans = [(s, e) for s, e, _ in entities_in(sentence, start, end)]
+    spans = sorted(entity_spans + [(s, e) for s, e, _ in titles_in(sentence, gazetteer, start, end)])
     folded = sentence.folded
     pos, found, last_is_title = start, None, False
-    entity_spans = {(s, e) for s, e, _ in entities_in(sentence, start, end)}
     for s, e in spans:
         if e <= pos:
             continue

@@ -164,7 +164,7 @@ def _is_year(number: NumberMatch, sentence: Sentence) -> bool:
 def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
     the number ends its phrase, or "آخرين" follows a troop figure."""
-    numbers = find_numbers(sentence.text)
+    numbers = find_numbers(sentence.text, sentence.norm)
     if not numbers:
         return []
     folded = sentence.folded

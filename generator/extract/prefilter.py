@@ -1,0 +1,100 @@
+"""Skip a lexicon regex on texts that cannot match it.
+
+Most lexicon patterns start with ``(?<!\\w)`` and optional prefixes, which stops Python's regex
+engine from jumping to candidate positions: it tries the pattern at every character. But every
+match must contain one of a few literal strings (the words of the first required part of the
+pattern), and a search for those literals alone is far cheaper than the scan.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+MAX_LITERALS = 48
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _prefixes(items: list) -> tuple[set[str], bool] | None:
+    """Literal strings one of which starts every match of ``items`` (a parsed sequence), and
+    whether they cover the whole sequence; None when a case-insensitive group is met."""
+    found = {""}
+    for op, arg in items:
+        if op is sre.LITERAL:
+            found = {prefix + chr(arg) for prefix in found}
+            continue
+        if op is sre.SUBPATTERN:
+            if arg[1] & sre.SRE_FLAG_IGNORECASE:
+                return None
+            parts = _prefixes(list(arg[3]))
+        elif op is sre.BRANCH:
+            parts = _branch_prefixes(arg[1])
+        else:
+            return found, False
+        if parts is None:
+            return None
+        found = {prefix + part for prefix in found for part in parts[0]}
+        if len(found) > MAX_LITERALS or not parts[1]:
+            return found, False
+    return found, True
+
+
+def _branch_prefixes(alternatives: list) -> tuple[set[str], bool] | None:
+    found: set[str] = set()
+    complete = True
+    for alternative in alternatives:
+        parts = _prefixes(list(alternative))
+        if parts is None:
+            return None
+        found |= parts[0]
+        complete = complete and parts[1]
+    return found, complete
+
+
+def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of ``regex``, or None when none can be named."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    items = list(_parser.parse(regex.pattern, regex.flags))
+    start = 0  # zero-width assertions and optional parts before the first required one
+    while start < len(items) and (
+        items[start][0] in _ZERO_WIDTH or (items[start][0] in _REPEATS and items[start][1][0] == 0)
+    ):
+        start += 1
+    parts = _prefixes(items[start:])
+    if parts is None or "" in parts[0] or len(parts[0]) > MAX_LITERALS:
+        return None
+    return tuple(sorted(parts[0]))
+
+
+class PrefilteredPattern:
+    """A compiled pattern that answers "no match" at once for texts without its required literals;
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` otherwise behave as the pattern's."""
+
+    __slots__ = ("_literal_re", "literals", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.literals = required_literals(regex)
+        # A plain alternation of literals: the engine jumps straight to candidate characters.
+        self._literal_re = re.compile("|".join(map(re.escape, self.literals))) if self.literals else None
+
+    def _may_match(self, text: str) -> bool:
+        return self._literal_re is None or self._literal_re.search(text) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self._may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
