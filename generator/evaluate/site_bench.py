@@ -22,6 +22,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.evaluate.static_server import serve_site
 
@@ -54,31 +55,44 @@ def page_paths(site_dir: Path) -> list[str]:
     return [p for t in types for p in (t, f"en/{t}") if (site_dir / p / "index.html").exists()]
 
 
-def measure_pages(base_url: str, paths: list[str], project_root: Path) -> list[PageReport]:
+def measure_pages(
+    base_url: str, paths: list[str], project_root: Path, verbose: bool = False
+) -> list[PageReport]:
+    """Each page in a fresh browser context (cold cache), as a first-time reader on a phone."""
     from playwright.sync_api import sync_playwright
 
-    axe_js = (project_root / "node_modules" / "axe-core" / "axe.min.js")
+    axe_js = project_root / "node_modules" / "axe-core" / "axe.min.js"
     reports = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
         for path in paths:
-            report = PageReport(path)
+            context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
             page = context.new_page()
-            sizes: list[int] = []
-            page.on("requestfinished", lambda req, sizes=sizes: sizes.append(req.sizes()["responseBodySize"]))
+            loaded: list[tuple[int, str]] = []
+            page.on("requestfinished", lambda req, out=loaded: out.append((_encoded_size(req), req.url)))
             page.goto(base_url + path, wait_until="networkidle")
-            report.bytes_before_interaction, report.requests = sum(sizes), len(sizes)
+            report = PageReport(path, sum(size for size, _ in loaded), len(loaded))
+            if verbose:
+                for size, url in sorted(loaded, reverse=True):
+                    print(f"    {size / 1024:7.1f} KB  {url.removeprefix(base_url)}")
             report.sideways_scroll = page.evaluate(
-                "document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
+                "document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"
+            )
             if axe_js.exists():
                 page.add_script_tag(path=str(axe_js))
                 result = page.evaluate("axe.run().then(r => r.violations.map(v => v.impact))")
                 report.axe_serious = sum(1 for impact in result if impact in ("serious", "critical"))
-            page.close()
+            context.close()
             reports.append(report)
         browser.close()
     return reports
+
+
+def _encoded_size(request: Any) -> int:
+    """Bytes on the wire for the response body (gzip-encoded where the server compressed it)."""
+    response = request.response()
+    length = response.headers.get("content-length") if response else None
+    return int(length) if length else request.sizes()["responseBodySize"]
 
 
 def lighthouse_scores(url: str, project_root: Path) -> dict[str, int] | None:
@@ -116,15 +130,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, default=Path("site"))
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
+    parser.add_argument("--verbose", action="store_true", help="list every resource each page loads")
+    parser.add_argument("--only", help="measure only page paths containing this text")
     args = parser.parse_args(argv)
     project_root = Path.cwd()
     if not (args.site / "index.html").exists():
         print(f"error: {args.site}/index.html not found: run `python -m generator build` first",
               file=sys.stderr)
         return 2
-    paths = page_paths(args.site)
+    paths = [p for p in page_paths(args.site) if not args.only or args.only in p]
     with serve_site(args.site.resolve()) as base_url:
-        reports = measure_pages(base_url, paths, project_root)
+        reports = measure_pages(base_url, paths, project_root, verbose=args.verbose)
         if not args.no_lighthouse:
             for report in reports:
                 report.lighthouse = lighthouse_scores(base_url + report.path, project_root)
