@@ -67,3 +67,17 @@ def test_other_language_results_are_labelled(page: Any, site_url: str) -> None:
     assert arabic_results.first.get_attribute("dir") == "rtl"
     assert arabic_results.first.locator(".search-result-language").inner_text() == "العربية"
     assert results.count() >= arabic_results.count()
+
+
+@pytest.mark.parametrize("path", ["", "en/explainer/statements/"])
+def test_search_index_loads_only_when_the_reader_reaches_for_search(
+    page: Any, site_url: str, requests_seen: list[str], path: str
+) -> None:
+    page.goto(site_url + path, wait_until="networkidle")
+    page.mouse.wheel(0, 600)
+    page.wait_for_timeout(300)
+    heavy = ("search_index.json", "workers/search", "lunr")
+    assert not [url for url in requests_seen if any(part in url for part in heavy)]
+    results = _search(page, "Pyongyang" if path.startswith("en/") else "بيونغ")
+    assert results.count() >= 1
+    assert [url for url in requests_seen if "search_index.json" in url]
