@@ -195,5 +195,5 @@ def test_fonts_are_self_hosted_and_declared(site: Path) -> None:
     assert len(font_urls) == 1  # one Arabic face, one weight (Latin uses the system font)
     for url in font_urls:
         assert (site / "assets" / "css" / url).resolve().is_file(), url
-    assert "font-display: swap" in css and "unicode-range" in css and "--md-text-font" in css
+    assert "font-display: optional" in css and "unicode-range" in css and "--md-text-font" in css
     assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")

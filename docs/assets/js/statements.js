@@ -10,6 +10,17 @@
 (function () {
   "use strict";
 
+  var sharedCollator = null;
+
+  // One collator for the page: localeCompare(…, lang) builds a new one on every call, which
+  // costs a long task on a phone for a few hundred comparisons.
+  function collator() {
+    if (!sharedCollator) {
+      sharedCollator = new Intl.Collator(document.documentElement.lang || undefined);
+    }
+    return sharedCollator;
+  }
+
   function rowsOf(table) {
     return Array.prototype.slice.call(table.tBodies[0].rows);
   }
@@ -24,7 +35,7 @@
     });
     return Object.keys(seen)
       .map(function (value) { return { value: value, label: seen[value] }; })
-      .sort(function (a, b) { return a.label.localeCompare(b.label, document.documentElement.lang); });
+      .sort(function (a, b) { return collator().compare(a.label, b.label); });
   }
 
   function select(id, label, allLabel, choices) {
@@ -84,12 +95,16 @@
       table.getAttribute("data-label-all"), options(rows, "data-speaker", "data-speaker-name"));
     var side = select(prefix + "-side", table.getAttribute("data-label-side"),
       table.getAttribute("data-label-all"), options(rows, "data-side", "data-side-name"));
-    var bar = document.createElement("div");
-    bar.className = "statements-filters";
+    // The page reserves the filter bar's space (no layout shift); older pages get one made here.
+    var bar = document.querySelector("[data-statements-filters]");
+    if (!bar) {
+      bar = document.createElement("div");
+      bar.className = "statements-filters";
+      var wrapper = table.closest(".statements-wrap") || table; // Material may add its own wrappers
+      wrapper.parentNode.insertBefore(bar, wrapper);
+    }
     bar.appendChild(speaker.wrap);
     bar.appendChild(side.wrap);
-    var wrapper = table.closest(".statements-wrap") || table; // Material may add its own wrappers
-    wrapper.parentNode.insertBefore(bar, wrapper);
 
     function apply() {
       rows.forEach(function (row) {
@@ -141,7 +156,7 @@
           if (type === "number") {
             return (Number(x) - Number(y)) * direction;
           }
-          return x.localeCompare(y, document.documentElement.lang) * direction;
+          return collator().compare(x, y) * direction;
         }).forEach(function (row) { body.appendChild(row); });
       });
     });
