@@ -201,3 +201,32 @@ def test_find_dates_never_raises_on_date_like_text(text: str, published: date | 
 
 def test_month_word_glued_to_a_prefix_is_not_an_ambiguous_month() -> None:
     assert find_dates("وقف في باب القاعة", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("انطلقت المناورات في الرابع من ديسمبر الجاري", "2023-12-04"),
+        ("وصل الوفد في الأول من فبراير", "2023-02-01"),
+        ("عقد الاجتماع في الثاني عشر من كانون الثاني الماضي", "2023-01-12"),
+        ("وقعت الاتفاقية في الحادي والعشرين من مايو 2021", "2021-05-21"),
+    ],
+)
+def test_ordinal_day_words_before_a_month(text: str, iso: str) -> None:
+    match = first(text)
+    assert (match.iso, match.precision) == (iso, "day")
+
+
+def test_ordinal_word_without_a_month_is_not_a_date() -> None:
+    assert find_dates("ناقش الفصل الرابع من التقرير والبند الثاني من الخطة", PUB) == []
+
+
+def test_day_of_the_same_month_takes_the_month_named_before_it() -> None:
+    found = find_dates("افتتح المعرض في 2 فبراير، وأغلق أبوابه في 20 من الشهر نفسه", PUB)
+    assert [m.iso for m in found] == ["2023-02-02", "2023-02-20"]
+    found = find_dates("زار الوزير بكين في 5 أيار 2022 وعاد إليها في 27 من الشهر ذاته", PUB)
+    assert [m.iso for m in found] == ["2022-05-05", "2022-05-27"]
+
+
+def test_day_of_the_same_month_without_an_earlier_month_is_not_read() -> None:
+    assert find_dates("وعاد إليها في 27 من الشهر ذاته", PUB) == []

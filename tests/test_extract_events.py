@@ -107,3 +107,68 @@ def test_approval_verbs() -> None:
         ("ratification", "2024-10-24"),
         ("ratification", "2024-11-06"),
     ]
+
+
+def _types_and_dates(text: str, published: date = date(2024, 11, 20)) -> set[tuple[str, str | None]]:
+    return {(e.type, e.date) for e in events(text, published)}
+
+
+def test_receiving_a_guest_is_a_meeting() -> None:
+    found = _types_and_dates("واستقبل الرئيس الصيني شي جين بينغ، الثلاثاء، وزير الخارجية الروسي في بكين.")
+    assert ("meeting", "2024-11-19") in found
+
+
+def test_un_statement_with_informed_verb() -> None:
+    text = "وأبلغ المندوب الروسي جلسة لمجلس الأمن الدولي مساء الاثنين بأن موسكو ترفض هذه الاتهامات."
+    assert ("un_statement", "2024-11-18") in _types_and_dates(text)
+
+
+def test_day_of_the_same_month_and_each_clause_keeps_its_own_date() -> None:
+    text = (
+        "ووقع الجانبان الاتفاق في 3 مارس الماضي، وصادق عليه البرلمان في 12 أبريل، "
+        "فيما صادقت عليه الحكومة في 20 من الشهر ذاته."
+    )
+    found = _types_and_dates(text)
+    assert ("ratification", "2024-04-12") in found and ("ratification", "2024-04-20") in found
+    assert ("ratification", "2024-03-03") not in found
+
+
+def test_ordinal_day_word_dates_an_entry_into_force() -> None:
+    text = "ودخلت الاتفاقية حيز التنفيذ في الخامس من نوفمبر الجاري بعد تبادل وثائق التصديق."
+    assert ("entry_into_force", "2024-11-05") in _types_and_dates(text)
+
+
+def test_entry_into_force_dated_by_the_announcement() -> None:
+    text = (
+        "أعلنت وزارة الخارجية الروسية، اليوم الأربعاء، أن الاتفاقية الموقعة مع بيونغ يانغ دخلت حيز التنفيذ."
+    )
+    assert ("entry_into_force", "2024-11-20") in _types_and_dates(text)
+
+
+def test_moved_troops_arrive_in_a_day_range_but_not_on_a_statement_date() -> None:
+    text = "وقالت سيول إن 2000 جندي كوري شمالي نقلوا بحرا إلى فلاديفوستوك بين 3 و9 نوفمبر."
+    assert ("arrival", "2024-11-03") in _types_and_dates(text)
+    text = "وقال البنتاغون الأسبوع الماضي إن 2000 جندي كوري شمالي انتقلوا إلى شرق روسيا."
+    assert not {t for t, _d in _types_and_dates(text)} & {"arrival", "deployment"}
+
+
+def test_publication_of_a_full_text_and_signing_a_ratification_law() -> None:
+    text = "ونشرت وزارة الخارجية الروسية، اليوم، النص الكامل للاتفاقية الجديدة."
+    assert ("publication", "2024-11-20") in _types_and_dates(text)
+    text = (
+        "ووقع الرئيس يوم الجمعة 15 نوفمبر على القانون الخاص بالتصديق، "
+        "بعد أن صوت لصالحه البرلمان في 12 نوفمبر."
+    )
+    found = _types_and_dates(text)
+    assert ("ratification", "2024-11-15") in found and ("ratification", "2024-11-12") in found
+    assert not any(t == "signing" for t, _d in found)
+
+
+def test_each_historical_year_keeps_its_own_trigger() -> None:
+    text = (
+        "وتحل الوثيقة محل معاهدة قديمة أبرمها البلدان عام 1961 وانتهى العمل بها عام 1996، "
+        "ومعاهدة أخرى الموقعة عام 2000."
+    )
+    found = _types_and_dates(text)
+    assert ("signing", "1961") in found
+    assert ("signing", "1996") not in found

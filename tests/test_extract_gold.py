@@ -18,6 +18,7 @@ SETS = {
     "seeds": (GOLD, ROOT / "seeds"),
     "heldout": (GOLD / "heldout", GOLD / "heldout" / "articles"),
     "unseen": (GOLD / "unseen", GOLD / "unseen" / "sources"),
+    "final": (GOLD / "final", GOLD / "final" / "sources"),
 }
 
 

@@ -95,3 +95,29 @@ def test_exchange_of_instruments_is_not_a_ratification_and_law_signing_is_not_a_
 )
 def test_validity_phrasings(text: str) -> None:
     assert "validity" in provisions(text)
+
+
+def test_other_clauses_listing_fields_of_cooperation_are_scope() -> None:
+    found = provisions("وتشمل بنود أخرى التعاون في مجالات الزراعة والتعليم والصحة بين البلدين.")
+    assert "scope" in found
+
+
+def test_signing_the_ratification_law_is_a_ratification_step() -> None:
+    found = provisions("ووقع الرئيس أمس على القانون الخاص بالتصديق بعد تصويت البرلمان بالإجماع.")
+    assert "ratification" in found and "signing" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أما المادة 20، فتنص على أن المعاهدة سارية لأجل غير مسمى.",
+        "وتنص المادة 20 على أن المعاهدة سارية لأجل غير مسمى.",
+    ],
+)
+def test_article_number_of_a_sentence_about_one_article(sentence: str) -> None:
+    assert provisions(sentence)["validity"].article == 20
+
+
+def test_article_named_late_in_a_sentence_is_not_given_to_its_validity() -> None:
+    found = provisions("والمعاهدة سارية لأجل غير مسمى، وقد أشار الرئيس إلى المادة الرابعة منها.")
+    assert found["validity"].article is None

@@ -160,3 +160,104 @@ def test_title_followed_by_an_unknown_name_is_not_resolved_to_the_title_holder()
     assert quote.speaker.id is None and quote.speaker.name_ar == "سيرغي ريابكوف"
     assert quote.speaker.role_ar == "نائب وزير الخارجية الروسي"
     assert quote.text.startswith("التقارير") and "مزاعم" in quote.text
+
+
+def test_fronted_subject_with_amma_fa() -> None:
+    text = (
+        "واستقبل الزعيم الكوري الشمالي كيم جونغ أون الوفد الروسي في بيونغ يانغ. "
+        "أما كيم فوصف المحادثات بأنها مثمرة وتفتح آفاقا جديدة للتعاون بين البلدين."
+    )
+    quote = only(text)
+    assert quote.speaker.id == "kim-jong-un"
+    assert "مثمرة" in quote.text
+
+
+def test_short_quoted_fragment_inside_a_longer_statement_is_indirect() -> None:
+    quote = only("وأعرب وزير الخارجية الياباني عن «انزعاج شديد» من تزايد الحشود على الحدود.")
+    assert quote.kind == "indirect"
+    assert "تزايد الحشود على الحدود" in quote.text
+
+
+def test_known_person_behind_an_unknown_title() -> None:
+    quote = only("وأعرب رئيس لجنة الشؤون الخارجية يوشيماسا هاياشي عن أمله في استئناف الحوار قريبا.")
+    assert quote.speaker.id == "yoshimasa-hayashi"
+    assert quote.text.startswith("أمله في استئناف")
+
+
+def test_answer_and_continuation_verbs() -> None:
+    text = (
+        "وسُئل المتحدث باسم الكرملين دميتري بيسكوف عن المناورات، فأجاب: «هذه تدريبات روتينية مقررة سلفا».\n"
+        "وأردف أن الجيش الروسي لا يستعد لأي عملية جديدة."
+    )
+    found = quotes_of(text)
+    assert [(q.speaker.id, q.kind) for q in found] == [
+        ("dmitry-peskov", "direct"),
+        ("dmitry-peskov", "indirect"),
+    ]
+    assert found[1].text.startswith("الجيش الروسي")
+
+
+def test_direct_quote_after_a_colon_is_a_new_statement_of_the_same_speaker() -> None:
+    text = "وقال رئيس الوزراء الياباني إن الوضع مقلق، وتابع: «لن نقف مكتوفي الأيدي أمام هذه التطورات»."
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["indirect", "direct"]
+    assert found[0].text == "الوضع مقلق"
+    assert found[1].speaker == found[0].speaker
+
+
+def test_written_statements_but_not_bylines_or_passive_writing() -> None:
+    text = (
+        "كتبت: سلمى يوسف\n"
+        "وكتب الأمين العام لحلف شمال الأطلسي مارك روته على منصة إكس أن الحلف يراقب الوضع عن كثب.\n"
+        'وعلقت لافتات كتب عليها "أهلا بالضيف العزيز في بلدنا".'
+    )
+    found = quotes_of(text)
+    assert [q.speaker.id for q in found] == ["mark-rutte"]
+
+
+def test_informed_the_council_that() -> None:
+    quote = only(
+        "وأبلغ وزير الخارجية الأميركي أنتوني بلينكن نظراءه الأوروبيين بأن واشنطن ستفرض عقوبات جديدة."
+    )
+    assert quote.speaker.id == "antony-blinken"
+    assert quote.text.startswith("واشنطن ستفرض")
+
+
+def test_warning_participle_after_a_non_speech_verb() -> None:
+    text = (
+        "واستدعت وزارة الخارجية الكورية الجنوبية القائم بالأعمال الروسي، "
+        "محذرة من أن التعاون العسكري مع بيونغ يانغ سيضر بالعلاقات الثنائية."
+    )
+    quote = only(text)
+    assert quote.speaker.id == "south-korea-foreign-ministry"
+    assert quote.text.startswith("التعاون العسكري")
+
+
+def test_statement_text_is_attributed_to_the_institution_that_issued_it() -> None:
+    text = (
+        "أصدرت وزارة الخارجية الصينية بيانا مساء الاثنين.\n"
+        "وجاء في البيان: «ندعو جميع الأطراف المعنية إلى ضبط النفس والحوار»."
+    )
+    quote = only(text)
+    assert quote.speaker.id == "chinese-foreign-ministry"
+    assert quote.kind == "direct"
+
+
+def test_mid_sentence_according_to_reports_what_comes_before_it() -> None:
+    text = (
+        "وأطلقت كوريا الشمالية صاروخا باليستيا باتجاه البحر، وفق وزارة الدفاع اليابانية، "
+        "قبل وصول الوفد الأميركي بساعات."
+    )
+    quote = only(text)
+    assert "صاروخا باليستيا" in quote.text
+    assert "قبل وصول" not in quote.text
+
+
+def test_a_bare_year_in_a_name_is_never_the_statement_date() -> None:
+    quote = only("وقال رئيس رابطة قدامى المحاربين (1950-1953) إن الذكرى تذكر بثمن الحرب الباهظ.")
+    assert quote.date == PUBLISHED.isoformat()
+
+
+def test_a_span_of_days_still_dates_a_statement() -> None:
+    quote = only("وقال رئيس الوزراء الياباني الأسبوع الماضي إن بلاده تتابع التطورات بقلق بالغ.")
+    assert quote.date == "2024-11-11"  # Monday of the week before publication (Wed 20 Nov 2024)

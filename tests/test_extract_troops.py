@@ -130,3 +130,80 @@ def test_others_after_a_figure_and_foreign_troops() -> None:
     text = "وقال مسؤول إن مئة جندي كوري شمالي قتلوا، وإن نحو ألف آخرين أصيبوا."
     assert sorted(f.value for f in figures(text)) == [100, 1000]
     assert figures("وقال مسؤول كوري شمالي إن 5000 جندي أوكراني يتمركزون في كورسك.") == []
+
+
+def test_figure_with_only_a_pronoun_after_a_troop_figure() -> None:
+    text = (
+        "وتقول سيول إن بيونغ يانغ أرسلت نحو 11 ألف جندي إلى روسيا. "
+        "ووفقا للبنتاغون، فقد وصل ما يقارب ثمانية آلاف منهم إلى خطوط المواجهة."
+    )
+    assert [(f.value, f.qualifier) for f in figures(text)] == [(11000, "about"), (8000, "about")]
+
+
+def test_a_later_foreign_troop_noun_does_not_cancel_the_figure() -> None:
+    found = figures("وتتهم واشنطن كوريا الشمالية بإرسال 9 آلاف جندي لمساندة القوات الروسية في كورسك.")
+    assert [f.value for f in found] == [9000]
+    assert figures("وقال زيلينسكي إن كوريا الشمالية تراقب 5000 جندي روسي قرب الحدود.") == []
+
+
+def test_casualty_noun_counts_when_the_sentence_is_about_troops() -> None:
+    found = figures("وقالت سيول إن القوات الكورية الشمالية تكبدت قرابة 900 إصابة بين قتيل وجريح في كورسك.")
+    assert [(f.value, f.status) for f in found] == [(900, "casualties")]
+    assert figures("وقالت سيول إن كوريا الشمالية سجلت 900 إصابة بالإنفلونزا هذا الشهر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("إن عدد الجنود الكوريين الشماليين في روسيا تجاوز 12000، بحسب كييف.", "more_than"),
+        ("إن عدد الجنود الكوريين الشماليين في روسيا لا يتجاوز 12000، بحسب كييف.", "up_to"),
+    ],
+)
+def test_exceeded_is_more_than(text: str, qualifier: str) -> None:
+    found = figures("وقال المتحدث " + text)
+    assert [(f.value, f.qualifier) for f in found] == [(12000, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a place named earlier in the sentence does not decide the status of a later figure
+        (
+            "وقالت كييف إن وحدات كورية شمالية بلغت كورسك، مضيفة أن نحو 7 آلاف جندي، بينهم ضباط، "
+            "يتلقون التدريب في معسكرات الشرق الأقصى.",
+            "training",
+        ),
+        ("وقالت سيول إن كوريا الشمالية تعتزم إرسال نحو 6 آلاف جندي إضافي إلى روسيا.", "possible"),
+        (
+            "وقالت سيول إن القوات الروسية نقلت قبل أيام 2000 جندي كوري شمالي إلى جبهة كورسك، "
+            "في إطار قرار بإرسال نحو 9 آلاف جندي.",
+            "in_kursk",
+        ),
+        ("وقال البنتاغون إن نحو 4 آلاف جندي كوري شمالي انتقلوا إلى شرق روسيا.", "arrived"),
+        (
+            "وقال زيلينسكي إن عدد القتلى والجرحى في صفوف القوات الكورية الشمالية بكورسك تجاوز 2500.",
+            "casualties",
+        ),
+    ],
+)
+def test_status_from_cues_in_the_figures_own_clause(sentence: str, status: str) -> None:
+    assert figures(sentence)[0].status == status
+
+
+def test_planned_total_is_possible_and_moved_figure_arrived() -> None:
+    text = (
+        "وقالت سيول إن 2000 جندي كوري شمالي نقلوا بحرا إلى فلاديفوستوك، في إطار قرار بإرسال نحو 9 آلاف جندي."
+    )
+    assert [(f.value, f.status) for f in figures(text)] == [(2000, "arrived"), (9000, "possible")]
+
+
+def test_claimant_is_the_subject_or_the_institution_referred_back_to_never_the_outlet() -> None:
+    text = (
+        "المصدر: وكالة الأنباء العربية + وكالات\n"
+        "وقال جهاز الاستخبارات الوطني في كوريا الجنوبية إن الوضع يتطور بسرعة.\n"
+        "ورفع الجهاز، الثلاثاء، تقديره لعدد الجنود الكوريين الشماليين في روسيا إلى نحو 7 آلاف جندي.\n"
+        "في المقابل، تتحدث الولايات المتحدة عن وجود ما بين 8 و9 آلاف عسكري كوري شمالي في روسيا.\n"
+        "وتشير تقديرات كوريا الجنوبية إلى أن بيونغ يانغ أرسلت نحو 10 آلاف جندي إلى روسيا."
+    )
+    claimants = [f.claimant.id for f in figures(text)]
+    assert claimants == ["south-korea-nis", "united-states", "south-korea"]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from generator.arabic.normalize import NormalizedText, normalize_with_offsets, reuse_or_normalize
+from generator.arabic.ordinals import ORDINAL_DAYS
 from generator.models import DatePrecision
 
 _MONTH_FORMS = {
@@ -46,6 +47,7 @@ def _names(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+_ORDINAL = rf"(?:{_names(list(ORDINAL_DAYS))})"
 _MONTH = rf"(?:{_names(list(_MONTHS))})(?!\w)"
 _MONTH_RE = (
     rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
@@ -54,7 +56,12 @@ _MONTH_RE = (
 _DATE_RE = re.compile(
     r"(?<!\w)[وبلف]?(?:(?P<kw>من|بين)\s+)?"
     r"(?:(?:ال)?(?P<day1>[0-3]?\d)(?P<sep>\s*[-–]\s*|\s+(?:الي|حتي)\s+|\s*و\s*)(?=\d))?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s*(?:من\s+)?)?{_MONTH_RE}"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s*(?:من\s+)?|(?P<oday>{_ORDINAL})\s+من\s+)?{_MONTH_RE}"
+)
+# "في 11 من الشهر ذاته": a day of the month named last before it in the same text
+_SAME_MONTH_RE = re.compile(
+    rf"(?<!\w)(?:(?:ال)?(?P<day>[0-3]?\d)|(?P<oday>{_ORDINAL}))\s+من\s+"
+    r"(?:(?:ذات|نفس)\s+الشهر|الشهر\s+(?:ذاته|نفسه|عينه))(?!\w)"
 )
 _CONTEXT_BEFORE = re.compile(r"(?:في|منذ|خلال|شهر|حتي|بدايه|نهايه|مطلع|اواخر|اوايل|منتصف|اواسط|قبل|بعد)\s+$")
 _NUMERIC_RE = re.compile(
@@ -154,13 +161,42 @@ def _has_month_context(norm: NormalizedText, match: re.Match[str]) -> bool:
     return bool(_CONTEXT_BEFORE.search(norm.text, max(0, match.start() - 12), match.start()))
 
 
+def _day_text(match: re.Match[str]) -> str | None:
+    """The day as digits: "19 يونيو" or an ordinal word ("الرابع من ديسمبر")."""
+    if match.group("oday"):
+        return str(ORDINAL_DAYS[re.sub(r"\s+", " ", match.group("oday"))])
+    return match.group("day")
+
+
+_MONTH_PRECISIONS = ("day", "month", "range")
+
+
+def _same_month(norm: NormalizedText, matches: list[DateMatch]) -> list[DateMatch]:
+    """Add "في 11 من الشهر ذاته": the day in the month of the last date before it."""
+    added = []
+    for match in _SAME_MONTH_RE.finditer(norm.text):
+        span = norm.span_to_original(match.start(), match.end())
+        earlier = [m for m in matches if m.end <= span[0] and m.iso and m.precision in _MONTH_PRECISIONS]
+        if not earlier or any(m.start < span[1] and span[0] < m.end for m in matches):
+            continue
+        year, month = (int(part) for part in str(earlier[-1].iso)[:7].split("-"))
+        try:
+            value = date(year, month, int(_day_text(match) or 0))
+        except ValueError:
+            continue
+        surface = norm.original[span[0] : span[1]]
+        added.append(DateMatch(*span, value.isoformat(), "day", text=surface, relative=earlier[-1].relative))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
 def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
     month = _month_number(match)
-    day_text, year_text, direction = match.group("day"), match.group("year"), _direction(match.group("rel"))
+    day_text, year_text, direction = _day_text(match), match.group("year"), _direction(match.group("rel"))
     month_only = not (day_text or year_text or match.group("m2") or match.group("m3") or match.group("rel"))
     if month_only and match.group("m1") in _AMBIGUOUS_MONTHS and not _has_month_context(norm, match):
         return None
-    first_key = "day1" if match.group("day1") else ("day" if day_text else "m1")
+    day_key = "day" if match.group("day") else "oday"
+    first_key = "day1" if match.group("day1") else (day_key if day_text else "m1")
     start = match.start("kw") if match.group("kw") and match.group("day1") else match.start(first_key)
     span = norm.span_to_original(start, match.end())
     surface = norm.original[span[0] : span[1]]
@@ -384,7 +420,10 @@ def find_dates(
     """Every temporal expression in ``text``, left to right, resolved against ``published``.
     ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
     norm = reuse_or_normalize(text, normalized)
-    return _attach_weekdays(text, _select(_candidates(norm, published)))
+    matches = _attach_weekdays(text, _select(_candidates(norm, published)))
+    if matches and "الشهر" in norm.text:
+        matches = _same_month(norm, matches)
+    return matches
 
 
 def parse_date(text: str, published: date | None) -> DateMatch | None:

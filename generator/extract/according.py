@@ -53,6 +53,11 @@ def _content_end(folded: str, start: int) -> int:
     return end
 
 
+def _mid_sentence(folded: str, at: int, comma: int, lead: re.Match[str] | None) -> bool:
+    """An attribution set off by commas inside a sentence, not followed by "فإن"/"فقد"."""
+    return bool(folded[:at].strip(" ،,")) and (lead is None or not folded[comma : lead.end()].strip(" ،,"))
+
+
 def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]) -> list[Attribution]:
     folded = sentence.folded
     leading, _ = _patterns()
@@ -66,6 +71,9 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         lead = _CONTENT_LEAD.match(folded, comma)
         start = lead.end() if lead else comma + 1
         end = _content_end(folded, start)
+        if _mid_sentence(folded, match.start(), comma, lead):
+            # "أطلقت X صواريخ، وفق Y، قبل ساعات من ...": Y reports what comes before, not the tail
+            start, end = _SENTENCE_LEAD.match(folded).end(), match.start()  # type: ignore[union-attr]
         if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken + found):
             continue
         speaker = first_speaker(sentence, gazetteer, match.end(), comma)

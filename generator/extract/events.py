@@ -24,24 +24,26 @@ def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
     return start, match.start() if match else len(folded)
 
 
-def _distance(t_start: int, t_end: int, d_start: int, d_end: int) -> tuple[int, bool] | None:
+def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> tuple[int, bool] | None:
     lex = event_lexicon()
     if t_end <= d_start:
         gap = d_start - t_end
         return (gap, True) if gap <= lex["window_before"] else None
     if t_start >= d_end:
         gap = t_start - d_end
-        return (gap, False) if gap <= lex["window_after"] else None
+        return (gap, False) if gap <= lex["types"][name].get("window_after", lex["window_after"]) else None
     return 0, True
 
 
-def _trigger_matches(folded: str) -> list[tuple[str, int, int]]:
-    """(type, start, end) of every event trigger in the sentence that is not negated/conditional."""
+def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
+    """(type, start, end, dated_only) of every event trigger in the sentence that is not
+    negated/conditional; ``dated_only`` triggers need a day written after them in their clause."""
     found = []
     for name, spec in event_lexicon()["types"].items():
         if spec["requires"] is not None and not spec["requires"].search(folded):
             continue
-        for pattern in spec["triggers"]:
+        patterns = [(p, False) for p in spec["triggers"]] + [(p, True) for p in spec["dated_triggers"]]
+        for pattern, dated_only in patterns:
             for match in pattern.finditer(folded):
                 before = folded[max(0, match.start() - 20) : match.start()]
                 if any(neg.search(before) for neg in spec["negations"]) or "في حال" in before:
@@ -49,7 +51,7 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int]]:
                 after = folded[match.end() : match.end() + 70]
                 if any(rule.search(after) for rule in spec["not_followed_by"]):
                     continue
-                found.append((name, match.start(), match.end()))
+                found.append((name, match.start(), match.end(), dated_only))
     return found
 
 
@@ -218,20 +220,31 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     if not dates:
         return []
     found = []
-    for name, t_start, t_end in _trigger_matches(folded):
+    for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
         for date, d_start, d_end, historical in dates:
-            reach = _distance(t_start, t_end, d_start, d_end)
+            if dated_only and (
+                d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
+            ):
+                continue
+            reach = _distance(name, t_start, t_end, d_start, d_end)
+            if reach is not None and not reach[1] and "،" in folded[d_end:t_start] and len(dates) > 1:
+                continue  # "في 19 يونيو، وصادق عليها في 9 نوفمبر": the next clause has its own date
             if reach is not None:
                 reaches.append((reach[0], not reach[1], date, historical))
         if not reaches:
             continue
         nearest = min(reaches, key=lambda r: (r[0] * (AFTER_DATE_WEIGHT if r[1] else 1), r[1]))
+        past = min((r for r in reaches if r[3]), key=lambda r: r[0], default=None)
         for distance, _after, date, historical in reaches:
-            if (distance, _after, date) == nearest[:3] or historical:
+            # besides the nearest date, the nearest historical year ("أول زيارة منذ عام 2000")
+            if (distance, _after, date) == nearest[:3] or (past is not None and date is past[2]):
                 found.append((distance, name, t_start, date, historical))
     for date, d_start, _d_end, historical in dates:
         treaty = _historical_treaty(folded, d_start) if historical else None
+        between = [other for other in dates if treaty is not None and treaty[3] <= other[1] < d_start]
+        if between and folded[between[-1][2] : d_start].strip(" ،,و"):
+            treaty = None  # "معاهدة ... عام 1961 وانتهى العمل بها عام 1996" (not "لعامي 2000 و2001")
         if treaty is not None:
             found.append((treaty[0], treaty[1], treaty[2], date, True))
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))

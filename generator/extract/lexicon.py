@@ -49,6 +49,8 @@ class SpeechVerb:
     continuation: bool
     reported: bool
     claim_only: bool
+    named_subject: bool = False  # the speaker must be named with the verb (كتب: bylines, "كُتب عليها")
+    document: bool = False  # "جاء في البيان": the speaker is the institution that issued it
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,8 @@ def speech_lexicon() -> SpeechLexicon:
                 continuation=bool(item.get("continuation")),
                 reported=bool(item.get("reported")),
                 claim_only=bool(item.get("claim_only")),
+                named_subject=bool(item.get("named_subject")),
+                document=bool(item.get("document")),
             )
             if item.get("object_suffix"):
                 suffixable.append(key)
@@ -115,6 +119,7 @@ def troop_lexicon() -> dict[str, Any]:
     return {
         "troop_nouns": frozenset(fold(w) for w in raw["troop_nouns"]),
         "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
+        "casualty_nouns": frozenset(fold(w) for w in raw.get("casualty_nouns") or []),
         "nk_context": word_alternation(raw["nk_context"], prefixes="وبلف"),
         "min_value": int(raw.get("min_value", 10)),
         "max_value": int(raw.get("max_value", 200000)),
@@ -140,6 +145,7 @@ def event_lexicon() -> dict[str, Any]:
         types[name] = {
             **spec,
             "triggers": compile_patterns(spec.get("triggers") or []),
+            "dated_triggers": compile_patterns(spec.get("dated_triggers") or []),
             "negations": compile_patterns(spec.get("negations") or []),
             "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
             "requires": PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,

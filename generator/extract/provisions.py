@@ -24,6 +24,11 @@ _CLAUSE_STOP = re.compile(r"[،؛.](?!\.)")
 CARRIED_CONTEXT_TOPICS = frozenset(
     {"mutual_assistance", "no_hostile_alliances", "no_hostile_territory", "validity"}
 )
+# "أما المادة 23، فتنص ..." / "وتنص المادة 23 على ...": the sentence is about that article
+_LEADING_ARTICLE = re.compile(
+    r"^[\s،,]*(?:(?:و?اما|[وف]?تنص|[وف]?تقضي|[وف]?بموجب|ووفق|وفق)\s+)?[وبل]?(?:ال)?ماده(?!\w)"
+)
+ARTICLE_TOPICS = frozenset({"mutual_assistance", "un_charter_51"})
 
 
 def treaty_article(folded: str) -> int | None:
@@ -120,7 +125,7 @@ def sentence_provisions(
             position = _counted(sentence, spec["counted_nouns"])
         if position is None:
             continue
-        topic_article = article if topic in ("mutual_assistance", "un_charter_51") else None
+        topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
         found.append(
             TreatyProvision(
                 id=stable_id("p", topic),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from generator.arabic.gazetteer import Gazetteer
 from generator.extract.according import according_attributions
@@ -17,13 +18,18 @@ from generator.extract.speakers import (
     Attribution,
     SpeakerState,
     entities_in,
+    first_person_before,
     first_speaker,
+    first_subject,
+    nearest_person_before,
     phrase_speaker,
     speaker_after_verb,
     speaker_key,
+    statement_issuer,
     subject_end,
     titles_in,
     unlinked,
+    untitled_person_end,
 )
 from generator.models import EntityRef, Quote
 
@@ -47,6 +53,7 @@ MIN_CONTENT_WORDS = 2
 MAX_BARE_SUBJECT_WORDS = 6
 REPORTED_WINDOW = 80
 ADJUNCT_CHARS = 40
+FRAGMENT_WORDS = 4
 
 
 def _find_marker(
@@ -73,6 +80,9 @@ def _find_marker(
                 candidates.append((open_pos, open_pos))
                 break
     head = subject_end(sentence, gazetteer, after, limit)
+    person_end = untitled_person_end(sentence, after, limit)
+    if person_end is not None and (head is None or person_end > head):
+        head = person_end
     anchor = after if head is None else head
     rest = folded[anchor:limit]
     stripped = rest.lstrip(" ،,")
@@ -116,16 +126,25 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
     folded = sentence.folded
     while content < len(folded) and folded[content] in " ،,":
         content += 1
-    for open_pos, close_pos in regions:
-        if open_pos == content:
-            return open_pos + 1, close_pos, "direct"
     end = len(folded)
+    for open_pos, close_pos in regions:
+        if open_pos == content and not _fragment(folded, open_pos, close_pos):
+            return open_pos + 1, close_pos, "direct"
     for cut in speech_lexicon().content_cuts:
         pos = folded.find(cut, content)
         if 0 <= pos < end:
             end = pos
     kind = "indirect"
     return content, end, kind
+
+
+def _fragment(folded: str, open_pos: int, close_pos: int) -> bool:
+    """A few quoted words the sentence goes on after ("أعرب عن «قلق بالغ» حيال ..."): the statement
+    is the whole clause, not the quoted fragment."""
+    if len(folded[open_pos:close_pos].split()) >= FRAGMENT_WORDS:
+        return False
+    rest = folded[close_pos + 1 :].lstrip(" ،,")
+    return len(rest.split()) >= MIN_CONTENT_WORDS and not rest.startswith((".", "؟", "!"))
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -184,11 +203,6 @@ def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef 
     return unlinked(name) if name else None
 
 
-def _nearest_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
-    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
-    return people[-1][2].to_ref() if people else None
-
-
 def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     """Whether a verb at ``pos`` opens a new clause (glued و/ف, or كما/فيما/، before it)."""
     if conj:
@@ -239,7 +253,13 @@ def _attribution_at(
     verb = lex.verbs[form]
     after = verb_match.end()
     speaker: EntityRef | None
-    if verb.reported:
+    if verb.document:
+        found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
+        if found is None:
+            return None
+        marker, content = found
+        speaker = statement_issuer(sentence, state, after, marker)
+    elif verb.reported:
         reported = _reported(sentence, gazetteer, after, limit)
         if reported is None:
             return None
@@ -257,13 +277,22 @@ def _attribution_at(
         if found is None:
             return None
         marker, content = found
-        speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
+        speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start()) if fronted else None
+        if speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
+            speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
         if speaker is None and form in lex.participles:
-            speaker = _nearest_person_before(sentence, verb_match.start())
+            speaker = nearest_person_before(sentence, verb_match.start()) or first_subject(
+                sentence, verb_match.start()
+            )
         if speaker is None:
             speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
-        if speaker is None and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj")):
-            speaker = state.previous  # pronoun subject or continuation: "وأضاف أن ..."
+        if (
+            speaker is None
+            and not verb.named_subject
+            and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
+        ):
+            # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."
+            speaker = first_person_before(sentence, verb_match.start()) or state.previous
     if speaker is None or not speaker.name_ar:
         return None
     start, end, kind = _content_span(sentence, content, regions)
@@ -274,6 +303,10 @@ def _attribution_at(
     if len(sentence.folded[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only)
+
+
+def _colon_quote(folded: str, attribution: Attribution) -> bool:
+    return attribution.kind == "direct" and folded[: attribution.content_start - 1].rstrip().endswith(":")
 
 
 def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> list[Attribution]:
@@ -299,9 +332,10 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         if attribution is None:
             continue
         same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
-        if same and inside_previous:
-            continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement
-        if same and not folded[found[-1].content_end : verb_match.start()].strip(" ،,و"):
+        if same and inside_previous and not _colon_quote(folded, attribution):
+            continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
+        between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
+        if not between.strip(" ،,و"):
             # "نفى X التقارير، ووصفها بأنها ...": the same speaker goes on
             found[-1] = replace(found[-1], content_end=attribution.content_end)
             continue
@@ -336,12 +370,18 @@ def document_attributions(doc: Document) -> list[Attribution]:
     return found
 
 
+def _dates_a_statement(date: Any) -> bool:
+    """A day, a month or a span of days ("الأسبوع الماضي"); never a bare year or span of years."""
+    return date.precision in ("day", "month") or (date.precision == "range" and len(str(date.iso)) == 10)
+
+
 def statement_date(attribution: Attribution, published_iso: str | None) -> str | None:
-    """A date written in the attribution part of the sentence, else the publication date."""
+    """A day or month written in the attribution part of the sentence, else the publication date
+    (a bare year is never a statement's date: "منظمة قدامى حرب (1950-1953)")."""
     sentence = attribution.sentence
     for date in sentence.dates:
         iso = getattr(date, "iso", None)
-        if not iso or not getattr(date, "resolved", True):
+        if not iso or not getattr(date, "resolved", True) or not _dates_a_statement(date):
             continue
         start = sentence.to_norm(date.start)
         if attribution.content_start <= start < attribution.content_end:

@@ -20,6 +20,7 @@ _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an appos
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 MAX_NAME_WORDS = 14
+TITLE_CHARS = 40  # a known person this close after a verb is its subject, whatever title precedes
 _MARKER_WORD = re.compile(r"[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)")
 _CHAIN_WORDS = frozenset({"", "لدي", "في", "باسم", "ب", "ل", "و"})  # may join a title to its entity
 
@@ -296,3 +297,44 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     name = phrase_speaker(sentence, start, end)
     titles = titles_in(sentence, gazetteer, start, end)
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
+
+
+def untitled_person_end(sentence: Sentence, after: int, limit: int) -> int | None:
+    """End of a known person named shortly after the verb behind a title the gazetteer lacks
+    ("أعرب كبير أمناء مجلس الوزراء يوشيماسا هاياشي عن ...")."""
+    people = [e for e in entities_in(sentence, after, limit) if e[2].kind == "person"]
+    if not people or people[0][0] - after > TITLE_CHARS:
+        return None
+    return people[0][1] if "،" not in sentence.folded[after : people[0][0]] else None
+
+
+def first_subject(sentence: Sentence, pos: int) -> EntityRef | None:
+    """The first institution or country of the sentence, the subject of the clause a participle
+    hangs on ("استدعت الخارجية السفير ...، محذرة من ...")."""
+    found = [e for e in entities_in(sentence, 0, pos) if e[2].kind != "person"]
+    return found[0][2].to_ref() if found else None
+
+
+def statement_issuer(sentence: Sentence, state: SpeakerState, after: int, marker: int) -> EntityRef | None:
+    """Who issued the statement quoted by "جاء في البيان": an institution or country named right
+    after ("جاء في بيان للخارجية الروسية"), else the last one named before."""
+    named = [e for e in entities_in(sentence, after, marker) if e[2].kind != "person"]
+    if named:
+        return named[0][2].to_ref()
+    earlier = [e[2] for e in entities_in(sentence, 0, after) if e[2].kind != "person"]
+    for entity in [*reversed(earlier), *reversed(state.mentioned)]:
+        if entity.kind == "institution":
+            return entity.to_ref()
+    return None
+
+
+def first_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
+    """The sentence's first person, the subject a later subjectless verb continues
+    ("سئل بوتين عن ...، فأجاب: ..."; "وقال بيسكوف إن بوتين ...، وأضاف ...")."""
+    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
+    return people[0][2].to_ref() if people else None
+
+
+def nearest_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
+    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
+    return people[-1][2].to_ref() if people else None

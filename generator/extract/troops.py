@@ -12,9 +12,9 @@ import re
 from generator.arabic.numbers import NumberMatch, find_numbers
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
-from generator.extract.lexicon import troop_lexicon
+from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.quotes import Attribution, statement_date
-from generator.extract.speakers import entities_in, speaker_key, unlinked
+from generator.extract.speakers import SpeakerState, entities_in, resolve_anaphor, speaker_key, unlinked
 from generator.models import EntityRef, TroopEstimate
 
 _PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -26,6 +26,9 @@ STATUS_BEFORE = 90
 STATUS_AFTER = 110
 PREVIOUS_WINDOW = 60
 _COUNT_RE = re.compile(r"(?<!\w)(?:ال)?عدد(?:هم)?(?!\w)")
+_OPENER_RE = re.compile(r"^[^،:]{0,25}،\s*")  # "في المقابل، " / "وفي سول، "
+_CLAUSE_PUNCT = ("،", "؛", ":", ".", ",")
+_PARENTHETICAL_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينها)(?!\w)")
 _HEADLINE_CLAIM = re.compile(r"^\s*(?P<who>[^:،]{2,40}):")
 
 
@@ -91,6 +94,20 @@ def _status(window: str) -> str:
     return "other"
 
 
+def _clause_window(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
+    """The number's own clause: from the punctuation before it to the punctuation after it,
+    past a parenthetical "، بينهم 500 ضابط،" ("...، أن نحو 12 ألف جندي، بينهم ...، يتدربون")."""
+    before = max(window_start, start - STATUS_BEFORE, *(folded.rfind(p, 0, start) for p in _CLAUSE_PUNCT))
+    after = _next_punct(folded, end)
+    if _PARENTHETICAL_RE.match(folded, after):
+        after = _next_punct(folded, _next_punct(folded, after + 1) + 1)
+    return folded[before : min(window_end, end + STATUS_AFTER, after)]
+
+
+def _next_punct(folded: str, pos: int) -> int:
+    return min([p for p in (folded.find(c, pos) for c in _CLAUSE_PUNCT) if p >= 0], default=len(folded))
+
+
 def _location(window: str) -> str | None:
     for phrase, location in troop_lexicon()["locations"]:
         if phrase in window:
@@ -117,7 +134,35 @@ def _claimant(doc: Document, sentence: Sentence, position: int, attributions: li
     before = [a for a in own if a.verb_start < position]
     if before:
         return before[-1].speaker
-    return unlinked(doc.source.meta.outlet or "غير منسوب")
+    # never the outlet or byline ("RT + وكالات"): they report the figure, they do not claim it
+    return _clause_subject(doc, sentence, position) or unlinked("غير منسوب")
+
+
+def _clause_subject(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
+    """The subject right after the verb opening the sentence ("تروج الولايات المتحدة لمزاعم عن ...",
+    "ورفع الجهاز تقديره ..." with الجهاز resolved to the last institution named before)."""
+    opener = _OPENER_RE.match(sentence.folded)
+    for start in (0, opener.end()) if opener else (0,):
+        subject = _subject_after_verb(doc, sentence, start, position)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subject_after_verb(doc: Document, sentence: Sentence, start: int, position: int) -> EntityRef | None:
+    folded = sentence.folded
+    words = folded[start:position].split()
+    if len(words) < 2:
+        return None
+    subject_start = folded.index(words[1], start + len(words[0]))
+    found = entities_in(sentence, subject_start, subject_start + 2)
+    if found:
+        return found[0][2].to_ref()
+    anaphor = words[1].strip(_PUNCT)
+    if anaphor not in speech_lexicon().institution_anaphors:
+        return None
+    mentioned = [m.entity for other in doc.sentences[: sentence.index] for m in other.entities]
+    return resolve_anaphor(anaphor, SpeakerState(mentioned=mentioned))
 
 
 def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> str | None:
@@ -161,6 +206,20 @@ def _is_year(number: NumberMatch, sentence: Sentence) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
 
 
+def _foreign_noun_after(after: list[str]) -> bool:
+    """The first troop noun after the number belongs to another army ("3000 جندي روسي"); a later
+    one does not count ("10 آلاف جندي لدعم القوات الروسية")."""
+    nouns = troop_lexicon()["troop_nouns"]
+    first = next((i for i, word in enumerate(after[:-1]) if _is_troop_noun(word, nouns)), None)
+    return first is not None and _foreign(after[first + 1])
+
+
+def _casualty_noun_after(folded: str, end: int) -> bool:
+    """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
+    words = _words_after(folded, end, 1)
+    return bool(words) and words[0] in troop_lexicon()["casualty_nouns"]
+
+
 def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
     the number ends its phrase, or "آخرين" follows a troop figure."""
@@ -177,14 +236,12 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
         if any(s < end and start < e for s, e in date_spans) or _excluded(folded, start):
             continue
-        after = _words_after(folded, end, NOUN_WINDOW_WORDS + 1)
-        if any(
-            _foreign(after[i + 1])
-            for i in range(len(after) - 1)
-            if _is_troop_noun(after[i], troop_lexicon()["troop_nouns"])
-        ):
+        if _foreign_noun_after(_words_after(folded, end, NOUN_WINDOW_WORDS + 1)):
             continue
-        if _has_troop_noun(folded, end, implied=implied or bool(found)) or (
+        if (
+            _has_troop_noun(folded, end, implied=implied or bool(found))
+            or (domestic and _casualty_noun_after(folded, end))
+        ) or (
             domestic
             and not _is_year(number, sentence)
             and (number.high or 0) >= PHRASE_MIN
@@ -257,7 +314,9 @@ def sentence_estimates(
         claimant = _claimant(doc, sentence, start, attributions)
         owner = next((a for a in attributions if a.sentence is sentence and a.speaker == claimant), None)
         qualifier = _qualifier(folded, start, end, number.is_range)
-        status = _status(status_window)
+        status = _status(_clause_window(folded, start, end, window_start, window_end))
+        if status == "other":
+            status = _status(status_window)
         if status == "other" and estimates:
             status = estimates[-1].status  # "أرسلت 1500 جندي، ليرتفع العدد إلى نحو 3000": same state
         estimates.append(
