@@ -1,5 +1,8 @@
 """MkDocs hook: ``mkdocs build`` / ``mkdocs serve`` regenerate the pages from seeds/ first.
 
+``mkdocs serve`` also watches seeds/ and generator/ (on_serve), so adding or editing a source
+rebuilds the site.
+
 Listed under ``hooks:`` in mkdocs.yml. ``python -m generator build`` generates before calling
 MkDocs and sets EXPLAINER_SKIP_GENERATE so the work is not done twice. Generated files are only
 rewritten when their content changes, so ``mkdocs serve`` does not loop on its own output.
@@ -31,3 +34,11 @@ def on_pre_build(config: Any) -> None:
         else:
             log.info(str(diagnostic))
     log.info(summary.line())
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    project_root = Path(config["config_file_path"]).resolve().parent
+    for folder in ("seeds", "generator"):
+        if (project_root / folder).is_dir():
+            server.watch(str(project_root / folder))
+    return server
