@@ -1,7 +1,7 @@
 """Copy the self-hosted front-end assets from ``node_modules/`` into ``docs/assets/vendor/``.
 
 The site must not make a single request to another host, so the fonts, the partial Plotly
-bundle (for the lazily loaded interactive chart) and tablesort are served from the site
+bundle (for the lazily loaded interactive chart) are served from the site
 itself. They come from the npm packages pinned in ``package.json`` / ``package-lock.json``
 (install them with ``npm ci``). ``docs/assets/vendor/`` is gitignored and rewritten here.
 """
@@ -23,12 +23,6 @@ VENDOR_DIR = "assets/vendor"
 PLOTLY_BUNDLE = f"{VENDOR_DIR}/plotly/plotly-basic.min.js"
 """docs-relative path of the Plotly partial bundle (bar, pie, scatter), for the chart page."""
 
-TABLESORT_SCRIPTS = (
-    f"{VENDOR_DIR}/tablesort/tablesort.min.js",
-    f"{VENDOR_DIR}/tablesort/tablesort.number.min.js",
-)
-"""docs-relative paths of tablesort and its number sorter, in load order."""
-
 FONT_FAMILY = "IBM Plex Sans Arabic"
 FONT_PACKAGE = "@fontsource/ibm-plex-sans-arabic"
 FONT_FILE = "ibm-plex-sans-arabic-arabic-400-normal.woff2"
@@ -43,7 +37,6 @@ FONT_UNICODES = (
 )
 PLOTLY_PACKAGE = "plotly.js-basic-dist-min"
 PLOTLY_VERSION_PREFIX = "4.1."
-TABLESORT_PACKAGE = "tablesort"
 
 
 @dataclass(frozen=True)
@@ -79,9 +72,6 @@ def vendor_files() -> tuple[VendorFile, ...]:
         VendorFile(FONT_PACKAGE, "LICENSE", f"{VENDOR_DIR}/fonts/LICENSE-OFL-1.1.txt"),
         VendorFile(PLOTLY_PACKAGE, "plotly-basic.min.js", PLOTLY_BUNDLE),
         VendorFile(PLOTLY_PACKAGE, "LICENSE", f"{VENDOR_DIR}/plotly/LICENSE.txt"),
-        VendorFile(TABLESORT_PACKAGE, "dist/tablesort.min.js", TABLESORT_SCRIPTS[0]),
-        VendorFile(TABLESORT_PACKAGE, "dist/sorts/tablesort.number.min.js", TABLESORT_SCRIPTS[1]),
-        VendorFile(TABLESORT_PACKAGE, "LICENCE", f"{VENDOR_DIR}/tablesort/LICENSE.txt"),
     )
 
 
@@ -119,7 +109,7 @@ def _write_if_changed(content: bytes, destination: Path) -> bool:
 
 
 def copy_vendor_assets(project_root: Path, docs_dir: Path) -> list[str]:
-    """Copy fonts, the Plotly partial bundle and tablesort into ``docs_dir/assets/vendor/``.
+    """Copy the font and the Plotly partial bundle into ``docs_dir/assets/vendor/``.
 
     Files whose content is already identical are left untouched (their modification time
     too). Returns the docs-relative POSIX paths of the files actually written, sorted; an

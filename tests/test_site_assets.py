@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import GeneratorError
-from generator.site_assets import PLOTLY_BUNDLE, TABLESORT_SCRIPTS, copy_vendor_assets, vendor_files
+from generator.site_assets import PLOTLY_BUNDLE, copy_vendor_assets, vendor_files
 
 REAL_NODE_MODULES = Path(__file__).resolve().parents[1] / "node_modules"
 
@@ -27,11 +27,11 @@ def _fake_node_modules(root: Path, plotly_version: str = "4.1.1") -> None:
     manifest.write_text(json.dumps({"version": plotly_version}), encoding="utf-8")
 
 
-def test_copies_fonts_plotly_and_tablesort(tmp_path: Path) -> None:
+def test_copies_font_and_plotly(tmp_path: Path) -> None:
     _fake_node_modules(tmp_path)
     docs = tmp_path / "docs"
     written = copy_vendor_assets(tmp_path, docs)
-    assert PLOTLY_BUNDLE in written and set(TABLESORT_SCRIPTS) <= set(written)
+    assert PLOTLY_BUNDLE in written
     fonts = sorted(p.name for p in (docs / "assets" / "vendor" / "fonts").glob("*.woff2"))
     assert fonts == ["ibm-plex-sans-arabic-arabic-400-normal.woff2"]
     assert (docs / "assets" / "vendor" / "fonts" / "LICENSE-OFL-1.1.txt").is_file()
@@ -52,9 +52,9 @@ def test_changed_package_file_is_rewritten(tmp_path: Path) -> None:
     _fake_node_modules(tmp_path)
     docs = tmp_path / "docs"
     copy_vendor_assets(tmp_path, docs)
-    (tmp_path / "node_modules" / "tablesort" / "dist" / "tablesort.min.js").write_bytes(b"new")
-    assert copy_vendor_assets(tmp_path, docs) == [TABLESORT_SCRIPTS[0]]
-    assert (docs / TABLESORT_SCRIPTS[0]).read_bytes() == b"new"
+    (tmp_path / "node_modules" / "plotly.js-basic-dist-min" / "plotly-basic.min.js").write_bytes(b"new")
+    assert copy_vendor_assets(tmp_path, docs) == [PLOTLY_BUNDLE]
+    assert (docs / PLOTLY_BUNDLE).read_bytes() == b"new"
 
 
 def test_missing_node_modules_names_the_files_and_says_npm_ci(tmp_path: Path) -> None:
