@@ -78,12 +78,14 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
+_TEEN_FIRST_FORMS = [f for v in _TEEN_FIRST.values() for f in v.split("|")]
+_HUNDRED_FIRST_FORMS = [f for v in _HUNDRED_FIRST.values() for f in v.split("|")]
 _TEEN_RE = (
-    r"(?P<teen_first>" + _alternation([f for v in _TEEN_FIRST.values() for f in v.split("|")]) + r")\s+عشره?"
+    r"(?P<teen_first>" + _alternation(_TEEN_FIRST_FORMS) + r")\s+عشره?"
 )
 _HUNDREDS_RE = (
     r"(?P<hundred_first>"
-    + _alternation([f for v in _HUNDRED_FIRST.values() for f in v.split("|")])
+    + _alternation(_HUNDRED_FIRST_FORMS)
     + r")\s?(?:"
     + _HUNDRED
     + ")"
@@ -107,6 +109,15 @@ _GAP_KINDS = [
     ("to", re.compile(r"^\s*(?:الي|حتي)\s*$")),
     ("or", re.compile(r"^\s*او\s*$")),
 ]
+# Exact prefilter for _ATOM_RE: a word match's first \w+ token is an attached prefix plus one of
+# these forms, so a text with no digit and no such token has no number at all.
+_PREFIX_CHARS = "وبلفك"
+_FIRST_TOKEN_FORMS = frozenset(
+    [*_WORD_TABLE, *_SCALES, *_TEEN_FIRST_FORMS, *_HUNDRED_FIRST_FORMS]
+    + [first + hundred for first in _HUNDRED_FIRST_FORMS for hundred in _HUNDRED.split("|")]
+)
+_TOKEN_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))[وف]?(?P<kw>من|بين)\s*$")
 _TEEN_VALUES = {f: k for k, v in _TEEN_FIRST.items() for f in v.split("|")}
 _HUNDRED_VALUES = {f: k for k, v in _HUNDRED_FIRST.items() for f in v.split("|")}
@@ -225,8 +236,22 @@ def _adds_to_chunk(group: _Group, atom: _Atom) -> bool:
     return group.last_kind == "hundred" and atom.value < 100
 
 
+def _may_have_number(text: str) -> bool:
+    """False only when _ATOM_RE cannot match anywhere in ``text`` (much cheaper than scanning)."""
+    if _DIGIT_RE.search(text):
+        return True
+    tokens = set(_TOKEN_RE.findall(text))
+    for _ in range(3):  # the token itself, then without one or two attached prefix letters
+        if not tokens.isdisjoint(_FIRST_TOKEN_FORMS):
+            return True
+        tokens = {token[1:] for token in tokens if token and token[0] in _PREFIX_CHARS}
+    return False
+
+
 def _groups(normalized: NormalizedText) -> list[_Group]:
     text = normalized.text
+    if not _may_have_number(text):
+        return []
     groups: list[_Group] = []
     current: _Group | None = None
     for match in _ATOM_RE.finditer(text):

@@ -86,12 +86,14 @@ class PhraseMatcher:
         if self._regex is None:
             return []
         hits = []
-        for match in self._regex.finditer(normalized.text):
-            group = "name" if match.group("name") is not None else "stem"
-            surface = match.group(group)
+        text = normalized.text
+        for match in self._regex.finditer(text):
+            group = match.lastgroup or "name"  # "name" or "stem": the only capturing groups
+            norm_start, norm_end = match.span(group)
+            surface = text[norm_start:norm_end]
             key = phrase_key(surface if group == "name" else "ا" + surface)
-            start, end = normalized.span_to_original(match.start(group), match.end(group))
-            hits.append(PhraseHit(start, end, key, match.end(group)))
+            start, end = normalized.span_to_original(norm_start, norm_end)
+            hits.append(PhraseHit(start, end, key, norm_end))
         return hits
 
     def match_at(self, normalized: NormalizedText, pos: int) -> tuple[int, str] | None:

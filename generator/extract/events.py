@@ -9,6 +9,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import event_lexicon, troop_lexicon
+from generator.extract.prefilter import none_can_match
 from generator.models import Event
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -41,6 +42,8 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     found = []
     for name, spec in event_lexicon()["types"].items():
         if spec["requires"] is not None and not spec["requires"].search(folded):
+            continue
+        if none_can_match(tuple(spec["triggers"]) + tuple(spec["dated_triggers"]), folded):
             continue
         patterns = [(p, False) for p in spec["triggers"]] + [(p, True) for p in spec["dated_triggers"]]
         for pattern, dated_only in patterns:

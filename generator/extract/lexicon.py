@@ -15,6 +15,9 @@ from generator.arabic.normalize import fold
 from generator.errors import ConfigError
 from generator.extract.prefilter import PrefilteredPattern
 
+_TOKEN_RE = re.compile(r"\w+")
+_WORDS_RE = re.compile(r"\w+(?: \w+)*")
+_OBJECT_SUFFIXES = "ها|هما|هم|ه"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -66,6 +69,17 @@ class SpeechLexicon:
     adjunct_starts: frozenset[str]
     participles: frozenset[str]
     according_to: tuple[str, ...]
+    # First \w+ token of every verb_re match, without its optional و/ف (see may_have_verb)
+    verb_first_tokens: frozenset[str] | None = None
+
+    def may_have_verb(self, folded: str) -> bool:
+        """False only when ``verb_re`` cannot match in ``folded`` (a cheap token check)."""
+        if self.verb_first_tokens is None:
+            return True
+        tokens = set(_TOKEN_RE.findall(folded))
+        if not tokens.isdisjoint(self.verb_first_tokens):
+            return True
+        return not {t[1:] for t in tokens if t[0] in "وف"}.isdisjoint(self.verb_first_tokens)
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +105,7 @@ def speech_lexicon() -> SpeechLexicon:
     plain = "|".join(re.escape(f) for f in folded_words(list(verbs)))
     suffixed = "|".join(re.escape(f) for f in folded_words(suffixable)) or "(?!)"
     verb_re = re.compile(
-        rf"(?<!\w)(?P<conj>[وف])?(?:(?P<form>{plain})|(?P<sform>{suffixed})(?:ها|هما|هم|ه))(?!\w)"
+        rf"(?<!\w)(?P<conj>[وف])?(?:(?P<form>{plain})|(?P<sform>{suffixed})(?:{_OBJECT_SUFFIXES}))(?!\w)"
     )
     anaphors = raw.get("anaphors") or {}
     return SpeechLexicon(
@@ -106,7 +120,19 @@ def speech_lexicon() -> SpeechLexicon:
         adjunct_starts=frozenset(fold(w) for w in raw.get("adjunct_starts") or []),
         participles=frozenset(fold(w) for w in raw.get("participles") or []),
         according_to=tuple(folded_words(raw.get("according_to") or [])),
+        verb_first_tokens=_first_tokens(folded_words(list(verbs)), folded_words(suffixable)),
     )
+
+
+def _first_tokens(plain: list[str], suffixable: list[str]) -> frozenset[str] | None:
+    """The first word of each form (a one-word suffixable form glued to its suffix); None when a
+    form is not plain words, so that the first token cannot be named."""
+    if not all(_WORDS_RE.fullmatch(form) for form in plain + suffixable):
+        return None
+    suffixes = _OBJECT_SUFFIXES.split("|")
+    tokens = {form.split()[0] for form in plain + suffixable}
+    tokens |= {form + suffix for form in suffixable if " " not in form for suffix in suffixes}
+    return frozenset(tokens)
 
 
 def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:

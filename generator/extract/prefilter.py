@@ -8,6 +8,7 @@ pattern), and a search for those literals alone is far cheaper than the scan.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator
@@ -98,3 +99,21 @@ class PrefilteredPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+
+@functools.lru_cache(maxsize=256)
+def literal_gate(patterns: tuple[PrefilteredPattern, ...]) -> re.Pattern[str] | None:
+    """One search standing for the prefilters of all ``patterns``: each needs one of its literals,
+    so where none occurs none of them can match. None when some pattern has no known literals."""
+    literals: set[str] = set()
+    for pattern in patterns:
+        if pattern.literals is None:
+            return None
+        literals.update(pattern.literals)
+    return re.compile("|".join(map(re.escape, sorted(literals)))) if literals else None
+
+
+def none_can_match(patterns: tuple[PrefilteredPattern, ...], text: str) -> bool:
+    """True when the literals show that no pattern of ``patterns`` matches anywhere in ``text``."""
+    gate = literal_gate(patterns)
+    return gate is not None and gate.search(text) is None

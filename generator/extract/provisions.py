@@ -9,6 +9,7 @@ from generator.arabic.numbers import find_numbers
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import treaty_lexicon
+from generator.extract.prefilter import none_can_match
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
@@ -81,6 +82,8 @@ def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
 
 
 def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
+    if none_can_match(spec["strong"] + spec["patterns"], folded):
+        return None
     for pattern in spec["strong"]:
         match = pattern.search(folded)
         if match:
@@ -100,7 +103,8 @@ def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
 
 
 def has_treaty_context(folded: str) -> bool:
-    return any(pattern.search(folded) for pattern in treaty_lexicon()["context"])
+    patterns = treaty_lexicon()["context"]
+    return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
 
 
 def sentence_provisions(

@@ -314,7 +314,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     folded = sentence.folded
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
-    verbs = [m for m in lex.verb_re.finditer(folded) if not _inside(regions, m.start())]
+    matches = lex.verb_re.finditer(folded) if lex.may_have_verb(folded) else ()
+    verbs = [m for m in matches if not _inside(regions, m.start())]
     found: list[Attribution] = []
     clause_start = 0
     for index, verb_match in enumerate(verbs):

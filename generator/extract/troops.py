@@ -72,13 +72,19 @@ def _excluded(folded: str, start: int) -> bool:
     return any(phrase in before for phrase in troop_lexicon()["exclude_before"])
 
 
+@functools.lru_cache(maxsize=512)
+def _ending_re(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as the last word(s) of a text, glued و/ب allowed."""
+    return re.compile(rf"(?:^|[\s،,]|[وب]){re.escape(phrase)}$")
+
+
 def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     if is_range:
         return "range"
     before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split())
     for qualifier, phrases in troop_lexicon()["qualifiers"]:
         for phrase in phrases:
-            if re.search(rf"(?:^|[\s،,]|[وب]){re.escape(phrase)}$", before):
+            if _ending_re(phrase).search(before):
                 return qualifier
     after = " " + " ".join(w.strip(_PUNCT) for w in folded[end:].split()[:AFTER_WORDS]) + " "
     for qualifier, phrases in troop_lexicon()["qualifiers_after"]:
