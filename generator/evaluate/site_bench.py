@@ -69,7 +69,10 @@ def measure_pages(
             context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
             page = context.new_page()
             loaded: list[tuple[int, str]] = []
-            page.on("requestfinished", lambda req, out=loaded: out.append((_encoded_size(req), req.url)))
+            def record(request: Any, out: list[tuple[int, str]] = loaded) -> None:
+                out.append((_encoded_size(request), request.url))
+
+            page.on("requestfinished", record)
             page.goto(base_url + path, wait_until="networkidle")
             report = PageReport(path, sum(size for size, _ in loaded), len(loaded))
             if verbose:

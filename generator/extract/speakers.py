@@ -277,11 +277,11 @@ def speaker_after_verb(
     anaphor = resolve_anaphor(first_word, state)
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
-    name = phrase_speaker(sentence, start + lead, end)
-    if name is None:
+    written_name = phrase_speaker(sentence, start + lead, end)
+    if written_name is None:
         return None
     role = titles[0][2].surface if titles else None
-    return unlinked(name, role)
+    return unlinked(written_name, role)
 
 
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
