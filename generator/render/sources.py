@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.arabic.segment import split_sentences
 from generator.models import Event, FactSet, Provenance, Quote, Source, TreatyProvision, TroopEstimate
 from generator.render import labels as fmt
 from generator.render.context import FACT_PAGE, Site, fact_anchor, href, in_language
@@ -28,28 +29,6 @@ from generator.render.troops import figure_text
 INDEX_PATH = "explainer/sources/index.md"
 LEAD_MIN_WORDS = 20
 _PARAGRAPH_RE = re.compile(r"[^\n\r\u2028\u2029]+")
-
-
-def _splitter() -> Callable[[str], list[tuple[int, int]]]:
-    try:
-        from generator.arabic.segment import split_sentences
-    except ImportError:  # pragma: no cover - the Arabic layer is missing
-        return simple_split_sentences
-    return split_sentences
-
-
-def simple_split_sentences(text: str) -> list[tuple[int, int]]:
-    """Fallback splitter: each line, cut after . ! ? ؟ followed by whitespace; spans trimmed."""
-    spans = []
-    for line in _PARAGRAPH_RE.finditer(text):
-        for piece in re.finditer(r".+?(?:[.!?؟]+(?=\s)|$)", line.group()):
-            start, end = line.start() + piece.start(), line.start() + piece.end()
-            chunk = text[start:end]
-            start += len(chunk) - len(chunk.lstrip())
-            end -= len(chunk) - len(chunk.rstrip())
-            if end > start:
-                spans.append((start, end))
-    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +60,7 @@ class FactGroup:
 def paragraphs(source: Source, site_lang: str, cited: set[int]) -> list[ParagraphView]:
     """The cleaned text as paragraphs of anchored sentences (anchors use original offsets)."""
     text = source.cleaned_text
-    spans = _splitter()(text)
+    spans = split_sentences(text)
     result = []
     for number, line in enumerate(_PARAGRAPH_RE.finditer(text), start=1):
         inside = [(s, e) for s, e in spans if line.start() <= s and e <= line.end()]
