@@ -13,22 +13,18 @@ A missing Chromium is a test FAILURE with instructions, never a skip.
 
 from __future__ import annotations
 
-import gzip
-import io
 import os
-import posixpath
 import shutil
 import subprocess
 import sys
-import threading
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pytest
+
+from generator.evaluate.static_server import SiteServer, make_server, serving
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -40,7 +36,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".csv", ".map")
 
 
 def build_site(destination: Path, site_url: str) -> Path:
@@ -62,53 +57,9 @@ def build_site(destination: Path, site_url: str) -> Path:
     return destination
 
 
-class GitHubPagesLikeHandler(SimpleHTTPRequestHandler):
-    """Static files with gzip Content-Encoding and the root 404.html for missing paths."""
-
-    server: SiteServer
-
-    def translate_path(self, path: str) -> str:
-        clean = posixpath.normpath(unquote(path.split("?", 1)[0].split("#", 1)[0]))
-        parts = [part for part in clean.split("/") if part not in ("", ".", "..")]
-        return str(self.server.site_root.joinpath(*parts))
-
-    def send_head(self) -> Any:
-        target = Path(self.translate_path(self.path.split("?", 1)[0].split("#", 1)[0]))
-        if target.is_dir() and not self.path.split("?", 1)[0].endswith("/"):
-            return super().send_head()  # the standard redirect to the slash-terminated URL
-        if target.is_dir():
-            target = target / "index.html"
-        if not target.is_file():
-            return self._send_file(self.server.site_root / "404.html", 404)
-        return self._send_file(target, 200)
-
-    def _send_file(self, file: Path, status: int) -> Any:
-        body = file.read_bytes() if file.is_file() else b"Not found"
-        gzipped = file.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
-        if gzipped:
-            body = gzip.compress(body, mtime=0)
-        self.send_response(status)
-        self.send_header("Content-Type", self.guess_type(str(file)))
-        if gzipped:
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
-        self.end_headers()
-        return io.BytesIO(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
-class SiteServer(ThreadingHTTPServer):
-    daemon_threads = True
-    site_root: Path
-
-
 @pytest.fixture(scope="session")
 def _site_server() -> Iterator[SiteServer]:
-    server = SiteServer(("127.0.0.1", 0), GitHubPagesLikeHandler)
+    server = make_server()
     yield server
     server.server_close()
 
@@ -123,11 +74,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, _site_server: SiteServe
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path, _site_server: SiteServer) -> Iterator[str]:
-    thread = threading.Thread(target=_site_server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{_site_server.server_address[1]}/"
-    _site_server.shutdown()
-    thread.join(timeout=5)
+    with serving(_site_server) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
