@@ -86,6 +86,11 @@ class ChartLabels:
         return cls(**merged)  # type: ignore[arg-type]
 
 
+_ARABIC_MONTHS = [
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+]  # fmt: skip
+
 DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
     "ar": {
         "title": "تقديرات أعداد الجنود الكوريين الشماليين في روسيا",
@@ -114,34 +119,8 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
             "at_least": "{value} على الأقل",
             "range": "من {low} إلى {high}",
         },
-        "month_names": [
-            "يناير",
-            "فبراير",
-            "مارس",
-            "أبريل",
-            "مايو",
-            "يونيو",
-            "يوليو",
-            "أغسطس",
-            "سبتمبر",
-            "أكتوبر",
-            "نوفمبر",
-            "ديسمبر",
-        ],
-        "month_short": [
-            "يناير",
-            "فبراير",
-            "مارس",
-            "أبريل",
-            "مايو",
-            "يونيو",
-            "يوليو",
-            "أغسطس",
-            "سبتمبر",
-            "أكتوبر",
-            "نوفمبر",
-            "ديسمبر",
-        ],
+        "month_names": _ARABIC_MONTHS,
+        "month_short": _ARABIC_MONTHS,  # Arabic month names have no short forms
         "legend_claimants": "الجهة صاحبة التقدير",
         "legend_status": "الحالة",
         "legend_glyphs": "نوع الرقم",
