@@ -16,6 +16,9 @@ Level = Literal["error", "warning", "info"]
 Language = Literal["ar", "en"]
 Reproduce = Literal["full", "excerpts"]
 DatePrecision = Literal["day", "month", "year", "range"]
+# What a troop figure counts. Deployed/present forces never share a series with casualty counts.
+Measure = Literal["deployed", "killed", "wounded", "casualties", "captured", "officers", "engineers"]
+UNATTRIBUTED_ID = "unattributed"  # claimant id of a figure whose paragraph names no source
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,7 @@ class Quote:
     text: str  # the attributed words as in the source
     date: str | None  # ISO, possibly partial ("2024-06-19", "2024-06")
     sources: tuple[Provenance, ...]
+    via: EntityRef | None = None  # who relayed the words ("نقلت يونهاب عن ..."), when not the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +170,8 @@ class TroopEstimate:
     as_of: str | None  # ISO, possibly partial
     previous: bool  # True when the text mentions it as an earlier estimate
     sources: tuple[Provenance, ...]
+    measure: Measure = "deployed"
+    via: EntityRef | None = None  # who relayed the claim, when not the claimant
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,12 +43,14 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
     return {
         "id": quote.id, "speaker": _entity(quote.speaker), "kind": quote.kind, "text": quote.text,
         "date": quote.date, "sources": _provenance(quote.sources),
+        "via": _entity(quote.via) if quote.via else None,
     }  # fmt: skip
 
 
 def estimate_to_dict(estimate: TroopEstimate) -> dict[str, Any]:
     data = asdict(estimate)
     data["claimant"] = _entity(estimate.claimant)
+    data["via"] = _entity(estimate.via) if estimate.via else None
     data["sources"] = _provenance(estimate.sources)
     return data
 
@@ -100,11 +102,15 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
         data["text"],
         data["date"],
         _sources_of(data["sources"]),
+        _ref(data["via"]) if data.get("via") else None,
     )
 
 
 def estimate_from_dict(data: dict[str, Any]) -> TroopEstimate:
-    fields = {**data, "claimant": _ref(data["claimant"]), "sources": _sources_of(data["sources"])}
+    fields = {
+        **data, "claimant": _ref(data["claimant"]), "sources": _sources_of(data["sources"]),
+        "via": _ref(data["via"]) if data.get("via") else None,
+    }  # fmt: skip
     return TroopEstimate(**fields)
 
 
