@@ -190,6 +190,9 @@ class Event:
     historical: bool
     sources: tuple[Provenance, ...]
     date_flag: str | None = None  # e.g. "weekday-mismatch" when a relative date was corrected
+    # "--06-19" / "--06": the day or month the text gives when it gives no year and the article no
+    # date line; another source that dates the same event supplies the year when facts are merged
+    partial_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,13 +49,33 @@ def test_arrival_and_visit_in_one_sentence_give_one_event() -> None:
 
 def test_no_event_without_a_trigger_near_the_date() -> None:
     assert events("وقال رئيس جمعية قدامى المحاربين في الحرب الكورية (1950-1953) إن العلاقات جيدة.") == []
-    assert events("وقالت كوريا الشمالية في أكتوبر الماضي إنه في حال إرسالها جنودا فسيكون ذلك قانونيا.") == []
+    conditional = events("وقالت كوريا الشمالية في أكتوبر الماضي إنه في حال إرسالها جنودا فسيكون ذلك قانونيا.")
+    assert [e.type for e in conditional] == ["announcement"]  # what was said, not a deployment
 
 
 def test_relative_dates_need_a_publication_date() -> None:
-    assert events("وصادق مجلس الدوما اليوم الخميس على المعاهدة.", published=None) == []
+    """Without a date line the event is kept but never given a guessed date."""
+    undated = events("وصادق مجلس الدوما اليوم الخميس على المعاهدة.", published=None)
+    assert [(e.type, e.date, e.date_precision) for e in undated] == [("ratification", None, None)]
     found = events("وصادق مجلس الدوما اليوم الخميس على المعاهدة.", published=date(2024, 10, 24))
     assert [(e.type, e.date) for e in found] == [("ratification", "2024-10-24")]
+
+
+def test_an_undated_mention_takes_the_year_of_the_source_that_dates_the_same_event() -> None:
+    """ "19 يونيو الماضي" in an article with no date line is the signing another article dates."""
+    undated = make_source("a", "ووقع بوتين وكيم المعاهدة في 19 يونيو الماضي.", None)
+    dated = make_source("b", "ووقع بوتين وكيم المعاهدة في بيونغ يانغ في 19 يونيو 2024.", date(2024, 6, 20))
+    signings = [e for e in extract_facts([undated, dated]).events if e.type == "signing"]
+    assert [(e.date, sorted(p.file for p in e.sources)) for e in signings] == [("2024-06-19", ["a", "b"])]
+    alone = [e for e in extract_facts([undated]).events if e.type == "signing"]
+    assert [(e.date, e.partial_date) for e in alone] == [(None, "--06-19")]
+
+
+def test_a_dated_statement_is_an_announcement_only_when_nothing_else_happens_in_the_sentence() -> None:
+    said = events("وقال البنتاغون يوم الاثنين إن نحو عشرة آلاف جندي كوري شمالي في روسيا.")
+    assert [(e.type, e.date) for e in said] == [("announcement", "2024-11-18")]
+    signed = events("وقال الكرملين يوم الاثنين إن بوتين وكيم وقعا المعاهدة في 19 يونيو 2024.")
+    assert "announcement" not in {e.type for e in signed}
 
 
 def test_same_event_from_two_sources_is_merged_with_both_provenances() -> None:

@@ -111,6 +111,7 @@ class DateMatch:
     resolved: bool = True
     text: str = ""
     relative: bool = False  # True when the value depends on the publication date
+    month_day: str | None = None  # "--06-19" / "--06" when the year is unknown (unresolved)
 
 
 def _direction(rel: str | None) -> int:
@@ -204,7 +205,9 @@ def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None
         if year_text:
             return DateMatch(*span, f"{int(year_text):04d}-{month:02d}", "month", text=surface)
         if published is None:
-            return DateMatch(*span, None, "month", resolved=False, text=surface, relative=True)
+            return DateMatch(
+                *span, None, "month", resolved=False, text=surface, relative=True, month_day=f"--{month:02d}"
+            )
         year = _resolve_month_year(month, published, direction)
         return DateMatch(*span, f"{year:04d}-{month:02d}", "month", text=surface, relative=True)
     days = [int(day_text)] + ([int(match.group("day1"))] if match.group("day1") else [])
@@ -215,8 +218,9 @@ def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None
             return None
     elif published is None:
         return DateMatch(
-            *span, None, "range" if len(days) > 1 else "day", resolved=False, text=surface, relative=True
-        )
+            *span, None, "range" if len(days) > 1 else "day", resolved=False, text=surface, relative=True,
+            month_day=f"--{month:02d}-{days[0]:02d}" if 1 <= days[0] <= 31 else None,
+        )  # fmt: skip
     else:
         resolved = _resolve_day(month, days[0], published, direction)  # type: ignore[assignment]
         if resolved is None:

@@ -40,6 +40,7 @@ class Entity:
     role_ar: str | None = None
     role_en: str | None = None
     country: str | None = None
+    agency: str | None = None  # class of institution ("intelligence"), for described mentions
 
     def to_ref(self) -> EntityRef:
         """The linked :class:`~generator.models.EntityRef` for this entity."""
@@ -86,6 +87,8 @@ class _Data:
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     titles: dict[str, dict[str, Any]] = field(default_factory=dict)
     demonyms: dict[str, list[str]] = field(default_factory=dict)
+    demonyms_en: dict[str, str] = field(default_factory=dict)
+    agencies: dict[str, list[str]] = field(default_factory=dict)
     ignore: list[str] = field(default_factory=list)
 
 
@@ -93,7 +96,14 @@ class Gazetteer:
     """Entity and title lookup; build with :func:`load_gazetteer`."""
 
     def __init__(self, entities: Mapping[str, Entity], titles: Mapping[str, Title],
-                 demonyms: Mapping[str, list[str]], ignore: list[str]) -> None:  # fmt: skip
+                 demonyms: Mapping[str, list[str]], ignore: list[str],
+                 demonyms_en: Mapping[str, str] | None = None,
+                 agencies: Mapping[str, list[str]] | None = None) -> None:  # fmt: skip
+        self.demonyms_en = dict(demonyms_en or {})
+        agencies = dict(agencies or {})
+        self._agency_keys = {phrase_key(w): a for a, words in agencies.items() for w in words}
+        self._agency_matcher = PhraseMatcher([w for words in agencies.values() for w in words])
+        self._by_agency = {(e.agency, e.country): e for e in entities.values() if e.agency and e.country}
         self._entities = dict(entities)
         self._titles = dict(titles)
         self._sorted_entities = tuple(self._entities[k] for k in sorted(self._entities))
@@ -141,7 +151,52 @@ class Gazetteer:
             matches.append(
                 EntityMatch(hit.start, hit.end, self._entities[entity_id], text[hit.start : hit.end])
             )
+        if self._by_agency:
+            matches = self._with_described(text, normalized, matches)
         return matches
+
+    def agency_class(self, phrase: str) -> str | None:
+        """The class of institution a bare phrase names ("جهاز الاستخبارات" → "intelligence")."""
+        return self._agency_keys.get(phrase_key(phrase))
+
+    def country_after(
+        self, normalized: NormalizedText, norm_pos: int, matches: list[EntityMatch]
+    ) -> tuple[str, int] | None:
+        """(country, original end) named right at folded ``norm_pos``: a demonym ("الكورية الجنوبية"),
+        a country or place ("كوريا الجنوبية", "في سيول"), else None."""
+        demonym = self._demonym_matcher.match_at(normalized, norm_pos)
+        if demonym is not None and demonym[1] in self._demonym_keys:
+            return self._demonym_keys[demonym[1]], normalized.to_original(demonym[0])
+        rest = normalized.text[norm_pos:]
+        skip = 3 if rest.startswith("في ") else 0
+        start = normalized.to_original(norm_pos + skip)
+        for match in matches:
+            if match.start == start and match.entity.kind in ("country", "place") and match.entity.country:
+                return match.entity.country, match.end
+        return None
+
+    def _with_described(
+        self, text: str, normalized: NormalizedText, matches: list[EntityMatch]
+    ) -> list[EntityMatch]:
+        """Add institutions described by class and country ("وكالة التجسس في سيول", "الاستخبارات
+        الكورية الجنوبية", "استخبارات كوريا الجنوبية") when the gazetteer has that agency."""
+        added: list[EntityMatch] = []
+        for hit in self._agency_matcher.finditer(normalized):
+            if any(m.start <= hit.start < m.end for m in matches):
+                continue  # already part of a named entity ("جهاز الاستخبارات الوطني")
+            gap = _SPACES.match(normalized.text, hit.norm_end)
+            if gap is None:
+                continue
+            found = self.country_after(normalized, gap.end(), matches)
+            if found is None:
+                continue
+            entity = self._by_agency.get((self._agency_keys[hit.key], found[0]))
+            if entity is not None:
+                added.append(EntityMatch(hit.start, found[1], entity, text[hit.start : found[1]]))
+        if not added:
+            return matches
+        kept = [m for m in matches if not any(a.start <= m.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
     def find_titles(self, text: str, normalized: NormalizedText | None = None) -> list[TitleMatch]:
         """Titles/roles in ``text``, each with the side named by a directly following demonym.
@@ -203,6 +258,10 @@ def _read_file(path: Path, data: _Data) -> None:
             raise ConfigError(file, "each demonym needs a country", key=f"demonyms[{index}]")
         words = _as_str_list(item.get("ar"), file, f"demonyms[{index}].ar")
         data.demonyms.setdefault(item["country"], []).extend(words)
+        if isinstance(item.get("en"), str):
+            data.demonyms_en[item["country"]] = item["en"]
+    for name, words in (raw.get("agencies") or {}).items():
+        data.agencies.setdefault(str(name), []).extend(_as_str_list(words, file, f"agencies.{name}"))
     data.ignore.extend(_as_str_list(raw.get("ignore_ar"), file, "ignore_ar"))
 
 
@@ -215,7 +274,17 @@ def _merge_entity(item: Any, data: _Data, file: str, where: str, seen: set[str])
     if entity_id in seen:
         raise ConfigError(file, f"duplicate id {entity_id!r}", key=where)
     seen.add(entity_id)
-    unknown = set(item) - {"id", "kind", "name_ar", "name_en", "variants_ar", "role_ar", "role_en", "country"}
+    unknown = set(item) - {
+        "id",
+        "kind",
+        "name_ar",
+        "name_en",
+        "variants_ar",
+        "role_ar",
+        "role_en",
+        "country",
+        "agency",
+    }
     if unknown:
         raise ConfigError(file, f"unknown field(s) {sorted(unknown)}", key=where)
     merged = dict(data.entities.get(entity_id, {}))
@@ -240,11 +309,12 @@ def _build(data: _Data) -> Gazetteer:
             role_ar=raw.get("role_ar"),
             role_en=raw.get("role_en"),
             country=raw.get("country"),
+            agency=raw.get("agency"),
         )
         for entity_id, raw in data.entities.items()
     }
     titles = {tid: Title(tid, raw["en"], tuple(raw["ar"])) for tid, raw in data.titles.items()}
-    return Gazetteer(entities, titles, data.demonyms, data.ignore)
+    return Gazetteer(entities, titles, data.demonyms, data.ignore, data.demonyms_en, data.agencies)
 
 
 def load_gazetteer(extra: Path | None = None) -> Gazetteer:

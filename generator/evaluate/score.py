@@ -13,6 +13,7 @@ sources with a gold file count towards precision.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from collections import Counter
@@ -21,12 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator.arabic.normalize import fold
 from generator.evaluate.gold import KINDS, GoldItem, gold_sources, load_gold, norm_space
-from generator.models import EntityRef, FactSet, Provenance
+from generator.models import UNATTRIBUTED_ID, EntityRef, FactSet, Provenance
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTE_F1_THRESHOLD = 0.5
+FIELD_NAMES = (
+    "date", "historical", "qualifier", "claimant", "named", "measure", "via", "status", "previous", "article",
+    "kind",
+)  # fmt: skip
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -79,6 +86,17 @@ def token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def _gazetteer_ids(text: str) -> set[str]:
+    """Ids of the gazetteer entities a gold alternative names ("الاستخبارات الكورية الجنوبية")."""
+    from generator.arabic.gazetteer import load_gazetteer
+
+    return {match.entity.id for match in load_gazetteer().find(text)}
+
+
+def is_unattributed(ref: EntityRef) -> bool:
+    return ref.id == UNATTRIBUTED_ID or not ref.name_ar.strip()
+
+
 def entity_matches(ref: EntityRef, alternatives: Sequence[Any]) -> bool:
     name_ar = fold(ref.name_ar)
     name_en = (ref.name_en or "").lower()
@@ -86,7 +104,13 @@ def entity_matches(ref: EntityRef, alternatives: Sequence[Any]) -> bool:
         if alt is None:
             continue
         alt = str(alt)
+        if alt == UNATTRIBUTED_ID:
+            if is_unattributed(ref):
+                return True
+            continue
         if alt == ref.id or (fold(alt) and fold(alt) in name_ar):
+            return True
+        if ref.id and ref.id in _gazetteer_ids(alt):
             return True
         if len(alt) > 3 and alt.lower() in name_en:
             return True
@@ -112,10 +136,22 @@ def _quote_score(item: GoldItem, mention: Mention) -> float:
 
 
 def _troop_score(item: GoldItem, mention: Mention) -> float:
+    """Value (or range) equal; when the gold gives a ``measure`` (the real-article sets), the
+    claimant and the measure must be right too: a figure credited to the wrong source or counting
+    the wrong thing is wrong on the site."""
     fact = mention.fact
     if "value" in item.fields:
-        return 1.0 if fact.value == item.fields["value"] else 0.0
-    return 1.0 if (fact.low, fact.high) == (item.fields.get("low"), item.fields.get("high")) else 0.0
+        same = fact.value == item.fields["value"]
+    else:
+        same = (fact.low, fact.high) == (item.fields.get("low"), item.fields.get("high"))
+    if not same:
+        return 0.0
+    if "measure" in item.fields:
+        if fact.measure not in item.alternatives("measure"):
+            return 0.0
+        if "claimant" in item.fields and not entity_matches(fact.claimant, item.alternatives("claimant")):
+            return 0.0
+    return 1.0
 
 
 def _event_score(item: GoldItem, mention: Mention) -> float:
@@ -125,7 +161,7 @@ def _event_score(item: GoldItem, mention: Mention) -> float:
 
 
 def _provision_score(item: GoldItem, mention: Mention) -> float:
-    return 1.0 if mention.fact.topic == item.fields.get("topic") else 0.0
+    return 1.0 if mention.fact.topic in item.alternatives("topic") else 0.0
 
 
 _SCORERS = {
@@ -147,6 +183,12 @@ def _field_checks(item: GoldItem, mention: Mention, score: KindScore) -> None:
         _check(score, "qualifier", fact.qualifier in item.alternatives("qualifier"))
         if "claimant" in item.fields:
             _check(score, "claimant", entity_matches(fact.claimant, item.alternatives("claimant")))
+            if UNATTRIBUTED_ID not in item.alternatives("claimant"):
+                _check(score, "named", not is_unattributed(fact.claimant))
+        if "measure" in item.fields:
+            _check(score, "measure", fact.measure in item.alternatives("measure"))
+        if "via" in item.fields:
+            _check(score, "via", fact.via is not None and entity_matches(fact.via, item.alternatives("via")))
         if "status" in item.fields:
             _check(score, "status", fact.status in item.alternatives("status"))
         _check(score, "previous", fact.previous == bool(item.fields.get("previous", False)))
@@ -156,8 +198,11 @@ def _field_checks(item: GoldItem, mention: Mention, score: KindScore) -> None:
             _check(score, "historical", fact.historical == bool(item.fields["historical"]))
     elif item.kind == "treaty_provisions" and "article" in item.fields:
         _check(score, "article", fact.article == item.fields["article"])
-    elif item.kind == "quotes" and "kind" in item.fields:
-        _check(score, "kind", fact.kind == item.fields["kind"])
+    elif item.kind == "quotes":
+        if "kind" in item.fields:
+            _check(score, "kind", fact.kind == item.fields["kind"])
+        if "via" in item.fields:
+            _check(score, "via", fact.via is not None and entity_matches(fact.via, item.alternatives("via")))
 
 
 def _describe(mention: Mention) -> str:
@@ -198,32 +243,127 @@ def score_facts(facts: FactSet, items: list[GoldItem], scored_sources: set[str])
         elif not item.optional:
             score.fn += 1
             score.misses.append(f"{item.source}: {item.fields} || {item.at}")
+    matched_facts = {(mentions[i].kind, id(mentions[i].fact)) for i in used}
     for m_index, mention in enumerate(mentions):
-        if m_index not in used:
-            scores[mention.kind].fp += 1
-            scores[mention.kind].false_positives.append(_describe(mention))
+        if m_index in used or (mention.kind, id(mention.fact)) in matched_facts:
+            continue  # another sentence of a claim already matched: one claim, several sentences
+        scores[mention.kind].fp += 1
+        scores[mention.kind].false_positives.append(_describe(mention))
     return scores
 
 
-def run(gold_dir: Path, seeds_dir: Path) -> dict[str, KindScore]:
+GOLD = ROOT / "tests" / "gold"
+# Every gold set: (annotations, articles). ``real`` and ``sealed`` are real articles annotated before
+# the extractor was run on them; ``sealed`` is never tuned on (tests/gold/sealed/README.md).
+GOLD_SETS: dict[str, tuple[Path, Path]] = {
+    "seeds": (GOLD, ROOT / "seeds"),
+    "heldout": (GOLD / "heldout", GOLD / "heldout" / "articles"),
+    "unseen": (GOLD / "unseen", GOLD / "unseen" / "sources"),
+    "final": (GOLD / "final", GOLD / "final" / "sources"),
+    "real": (GOLD / "real", GOLD / "real" / "sources"),
+    "sealed": (GOLD / "sealed", GOLD / "sealed" / "sources"),
+}
+FLOORS_FILE = GOLD / "floors.yml"
+# What the floors pin for each kind (the real-article targets are stated on these).
+PINNED: dict[str, tuple[str, ...]] = {
+    "quotes": ("precision", "recall", "f1"),
+    "troop_estimates": ("precision", "recall"),
+    "events": ("precision", "recall", "date"),
+    "treaty_provisions": ("precision", "recall"),
+}
+
+
+def _extract(seeds_dir: Path) -> tuple[FactSet, dict[str, str]]:
     from generator.extract import extract_facts
     from generator.ingest import ingest_sources
 
     sources = ingest_sources(seeds_dir).sources
-    texts = {s.id: s.original_text for s in sources}
-    items = load_gold(gold_dir, texts)
     facts = extract_facts(sources)
     failures = [str(d) for d in facts.diagnostics if d.level == "error"]
     if failures:  # a source whose extraction crashed would silently lower recall
         raise RuntimeError("extraction failed:\n" + "\n".join(failures))
+    return facts, {s.id: s.original_text for s in sources}
+
+
+def run(gold_dir: Path, seeds_dir: Path) -> dict[str, KindScore]:
+    facts, texts = _extract(seeds_dir)
+    items = load_gold(gold_dir, texts)
     return score_facts(facts, items, gold_sources(gold_dir) & set(texts))
+
+
+def run_per_article(gold_dir: Path, seeds_dir: Path) -> dict[str, dict[str, KindScore]]:
+    """Scores of every annotated article on its own (the first-run table of a gold set's README)."""
+    facts, texts = _extract(seeds_dir)
+    items = load_gold(gold_dir, texts)
+    return {
+        source: score_facts(facts, [i for i in items if i.source == source], {source})
+        for source in sorted(gold_sources(gold_dir) & set(texts))
+    }
+
+
+def metric_value(score: KindScore, metric: str) -> float | None:
+    return score.accuracy(metric) if metric == "date" else float(getattr(score, metric))
+
+
+def pinned_values(scores: dict[str, KindScore]) -> dict[str, dict[str, float]]:
+    """The pinned metrics of one run, rounded down to two decimals (a floor is never above a run)."""
+    pinned: dict[str, dict[str, float]] = {}
+    for kind, metrics in PINNED.items():
+        for metric in metrics:
+            value = metric_value(scores[kind], metric)
+            if value is not None:
+                pinned.setdefault(kind, {})[metric] = math.floor(value * 100 + 1e-9) / 100
+    return pinned
+
+
+def below_floors(name: str, scores: dict[str, KindScore], floors: dict[str, Any]) -> list[str]:
+    """Every pinned metric of set ``name`` that this run scores under its floor."""
+    failures = []
+    for kind, metrics in (floors.get(name) or {}).items():
+        for metric, floor in metrics.items():
+            value = metric_value(scores[kind], metric)
+            if value is None or value < floor:
+                failures.append(f"{name} {kind} {metric}: {value} < floor {floor}")
+    return failures
+
+
+def load_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
+
+
+def update_floors(
+    results: dict[str, dict[str, KindScore]], *, allow_regression: bool, path: Path = FLOORS_FILE
+) -> list[str]:
+    """Re-pin the floors of the scored sets from this run; a lower floor is refused (and nothing is
+    written) unless ``allow_regression``. Returns the refusals."""
+    floors = load_floors(path)
+    refusals = []
+    for name, scores in results.items():
+        new = pinned_values(scores)
+        for kind, metrics in (floors.get(name) or {}).items():
+            for metric, old in metrics.items():
+                value = new.get(kind, {}).get(metric)
+                if value is not None and value < old:
+                    refusals.append(f"{name} {kind} {metric}: {old} -> {value}")
+        floors[name] = new
+    if refusals and not allow_regression:
+        return refusals
+    header = (
+        "# Score floors pinned by `python -m generator.evaluate.score --update-floors`\n"
+        "# (do not edit by hand).\n"
+        "# The test suite fails when a gold set scores under them; re-pinning never lowers a floor\n"
+        "# without --allow-regression. History and reasons: git log -p tests/gold/floors.yml.\n"
+    )
+    body = yaml.safe_dump({k: floors[k] for k in sorted(floors)}, sort_keys=True, allow_unicode=True)
+    path.write_text(header + body, encoding="utf-8")
+    return refusals
 
 
 def format_report(title: str, scores: dict[str, KindScore], *, details: bool = False) -> str:
     lines = [title, f"{'kind':<18} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn   field accuracy"]
     for kind, score in scores.items():
         fields = []
-        for name in ("date", "historical", "qualifier", "claimant", "status", "previous", "article", "kind"):
+        for name in FIELD_NAMES:
             value = score.accuracy(name)
             if value is not None:
                 fields.append(f"{name}={value:.2f}")
@@ -237,17 +377,65 @@ def format_report(title: str, scores: dict[str, KindScore], *, details: bool = F
             lines.extend(f"    FIELD {m}" for m in score.field_errors)
     dates = scores["events"].accuracy("date")
     lines.append(f"event date accuracy: {'n/a' if dates is None else f'{dates:.3f}'}")
+    named = scores["troop_estimates"].accuracy("named")
+    if named is not None:
+        lines.append(f"figures shown unattributed although the article names a source: {1 - named:.3f}")
+    return "\n".join(lines)
+
+
+def format_per_article(per_article: dict[str, dict[str, KindScore]]) -> str:
+    lines = [
+        f"{'article':<28} {'quotes P/R':>11} {'troops P/R':>11} {'events R':>9} {'dates':>6} {'treaty R':>9}"
+    ]
+    for source, scores in per_article.items():
+        q, t, e, p = (scores[k] for k in KINDS)
+        dates = e.accuracy("date")
+        lines.append(
+            f"{source:<28} {q.precision:5.2f}/{q.recall:4.2f} {t.precision:5.2f}/{t.recall:4.2f} "
+            f"{e.recall:9.2f} {'  -  ' if dates is None else f'{dates:6.2f}'} {p.recall:9.2f}"
+        )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
-    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--gold", type=Path, help="a gold folder (with --seeds); default: --set seeds")
+    parser.add_argument("--seeds", type=Path, help="the articles of --gold")
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(GOLD_SETS),
+                        help="a registered gold set (repeatable); --all for every one")  # fmt: skip
+    parser.add_argument(
+        "--all", action="store_true", help="score every registered gold set but the sealed one"
+    )
     parser.add_argument("--details", action="store_true", help="list missed gold items and false positives")
+    parser.add_argument("--per-article", action="store_true", help="a line of scores per article")
+    parser.add_argument("--update-floors", action="store_true",
+                        help="re-pin tests/gold/floors.yml for the scored sets from this run")  # fmt: skip
+    parser.add_argument("--allow-regression", action="store_true", help="let --update-floors lower a floor")
     args = parser.parse_args(argv)
-    scores = run(args.gold, args.seeds)
-    print(format_report(f"gold={args.gold} seeds={args.seeds}", scores, details=args.details))
+    if args.gold is not None:
+        runs = {"custom": (args.gold, args.seeds or args.gold / "sources")}
+    else:
+        # --all never includes the sealed set: it is scored once, on purpose, with --set sealed
+        names = sorted(set(GOLD_SETS) - {"sealed"}) if args.all else (args.sets or ["seeds"])
+        runs = {name: GOLD_SETS[name] for name in names if GOLD_SETS[name][1].is_dir()}
+    results: dict[str, dict[str, KindScore]] = {}
+    for name, (gold_dir, seeds_dir) in runs.items():
+        results[name] = run(gold_dir, seeds_dir)
+        print(
+            format_report(f"{name}: gold={gold_dir} seeds={seeds_dir}", results[name], details=args.details)
+        )
+        if args.per_article:
+            print(format_per_article(run_per_article(gold_dir, seeds_dir)))
+        print()
+    if args.update_floors:
+        if "custom" in results:
+            parser.error("--update-floors works on registered sets (--set/--all), not --gold")
+        refusals = update_floors(results, allow_regression=args.allow_regression)
+        if refusals and not args.allow_regression:
+            print("refused: these floors would go down (pass --allow-regression and say why in the commit):")
+            print("\n".join(f"  {r}" for r in refusals))
+            return 2
+        print(f"floors re-pinned in {FLOORS_FILE.relative_to(ROOT)}")
     return 0
 
 

@@ -29,7 +29,7 @@ def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> 
     lex = event_lexicon()
     if t_end <= d_start:
         gap = d_start - t_end
-        return (gap, True) if gap <= lex["window_before"] else None
+        return (gap, True) if gap <= lex["types"][name].get("window_before", lex["window_before"]) else None
     if t_start >= d_end:
         gap = t_start - d_end
         return (gap, False) if gap <= lex["types"][name].get("window_after", lex["window_after"]) else None
@@ -59,7 +59,7 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:
-    if not date.iso:
+    if not date.iso or not date.resolved:
         return False
     year = int(str(date.iso)[:4])
     reference = published_year if published_year is not None else 2024
@@ -165,7 +165,9 @@ def render_title(
     spec = event_lexicon()["types"][event_type]
     names_ar = " و".join(e.name_ar for e in actors)
     names_en = " and ".join(e.name_en for e in actors)
-    if not actors:
+    if not actors and place is not None and "label_ar_place" in spec:
+        key_ar, key_en = "label_ar_place", "label_en_place"
+    elif not actors:
         key_ar, key_en = "label_ar", "label_en"
     elif historical and "historical_title_ar" in spec:
         key_ar, key_en = "historical_title_ar", "historical_title_en"
@@ -189,15 +191,14 @@ def make_event(
     provenance: Any,
     flag: str | None = None,
 ) -> Event:
-    iso = str(date.iso) if date.iso else None
+    iso = str(date.iso) if date.iso and date.resolved else None
     title_ar, title_en = render_title(event_type, actors, place, historical, (iso or "")[:4])
     actor_ids = tuple(sorted(e.id for e in actors))
-    iso = str(date.iso) if date.iso else None
     return Event(
         id=stable_id("e", event_type, iso, list(actor_ids), historical),
         type=event_type,
         date=iso,
-        date_precision=date.precision,
+        date_precision=date.precision if iso else None,
         date_end=str(date.end_iso) if getattr(date, "end_iso", None) else None,
         title_ar=title_ar,
         title_en=title_en,
@@ -206,6 +207,7 @@ def make_event(
         historical=historical,
         sources=(provenance,),
         date_flag=flag or getattr(date, "flag", None),
+        partial_date=None if iso else getattr(date, "month_day", None),
     )
 
 
@@ -215,17 +217,22 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     منذ عام 2000")."""
     folded = sentence.folded
     published_year = doc.published.year if doc.published else None
+    # a relative date the article gives no way to resolve ("الخميس" with no date line) still dates
+    # an event in the text: the event is kept, undated, rather than lost
     dates = [
         (d, sentence.to_norm(d.start), sentence.to_norm(d.end), _is_historical(d, published_year))
         for d in sentence.dates
-        if d.iso and d.resolved
+        if (d.iso and d.resolved) or (d.iso is None and d.precision in ("day", "month", "range"))
     ]
     if not dates:
         return []
     found = []
+    types = event_lexicon()["types"]
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
         for date, d_start, d_end, historical in dates:
+            if types[name].get("fallback") and (historical or date.precision not in ("day", "month")):
+                continue  # a statement is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
                 d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
             ):
@@ -254,12 +261,17 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
 
 
 def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
-    """At most two event types per date; one of each exclusive group (arrival/visit) per date."""
-    groups = event_lexicon()["exclusive_groups"]
+    """At most two event types per date; one of each exclusive group (arrival/visit) per date;
+    a fallback type (a dated announcement) only when the sentence has no other event."""
+    lex = event_lexicon()
+    groups = lex["exclusive_groups"]
     chosen: dict[str, list[str]] = {}
     events = []
-    for _distance, event_type, t_start, date, historical in _date_candidates(doc, sentence):
-        taken = chosen.setdefault(str(date.iso), [])
+    candidates = _date_candidates(doc, sentence)
+    if any(not lex["types"][c[1]].get("fallback") for c in candidates):
+        candidates = [c for c in candidates if not lex["types"][c[1]].get("fallback")]
+    for _distance, event_type, t_start, date, historical in candidates:
+        taken = chosen.setdefault(str(date.iso) if date.iso else f"at:{date.start}", [])
         if event_type in taken or len(taken) >= MAX_TYPES_PER_DATE:
             continue
         if any(event_type in g and other in g for g in groups for other in taken):
@@ -268,6 +280,9 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
+        if place is not None and lex["types"][event_type].get("guest_actors"):
+            # "زيارة بوتين إلى بيونغ يانغ": the host country is not the visitor
+            actors = [a for a in actors if a.country != place.country] if place.country else actors
         events.append(
             make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
         )

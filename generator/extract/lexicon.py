@@ -146,6 +146,12 @@ def troop_lexicon() -> dict[str, Any]:
         "troop_nouns": frozenset(fold(w) for w in raw["troop_nouns"]),
         "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
         "casualty_nouns": frozenset(fold(w) for w in raw.get("casualty_nouns") or []),
+        "part_nouns": frozenset(fold(w) for w in raw.get("part_nouns") or []),
+        "measures": [
+            (m, word_alternation(ws, prefixes="وبلف")) for m, ws in (raw.get("measures") or {}).items()
+        ],
+        "not_troops": frozenset(fold(w) for w in raw.get("not_troops") or []),
+        "claim_verbs": frozenset(fold(w) for w in raw.get("claim_verbs") or []),
         "nk_context": word_alternation(raw["nk_context"], prefixes="وبلف"),
         "min_value": int(raw.get("min_value", 10)),
         "max_value": int(raw.get("max_value", 200000)),

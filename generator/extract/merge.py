@@ -84,6 +84,7 @@ def merge_estimates(estimates: Iterable[TroopEstimate]) -> list[TroopEstimate]:
             speaker_key(estimate.claimant),
             estimate.previous,
             estimate.status,
+            estimate.measure,
         )
         groups.setdefault(key, []).append(estimate)
     merged = []
@@ -120,6 +121,21 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a == b or (a is not None and b is not None and (a.startswith(b) or b.startswith(a)))
 
 
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Dates that may name the same day: equal or one more precise; an undated mention agrees with
+    a dated one when its month and day match ("19 يونيو الماضي" in an undated article), and with
+    another undated one only inside the same article (a bare "الخميس" says nothing across sources)."""
+    if a.date is not None and b.date is not None:
+        return _compatible(a.date, b.date)
+    if a.date is None and b.date is None:
+        if a.partial_date and b.partial_date:
+            return _compatible(a.partial_date, b.partial_date)
+        return bool({p.file for p in a.sources} & {p.file for p in b.sources})
+    dated, undated = (a, b) if a.date is not None else (b, a)
+    assert dated.date is not None
+    return undated.partial_date is not None and _compatible(dated.date[4:], undated.partial_date[1:])
+
+
 def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
     if a.type != b.type or a.historical != b.historical:
         return False
@@ -143,6 +159,7 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
         title_en=title_en,
         sources=merge_provenance([a.sources, b.sources]),
         date_flag=a.date_flag or b.date_flag,
+        partial_date=None if precise.date else (a.partial_date or b.partial_date),
     )
 
 
@@ -180,7 +197,7 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
     merged: list[Event] = []
     for event in ordered:
         for index, existing in enumerate(merged):
-            if _compatible(existing.date, event.date) and _same_event(existing, event, gazetteer):
+            if _dates_agree(existing, event) and _same_event(existing, event, gazetteer):
                 merged[index] = _combine(existing, event, gazetteer)
                 break
         else:

@@ -14,7 +14,7 @@ from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
 _ARTICLE_DIGITS = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?ماده\s+(?:رقم\s+)?(?:ال)?[-‐]?\(?(?P<num>\d{1,3})\)?(?!\d)"
+    r"(?<!\w)(?:[وبل]?(?:ال)?|لل)ماده\s+(?:رقم\s+)?(?:ال)?[-‐]?\(?(?P<num>\d{1,3})\)?(?!\d)"
 )
 _CHARTER_AFTER = re.compile(r"^\s*من\s+ميثاق")
 MAX_TEXT_CHARS = 400
@@ -23,13 +23,21 @@ _CLAUSE_STOP = re.compile(r"[،؛.](?!\.)")
 # Topics whose treaty context may come from the previous sentence ("... المعاهدة. وفي حالة وقوع
 # هجوم على إحدى الدولتين، يتعهد الطرف الآخر بتقديم الدعم").
 CARRIED_CONTEXT_TOPICS = frozenset(
-    {"mutual_assistance", "no_hostile_alliances", "no_hostile_territory", "validity"}
-)
+    {
+        "mutual_assistance", "no_hostile_alliances", "no_hostile_territory", "validity", "consultations",
+        "defence_capabilities", "signing", "ratification", "entry_into_force",
+    }
+)  # fmt: skip
+# A list item ("- في حالة التهديد بالعدوان ...") under a sentence about the treaty ("وتنص الاتفاقية
+# على ما يلي:") keeps that context for the whole list.
+_LIST_ITEM = re.compile(r"^\s*[-–•*·]\s*")
 # "أما المادة 23، فتنص ..." / "وتنص المادة 23 على ...": the sentence is about that article
 _LEADING_ARTICLE = re.compile(
     r"^[\s،,]*(?:(?:و?اما|[وف]?تنص|[وف]?تقضي|[وف]?بموجب|ووفق|وفق)\s+)?[وبل]?(?:ال)?ماده(?!\w)"
 )
-ARTICLE_TOPICS = frozenset({"mutual_assistance", "un_charter_51"})
+ARTICLE_TOPICS = frozenset(
+    {"mutual_assistance", "un_charter_51", "entry_into_force", "consultations", "defence_capabilities"}
+)
 
 
 def treaty_article(folded: str) -> int | None:
@@ -50,7 +58,7 @@ def treaty_article(folded: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _ordinal_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in treaty_lexicon()["ordinals"])
-    return re.compile(rf"(?<!\w)[وبل]?(?:ال)?ماده\s+(?P<word>{words})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?|لل)ماده\s+(?P<word>{words})(?!\w)")
 
 
 def _wording(sentence: Sentence, pos: int) -> str:
@@ -148,5 +156,5 @@ def document_provisions(doc: Document) -> list[TreatyProvision]:
     for sentence in doc.sentences:
         own_context = has_treaty_context(sentence.folded)
         found.extend(sentence_provisions(doc, sentence, carried=carried, own_context=own_context))
-        carried = own_context
+        carried = own_context or (carried and bool(_LIST_ITEM.match(sentence.text)))
     return found

@@ -17,6 +17,7 @@ from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     Attribution,
     SpeakerState,
+    describe,
     entities_in,
     first_person_before,
     first_speaker,
@@ -239,6 +240,15 @@ def _reported(
     return (who, (saying.end() if saying else who_end)) if who else None
 
 
+def _relay_before(sentence: Sentence, gazetteer: Gazetteer, after: int) -> EntityRef | None:
+    """The subject between a reporting verb and its "عن" ("نقل مشرع كوري جنوبي، اليوم، عن ...")."""
+    folded = sentence.folded
+    match = _REPORTED_RE.search(folded, after, after + REPORTED_WINDOW)
+    if match is None or match.start() <= after:
+        return None
+    return first_speaker(sentence, gazetteer, after, match.start())
+
+
 def _attribution_at(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -253,6 +263,7 @@ def _attribution_at(
     verb = lex.verbs[form]
     after = verb_match.end()
     speaker: EntityRef | None
+    via: EntityRef | None = None
     if verb.document:
         found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
         if found is None:
@@ -268,12 +279,16 @@ def _attribution_at(
         if found is None or found[0] - marker_end > 3:
             return None
         marker, content = found
+        via = _relay_before(sentence, gazetteer, after)
     else:
         found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
         left = sentence.folded[clause_start : verb_match.start()]
         fronted = verb_match.group("conj") == "ف" and _AMMA_RE.search(left)
         if found is None and verb.object_ok and (_QAD_RE.search(left) or fronted):
-            found = (after, after)  # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..."
+            # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..." / "قد قدّر، الاثنين الماضي، عدد ..."
+            lead = len(sentence.folded[after:limit]) - len(sentence.folded[after:limit].lstrip(" ،,"))
+            skipped, _rest = _skip_adjunct(sentence.folded, after + lead, limit)
+            found = (skipped, skipped)
         if found is None:
             return None
         marker, content = found
@@ -302,7 +317,93 @@ def _attribution_at(
     start, end = _trim(sentence.folded, start, end)
     if len(sentence.folded[start:end].split()) < MIN_CONTENT_WORDS:
         return None
-    return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only)
+    if not speaker.linked:
+        speaker = _agency_back_reference(gazetteer, state, speaker.name_ar) or speaker
+    if via is not None and not via.linked:
+        via = _agency_back_reference(gazetteer, state, via.name_ar) or via
+    if via is not None and (not via.name_ar or speaker_key(via) == speaker_key(speaker)):
+        via = None
+    return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only, via)
+
+
+RELAY_SUBJECT_WORDS = 7
+
+
+# words that show the text before a speech verb is a clause, not the verb's subject
+_RELAY_BLOCKERS = frozenset(
+    {"في", "الي", "علي", "من", "عن", "مع", "ان", "قد", "لا", "لم", "لن", "ما", "بعد", "قبل"}
+)
+
+
+def _agency_back_reference(gazetteer: Gazetteer, state: SpeakerState, phrase: str) -> EntityRef | None:
+    """ "جهاز الاستخبارات" / "الوكالة" with no country: the agency of that class named earlier."""
+    agency = gazetteer.agency_class(phrase)
+    if agency is None:
+        return None
+    for entity in reversed(state.mentioned):
+        if entity.agency == agency:
+            return entity.to_ref()
+    return None
+
+
+def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState) -> Attribution:
+    """Words that are themselves a report ("قال النائب إن جهاز الاستخبارات قال إنه ...", "وأفاد X بأن
+    الاستخبارات الكورية الجنوبية تقدّر أن ..."): the claim belongs to the inner subject, relayed by
+    the outer speaker."""
+    if attribution.kind != "indirect":
+        return attribution
+    sentence = attribution.sentence
+    folded = sentence.folded
+    lex = speech_lexicon()
+    start, end = attribution.content_start, attribution.content_end
+    head = folded[start : min(end, start + 90)]
+    for verb_match in lex.verb_re.finditer(head):
+        form = verb_match.group("form") or verb_match.group("sform")
+        subject = head[: verb_match.start()].strip(" ،,")
+        words = subject.split()
+        if (
+            not subject
+            or len(words) > RELAY_SUBJECT_WORDS
+            or form in lex.participles
+            or any(mark in subject for mark in '،,:«»"“”')
+            or any(w in _RELAY_BLOCKERS for w in words)
+        ):
+            break
+        marker = _MARKER_RE.match(folded, start + verb_match.end() + 1) or _MARKER_RE.match(
+            folded, start + verb_match.end()
+        )
+        if marker is None:
+            break
+        inner = first_speaker(sentence, gazetteer, start, start + verb_match.start())
+        if inner is not None and not inner.linked:
+            inner = _agency_back_reference(gazetteer, state, subject) or (inner if inner.role_ar else None)
+        if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
+            break
+        content = marker.end()
+        if len(folded[content:end].split()) < MIN_CONTENT_WORDS:
+            break
+        return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
+    return attribution
+
+
+_TRAILING_RELAY = re.compile(
+    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*(?P<who>[^،,.\"«»“”]{2,70}?)[\s.]*$"
+)
+
+
+def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
+    """ "...، وفقاً لوكالة الصحافة الفرنسية" after a statement: the agency relayed it."""
+    if attribution.via is not None:
+        return attribution
+    sentence = attribution.sentence
+    match = _TRAILING_RELAY.search(sentence.folded, attribution.content_start)
+    if match is None:
+        return attribution
+    relay = first_speaker(sentence, gazetteer, match.start("who"), match.end("who"))
+    if relay is None or not relay.name_ar or speaker_key(relay) == speaker_key(attribution.speaker):
+        return attribution
+    end = min(attribution.content_end, match.start())
+    return replace(attribution, via=relay, content_end=max(end, attribution.content_start + 1))
 
 
 def _colon_quote(folded: str, attribution: Attribution) -> bool:
@@ -332,6 +433,15 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
         if attribution is None:
             continue
+        if form in lex.participles and found and inside_previous:
+            # "أكد X أن ...، مشيرا إلى أن ...": the participle's subject is X; its words are a
+            # statement of their own
+            previous = found[-1]
+            start, end = _trim(folded, previous.content_start, verb_match.start())
+            found[-1] = replace(previous, content_start=start, content_end=end)
+            found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
+            clause_start = attribution.content_end
+            continue
         same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
         if same and inside_previous and not _colon_quote(folded, attribution):
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
@@ -353,8 +463,12 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 previous.claim_only,
             )
         found.append(attribution)
-        state.previous = attribution.speaker
+        state.remember(attribution.speaker)
         clause_start = attribution.content_end
+    found = [_relayed(a, gazetteer, state) for a in found]
+    if found:
+        found[-1] = _trailing_relay(found[-1], gazetteer)
+        state.remember(found[-1].speaker, found[-1].via)
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
     extra = according_attributions(sentence, gazetteer, found)
     if extra and not found:
@@ -362,11 +476,32 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     return sorted(found + extra, key=lambda a: a.content_start)
 
 
+def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState) -> EntityRef | None:
+    """An unlinked speaker gets an English description from the role and side in its own words
+    ("مسؤول أميركي" → "US Official"), never a bare "unknown"."""
+    if ref is None or ref.linked or ref.name_en or not ref.name_ar:
+        return ref
+    titles = gazetteer.find_titles(ref.name_ar)
+    if not titles:
+        return ref
+    title = titles[0]
+    country = title.country or state.title_countries.get(title.title.id)
+    description = describe(gazetteer, title, country)
+    return replace(ref, name_en=description, role_en=description, role_ar=ref.role_ar or title.surface,
+                   country=ref.country or country)  # fmt: skip
+
+
 def document_attributions(doc: Document) -> list[Attribution]:
     state = SpeakerState()
     found: list[Attribution] = []
     for sentence in doc.sentences:
-        found.extend(sentence_attributions(sentence, doc.gazetteer, state))
+        for _s, _e, title in titles_in(sentence, doc.gazetteer, 0, len(sentence.folded)):
+            if title.country:
+                state.title_countries[title.title.id] = title.country
+        for attribution in sentence_attributions(sentence, doc.gazetteer, state):
+            speaker = _described(doc.gazetteer, attribution.speaker, state)
+            via = _described(doc.gazetteer, attribution.via, state)
+            found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
         state.mentioned.extend(match.entity for match in sentence.entities)
     return found
 
@@ -406,6 +541,7 @@ def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
                 text=text,
                 date=statement_date(attribution, published),
                 sources=(attribution.sentence.provenance(doc.source.id),),
+                via=attribution.via,
             )
         )
     return quotes

@@ -17,6 +17,10 @@ _TIME_WORDS = re.compile(
     r"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
+# an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
+_ADJUNCT_WORD = re.compile(
+    r"\s(?:لل\w+|ل(?:نواب|وكاله|صحيفه|قناه|شبكه|موقع|وسائل)\w*|بعد|عقب|اثر|خلال|امام|الي|عن|مع|لدي|امس|اليوم)(?!\w)"
+)
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 MAX_NAME_WORDS = 14
@@ -31,6 +35,57 @@ class SpeakerState:
 
     previous: EntityRef | None = None
     mentioned: list[Entity] = field(default_factory=list)
+    speakers: list[EntityRef] = field(default_factory=list)  # every speaker and relay so far, in order
+    title_countries: dict[str, str] = field(default_factory=dict)  # title id → side last named with it
+    speaker_titles: dict[str, str] = field(default_factory=dict)  # speaker key → title id of its role
+
+    def remember(self, speaker: EntityRef, via: EntityRef | None = None) -> None:
+        self.previous = speaker
+        self.speakers.extend(ref for ref in (via, speaker) if ref is not None and ref.name_ar)
+
+
+def describe(gazetteer: Gazetteer, title: TitleMatch | None, country: str | None) -> str | None:
+    """English description of an unnamed or unlinked speaker from its role and side
+    ("South Korean lawmaker"); None when neither is known."""
+    side = gazetteer.demonyms_en.get(country or "", "") if country else ""
+    role = title.title.title_en if title else ""
+    text = " ".join(part for part in (side, role) if part)
+    return text or None
+
+
+def named_unlinked(
+    gazetteer: Gazetteer, name: str, title: TitleMatch | None, state: SpeakerState | None = None
+) -> EntityRef:
+    """An unlinked speaker named as written, with its role and an English description."""
+    country = title.country if title else None
+    if title is not None and country is None and state is not None:
+        country = state.title_countries.get(title.title.id)
+    description = describe(gazetteer, title, country)
+    ref = EntityRef(
+        id=None, name_ar=name, name_en=description, linked=False, kind="person" if title else "unknown",
+        role_ar=title.surface if title else None, role_en=description, country=country,
+    )  # fmt: skip
+    if title is not None and state is not None:
+        state.speaker_titles[speaker_key(ref)] = title.title.id
+    return ref
+
+
+def earlier_speaker(state: SpeakerState | None, words: list[str], title_id: str | None) -> EntityRef | None:
+    """A back-reference to someone already quoted: a bare role ("النائب", "المتحدثة") for the last
+    unlinked speaker with that role, or one word of a name ("لي") for the speaker it belongs to."""
+    if state is None:
+        return None
+    for speaker in reversed(state.speakers):
+        if speaker.linked:
+            continue
+        if title_id is not None and not words:
+            if title_id == state.speaker_titles.get(speaker_key(speaker)):
+                return speaker
+            continue
+        name_words = [w.strip(_EDGE_PUNCT) for w in fold(speaker.name_ar).split()]
+        if words and len(words) == 1 and name_words and words[0] in (name_words[0], name_words[-1]):
+            return speaker
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +99,7 @@ class Attribution:
     content_start: int
     content_end: int
     claim_only: bool
+    via: EntityRef | None = None  # who relayed the words ("نقل مشرع عن وكالة التجسس أن ...")
 
     @property
     def text(self) -> str:
@@ -133,7 +189,12 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     for count, match in enumerate(re.finditer(r"\S+", folded[pos:end])):
         word = match.group()
         bare = word.strip(_EDGE_PUNCT)
-        if count >= 3 or not bare.isalpha() or bare.startswith("ال") or bare in _NAME_STOP:
+        if (
+            count >= 3
+            or not bare.replace("-", "").isalpha()
+            or bare.startswith(("ال", "لل"))
+            or bare in _NAME_STOP
+        ):
             break
         if bare in lex.adjunct_starts or _MARKER_WORD.fullmatch(bare):
             break
@@ -159,12 +220,23 @@ def _name_run(segment: str) -> list[str]:
     return run
 
 
+def _looks_like_name(words: list[str]) -> bool:
+    """A personal name: no digits or function words, and it does not open with a definite noun
+    (a family name may be definite: "نادر السلمان")."""
+    bare = [fold(w).strip(_EDGE_PUNCT) for w in words]
+    return (
+        all(b.replace("-", "").isalpha() for b in bare)
+        and not bare[0].startswith("ال")
+        and not any(b in _NAME_STOP for b in bare)
+    )
+
+
 def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     """A speaker named as written in ``[start, end)``: the personal name of an apposition
     ("الدكتور كولين ألكسندر، خبير ..."), else the whole phrase minus trailing time words."""
     folded = sentence.folded
     cut = end
-    for pattern in (_TIME_WORDS, _LAM_WORD):
+    for pattern in (_TIME_WORDS, _LAM_WORD, _ADJUNCT_WORD):
         match = pattern.search(folded, start, cut)
         if match and match.start() > start:
             cut = match.start()
@@ -174,6 +246,9 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
             cut = d_start
     phrase = sentence.span_text(start, cut)
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
+    first = segments[0].split() if segments else []
+    if len(segments) > 1 and 2 <= len(first) <= 4 and _looks_like_name(first):
+        return clean_name(segments[0])  # "نادر السلمان، الباحث في ...": the name opens the apposition
     if len(segments) > 1:
         for segment in segments:
             run = _name_run(segment)
@@ -261,17 +336,31 @@ def speaker_after_verb(
     lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
     if titles and titles[0][0] <= start + lead + 1:
         title = titles[0][2]
-        named = _name_run(re.split(r"[،,(]", folded[titles[0][1] : end])[0])
-        definite = folded[: titles[0][1]].split()[-1].startswith("ال")
-        if definite and len(named) >= 2:  # "نائب وزير الخارجية الروسي سيرغي ريابكوف": not in the gazetteer
-            name = clean_name(sentence.span_text(titles[0][1], end).split("،")[0])
-            return unlinked(" ".join(name.split()[: len(named)]), title.surface)
+        title_end = titles[0][1]
+        gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
+        definite = folded[:title_end].split()[-1].startswith("ال") or title.country is not None
+        name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end
+        if name_end > title_end + gap:  # "النائب لي سيونغ-كوون للصحافيين": a name the gazetteer lacks
+            name = clean_name(sentence.span_text(title_end + gap, name_end))
+            words = fold(name).split()
+            return (
+                earlier_speaker(state, words, None)
+                if len(words) == 1 and earlier_speaker(state, words, None)
+                else named_unlinked(gazetteer, name, title, state)
+            )
         holder = resolve_title(gazetteer, title)
         if holder is not None:
             return holder
         anaphor = resolve_anaphor(first_word, state, country=title.country)
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
+        earlier = earlier_speaker(state, [], title.title.id)
+        if earlier is not None and not folded[title_end:end].strip(_EDGE_PUNCT):
+            return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
+        if not folded[title_end:end].strip(_EDGE_PUNCT):
+            return named_unlinked(
+                gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
+            )
     if entities and entities[0][0] <= start + lead + 1 and entities[0][2].kind != "place":
         return entities[0][2].to_ref()
     anaphor = resolve_anaphor(first_word, state)
@@ -280,8 +369,11 @@ def speaker_after_verb(
     written_name = phrase_speaker(sentence, start + lead, end)
     if written_name is None:
         return None
-    role = titles[0][2].surface if titles else None
-    return unlinked(written_name, role)
+    words = fold(written_name).split()
+    earlier = earlier_speaker(state, words, None) if len(words) == 1 else None
+    if earlier is not None:
+        return earlier  # "وأشار لي إلى أن": the Lee named before
+    return named_unlinked(gazetteer, written_name, titles[0][2] if titles else None, state)
 
 
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:

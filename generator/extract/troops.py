@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
+from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.numbers import NumberMatch, find_numbers
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
+from generator.extract.merge import merge_provenance
 from generator.extract.quotes import Attribution, statement_date
-from generator.extract.speakers import SpeakerState, entities_in, resolve_anaphor, speaker_key, unlinked
-from generator.models import EntityRef, TroopEstimate
+from generator.extract.speakers import SpeakerState, entities_in, resolve_anaphor, speaker_key
+from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 
 _PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 NOUN_WINDOW_WORDS = 3
@@ -100,14 +103,54 @@ def _status(window: str) -> str:
     return "other"
 
 
-def _clause_window(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
+def _clause_bounds(folded: str, start: int, end: int, window_start: int, window_end: int) -> tuple[int, int]:
     """The number's own clause: from the punctuation before it to the punctuation after it,
     past a parenthetical "، بينهم 500 ضابط،" ("...، أن نحو 12 ألف جندي، بينهم ...، يتدربون")."""
     before = max(window_start, start - STATUS_BEFORE, *(folded.rfind(p, 0, start) for p in _CLAUSE_PUNCT))
     after = _next_punct(folded, end)
     if _PARENTHETICAL_RE.match(folded, after):
         after = _next_punct(folded, _next_punct(folded, after + 1) + 1)
-    return folded[before : min(window_end, end + STATUS_AFTER, after)]
+    return before, min(window_end, end + STATUS_AFTER, after)
+
+
+def _clause_window(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
+    before, after = _clause_bounds(folded, start, end, window_start, window_end)
+    return folded[before:after]
+
+
+_PART_MEASURES = ("officers", "engineers")
+MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
+PART_NOUN_CHARS = 45  # officers/engineers only inside the number's own noun phrase
+PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
+
+
+def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
+    """What the figure counts: the casualty/capture cue nearest to the number inside its clause,
+    or officers/engineers named in its own noun phrase; else "deployed"."""
+    before, after = _clause_bounds(folded, start, end, window_start, window_end)
+    cues: list[tuple[int, int, int, str]] = []  # (distance, cue start, cue end, measure)
+    for measure, pattern in troop_lexicon()["measures"]:
+        for match in pattern.finditer(folded, before, after):
+            if start <= match.start() < end:
+                continue
+            if measure in _PART_MEASURES and (
+                match.start() < end or match.start() - end > PART_NOUN_CHARS or match.group().startswith("و")
+            ):
+                continue  # "ستة آلاف جندي ومهندس": a mixed force stays "deployed"
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance <= MEASURE_DISTANCE:
+                cues.append((distance, match.start(), match.end(), measure))
+    if not cues:
+        return "deployed"
+    cues.sort(key=lambda cue: (cue[0], cue[1]))
+    nearest = cues[0]
+    pair = {"killed": "wounded", "wounded": "killed"}.get(nearest[3])
+    for _distance, cue_start, cue_end, measure in cues[1:]:
+        if measure == pair and (
+            abs(cue_start - nearest[2]) <= PAIR_GAP or abs(nearest[1] - cue_end) <= PAIR_GAP
+        ):
+            return "casualties"
+    return nearest[3]
 
 
 def _next_punct(folded: str, pos: int) -> int:
@@ -121,11 +164,37 @@ def _location(window: str) -> str | None:
     return None
 
 
-def _claimant(doc: Document, sentence: Sentence, position: int, attributions: list[Attribution]) -> EntityRef:
+UNATTRIBUTED = EntityRef(
+    id=UNATTRIBUTED_ID, name_ar="غير منسوب", name_en="unattributed", linked=False, kind="unknown"
+)
+
+
+def _claimant(
+    doc: Document, sentence: Sentence, position: int, attributions: list[Attribution]
+) -> tuple[EntityRef, EntityRef | None]:
+    """(claimant, relay) of the figure at ``position``: the innermost attribution around it, a
+    verb-less "وفقا لـ X", the clause subject, else the last claim made earlier in the same
+    paragraph; :data:`UNATTRIBUTED` when the paragraph names no source."""
     own = [a for a in attributions if a.sentence is sentence]
-    for attribution in own:
-        if attribution.content_start <= position < attribution.content_end:
-            return attribution.speaker
+    around = [a for a in own if a.content_start <= position < a.content_end]
+    if around:
+        inner = max(around, key=lambda a: a.content_start)
+        return inner.speaker, inner.via
+    found = _claimant_in_sentence(doc, sentence, position, own)
+    if found is not None:
+        return found, None
+    earlier = [
+        a for a in attributions
+        if a.sentence.paragraph == sentence.paragraph and a.sentence.index < sentence.index
+    ]  # fmt: skip
+    if earlier:
+        return earlier[-1].speaker, earlier[-1].via
+    return UNATTRIBUTED, None
+
+
+def _claimant_in_sentence(
+    doc: Document, sentence: Sentence, position: int, own: list[Attribution]
+) -> EntityRef | None:
     folded = sentence.folded
     for phrase in troop_lexicon()["according_to"]:
         for match in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}", folded[:position]):
@@ -141,7 +210,7 @@ def _claimant(doc: Document, sentence: Sentence, position: int, attributions: li
     if before:
         return before[-1].speaker
     # never the outlet or byline ("RT + وكالات"): they report the figure, they do not claim it
-    return _clause_subject(doc, sentence, position) or unlinked("غير منسوب")
+    return _clause_subject(doc, sentence, position)
 
 
 def _clause_subject(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
@@ -158,8 +227,8 @@ def _clause_subject(doc: Document, sentence: Sentence, position: int) -> EntityR
 def _subject_after_verb(doc: Document, sentence: Sentence, start: int, position: int) -> EntityRef | None:
     folded = sentence.folded
     words = folded[start:position].split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or not _claim_verb(words[0].strip(_PUNCT)):
+        return None  # "أرسلت كوريا الشمالية 11 ألف جندي": who acted is not who claims the number
     subject_start = folded.index(words[1], start + len(words[0]))
     found = entities_in(sentence, subject_start, subject_start + 2)
     if found:
@@ -169,6 +238,13 @@ def _subject_after_verb(doc: Document, sentence: Sentence, start: int, position:
         return None
     mentioned = [m.entity for other in doc.sentences[: sentence.index] for m in other.entities]
     return resolve_anaphor(anaphor, SpeakerState(mentioned=mentioned))
+
+
+def _claim_verb(word: str) -> bool:
+    """A verb whose subject owns the figure after it: a speech verb or an estimate verb
+    ("رفع الجهاز تقديره", "تروج الولايات المتحدة لمزاعم")."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return bool(speech_lexicon().verb_re.fullmatch(word)) or bare in troop_lexicon()["claim_verbs"]
 
 
 def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> str | None:
@@ -223,7 +299,14 @@ def _foreign_noun_after(after: list[str]) -> bool:
 def _casualty_noun_after(folded: str, end: int) -> bool:
     """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
     words = _words_after(folded, end, 1)
-    return bool(words) and words[0] in troop_lexicon()["casualty_nouns"]
+    lex = troop_lexicon()
+    return bool(words) and (words[0] in lex["casualty_nouns"] or words[0] in lex["part_nouns"])
+
+
+def _not_troops(folded: str, end: int) -> bool:
+    """ "5000 عامل": workers are not troops."""
+    words = _words_after(folded, end, 1)
+    return bool(words) and words[0] in troop_lexicon()["not_troops"]
 
 
 def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
@@ -242,7 +325,7 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
         if any(s < end and start < e for s, e in date_spans) or _excluded(folded, start):
             continue
-        if _foreign_noun_after(_words_after(folded, end, NOUN_WINDOW_WORDS + 1)):
+        if _foreign_noun_after(_words_after(folded, end, NOUN_WINDOW_WORDS + 1)) or _not_troops(folded, end):
             continue
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
@@ -317,7 +400,7 @@ def sentence_estimates(
         value, low, high = figure
         window_start, window_end, status_window = _windows(folded, candidates, index)
         previous = _is_previous(folded, start, end, window_start, window_end)
-        claimant = _claimant(doc, sentence, start, attributions)
+        claimant, via = _claimant(doc, sentence, start, attributions)
         owner = next((a for a in attributions if a.sentence is sentence and a.speaker == claimant), None)
         qualifier = _qualifier(folded, start, end, number.is_range)
         status = _status(_clause_window(folded, start, end, window_start, window_end))
@@ -325,9 +408,13 @@ def sentence_estimates(
             status = _status(status_window)
         if status == "other" and estimates:
             status = estimates[-1].status  # "أرسلت 1500 جندي، ليرتفع العدد إلى نحو 3000": same state
+        measure = _measure(folded, start, end, window_start, window_end)
+        id_parts: tuple[object, ...] = (value, low, high, qualifier, speaker_key(claimant), previous, status)
+        if measure != "deployed":  # ids of deployment figures stay as they were before measures
+            id_parts += (measure,)
         estimates.append(
             TroopEstimate(
-                id=stable_id("t", value, low, high, qualifier, speaker_key(claimant), previous, status),
+                id=stable_id("t", *id_parts),
                 value=value,
                 low=low,
                 high=high,
@@ -343,6 +430,8 @@ def sentence_estimates(
                 ),
                 previous=previous,
                 sources=(sentence.provenance(doc.source.id),),
+                measure=measure,  # type: ignore[arg-type]
+                via=via,
             )
         )
     return estimates
@@ -355,4 +444,52 @@ def troop_estimates(doc: Document, attributions: list[Attribution]) -> list[Troo
         estimates = sentence_estimates(doc, sentence, attributions, implied=implied)
         found.extend(estimates)
         implied = bool(estimates) or (implied and not sentence.folded.strip())
-    return found
+    return one_claim_one_row(found, doc.gazetteer)
+
+
+def _family(ref: EntityRef, gazetteer: Gazetteer) -> str:
+    """A claimant's source family: its country (an agency speaks for its state), else its key."""
+    if ref.id == UNATTRIBUTED_ID:
+        return UNATTRIBUTED_ID
+    if ref.country:
+        return ref.country
+    if ref.id:
+        try:
+            return gazetteer.get(ref.id).country or ref.id
+        except KeyError:
+            return ref.id
+    return speaker_key(ref)
+
+
+def _specificity(ref: EntityRef) -> int:
+    """Prefer a named agency or person over its country, and anything over "unattributed"."""
+    if ref.id == UNATTRIBUTED_ID:
+        return 0
+    return {"country": 1, "place": 1}.get(ref.kind, 2)
+
+
+def one_claim_one_row(estimates: list[TroopEstimate], gazetteer: Gazetteer) -> list[TroopEstimate]:
+    """Within one article, repeated mentions of the same figure for the same measure by the same
+    source family ("استخبارات كوريا الجنوبية: 4700" in the headline, "جهاز الاستخبارات الوطني ...
+    4700" in the body), or once unattributed, are one claim with several source sentences; the
+    most specific claimant is kept. Different claimants stay separate rows."""
+    rows: list[TroopEstimate] = []
+    for estimate in estimates:
+        key = (estimate.value, estimate.low, estimate.high, estimate.measure)
+        family = _family(estimate.claimant, gazetteer)
+        for index, row in enumerate(rows):
+            row_family = _family(row.claimant, gazetteer)
+            if (row.value, row.low, row.high, row.measure) != key or row.previous != estimate.previous:
+                continue
+            if row_family != family and UNATTRIBUTED_ID not in (row_family, family):
+                continue
+            keep = row if _specificity(row.claimant) >= _specificity(estimate.claimant) else estimate
+            rows[index] = replace(
+                keep,
+                sources=merge_provenance((row.sources, estimate.sources)),
+                via=keep.via or row.via or estimate.via,
+            )
+            break
+        else:
+            rows.append(estimate)
+    return rows

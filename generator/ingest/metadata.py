@@ -118,7 +118,10 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     prefixes = _alternation(doc.data.get("date_prefixes", [])) or "(?!)"
     suffixes = _alternation(doc.data.get("time_suffixes", [])) or "(?!)"
     month = rf"(?:{months})"
-    day_first = rf"(?P<d>\d{{1,2}})\s*(?P<m>{month})(?:\s*/\s*{month})?\s*[,،]?\s*(?P<y>\d{{4}})"
+    day_first = (
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*(?P<m>{month})(?:\s*/\s*{month})?"
+        rf"\s*[,،]?\s*(?P<y>\d{{4}})"
+    )
     month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})\s*,?\s*(?P<y2>\d{{4}})"
     numeric = (
         r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
@@ -127,7 +130,7 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     clock = rf"(?:\s*[-|،,]?\s*(?:الساعه\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
     pattern = (
         rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
-        rf"(?:{day_first}|{month_first}|{numeric}){clock}\s*\.?"
+        rf"(?:{day_first}|{month_first}|{numeric}){clock}(?:\s*(?:{suffixes}))?\s*\.?"
     )
     hijri = _alternation(doc.data.get("hijri_months", [])) or "(?!)"
     noise = (
@@ -159,9 +162,35 @@ def _labelled_value(line: str, labels: tuple[str, ...]) -> str | None:
     return value if len(value.split()) <= MAX_CREDIT_WORDS else None
 
 
+# A header line may hold the date among other fields ("المصدر: سكاي نيوز عربية | الاثنين 13 كانون
+# الثاني 2025 - 7:15"), or open the text with an ISO date ("date 2025-08-21 تظهر تقديرات ...").
+_FIELD_SEPARATOR = re.compile(r"\s*[|•]\s*")
+_LEADING_ISO = re.compile(
+    r"^\s*(?:date\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2})?)?(?!\d)", re.I
+)
+
+
+def _line_date(line: str, parser: HeaderDateParser) -> date | None:
+    found = parser.parse_line(line)
+    if found is not None:
+        return found
+    for field in _FIELD_SEPARATOR.split(line):
+        if field and field != line:
+            found = parser.parse_line(field)
+            if found is not None:
+                return found
+    leading = _LEADING_ISO.match(line)
+    if leading:
+        try:
+            return date(int(leading.group(1)), int(leading.group(2)), int(leading.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
 def find_published(lines: list[str], parser: HeaderDateParser) -> date | None:
     for line in lines[:HEADER_LINES]:
-        found = parser.parse_line(line)
+        found = _line_date(line, parser)
         if found is not None:
             return found
     return None

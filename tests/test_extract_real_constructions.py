@@ -1,0 +1,145 @@
+"""Constructions of real Arabic news copy the extractor must read (issue: open-world attribution).
+
+Excerpts marked with a URL are verbatim from real articles (test data, kept with their address);
+they come from development-set outlets only, never from the sealed set's outlets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.arabic.gazetteer import load_gazetteer
+from generator.evaluate.corpus import make_source
+from generator.extract import extract_source
+from generator.ingest.metadata import default_header_date_parser, find_published
+from generator.models import UNATTRIBUTED_ID, FactSet
+
+# https://ar.haberler.com/arabic-news-18570181/
+HABERLER = (
+    "30.04.2025 10:20\n"
+    "وكالة الاستخبارات الوطنية الكورية الجنوبية أعلنت أن حوالي 15 ألف جندي كوري شمالي أُرسلوا إلى روسيا "
+    "للقتال ضد أوكرانيا، وقد قُتل 600 منهم في الجبهة، وأُصيب 4100 آخرون.\n"
+)
+# https://khbr.me/news231542.html
+KHBR = (
+    "استخبارات كوريا الجنوبية: نحو 4700 جندي كوري شمالي قُتلوا أو أصيبوا أثناء القتال في روسيا\n\n"
+    "قالت وكالة الاستخبارات الكورية الجنوبية لنواب البرلمان، الأربعاء، إن نحو 4700 جندي كوري شمالي "
+    "قُتلوا أو أُصيبوا أثناء القتال بجانب روسيا ضد القوات الأوكرانية.\n\n"
+    "وقال النائب، للصحافيين، إن جهاز الاستخبارات قال إنه جرت إعادة 2000 جندي كوري شمالي مصاب إلى "
+    "كوريا الشمالية جواً أو على متن قطار، بين يناير (كانون الثاني) ومارس (آذار) الماضيين.\n"
+)
+# https://www.albayan.ae/news/world/russia/438115
+ALBAYAN = (
+    " date 2025-09-02 تظهر تقديرات استخبارية في سيول بأن كوريا الشمالية خسرت نحو ألفي جندي من الذين "
+    "قاتلوا الى جانب القوات الروسية في الحرب ضد أوكرانيا، بحسب ما نقل نائب كوري جنوبي الثلاثاء.\n\n"
+    "وقال النائب لي سيونغ-كوون للصحافيين بعد إحاطة من الاستخبارات الوطنية الكورية الجنوبية، إن "
+    'تقديراتها في أبريل كانت بأن عدد القتلى من الجنود الكوريين الشماليين "خلال الحرب كان 600 على الأقل. '
+    'لكن بناء على تقييمات محدّثة، تقدّر حاليا بأن الحصيلة هي نحو ألفين".\n\n'
+    "وأشار لي الى أن الاستخبارات الكورية الجنوبية تقدّر بأن بيونغ يانغ تعتزم إرسال ستة آلاف جندي ومهندس "
+    "إضافي الى روسيا، وأن ألفا منهم وصلوا.\n"
+)
+# https://arabic.rt.com/world/1625808-... (entry into force, 4 December 2024)
+RT = (
+    'وأضافت: "وفقا للمادة 22 دخلت معاهدة الشراكة الاستراتيجية الشاملة بين روسيا الاتحادية وجمهورية كوريا '
+    'الشمالية حيز التنفيذ اعتبارا من تاريخ تبادل وثائق التصديق في الـ4 من ديسمبر 2024".\n'
+    "كما تنص على تعزيز القدرات الدفاعية بما يخدم منع الحرب، وضمان السلام الإقليمي والدولي.\n"
+    "وتنص الاتفاقية على ما يلي:\n"
+    "- في حالة التهديد بالعدوان المسلح على على إحدى الدولتين، يتم إجراء مشاورات للاتفاق واتخاذ التدابير "
+    "المتاحة لتقديم المساعدة.\n"
+    "- في حالة وقوع هجوم مسلح على إحدى الدولتين، ستقدم الدولة الأخرى على الفور المساعدة العسكرية وغيرها.\n"
+)
+
+
+def facts(text: str, published: date | None = None) -> FactSet:
+    return extract_source(make_source("t", text, published))
+
+
+def figures(found: FactSet) -> dict[tuple[int | None, str], str | None]:
+    return {(t.value, t.measure): t.claimant.id for t in found.troop_estimates}
+
+
+def test_each_figure_counts_what_its_own_clause_says() -> None:
+    found = facts(HABERLER, date(2025, 4, 30))
+    assert figures(found) == {
+        (15000, "deployed"): "south-korea-nis",
+        (600, "killed"): "south-korea-nis",
+        (4100, "wounded"): "south-korea-nis",
+    }
+
+
+def test_killed_or_wounded_together_are_casualties_and_a_headline_repeat_is_one_row() -> None:
+    found = facts(KHBR)
+    rows = [t for t in found.troop_estimates if t.value == 4700]
+    assert len(rows) == 1, "the headline and the body give one claim"
+    assert rows[0].measure == "casualties"
+    assert rows[0].claimant.id == "south-korea-nis"  # the agency, not just its country
+    assert len(rows[0].sources) == 2
+
+
+def test_wounded_soldiers_flown_home_are_not_a_deployment() -> None:
+    found = facts(KHBR)
+    (flown_home,) = [t for t in found.troop_estimates if t.value == 2000]
+    assert flown_home.measure == "wounded"
+
+
+def test_a_claim_relayed_by_a_lawmaker_belongs_to_the_agency_and_names_the_relay() -> None:
+    found = facts(KHBR)
+    (flown_home,) = [t for t in found.troop_estimates if t.value == 2000]
+    assert flown_home.claimant.id == "south-korea-nis"  # "جهاز الاستخبارات" = the agency named before
+    assert flown_home.via is not None and "النائب" in flown_home.via.name_ar
+
+
+def test_role_and_name_outside_the_gazetteer_make_a_described_speaker() -> None:
+    found = facts(ALBAYAN)
+    speakers = {q.speaker.name_ar: q.speaker for q in found.quotes}
+    lee = speakers["لي سيونغ-كوون"]
+    assert not lee.linked and lee.role_ar == "النائب"
+    assert lee.name_en == "South Korean lawmaker"  # the side comes from "نائب كوري جنوبي" before
+
+
+def test_a_surname_alone_refers_back_to_the_person_named_before() -> None:
+    found = facts(ALBAYAN)
+    relayed = [q for q in found.quotes if "تعتزم إرسال" in q.text]
+    assert [(q.speaker.id, q.via.name_ar if q.via else None) for q in relayed] == [
+        ("south-korea-nis", "لي سيونغ-كوون")
+    ]
+
+
+def test_a_mixed_force_of_soldiers_and_engineers_stays_a_deployment() -> None:
+    found = facts(ALBAYAN)
+    assert (6000, "deployed") in figures(found)
+    assert (2000, "killed") in figures(found)
+
+
+def test_a_figure_with_no_source_in_its_paragraph_is_unattributed() -> None:
+    found = facts("أرسلت كوريا الشمالية نحو 11 ألف جندي إلى منطقة كورسك.", date(2024, 12, 1))
+    assert [t.claimant.id for t in found.troop_estimates] == [UNATTRIBUTED_ID]
+
+
+def test_workers_are_not_troops() -> None:
+    found = facts("وقالت سيول إن كوريا الشمالية أرسلت 5000 عامل بناء إلى روسيا.", date(2025, 6, 1))
+    assert found.troop_estimates == ()
+
+
+def test_longest_name_wins_for_the_two_koreas() -> None:
+    gazetteer = load_gazetteer()
+    assert [m.entity.id for m in gazetteer.find("نائب وزير خارجية جمهورية كوريا الشمالية")] == ["north-korea"]
+    assert [m.entity.id for m in gazetteer.find("وقالت جمهورية كوريا إن")] == ["south-korea"]
+    assert [m.entity.id for m in gazetteer.find("قالت وكالة التجسس في سيول")] == ["south-korea-nis"]
+    assert [m.entity.id for m in gazetteer.find("استخبارات كوريا الجنوبية:")] == ["south-korea-nis"]
+
+
+def test_entry_into_force_is_not_a_ratification_by_south_korea() -> None:
+    found = facts(RT)
+    provisions = {(p.topic, p.article) for p in found.treaty_provisions}
+    assert ("entry_into_force", 22) in provisions
+    assert {"defence_capabilities", "consultations", "mutual_assistance"} <= {t for t, _ in provisions}
+    assert all("south-korea" not in e.actors for e in found.events)
+
+
+def test_publication_dates_as_real_pages_print_them() -> None:
+    parser = default_header_date_parser()
+    assert find_published([" date 2025-09-02 تظهر تقديرات استخبارية"], parser) == date(2025, 9, 2)
+    assert find_published(["المصدر: وكالات | الخميس 5 كانون الأول 2024 - 10:30"], parser) == date(2024, 12, 5)
+    assert find_published(["تاريخ النشر: 13th, September 2023 GMT"], parser) == date(2023, 9, 13)
+    assert find_published(["30.04.2025 10:20"], parser) == date(2025, 4, 30)
