@@ -75,7 +75,9 @@ def test_a_dated_statement_is_an_announcement_only_when_nothing_else_happens_in_
     said = events("وقال البنتاغون يوم الاثنين إن نحو عشرة آلاف جندي كوري شمالي في روسيا.")
     assert [(e.type, e.date) for e in said] == [("announcement", "2024-11-18")]
     signed = events("وقال الكرملين يوم الاثنين إن بوتين وكيم وقعا المعاهدة في 19 يونيو 2024.")
-    assert "announcement" not in {e.type for e in signed}
+    assert {(e.type, e.date) for e in signed} == {("announcement", "2024-11-18"), ("signing", "2024-06-19")}
+    acknowledged = events("وأكدت كوريا الشمالية في أبريل أنها أرسلت جنودا لمساندة روسيا.", date(2025, 9, 2))
+    assert [(e.type, e.date) for e in acknowledged] == [("announcement", "2025-04")]  # not a deployment
 
 
 def test_same_event_from_two_sources_is_merged_with_both_provenances() -> None:

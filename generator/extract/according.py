@@ -10,7 +10,7 @@ from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.context import Sentence
 from generator.extract.lexicon import speech_lexicon
-from generator.extract.speakers import Attribution, first_speaker
+from generator.extract.speakers import Attribution, entities_in, first_speaker
 from generator.models import EntityRef
 
 MAX_WHO_CHARS = 80
@@ -101,11 +101,35 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
 
 
+_HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")
+HEADLINE_WHO_WORDS = 5
+
+
+def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
+    """A headline attribution "البنتاغون: 12 ألف جندي كوري شمالي في روسيا": a named entity (not
+    a label such as "المصدر") opening the line, then a colon and the claim."""
+    folded = sentence.folded
+    match = _HEADLINE.match(folded)
+    if match is None or len(match.group("who").split()) > HEADLINE_WHO_WORDS:
+        return []
+    named = entities_in(sentence, match.start("who"), match.end("who"))
+    if not named or named[0][0] > match.start("who") + 1:
+        return []
+    if len(match.group("words").split()) < MIN_CONTENT_WORDS:
+        return []
+    speaker = first_speaker(sentence, gazetteer, match.start("who"), match.end("who"))
+    if not _usable(speaker):
+        return []
+    assert speaker is not None
+    end = _content_end(folded, match.start("words"))
+    return [Attribution(sentence, speaker, "indirect", match.start(), match.start("words"), end, False)]
+
+
 def according_attributions(
     sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]
 ) -> list[Attribution]:
     """Verb-less attributions of one sentence that do not overlap ``taken`` (verb attributions)."""
     found = _leading(sentence, gazetteer, taken)
     if not taken and not found:
-        found = _trailing(sentence, gazetteer)
+        found = _trailing(sentence, gazetteer) or _headline(sentence, gazetteer)
     return found

@@ -16,6 +16,7 @@ _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
 HISTORICAL_NOUN_WINDOW = 60
 MAX_TYPES_PER_DATE = 2
 AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق المجلس في 24 أكتوبر")
+_COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _LOCATIVE = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])$")
 
 
@@ -231,8 +232,9 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
         for date, d_start, d_end, historical in dates:
-            if types[name].get("fallback") and (historical or date.precision not in ("day", "month")):
-                continue  # a statement is dated by a day or a month, never by "(1950-1953)"
+            dated_finely = date.precision in ("day", "month") and not historical
+            if (types[name].get("fallback") or types[name].get("min_precision")) and not dated_finely:
+                continue  # a statement or report is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
                 d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
             ):
@@ -260,6 +262,13 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
 
 
+def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any, lex: dict[str, Any]) -> int:
+    """Distance of the nearest non-fallback trigger to ``date``."""
+    return min(
+        (c[0] for c in candidates if c[3] is date and not lex["types"][c[1]].get("fallback")), default=10**6
+    )
+
+
 def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     """At most two event types per date; one of each exclusive group (arrival/visit) per date;
     a fallback type (a dated announcement) only when the sentence has no other event."""
@@ -268,8 +277,35 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     chosen: dict[str, list[str]] = {}
     events = []
     candidates = _date_candidates(doc, sentence)
-    if any(not lex["types"][c[1]].get("fallback") for c in candidates):
-        candidates = [c for c in candidates if not lex["types"][c[1]].get("fallback")]
+
+    def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
+        date_end = sentence.to_norm(candidate[3].end)
+        if candidate[2] > date_end and _COMPLEMENTIZER.search(sentence.folded, date_end, candidate[2]):
+            return 10**6  # "أكدت X في أبريل أنها أرسلت ...": a date never reaches into the reported clause
+        after = candidate[2] > sentence.to_norm(candidate[3].start)
+        return candidate[0] * (AFTER_DATE_WEIGHT if after else 1)
+
+    def fallback(candidate: tuple[int, str, int, Any, bool]) -> bool:
+        return bool(lex["types"][candidate[1]].get("fallback"))
+
+    # a dated statement is kept only when its verb, not the event it reports, owns the date
+    # ("وأكدت كوريا الشمالية في أبريل أنها أرسلت جنودا": the acknowledgement is what is dated,
+    # not the deployment it reports, which comes after the verb)
+    owners: dict[int, tuple[int, str, int, Any, bool]] = {}
+    for candidate in sorted(candidates, key=lambda c: (weighted(c), not fallback(c))):
+        owners.setdefault(id(candidate[3]), candidate)
+
+    def announced(c: tuple[int, str, int, Any, bool]) -> bool:
+        """ "أعلنت الخارجية، اليوم، أن المعاهدة دخلت حيز التنفيذ": the statement dates the event."""
+        return bool(lex["types"][c[1]].get("dated_by_statement"))
+
+    def kept(c: tuple[int, str, int, Any, bool]) -> bool:
+        owner = owners[id(c[3])]
+        if fallback(c):
+            return owner is c and not any(o[3] is c[3] and announced(o) for o in candidates)
+        return not fallback(owner) or c[2] < owner[2] or announced(c)
+
+    candidates = [c for c in candidates if kept(c)]
     for _distance, event_type, t_start, date, historical in candidates:
         taken = chosen.setdefault(str(date.iso) if date.iso else f"at:{date.start}", [])
         if event_type in taken or len(taken) >= MAX_TYPES_PER_DATE:
@@ -280,9 +316,10 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
-        if place is not None and lex["types"][event_type].get("guest_actors"):
-            # "زيارة بوتين إلى بيونغ يانغ": the host country is not the visitor
-            actors = [a for a in actors if a.country != place.country] if place.country else actors
+        if place is not None and place.country and lex["types"][event_type].get("guest_actors"):
+            # "زيارة بوتين إلى بيونغ يانغ": the host is not the visitor (unless nobody else travels)
+            guests = [a for a in actors if a.country != place.country]
+            actors = guests or actors
         events.append(
             make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
         )

@@ -68,6 +68,7 @@ class SpeechLexicon:
     content_cuts: tuple[str, ...]
     adjunct_starts: frozenset[str]
     participles: frozenset[str]
+    addressees: frozenset[str]
     according_to: tuple[str, ...]
     # First \w+ token of every verb_re match, without its optional و/ف (see may_have_verb)
     verb_first_tokens: frozenset[str] | None = None
@@ -119,6 +120,7 @@ def speech_lexicon() -> SpeechLexicon:
         content_cuts=tuple(fold(c) for c in raw.get("content_cuts") or []),
         adjunct_starts=frozenset(fold(w) for w in raw.get("adjunct_starts") or []),
         participles=frozenset(fold(w) for w in raw.get("participles") or []),
+        addressees=frozenset(fold(w) for w in raw.get("addressees") or []),
         according_to=tuple(folded_words(raw.get("according_to") or [])),
         verb_first_tokens=_first_tokens(folded_words(list(verbs)), folded_words(suffixable)),
     )
@@ -152,6 +154,7 @@ def troop_lexicon() -> dict[str, Any]:
         ],
         "not_troops": frozenset(fold(w) for w in raw.get("not_troops") or []),
         "claim_verbs": frozenset(fold(w) for w in raw.get("claim_verbs") or []),
+        "count_fillers": frozenset(fold(w) for w in raw.get("count_fillers") or []),
         "nk_context": word_alternation(raw["nk_context"], prefixes="وبلف"),
         "min_value": int(raw.get("min_value", 10)),
         "max_value": int(raw.get("max_value", 200000)),

@@ -37,7 +37,9 @@ from generator.models import EntityRef, Quote
 _MARKER_RE = re.compile(r"(?<!\w)(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
 _QUOTE_CHARS = set('"“”„«»')
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
-_KANA_QAD_RE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>.+?)\s+قد\s*$")
+_KANA_QAD_RE = re.compile(
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?P<subject>(?:(?!قد\s)\S+\s+){0,9}?(?!قد\s)\S+)\s+(?:قد\s*)?$"
+)
 _WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
 _QAD_RE = re.compile(r"(?<!\w)قد\s*$")
 _AMMA_RE = re.compile(r"^[\s،,]*و?اما\s")
@@ -54,7 +56,8 @@ MIN_CONTENT_WORDS = 2
 MAX_BARE_SUBJECT_WORDS = 6
 REPORTED_WINDOW = 80
 ADJUNCT_CHARS = 40
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause, is part of it
+ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 
 
 def _find_marker(
@@ -77,6 +80,9 @@ def _find_marker(
         if after <= open_pos < limit:
             words = len(folded[open_pos:close_pos].split())
             gap = folded[after:open_pos].strip(" ،,")
+            rest = folded[close_pos + 1 : close_pos + 3].strip()
+            if not gap and words <= 3 and rest and rest[0] not in ".،,؛:!؟":
+                continue  # "وقال “وود” خلال الجلسة: «...»": a quoted name is the subject
             if words >= 4 or not gap:
                 candidates.append((open_pos, open_pos))
                 break
@@ -97,6 +103,9 @@ def _find_marker(
         entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
     )
     described = bool(candidates) and "ب" in verb.complements and folded[min(candidates)[0]] == "ب"
+    later = _MARKER_RE.search(folded, offset, limit)
+    if later is not None and any(e[2].kind == "person" for e in entities_in(sentence, offset, later.start())):
+        has_entity = False  # "أكد رئيس هيئة الأركان العامة للقوات ...، فاليري جيراسيموف، أن": no object
     if (not candidates or described) and verb.object_ok and has_entity and stripped:
         offset, stripped = _skip_adjunct(folded, offset, limit)
         first = stripped.split()[0] if stripped else "،"
@@ -237,7 +246,14 @@ def _reported(
     saying = _SAYING_RE.search(folded, match.end(), marker.start())
     who_end = saying.start() if saying else marker.start()
     who = first_speaker(sentence, gazetteer, match.end(), who_end)
-    return (who, (saying.end() if saying else who_end)) if who else None
+    if who is None:
+        return None
+    if saying is None:
+        return who, who_end
+    # "عن X قوله يوم الثلاثاء إن ...": a time adjunct may stand between قوله and the words
+    gap = folded[saying.end() : marker.start()].split()
+    adjunct = bool(gap) and gap[0] in speech_lexicon().adjunct_starts and len(gap) <= ADJUNCT_WORDS
+    return who, marker.start() if adjunct else saying.end()
 
 
 def _relay_before(sentence: Sentence, gazetteer: Gazetteer, after: int) -> EntityRef | None:
@@ -293,7 +309,11 @@ def _attribution_at(
             return None
         marker, content = found
         speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start()) if fronted else None
-        if speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
+        if form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
+            speaker = first_person_before(sentence, verb_match.start()) or first_subject(
+                sentence, verb_match.start()
+            )
+        elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
         if speaker is None and form in lex.participles:
             speaker = nearest_person_before(sentence, verb_match.start()) or first_subject(
@@ -379,6 +399,8 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             inner = _agency_back_reference(gazetteer, state, subject) or (inner if inner.role_ar else None)
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
+        if inner.kind == "country" and inner.country and inner.country == attribution.speaker.country:
+            break  # "وقال وود إن الولايات المتحدة تتوقع ...": an official speaks for the state
         content = marker.end()
         if len(folded[content:end].split()) < MIN_CONTENT_WORDS:
             break
@@ -433,12 +455,13 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
         if attribution is None:
             continue
-        if form in lex.participles and found and inside_previous:
+        if form in lex.participles and found:
             # "أكد X أن ...، مشيرا إلى أن ...": the participle's subject is X; its words are a
             # statement of their own
             previous = found[-1]
-            start, end = _trim(folded, previous.content_start, verb_match.start())
-            found[-1] = replace(previous, content_start=start, content_end=end)
+            if inside_previous:
+                start, end = _trim(folded, previous.content_start, verb_match.start())
+                found[-1] = replace(previous, content_start=start, content_end=end)
             found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
             clause_start = attribution.content_end
             continue
@@ -471,6 +494,11 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         state.remember(found[-1].speaker, found[-1].via)
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
     extra = according_attributions(sentence, gazetteer, found)
+    for relay in list(extra):
+        relayed = [a for a in found if relay.content_start <= a.verb_start < relay.content_end]
+        if relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
+            extra.remove(relay)
+            found = [replace(a, speaker=relay.speaker, via=a.speaker) if a in relayed else a for a in found]
     if extra and not found:
         state.previous = extra[-1].speaker
     return sorted(found + extra, key=lambda a: a.content_start)

@@ -18,9 +18,7 @@ _TIME_WORDS = re.compile(
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
-_ADJUNCT_WORD = re.compile(
-    r"\s(?:لل\w+|ل(?:نواب|وكاله|صحيفه|قناه|شبكه|موقع|وسائل)\w*|بعد|عقب|اثر|خلال|امام|الي|عن|مع|لدي|امس|اليوم)(?!\w)"
-)
+_ADJUNCT_WORD = re.compile(r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم)(?!\w)|\s[-–—]\s")
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 MAX_NAME_WORDS = 14
@@ -220,6 +218,12 @@ def _name_run(segment: str) -> list[str]:
     return run
 
 
+@functools.lru_cache(maxsize=1)
+def _addressee_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(speech_lexicon().addressees, key=len, reverse=True))
+    return re.compile(rf"\s(?:{words or '(?!)'})(?!\w)")
+
+
 def _looks_like_name(words: list[str]) -> bool:
     """A personal name: no digits or function words, and it does not open with a definite noun
     (a family name may be definite: "نادر السلمان")."""
@@ -236,7 +240,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     ("الدكتور كولين ألكسندر، خبير ..."), else the whole phrase minus trailing time words."""
     folded = sentence.folded
     cut = end
-    for pattern in (_TIME_WORDS, _LAM_WORD, _ADJUNCT_WORD):
+    for pattern in (_TIME_WORDS, _LAM_WORD, _ADJUNCT_WORD, _addressee_re()):
         match = pattern.search(folded, start, cut)
         if match and match.start() > start:
             cut = match.start()
@@ -386,8 +390,18 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         for _s, _e, entity in entities:
             if entity.kind in kinds:
                 return entity.to_ref()
-    name = phrase_speaker(sentence, start, end)
     titles = titles_in(sentence, gazetteer, start, end)
+    folded = sentence.folded
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    if titles and titles[0][0] <= start + lead + 1 and folded[: titles[0][1]].split()[-1].startswith("ال"):
+        title_end = titles[0][1]
+        gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
+        name_end = _past_name(folded, title_end + gap, end) if gap else title_end
+        if name_end > title_end + gap:  # "مستشار الأمن القومي الكوري الجنوبي تشانغ هو جين"
+            return named_unlinked(
+                gazetteer, clean_name(sentence.span_text(title_end + gap, name_end)), titles[0][2]
+            )
+    name = phrase_speaker(sentence, start, end)
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
 
 

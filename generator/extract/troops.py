@@ -17,7 +17,7 @@ from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
 from generator.extract.quotes import Attribution, statement_date
-from generator.extract.speakers import SpeakerState, entities_in, resolve_anaphor, speaker_key
+from generator.extract.speakers import SpeakerState, entities_in, first_speaker, resolve_anaphor, speaker_key
 from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 
 _PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -67,7 +67,23 @@ def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
             return True
         if implied and index == 0 and word in lex["implied_nouns"]:
             return True
+        if index == 0 and not _may_precede_troop_noun(word):
+            return False  # "أكثر من 100 مصطلح عسكري": the number counts terms, not soldiers
     return False
+
+
+def _may_precede_troop_noun(word: str) -> bool:
+    """Words that may stand between a number and its troop noun ("من الجنود", "كوري شمالي")."""
+    lex = troop_lexicon()
+    return (
+        not word.isalpha()
+        or word in ("من", "الف", "الاف")
+        or word.startswith(("كوري", "الكوري"))
+        or word in lex["casualty_nouns"]
+        or word in lex["part_nouns"]
+        or word in lex["implied_nouns"]
+        or word in lex["count_fillers"]
+    )
 
 
 def _excluded(folded: str, start: int) -> bool:
@@ -119,8 +135,9 @@ def _clause_window(folded: str, start: int, end: int, window_start: int, window_
 
 
 _PART_MEASURES = ("officers", "engineers")
+SMALL_COUNT_MEASURES = ("captured", "killed")
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
-PART_NOUN_CHARS = 45  # officers/engineers only inside the number's own noun phrase
+PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
 
 
@@ -164,6 +181,10 @@ def _location(window: str) -> str | None:
     return None
 
 
+_TRAILING_SOURCE = re.compile(
+    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
+    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\s.]*$"
+)
 UNATTRIBUTED = EntityRef(
     id=UNATTRIBUTED_ID, name_ar="غير منسوب", name_en="unattributed", linked=False, kind="unknown"
 )
@@ -209,6 +230,11 @@ def _claimant_in_sentence(
     before = [a for a in own if a.verb_start < position]
     if before:
         return before[-1].speaker
+    trailing = _TRAILING_SOURCE.search(folded, position)
+    if trailing is not None:  # "...، وقُتل أكثر من 6 آلاف جندي، وفقا لمصادر كورية جنوبية."
+        source = first_speaker(sentence, doc.gazetteer, trailing.start("who"), trailing.end("who"))
+        if source is not None and source.name_ar:
+            return source
     # never the outlet or byline ("RT + وكالات"): they report the figure, they do not claim it
     return _clause_subject(doc, sentence, position)
 
@@ -309,10 +335,23 @@ def _not_troops(folded: str, end: int) -> bool:
     return bool(words) and words[0] in troop_lexicon()["not_troops"]
 
 
+_DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جنديين|جنديان|اسيرين|اسيران|عسكريين اثنين)(?!\w)")
+
+
+def _duals(sentence: Sentence) -> list[NumberMatch]:
+    """ "أسر جنديين كوريين شماليين": a dual noun counts two (kept only for captives and the dead)."""
+    found = []
+    for match in _DUAL_TROOPS.finditer(sentence.folded):
+        start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
+        found.append(NumberMatch(start, start, 2, 2, 2))
+        del end
+    return found
+
+
 def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
     the number ends its phrase, or "آخرين" follows a troop figure."""
-    numbers = find_numbers(sentence.text, sentence.norm)
+    numbers = sorted(find_numbers(sentence.text, sentence.norm) + _duals(sentence), key=lambda n: n.start)
     if not numbers:
         return []
     folded = sentence.folded
@@ -354,6 +393,8 @@ def _nk_context(doc: Document, sentence: Sentence) -> bool:
 def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None] | None:
     """(value, low, high) when the number can be a troop count, else None."""
     lex = troop_lexicon()
+    if number.start == number.end:  # a dual noun ("جنديين"): two, judged by its measure later
+        return 2, None, None
     value, low, high = _integral(number.value), _integral(number.low), _integral(number.high)
     if number.is_range:
         if low is None or high is None or low >= high or high > lex["max_value"]:
@@ -409,6 +450,8 @@ def sentence_estimates(
         if status == "other" and estimates:
             status = estimates[-1].status  # "أرسلت 1500 جندي، ليرتفع العدد إلى نحو 3000": same state
         measure = _measure(folded, start, end, window_start, window_end)
+        if number.start == number.end and measure not in SMALL_COUNT_MEASURES:
+            continue  # "جنديين" counts captives or the dead, not a force
         id_parts: tuple[object, ...] = (value, low, high, qualifier, speaker_key(claimant), previous, status)
         if measure != "deployed":  # ids of deployment figures stay as they were before measures
             id_parts += (measure,)
@@ -462,10 +505,10 @@ def _family(ref: EntityRef, gazetteer: Gazetteer) -> str:
 
 
 def _specificity(ref: EntityRef) -> int:
-    """Prefer a named agency or person over its country, and anything over "unattributed"."""
+    """Prefer a person over an agency, an agency over its country, and anything over "unattributed"."""
     if ref.id == UNATTRIBUTED_ID:
         return 0
-    return {"country": 1, "place": 1}.get(ref.kind, 2)
+    return {"country": 1, "place": 1, "institution": 2, "person": 3}.get(ref.kind, 2)
 
 
 def one_claim_one_row(estimates: list[TroopEstimate], gazetteer: Gazetteer) -> list[TroopEstimate]:
@@ -484,8 +527,10 @@ def one_claim_one_row(estimates: list[TroopEstimate], gazetteer: Gazetteer) -> l
             if row_family != family and UNATTRIBUTED_ID not in (row_family, family):
                 continue
             keep = row if _specificity(row.claimant) >= _specificity(estimate.claimant) else estimate
+            qualified = [q for q in (row.qualifier, estimate.qualifier) if q != "exact"]
             rows[index] = replace(
                 keep,
+                qualifier=qualified[0] if qualified else keep.qualifier,
                 sources=merge_provenance((row.sources, estimate.sources)),
                 via=keep.via or row.via or estimate.via,
             )
