@@ -143,3 +143,22 @@ def test_publication_dates_as_real_pages_print_them() -> None:
     assert find_published(["المصدر: وكالات | الخميس 5 كانون الأول 2024 - 10:30"], parser) == date(2024, 12, 5)
     assert find_published(["تاريخ النشر: 13th, September 2023 GMT"], parser) == date(2023, 9, 13)
     assert find_published(["30.04.2025 10:20"], parser) == date(2025, 4, 30)
+
+
+def test_the_token_gated_verb_scan_finds_what_the_full_regex_finds() -> None:
+    """The fast verb scan (regex tried only where a word can start a speech verb) is exact."""
+    from pathlib import Path
+
+    from generator.arabic.normalize import fold
+    from generator.extract.lexicon import speech_lexicon
+
+    lex = speech_lexicon()
+    root = Path(__file__).resolve().parent
+    lines = [
+        fold(line)
+        for path in sorted(root.glob("gold/**/*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 500
+    for line in lines:
+        assert [m.span() for m in lex.verb_matches(line)] == [m.span() for m in lex.verb_re.finditer(line)]

@@ -17,7 +17,7 @@ from typing import Any, Literal, cast
 
 import yaml
 
-from generator.arabic.normalize import NormalizedText, reuse_or_normalize
+from generator.arabic.normalize import NormalizedText, fold, reuse_or_normalize
 from generator.arabic.phrases import PhraseMatcher, phrase_key
 from generator.errors import ConfigError
 from generator.models import EntityRef
@@ -103,6 +103,10 @@ class Gazetteer:
         agencies = dict(agencies or {})
         self._agency_keys = {phrase_key(w): a for a, words in agencies.items() for w in words}
         self._agency_matcher = PhraseMatcher([w for words in agencies.values() for w in words])
+        # a cheap gate: the longest word of every class phrase ("استخبارات", "الاركان", ...)
+        self._agency_stems = frozenset(
+            max(fold(w).split(), key=len).removeprefix("ال") for words in agencies.values() for w in words
+        )
         self._by_agency = {(e.agency, e.country): e for e in entities.values() if e.agency and e.country}
         self._entities = dict(entities)
         self._titles = dict(titles)
@@ -151,7 +155,7 @@ class Gazetteer:
             matches.append(
                 EntityMatch(hit.start, hit.end, self._entities[entity_id], text[hit.start : hit.end])
             )
-        if self._by_agency:
+        if self._by_agency and any(stem in normalized.text for stem in self._agency_stems):
             matches = self._with_described(text, normalized, matches)
         return matches
 

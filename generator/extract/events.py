@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -9,7 +10,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import event_lexicon, troop_lexicon
-from generator.extract.prefilter import none_can_match
+from generator.extract.prefilter import gate_misses, none_can_match
 from generator.models import Event
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -40,11 +41,13 @@ def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> 
 def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     """(type, start, end, dated_only) of every event trigger in the sentence that is not
     negated/conditional; ``dated_only`` triggers need a day written after them in their clause."""
-    found = []
+    found: list[tuple[str, int, int, bool]] = []
+    if none_can_match(_all_triggers(), folded):
+        return found
     for name, spec in event_lexicon()["types"].items():
         if spec["requires"] is not None and not spec["requires"].search(folded):
             continue
-        if none_can_match(tuple(spec["triggers"]) + tuple(spec["dated_triggers"]), folded):
+        if gate_misses(spec["gate"], folded):
             continue
         patterns = [(p, False) for p in spec["triggers"]] + [(p, True) for p in spec["dated_triggers"]]
         for pattern, dated_only in patterns:
@@ -57,6 +60,13 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
                     continue
                 found.append((name, match.start(), match.end(), dated_only))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _all_triggers() -> tuple[Any, ...]:
+    """Every trigger of every type: one literal gate before the per-type scans."""
+    types = event_lexicon()["types"].values()
+    return tuple(p for spec in types for p in (*spec["triggers"], *spec["dated_triggers"]))
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:

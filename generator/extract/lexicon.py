@@ -13,7 +13,7 @@ import yaml
 
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
-from generator.extract.prefilter import PrefilteredPattern
+from generator.extract.prefilter import PrefilteredPattern, literal_gate
 
 _TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\w+(?: \w+)*")
@@ -72,6 +72,27 @@ class SpeechLexicon:
     according_to: tuple[str, ...]
     # First \w+ token of every verb_re match, without its optional و/ف (see may_have_verb)
     verb_first_tokens: frozenset[str] | None = None
+
+    def verb_matches(self, folded: str) -> list[re.Match[str]]:
+        """Every ``verb_re`` match in ``folded``, found by trying the regex only where a word could
+        start one (the same matches as ``verb_re.finditer``, without scanning every position)."""
+        if self.verb_first_tokens is None:
+            return list(self.verb_re.finditer(folded))
+        found: list[re.Match[str]] = []
+        end = 0
+        for token in _TOKEN_RE.finditer(folded):
+            word = token.group()
+            if token.start() < end:
+                continue
+            if word not in self.verb_first_tokens and not (
+                word[0] in "وف" and word[1:] in self.verb_first_tokens
+            ):
+                continue
+            match = self.verb_re.match(folded, token.start())
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
     def may_have_verb(self, folded: str) -> bool:
         """False only when ``verb_re`` cannot match in ``folded`` (a cheap token check)."""
@@ -185,6 +206,7 @@ def event_lexicon() -> dict[str, Any]:
             "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
             "requires": PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
         }
+        types[name]["gate"] = literal_gate((*types[name]["triggers"], *types[name]["dated_triggers"]))
     return {
         "types": types,
         "window_before": int(raw.get("window_before", 100)),
@@ -199,12 +221,15 @@ def event_lexicon() -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def treaty_lexicon() -> dict[str, Any]:
     raw = load_yaml("treaty_lexicon.yml")
-    topics = {}
+    topics: dict[str, dict[str, Any]] = {}
     for name, spec in raw["topics"].items():
+        patterns = compile_patterns(spec.get("patterns") or [])
+        strong = compile_patterns(spec.get("strong_patterns") or [])
         topics[name] = {
-            "patterns": compile_patterns(spec.get("patterns") or []),
+            "patterns": patterns,
             "requires": compile_patterns(spec.get("requires") or []),
-            "strong": compile_patterns(spec.get("strong_patterns") or []),
+            "strong": strong,
+            "gate": literal_gate(strong + patterns),
             "counted_nouns": [fold(w) for w in spec.get("counted_nouns") or []],
             "negated_by": compile_patterns(spec.get("negated_by") or []),
             "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),

@@ -117,3 +117,8 @@ def none_can_match(patterns: tuple[PrefilteredPattern, ...], text: str) -> bool:
     """True when the literals show that no pattern of ``patterns`` matches anywhere in ``text``."""
     gate = literal_gate(patterns)
     return gate is not None and gate.search(text) is None
+
+
+def gate_misses(gate: re.Pattern[str] | None, text: str) -> bool:
+    """:func:`none_can_match` with the gate computed once by the caller (:func:`literal_gate`)."""
+    return gate is not None and gate.search(text) is None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from generator.arabic.numbers import find_numbers
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import treaty_lexicon
-from generator.extract.prefilter import none_can_match
+from generator.extract.prefilter import gate_misses, none_can_match
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
@@ -90,7 +91,7 @@ def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
 
 
 def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
-    if none_can_match(spec["strong"] + spec["patterns"], folded):
+    if gate_misses(spec["gate"], folded):
         return None
     for pattern in spec["strong"]:
         match = pattern.search(folded)
@@ -110,6 +111,12 @@ def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _all_topic_patterns() -> tuple[Any, ...]:
+    """Every pattern of every topic: one literal gate before the per-topic scans."""
+    return tuple(p for spec in treaty_lexicon()["topics"].values() for p in spec["strong"] + spec["patterns"])
+
+
 def has_treaty_context(folded: str) -> bool:
     patterns = treaty_lexicon()["context"]
     return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
@@ -126,8 +133,11 @@ def sentence_provisions(
         own_context = has_treaty_context(folded)
     if not own_context and not carried:
         return []
+    found: list[TreatyProvision] = []
+    counted = [n for spec in lex["topics"].values() for n in spec["counted_nouns"]]
+    if none_can_match(_all_topic_patterns(), folded) and not any(n in folded for n in counted):
+        return found
     article = treaty_article(folded)
-    found = []
     for topic, spec in lex["topics"].items():
         if not own_context and topic not in CARRIED_CONTEXT_TOPICS:
             continue

@@ -103,9 +103,12 @@ def _find_marker(
         entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
     )
     described = bool(candidates) and "ب" in verb.complements and folded[min(candidates)[0]] == "ب"
-    later = _MARKER_RE.search(folded, offset, limit)
-    if later is not None and any(e[2].kind == "person" for e in entities_in(sentence, offset, later.start())):
-        has_entity = False  # "أكد رئيس هيئة الأركان العامة للقوات ...، فاليري جيراسيموف، أن": no object
+    if (not candidates or described) and verb.object_ok and has_entity and stripped:
+        later = _MARKER_RE.search(folded, offset, limit)
+        if later is not None and any(
+            e[2].kind == "person" for e in entities_in(sentence, offset, later.start())
+        ):
+            has_entity = False  # "أكد رئيس هيئة الأركان العامة للقوات ...، فاليري جيراسيموف، أن": no object
     if (not candidates or described) and verb.object_ok and has_entity and stripped:
         offset, stripped = _skip_adjunct(folded, offset, limit)
         first = stripped.split()[0] if stripped else "،"
@@ -437,7 +440,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     folded = sentence.folded
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
-    matches = lex.verb_re.finditer(folded) if lex.may_have_verb(folded) else ()
+    matches = lex.verb_matches(folded)
     verbs = [m for m in matches if not _inside(regions, m.start())]
     found: list[Attribution] = []
     clause_start = 0
@@ -513,19 +516,17 @@ def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState)
     if not titles:
         return ref
     title = titles[0]
-    country = title.country or state.title_countries.get(title.title.id)
+    country = title.country or state.title_country(title.title.id)
     description = describe(gazetteer, title, country)
     return replace(ref, name_en=description, role_en=description, role_ar=ref.role_ar or title.surface,
                    country=ref.country or country)  # fmt: skip
 
 
 def document_attributions(doc: Document) -> list[Attribution]:
-    state = SpeakerState()
+    state = SpeakerState(gazetteer=doc.gazetteer)
     found: list[Attribution] = []
     for sentence in doc.sentences:
-        for _s, _e, title in titles_in(sentence, doc.gazetteer, 0, len(sentence.folded)):
-            if title.country:
-                state.title_countries[title.title.id] = title.country
+        state.seen.append(sentence)
         for attribution in sentence_attributions(sentence, doc.gazetteer, state):
             speaker = _described(doc.gazetteer, attribution.speaker, state)
             via = _described(doc.gazetteer, attribution.via, state)

@@ -34,8 +34,22 @@ class SpeakerState:
     previous: EntityRef | None = None
     mentioned: list[Entity] = field(default_factory=list)
     speakers: list[EntityRef] = field(default_factory=list)  # every speaker and relay so far, in order
-    title_countries: dict[str, str] = field(default_factory=dict)  # title id → side last named with it
+    # sentences read so far, scanned for "title + demonym" only when an unlinked speaker needs a side
+    seen: list[Sentence] = field(default_factory=list)
+    gazetteer: Gazetteer | None = None
+    _title_countries: dict[str, str] = field(default_factory=dict)
+    _scanned: int = 0
     speaker_titles: dict[str, str] = field(default_factory=dict)  # speaker key → title id of its role
+
+    def title_country(self, title_id: str) -> str | None:
+        """The side last named with this title in the article so far ("نائب كوري جنوبي" → kr)."""
+        if self.gazetteer is not None:
+            for sentence in self.seen[self._scanned :]:
+                for _s, _e, title in titles_in(sentence, self.gazetteer, 0, len(sentence.folded)):
+                    if title.country:
+                        self._title_countries[title.title.id] = title.country
+            self._scanned = len(self.seen)
+        return self._title_countries.get(title_id)
 
     def remember(self, speaker: EntityRef, via: EntityRef | None = None) -> None:
         self.previous = speaker
@@ -57,7 +71,7 @@ def named_unlinked(
     """An unlinked speaker named as written, with its role and an English description."""
     country = title.country if title else None
     if title is not None and country is None and state is not None:
-        country = state.title_countries.get(title.title.id)
+        country = state.title_country(title.title.id)
     description = describe(gazetteer, title, country)
     ref = EntityRef(
         id=None, name_ar=name, name_en=description, linked=False, kind="person" if title else "unknown",

@@ -340,7 +340,9 @@ _DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جنديين|جنديا�
 
 def _duals(sentence: Sentence) -> list[NumberMatch]:
     """ "أسر جنديين كوريين شماليين": a dual noun counts two (kept only for captives and the dead)."""
-    found = []
+    found: list[NumberMatch] = []
+    if "جندي" not in sentence.folded and "اسير" not in sentence.folded and "عسكري" not in sentence.folded:
+        return found
     for match in _DUAL_TROOPS.finditer(sentence.folded):
         start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
         found.append(NumberMatch(start, start, 2, 2, 2))
