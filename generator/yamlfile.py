@@ -165,19 +165,21 @@ class YamlDocument:
         return self.lines.get(tuple(path))
 
 
-def load_yaml(path: Path, schema: Spec | None = None, *, display_name: str | None = None) -> YamlDocument:
-    """Read and validate ``path``; ``display_name`` is the file name used in error messages."""
+def load_yaml(
+    path: Path, schema: Spec | None = None, *, display_name: str | None = None, inside: Path | None = None
+) -> YamlDocument:
+    """Read and validate ``path``; ``display_name`` is the file name used in error messages.
+
+    Only a regular file (no symbolic link, device or FIFO) is read, and with ``inside`` only one
+    whose real path is inside that folder.
+    """
+    from generator.safefile import UnsafeFile, read_regular_file
+
     name = display_name or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise ConfigError(name, f"file too large ({size} bytes, limit {MAX_YAML_BYTES})")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_YAML_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(name, f"cannot read file: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_YAML_BYTES:
-        raise ConfigError(name, f"file too large (over {MAX_YAML_BYTES} bytes)")
+        raw = read_regular_file(path, max_bytes=MAX_YAML_BYTES, inside=inside)
+    except UnsafeFile as exc:
+        raise ConfigError(name, exc.reason) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
