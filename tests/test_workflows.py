@@ -267,3 +267,9 @@ def test_zizmor_finds_template_injection(tmp_path: Path) -> None:
     )
     result = _zizmor(str(risky))
     assert result.returncode != 0 and "template-injection" in result.stdout, result.stdout + result.stderr
+
+
+def test_readme_explains_the_one_time_pages_setup() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Publishing on GitHub Pages", 1)[1].split("\n## ", 1)[0]
+    assert "Settings → Pages" in section and "**GitHub Actions**" in section and "404" in section
