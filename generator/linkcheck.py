@@ -91,7 +91,7 @@ def _check_link(site: Path, base_path: str, here: str, url: str, page: object) -
         if path.startswith("/"):
             if not path.startswith(base_path):
                 return "broken link (outside the site)"
-            path = "/" + path[len(base_path):]
+            path = "/" + path[len(base_path) :]
         else:
             path = posixpath.join(posixpath.dirname(here), path)
         normal = posixpath.normpath(path) + ("/" if path.endswith("/") else "")
