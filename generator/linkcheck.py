@@ -10,6 +10,7 @@ broken link. External links (with a scheme or ``//host``) are not fetched.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -78,7 +79,9 @@ def check_site(site: Path, base_path: str = "/") -> list[Diagnostic]:
     return problems
 
 
-def _check_link(site: Path, base_path: str, here: str, url: str, page: object) -> str | None:
+def _check_link(
+    site: Path, base_path: str, here: str, url: str, page: Callable[[Path], _PageParser]
+) -> str | None:
     parts = urlsplit(url)
     if parts.scheme.lower() in _UNSAFE_SCHEMES:
         return "unsafe link"
@@ -102,6 +105,6 @@ def _check_link(site: Path, base_path: str, here: str, url: str, page: object) -
             return "broken link (no such page or file)"
         target = found
     fragment = unquote(parts.fragment)
-    if fragment and target.suffix == ".html" and fragment not in page(target).ids:  # type: ignore[operator]
+    if fragment and target.suffix == ".html" and fragment not in page(target).ids:
         return f"broken link (no element with id '{shown(fragment)}')"
     return None
