@@ -1,4 +1,5 @@
-"""The whole pipeline, top to bottom: ingest -> extract -> curate -> render -> assets -> MkDocs.
+"""The whole pipeline, top to bottom: ingest -> extract -> curate -> render -> assets -> MkDocs
+-> link check.
 
 Every stage finishes before the next starts, so the fact set is complete (merged across
 sources) before any page is rendered.
@@ -6,16 +7,25 @@ sources) before any page is rendered.
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from generator.build_checks import check_open_data, check_site_dir, curate
+from generator.errors import GeneratorError
+from generator.filenames import shown
+from generator.linkcheck import check_site
 from generator.models import Diagnostic, FactSet
 
 Log = Callable[[str], None]
+Report = Callable[[Diagnostic], None]
 
 SKIP_GENERATE_ENV = "EXPLAINER_SKIP_GENERATE"
 SEEDS_ENV = "EXPLAINER_SEEDS"
@@ -89,38 +99,68 @@ class _Stage:
             self.log(f"[{self.name}] done in {time.perf_counter() - self.started:.2f} s")
 
 
-def generate(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
-    """Regenerate every generated page and data file under ``docs/`` from ``seeds/``."""
-    from generator.curate import apply_editorial, load_editorial, translation_coverage
+def _quiet_libraries() -> None:
+    """fontTools logs every glyph name at INFO while subsetting (tens of KB): keep its warnings only."""
+    for name in ("fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _report_all(log: Log) -> Report:
+    return lambda diagnostic: log(shown(str(diagnostic)))
+
+
+def _failed_sources(diagnostics: list[Diagnostic]) -> list[str]:
+    """Display names of the source files that could not be loaded (an error at ingest)."""
+    return sorted({d.file for d in diagnostics if d.level == "error" and d.file.endswith(".txt")})
+
+
+def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = None) -> BuildSummary:
+    """Regenerate every generated page and data file under ``docs/`` from ``seeds/``.
+
+    Each stage's diagnostics go to ``report`` as soon as the stage ends (so a later stage's
+    failure never hides an earlier stage's cause), and are collected in the summary.
+    """
+    from generator.curate import load_editorial, translation_coverage
     from generator.extract import extract_facts
     from generator.ingest import ingest_sources
     from generator.render import render_pages
     from generator.site_assets import copy_vendor_assets
 
+    _quiet_libraries()
     started = time.perf_counter()
     summary = BuildSummary()
+
+    def add(diagnostics: Iterable[Diagnostic]) -> None:
+        for diagnostic in diagnostics:
+            summary.diagnostics.append(diagnostic)
+            if report is not None:
+                report(diagnostic)
+
+    if not options.seeds_dir.is_dir():
+        raise GeneratorError(f"{shown(str(options.seeds_dir))}: seeds directory not found")
     with _Stage("ingest", log):
         ingested = ingest_sources(options.seeds_dir, max_bytes=options.max_source_bytes)
         summary.sources_read = len(ingested.sources)
-        summary.diagnostics.extend(ingested.diagnostics)
-        log(f"[ingest] {len(ingested.sources)} sources from {options.seeds_dir}")
+        add(ingested.diagnostics)
+        log(f"[ingest] {len(ingested.sources)} sources from {shown(str(options.seeds_dir))}")
     with _Stage("extract", log):
         facts = extract_facts(ingested.sources, cache_dir=options.cache_dir)
-        summary.diagnostics.extend(facts.diagnostics)
+        add(facts.diagnostics)
         log(
             f"[extract] {len(facts.quotes)} statements, {len(facts.troop_estimates)} troop figures, "
             f"{len(facts.events)} events, {len(facts.treaty_provisions)} treaty provisions"
         )
     with _Stage("curate", log):
         editorial = load_editorial(options.docs_dir / "editorial")
-        facts, curate_diagnostics = apply_editorial(facts, editorial)
-        summary.diagnostics.extend(curate_diagnostics)
+        facts, curate_diagnostics = curate(facts, editorial, _failed_sources(summary.diagnostics))
+        add(curate_diagnostics)
         for lang, (done, total) in sorted(translation_coverage(facts, editorial).items()):
             log(f"[curate] translation coverage {lang}: {done}/{total}")
     with _Stage("render", log):
         rendered = render_pages(facts, editorial, options.docs_dir)
         summary.pages_written.extend(rendered.pages_written)
-        summary.diagnostics.extend(rendered.diagnostics)
+        add(rendered.diagnostics)
+        add(check_open_data(options.docs_dir))
         log(f"[render] {len(rendered.pages_written)} generated files up to date")
     with _Stage("assets", log):
         copied = copy_vendor_assets(options.project_root, options.docs_dir)
@@ -130,8 +170,9 @@ def generate(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
     return summary
 
 
-def run_mkdocs(options: BuildOptions) -> None:
-    """Build the site with MkDocs into ``options.site_dir`` (generation already done)."""
+def run_mkdocs(options: BuildOptions, site_dir: Path | None = None) -> str:
+    """Build the site with MkDocs into ``site_dir`` (generation already done); returns the base
+    path the site is served under (from ``site_url``)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
@@ -140,10 +181,11 @@ def run_mkdocs(options: BuildOptions) -> None:
     try:
         config = load_config(
             config_file=str(options.project_root / "mkdocs.yml"),
-            site_dir=str(options.site_dir),
+            site_dir=str(site_dir or options.site_dir),
             strict=options.strict,
         )
         mkdocs_build(config)
+        return urlsplit(str(config.get("site_url") or "/")).path or "/"
     finally:
         if previous is None:
             os.environ.pop(SKIP_GENERATE_ENV, None)
@@ -152,13 +194,42 @@ def run_mkdocs(options: BuildOptions) -> None:
 
 
 def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
+    """Generate, build with MkDocs into a temporary folder, check every internal link, and move
+    the result into ``options.site_dir`` only when it succeeded (with ``strict``: without errors)."""
     started = time.perf_counter()
-    summary = generate(options, log)
-    for diagnostic in summary.diagnostics:
-        log(str(diagnostic))
-    with _Stage("mkdocs", log):
-        run_mkdocs(options)
-        log(f"[mkdocs] site written to {options.site_dir}")
+    check_site_dir(options)
+    report = _report_all(log)
+    summary = generate(options, log, report)
+    options.site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{options.site_dir.name}.", dir=options.site_dir.parent))
+    try:
+        with _Stage("mkdocs", log):
+            base_path = run_mkdocs(options, staging)
+        with _Stage("links", log):
+            broken = check_site(staging, base_path)
+            for diagnostic in broken:
+                summary.diagnostics.append(diagnostic)
+                report(diagnostic)
+            log(f"[links] {len(broken)} broken internal link(s)")
+        if options.strict and summary.errors:
+            kept = shown(str(options.site_dir))
+            log(f"[mkdocs] strict: {len(summary.errors)} error(s); {kept} left unchanged")
+        else:
+            _replace_folder(staging, options.site_dir)
+            log(f"[mkdocs] site written to {shown(str(options.site_dir))}")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     log(summary.line())
     return summary
+
+
+def _replace_folder(new: Path, target: Path) -> None:
+    """Put ``new`` in the place of ``target`` (two renames on one file system)."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+        target.rename(old / target.name)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.build import BuildOptions, build
 from generator.errors import GeneratorError
+from generator.filenames import shown
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +43,7 @@ def _build(args: argparse.Namespace) -> int:
     )
     summary = build(options)
     if args.strict and summary.errors:
-        print(f"strict: {len(summary.errors)} source error(s); failing", file=sys.stderr)
+        print(f"strict: {len(summary.errors)} error(s); failing", file=sys.stderr)
         return 1
     return 0
 
@@ -55,7 +56,7 @@ def _extract(args: argparse.Namespace) -> int:
     options = BuildOptions.for_project(args.project, seeds_dir=args.seeds)
     ingested = ingest_sources(options.seeds_dir, max_bytes=options.max_source_bytes)
     for diagnostic in ingested.diagnostics:
-        print(diagnostic, file=sys.stderr)
+        print(shown(str(diagnostic)), file=sys.stderr)
     facts = extract_facts(ingested.sources, cache_dir=options.cache_dir)
     document = facts_to_json(facts)
     if args.out:
@@ -71,8 +72,10 @@ def _debug_cleaning(args: argparse.Namespace) -> int:
 
     options = BuildOptions.for_project(args.project, seeds_dir=args.seeds)
     ingested = ingest_sources(options.seeds_dir, max_bytes=options.max_source_bytes)
+    for diagnostic in ingested.diagnostics:
+        print(shown(str(diagnostic)), file=sys.stderr)
     for source in ingested.sources:
-        print(format_removals(source))
+        print("\n".join(shown(line) for line in format_removals(source).splitlines()) + "\n")
     return 0
 
 
@@ -83,5 +86,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except GeneratorError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(str(error))}", file=sys.stderr)
         return 2

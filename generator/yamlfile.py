@@ -14,6 +14,12 @@ A schema is built from the spec classes below, e.g.::
 keys); ``DictOf`` is a mapping with free-form keys (e.g. quote id -> translation); ``ListOf`` a
 sequence.  Validated data is returned as plain Python values (dict, list, str, int, bool, date,
 None); ``Record`` results contain only the keys present in the file (callers apply defaults).
+
+Hostile input is refused before anything is built from it: a file larger than
+``MAX_YAML_BYTES``, more than ``MAX_ALIASES`` aliases (an "alias bomb" of a few hundred bytes
+would otherwise expand to gigabytes), nesting deeper than ``MAX_DEPTH`` (which would otherwise
+end in a RecursionError), invisible bidi controls, and values of any type other than text,
+numbers, booleans, null, dates, lists and mappings. Each is a ConfigError with file and line.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +37,15 @@ import yaml
 from generator.errors import ConfigError
 
 PathKey = tuple[str | int, ...]
+
+MAX_YAML_BYTES = 1_000_000  # the largest data file is ~50 KB
+MAX_ALIASES = 50  # authors rarely need any; a bomb needs many
+MAX_DEPTH = 40  # the deepest real file nests 5 levels
+MAX_EXPANDED_NODES = 200_000  # values after aliases are expanded (the largest file has ~5,000)
+# Invisible characters that reorder or hide text (bidi embeddings/overrides/isolates and other
+# format characters): refused in YAML, where an author can simply delete them.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u206a-\u206f\u200b\u2060-\u2064\ufeff\ufff9-\ufffb"
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 # ---------------------------------------------------------------- specs
@@ -84,8 +99,13 @@ class Bool(Spec):
 
 @dataclass(frozen=True)
 class IsoDate(Spec):
+    """A calendar date (not a timestamp) within a plausible range of years."""
+
+    min_year: int = 1900
+    max_year: int = 2100
+
     def describe(self) -> str:
-        return "a date written YYYY-MM-DD"
+        return f"a date written YYYY-MM-DD (years {self.min_year}-{self.max_year}, no time)"
 
 
 @dataclass(frozen=True)
@@ -145,13 +165,21 @@ class YamlDocument:
         return self.lines.get(tuple(path))
 
 
-def load_yaml(path: Path, schema: Spec | None = None, *, display_name: str | None = None) -> YamlDocument:
-    """Read and validate ``path``; ``display_name`` is the file name used in error messages."""
+def load_yaml(
+    path: Path, schema: Spec | None = None, *, display_name: str | None = None, inside: Path | None = None
+) -> YamlDocument:
+    """Read and validate ``path``; ``display_name`` is the file name used in error messages.
+
+    Only a regular file (no symbolic link, device or FIFO) is read, and with ``inside`` only one
+    whose real path is inside that folder.
+    """
+    from generator.safefile import UnsafeFile, read_regular_file
+
     name = display_name or str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(name, f"cannot read file: {exc.strerror or exc}") from exc
+        raw = read_regular_file(path, max_bytes=MAX_YAML_BYTES, inside=inside)
+    except UnsafeFile as exc:
+        raise ConfigError(name, exc.reason) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -162,6 +190,14 @@ def load_yaml(path: Path, schema: Spec | None = None, *, display_name: str | Non
 
 def load_yaml_text(text: str, file: str, schema: Spec | None = None) -> YamlDocument:
     """Parse and validate YAML ``text``; ``file`` is the name used in error messages."""
+    if len(text) > MAX_YAML_BYTES:
+        raise ConfigError(file, f"file too large (over {MAX_YAML_BYTES} characters)")
+    bidi = _BIDI_RE.search(text)
+    if bidi is not None:
+        code = f"U+{ord(bidi.group()):04X}"
+        raise ConfigError(file, f"invisible formatting character {code} (it can reorder text); delete it",
+                          line=text.count("\n", 0, bidi.start()) + 1)  # fmt: skip
+    _check_structure(text, file)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -179,14 +215,62 @@ def load_yaml_text(text: str, file: str, schema: Spec | None = None) -> YamlDocu
     lines: dict[PathKey, int] = {}
     if node is None:
         return YamlDocument(file, None, lines)
+    if _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+        raise ConfigError(file, f"refused: aliases expand to more than {MAX_EXPANDED_NODES} values",
+                          line=node.start_mark.line + 1)  # fmt: skip
     checker = _Validator(file, loader, lines)
     data = checker.check(node, schema or Any_(), ())
     return YamlDocument(file, data, lines)
 
 
+def _check_structure(text: str, file: str) -> None:
+    """Refuse alias bombs and deep nesting from the event stream (iterative: no recursion)."""
+    loader = yaml.SafeLoader(text)
+    depth = aliases = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _structure_error(file, event, f"nested more than {MAX_DEPTH} levels deep")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise _structure_error(file, event, f"more than {MAX_ALIASES} aliases (*name)")
+    except yaml.YAMLError:
+        return  # reported with its line by the real parse below
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    """How many values ``node`` stands for once every alias is expanded (depth <= MAX_DEPTH)."""
+    known = memo.get(id(node))
+    if known is not None:
+        return known
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(item, memo) for item in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+    memo[id(node)] = size
+    return min(size, MAX_EXPANDED_NODES + 1)
+
+
+def _structure_error(file: str, event: yaml.Event, problem: str) -> ConfigError:
+    mark = event.start_mark
+    return ConfigError(file, f"refused: {problem}", line=mark.line + 1 if mark is not None else None)
+
+
 # ---------------------------------------------------------------- validation
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
+)
 
 
 def _show(value: Any) -> str:
@@ -222,23 +306,44 @@ class _Validator:
                 result.append(self.check(item, spec.item, (*path, index)))
             return result
         if isinstance(spec, Any_):
-            return self.construct(node, spec, key)
+            value = self.construct(node, spec, key)
+            _refuse_timestamps(value, lambda: self.fail(node, "a timestamp is not accepted: "
+                                                        "write a date YYYY-MM-DD", key))  # fmt: skip
+            return value
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, f"expected {spec.describe()}, got a {_node_kind(node)}", key)
         return self.check_scalar(node, self.construct(node, spec, key), spec, key)
 
     def construct(self, node: yaml.Node, spec: Spec, key: str | None) -> Any:
-        """The Python value of ``node`` (safe tags only); impossible values are ConfigErrors."""
+        """The Python value of ``node`` (plain types only); impossible values are ConfigErrors."""
+        self._check_tags(node, spec, key)
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
             shown = _show(node.value) if isinstance(node, yaml.ScalarNode) else f"a {_node_kind(node)}"
             raise self.fail(node, f"invalid value {shown}: expected {spec.describe()}", key) from exc
 
+    def _check_tags(self, node: yaml.Node, spec: Spec, key: str | None) -> None:
+        """Only text, numbers, booleans, null, dates, lists and mappings (no sets, binary, pairs)."""
+        pending, seen = [node], set()
+        while pending:
+            current = pending.pop()
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            if current.tag not in _PLAIN_TAGS:
+                shown = current.tag.removeprefix("tag:yaml.org,2002:")
+                raise self.fail(current, f"values of type '{shown}' are not accepted: "
+                                f"expected {spec.describe()}", key)  # fmt: skip
+            if isinstance(current, yaml.SequenceNode):
+                pending.extend(current.value)
+            elif isinstance(current, yaml.MappingNode):
+                pending.extend(part for pair in current.value for part in pair)
+
     def check_scalar(self, node: yaml.Node, value: Any, spec: Spec, key: str | None) -> Any:
         problem = f"invalid value {_show(value)}: expected {spec.describe()}"
         if isinstance(spec, IsoDate):
-            return self._to_date(node, value, problem, key)
+            return self._to_date(node, value, spec, problem, key)
         if isinstance(spec, Bool):
             if not isinstance(value, bool):
                 raise self.fail(node, problem, key)
@@ -265,15 +370,20 @@ class _Validator:
             return text
         raise TypeError(f"unknown spec {spec!r}")
 
-    def _to_date(self, node: yaml.Node, value: Any, problem: str, key: str | None) -> date:
+    def _to_date(self, node: yaml.Node, value: Any, spec: IsoDate, problem: str, key: str | None) -> date:
+        found: date | None = None
+        if isinstance(value, datetime):
+            raise self.fail(node, f"{problem} (a timestamp: write the date alone)", key)
         if isinstance(value, date):
-            return value
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            found = value
+        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
             try:
-                return date.fromisoformat(value.strip())
+                found = date.fromisoformat(value.strip())
             except ValueError:
-                pass
-        raise self.fail(node, problem, key)
+                found = None
+        if found is None or not spec.min_year <= found.year <= spec.max_year:
+            raise self.fail(node, problem, key)
+        return found
 
     def mapping_pairs(
         self, node: yaml.Node, spec: Spec, path: PathKey
@@ -314,6 +424,18 @@ class _Validator:
             self.check_scalar(key_node, name, spec.key, name)
             result[name] = self.check(value_node, spec.value, (*path, name))
         return result
+
+
+def _refuse_timestamps(value: Any, error: Any) -> None:
+    """Raise ``error()`` when a date with a time of day hides anywhere in ``value``."""
+    pending, seen = [value], set()
+    while pending:
+        current = pending.pop()
+        if isinstance(current, datetime):
+            raise error()
+        if isinstance(current, list | dict) and id(current) not in seen:
+            seen.add(id(current))
+            pending.extend(current.values() if isinstance(current, dict) else current)
 
 
 def _node_kind(node: yaml.Node) -> str:

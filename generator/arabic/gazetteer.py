@@ -21,6 +21,7 @@ from generator.arabic.normalize import NormalizedText, fold, reuse_or_normalize
 from generator.arabic.phrases import PhraseMatcher, phrase_key
 from generator.errors import ConfigError
 from generator.models import EntityRef
+from generator.yamlfile import load_yaml
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yml"
 EntityKind = Literal["person", "institution", "country", "place"]
@@ -241,7 +242,7 @@ def _as_str_list(value: Any, file: str, key: str) -> list[str]:
 def _read_file(path: Path, data: _Data) -> None:
     file = str(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path, display_name=file).data or {}  # size/alias/depth limits
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(file, f"cannot read gazetteer: {exc}") from exc
     except yaml.YAMLError as exc:

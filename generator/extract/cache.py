@@ -33,8 +33,13 @@ def cache_key(source: Source) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
+def _file_prefix(source: Source) -> str:
+    """Cache files are named from a hash of the source id: a long or odd file stem is no path."""
+    return "s" + hashlib.sha256(source.id.encode("utf-8")).hexdigest()[:16]
+
+
 def cache_path(cache_dir: Path, source: Source) -> Path:
-    return cache_dir / f"{source.id}.{cache_key(source)[:24]}.json"
+    return cache_dir / f"{_file_prefix(source)}.{cache_key(source)[:24]}.json"
 
 
 def load_cached(cache_dir: Path, source: Source) -> FactSet | None:
@@ -47,7 +52,7 @@ def load_cached(cache_dir: Path, source: Source) -> FactSet | None:
 
 def store_cached(cache_dir: Path, source: Source, facts: FactSet) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
-    for stale in cache_dir.glob(f"{source.id}.*.json"):
+    for stale in cache_dir.glob(f"{_file_prefix(source)}.*.json"):
         stale.unlink(missing_ok=True)
     path = cache_path(cache_dir, source)
     tmp = path.with_suffix(".tmp")

@@ -14,6 +14,7 @@ import yaml
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
 from generator.extract.prefilter import PrefilteredPattern, literal_gate
+from generator.yamlfile import load_yaml as safe_yaml
 
 _TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\w+(?: \w+)*")
@@ -24,7 +25,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 def load_yaml(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_yaml(path, display_name=f"generator/data/{name}").data  # size/alias/depth limits
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(str(path), f"cannot read lexicon: {exc}") from exc
     if not isinstance(data, dict):

@@ -2,60 +2,94 @@
 
 ``ingest_sources`` never raises for a bad source: each problem becomes a Diagnostic naming the
 file (and line / byte offset where it applies), the source is skipped, and the others go on.
+Only regular files really inside ``seeds/`` are read: symbolic links, devices, FIFOs, sockets
+and folders are refused with an error naming them. Every other entry that is not read (hidden
+files, ``*.TXT``, files of other types) is reported, never skipped silently.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from pathlib import Path
 
+from generator.filenames import shown
 from generator.ingest.clean import clean_text, split_lines, word_count
 from generator.ingest.decode import decode_source
 from generator.ingest.lexicon import JunkLexicon, default_lexicon
 from generator.ingest.metadata import meta_from_text
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_overrides, load_sidecar, sidecar_path
 from generator.models import Diagnostic, IngestResult, Source
+from generator.safefile import UnsafeFile, read_regular_file
 
-__all__ = ["format_removals", "ingest_source_file", "ingest_sources"]
+__all__ = ["format_removals", "ingest_source_file", "ingest_sources", "neutralise_format_chars"]
 
 DEFAULT_MAX_BYTES = 2_000_000
+# Invisible characters that reorder displayed text (bidi embeddings, overrides and isolates:
+# "\u202e0003\u202c" shows as 3000) or hide in it (deprecated format characters, word joiners,
+# a BOM inside the text, interlinear annotation). Marks (LRM/RLM, ZWJ/ZWNJ) are kept.
+_FORMAT_CHARS = re.compile("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\u200b\u2060-\u2064\ufeff\ufff9-\ufffb]")
 
 
 def _display(seeds_dir: Path, path: Path) -> str:
-    """The path as shown to authors: "<seeds dir name>/<file>" (stable wherever the dir lives)."""
-    return f"{seeds_dir.name}/{path.name}" if seeds_dir.name else path.name
+    """The path as shown to authors: "<seeds dir name>/<file>", control characters escaped."""
+    return shown(f"{seeds_dir.name}/{path.name}" if seeds_dir.name else path.name)
 
 
-def _read_bytes(path: Path, file: str, max_bytes: int) -> tuple[bytes | None, list[Diagnostic]]:
+def _read_bytes(
+    path: Path, file: str, max_bytes: int, inside: Path | None
+) -> tuple[bytes | None, list[Diagnostic]]:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            message = f"file too large ({size} bytes, limit {max_bytes}); the source is skipped"
-            return None, [Diagnostic("error", file, message)]
-        return path.read_bytes(), []
-    except OSError as exc:
-        return None, [Diagnostic("error", file, f"cannot read file: {exc.strerror or exc}")]
+        return read_regular_file(path, max_bytes=max_bytes, inside=inside), []
+    except UnsafeFile as exc:
+        message = exc.reason + ("; the source is skipped" if exc.too_large else "")
+        return None, [Diagnostic("error", file, message)]
+
+
+def neutralise_format_chars(text: str, file: str) -> tuple[str, list[Diagnostic]]:
+    """``text`` without invisible reordering/format characters, and a warning when any was found."""
+    found = list(_FORMAT_CHARS.finditer(text))
+    if not found:
+        return text, []
+    first = found[0]
+    codes = ", ".join(sorted({f"U+{ord(m.group()):04X}" for m in found}))
+    message = (
+        f"removed {len(found)} invisible formatting character(s) ({codes}) that can reorder or hide "
+        f"text; the first at character {first.start()}"
+    )
+    line = text.count("\n", 0, first.start()) + 1
+    return _FORMAT_CHARS.sub("", text), [Diagnostic("warning", file, message, line=line)]
 
 
 def ingest_source_file(
-    path: Path, file: str, *, max_bytes: int = DEFAULT_MAX_BYTES, lexicon: JunkLexicon | None = None
+    path: Path,
+    file: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lexicon: JunkLexicon | None = None,
+    inside: Path | None = None,
 ) -> tuple[Source | None, list[Diagnostic]]:
     """Ingest one file (``file`` is its display name); None plus diagnostics when it is unusable."""
-    raw, diagnostics = _read_bytes(path, file, max_bytes)
+    raw, diagnostics = _read_bytes(path, file, max_bytes, inside)
     if raw is None:
         return None, diagnostics
     decoded = decode_source(raw, file)
     diagnostics.extend(decoded.diagnostics)
     if decoded.text is None:
         return None, diagnostics
-    if not decoded.text.strip():
+    text, format_warnings = neutralise_format_chars(decoded.text, file)
+    diagnostics.extend(format_warnings)
+    if not text.strip():
         diagnostics.append(Diagnostic("warning", file, "empty file (no text); the source is skipped"))
         return None, diagnostics
     lexicon = lexicon or default_lexicon()
-    cleaned = clean_text(decoded.text, lexicon)
+    cleaned = clean_text(text, lexicon)
     meta = meta_from_text(cleaned.text, path.stem, lexicon)
     sidecar_file = sidecar_path(path)
-    overrides, sidecar_diagnostics = load_sidecar(sidecar_file, _sibling_display(file, sidecar_file))
+    overrides, sidecar_diagnostics = load_sidecar(
+        sidecar_file, _sibling_display(file, sidecar_file), inside=inside
+    )
     diagnostics.extend(sidecar_diagnostics)
     meta = apply_overrides(meta, overrides)
     if meta.published is None:
@@ -70,7 +104,7 @@ def ingest_source_file(
     source = Source(
         id=path.stem,
         file=file,
-        original_text=decoded.text,
+        original_text=text,
         cleaned_text=cleaned.text,
         offset_map=cleaned.offset_map,
         removals=cleaned.removals,
@@ -83,30 +117,60 @@ def ingest_source_file(
 
 def _sibling_display(file: str, sibling: Path) -> str:
     head, _, _ = file.rpartition("/")
-    return f"{head}/{sibling.name}" if head else sibling.name
+    return shown(f"{head}/{sibling.name}" if head else sibling.name)
+
+
+def _skip_reason(entry: os.DirEntry[str]) -> tuple[str, str] | None:
+    """(level, message) for a seeds/ entry that is not read as a source, None for a source."""
+    name = entry.name
+    if name.endswith(SIDECAR_SUFFIX):
+        return ("", "")  # read with its source
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return ("error", "the file name is not valid UTF-8; rename the file")
+    if name.startswith("."):
+        return ("warning", "hidden file (name starts with '.'); it is not read")
+    if entry.is_symlink():
+        target = "dangling " if not os.path.exists(entry.path) else ""
+        return ("error", f"is a {target}symbolic link; only regular files inside the folder are read")
+    if name.lower().endswith(".txt") and not name.endswith(".txt"):
+        return ("warning", f"not read: the extension must be lower-case .txt (rename it to {name[:-4]}.txt)")
+    if not name.endswith(".txt"):
+        return ("warning", "not a source (only *.txt files and *.meta.yml sidecars are read); it is ignored")
+    if entry.is_dir(follow_symlinks=False):
+        return ("warning", "is a folder, not a text file; it is not read")
+    return None
 
 
 def ingest_sources(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    """Ingest every ``*.txt`` in ``seeds_dir`` in sorted order (hidden files are ignored)."""
+    """Ingest every ``*.txt`` in ``seeds_dir`` in sorted order; report every entry not read."""
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
-        return IngestResult((), (Diagnostic("error", str(seeds_dir), "seeds directory not found"),))
-    entries = sorted(p for p in seeds_dir.iterdir() if not p.name.startswith("."))
+        message = "seeds directory not found"
+        return IngestResult((), (Diagnostic("error", shown(str(seeds_dir)), message),))
+    with os.scandir(seeds_dir) as scanner:
+        entries = sorted(scanner, key=lambda e: e.name)
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
-    for path in entries:
-        if path.suffix != ".txt" or not path.is_file():
+    for entry in entries:
+        path, file = Path(entry.path), _display(seeds_dir, Path(entry.path))
+        reason = _skip_reason(entry)
+        if reason is not None:
+            if reason[0]:
+                diagnostics.append(Diagnostic(reason[0], file, reason[1]))  # type: ignore[arg-type]
             continue
-        source, found = ingest_source_file(path, _display(seeds_dir, path), max_bytes=max_bytes)
+        source, found = ingest_source_file(path, file, max_bytes=max_bytes, inside=seeds_dir)
         diagnostics.extend(found)
         if source is not None:
             sources.append(source)
-    for path in entries:
-        if path.name.endswith(SIDECAR_SUFFIX) and path.is_file():
-            text_name = path.name.removesuffix(SIDECAR_SUFFIX) + ".txt"
-            if not (seeds_dir / text_name).is_file():
-                message = f"sidecar without a matching source (expected {text_name}); it is ignored"
-                diagnostics.append(Diagnostic("warning", _display(seeds_dir, path), message))
+    names = {entry.name for entry in entries}
+    for entry in entries:
+        if entry.name.endswith(SIDECAR_SUFFIX) and not entry.name.startswith("."):
+            text_name = entry.name.removesuffix(SIDECAR_SUFFIX) + ".txt"
+            if text_name not in names:
+                message = f"sidecar without a matching source (expected {shown(text_name)}); it is ignored"
+                diagnostics.append(Diagnostic("warning", _display(seeds_dir, Path(entry.path)), message))
     return IngestResult(tuple(sources), tuple(diagnostics))
 
 

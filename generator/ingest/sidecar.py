@@ -14,6 +14,7 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,17 @@ def sidecar_path(source_path: Path) -> Path:
     return source_path.with_name(source_path.stem + SIDECAR_SUFFIX)
 
 
-def load_sidecar(path: Path, display_name: str) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
-    """Overrides from ``path`` ({} when absent); a malformed sidecar gives an error and no overrides."""
-    if not path.is_file():
+def load_sidecar(
+    path: Path, display_name: str, *, inside: Path | None = None
+) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
+    """Overrides from ``path`` ({} when absent); a malformed sidecar gives an error and no overrides.
+
+    A sidecar that is a symbolic link, device or FIFO, or lies outside ``inside``, is refused.
+    """
+    if not os.path.lexists(path):
         return {}, ()
     try:
-        doc = load_yaml(path, SIDECAR_SCHEMA, display_name=display_name)
+        doc = load_yaml(path, SIDECAR_SCHEMA, display_name=display_name, inside=inside)
     except ConfigError as exc:
         where = exc.file + (f":{exc.line}" if exc.line is not None else "") + ": "
         message = str(exc).removeprefix(where) + "; the sidecar is ignored"

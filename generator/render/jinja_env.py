@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+import yaml
 from markupsafe import Markup
 
 from generator.render.escape import inert
@@ -22,8 +23,13 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 
 def yaml_string(value: str) -> Markup:
-    """A double-quoted YAML scalar (JSON string syntax is valid YAML) on one line."""
-    return Markup(json.dumps(" ".join(str(value).split()), ensure_ascii=False))
+    """A double-quoted YAML scalar on one line, written by the YAML emitter (which escapes what
+    YAML cannot hold raw, e.g. U+FFFF) and read back to check it round-trips."""
+    text = " ".join(str(value).split())
+    emitted = yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1_000_000).rstrip("\n")
+    if "\n" in emitted or yaml.safe_load(emitted) != text:
+        raise ValueError(f"front matter value does not round-trip through YAML: {text[:80]!r}")
+    return Markup(emitted)
 
 
 def json_attr(value: object) -> Markup:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.filenames import page_slug
 from generator.models import Provenance
 
 EXPLAINER = "explainer"
@@ -26,8 +27,8 @@ def sentence_anchor(start: int) -> Markup:
 
 
 def source_page_path(source_id: str) -> str:
-    """Docs-relative path of a source's page (without the language suffix)."""
-    return f"{SOURCE_PAGE_DIR}/{source_id}.md"
+    """Docs-relative path of a source's page (without the language suffix), from a safe slug."""
+    return f"{SOURCE_PAGE_DIR}/{page_slug(source_id)}.md"
 
 
 def page_url(md_path: str, directory_urls: bool = True) -> str:

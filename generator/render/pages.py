@@ -12,6 +12,7 @@ from markupsafe import Markup
 from generator.models import Event, TreatyProvision
 from generator.render import labels as fmt
 from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render.editorial_md import editorial_markdown
 from generator.render.escape import plain_title
 from generator.render.links import DATA_DIR, Linker
 from generator.render.writer import FRONT_MATTER_MARKER
@@ -51,7 +52,7 @@ def base_context(
         "page_title": plain_title(heading),
         "heading": in_language(heading, site.lang),
         "description": description or text.description,
-        "intro": Markup(text.intro),  # author-owned Markdown
+        "intro": editorial_markdown(text.intro),  # author-owned Markdown, raw HTML stripped
         "downloads": downloads,
         "about_data_href": href(linker.page(FACT_PAGE_DATA)),
         "separator": "، " if site.lang == "ar" else ", ",

@@ -58,14 +58,24 @@ class FactGroup:
 
 
 def paragraphs(source: Source, site_lang: str, cited: set[int]) -> list[ParagraphView]:
-    """The cleaned text as paragraphs of anchored sentences (anchors use original offsets)."""
+    """The cleaned text as paragraphs of anchored sentences (anchors use original offsets).
+
+    One pass over lines and sentences together (both in text order), so the time grows linearly
+    with the length of the source: a sentence belongs to the line that wholly contains it.
+    """
     text = source.cleaned_text
-    spans = split_sentences(text)
+    spans = sorted(split_sentences(text))
     result = []
+    next_span = 0
     for number, line in enumerate(_PARAGRAPH_RE.finditer(text), start=1):
-        inside = [(s, e) for s, e in spans if line.start() <= s and e <= line.end()]
+        while next_span < len(spans) and spans[next_span][0] < line.start():
+            next_span += 1  # starts before this line: it crossed a line break, so no line has it
         sentences = []
-        for start, end in inside:
+        while next_span < len(spans) and spans[next_span][0] < line.end():
+            start, end = spans[next_span]
+            next_span += 1
+            if end > line.end():
+                continue
             original_start, _ = source.offset_map.span_to_original(start, end)
             sentences.append(
                 SentenceView(
