@@ -70,6 +70,7 @@ class Title:
     id: str
     title_en: str
     forms_ar: tuple[str, ...]
+    generic: bool = False  # many people hold it at once ("النائب"): never resolved to one holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +258,9 @@ def _read_file(path: Path, data: _Data) -> None:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             raise ConfigError(file, "each title needs an id", key=f"titles[{index}]")
         forms = _as_str_list(item.get("ar"), file, f"titles[{index}].ar")
-        data.titles[item["id"]] = {"en": str(item.get("en") or item["id"]), "ar": forms}
+        data.titles[item["id"]] = {
+            "en": str(item.get("en") or item["id"]), "ar": forms, "generic": bool(item.get("generic")),
+        }  # fmt: skip
     for index, item in enumerate(raw.get("demonyms") or []):
         if not isinstance(item, dict) or not isinstance(item.get("country"), str):
             raise ConfigError(file, "each demonym needs a country", key=f"demonyms[{index}]")
@@ -318,7 +321,9 @@ def _build(data: _Data) -> Gazetteer:
         )
         for entity_id, raw in data.entities.items()
     }
-    titles = {tid: Title(tid, raw["en"], tuple(raw["ar"])) for tid, raw in data.titles.items()}
+    titles = {
+        tid: Title(tid, raw["en"], tuple(raw["ar"]), raw["generic"]) for tid, raw in data.titles.items()
+    }
     return Gazetteer(entities, titles, data.demonyms, data.ignore, data.demonyms_en, data.agencies)
 
 

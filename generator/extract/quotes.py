@@ -24,6 +24,7 @@ from generator.extract.speakers import (
     first_subject,
     nearest_person_before,
     phrase_speaker,
+    side_named_in,
     speaker_after_verb,
     speaker_key,
     statement_issuer,
@@ -516,7 +517,7 @@ def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState)
     if not titles:
         return ref
     title = titles[0]
-    country = title.country or state.title_country(title.title.id)
+    country = title.country or side_named_in(gazetteer, ref.name_ar) or state.title_country(title.title.id)
     description = describe(gazetteer, title, country)
     return replace(ref, name_en=description, role_en=description, role_ar=ref.role_ar or title.surface,
                    country=ref.country or country)  # fmt: skip

@@ -17,8 +17,12 @@ _TIME_WORDS = re.compile(
     r"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
+_LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
-_ADJUNCT_WORD = re.compile(r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم)(?!\w)|\s[-–—]\s")
+_ADJUNCT_WORD = re.compile(
+    r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
+    r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده)"
+)
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 MAX_NAME_WORDS = 14
@@ -69,7 +73,7 @@ def named_unlinked(
     gazetteer: Gazetteer, name: str, title: TitleMatch | None, state: SpeakerState | None = None
 ) -> EntityRef:
     """An unlinked speaker named as written, with its role and an English description."""
-    country = title.country if title else None
+    country = (title.country or side_named_in(gazetteer, name)) if title else None
     if title is not None and country is None and state is not None:
         country = state.title_country(title.title.id)
     description = describe(gazetteer, title, country)
@@ -80,6 +84,15 @@ def named_unlinked(
     if title is not None and state is not None:
         state.speaker_titles[speaker_key(ref)] = title.title.id
     return ref
+
+
+def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
+    """The side a described speaker belongs to, from a country named in its own words
+    ("مسؤولو كوريا الجنوبية", "وسائل الإعلام الرسمية في كوريا الشمالية")."""
+    for match in gazetteer.find(name):
+        if match.entity.kind in ("country", "place") and match.entity.country:
+            return match.entity.country
+    return None
 
 
 def earlier_speaker(state: SpeakerState | None, words: list[str], title_id: str | None) -> EntityRef | None:
@@ -133,14 +146,14 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity |
         if entity.kind != "person" or entity.country != country or not entity.role_ar:
             continue
         titles = gazetteer.find_titles(entity.role_ar)
-        if titles and titles[0].start == 0 and titles[0].title.id == title_id:
+        if titles and titles[0].start == 0 and titles[0].title.id == title_id and not titles[0].title.generic:
             holders.append(entity)
     return holders[0] if len(holders) == 1 else None
 
 
 def resolve_title(gazetteer: Gazetteer, title: TitleMatch) -> EntityRef | None:
     """The one gazetteer person holding ``title`` for its country ("وزير الدفاع الروسي")."""
-    if title.country is None:
+    if title.country is None or title.title.generic:
         return None
     holder = _title_holder(gazetteer, title.title.id, title.country)
     return holder.to_ref() if holder else None
@@ -262,11 +275,16 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         d_start = sentence.to_norm(date.start)
         if start < d_start < cut and folded[d_start - 1 : d_start] != "(":
             cut = d_start
-    phrase = sentence.span_text(start, cut)
+    phrase = _LEADING_PRONOUN.sub("", sentence.span_text(start, cut))  # "أدلى به النائب ..."
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
     first = segments[0].split() if segments else []
     if len(segments) > 1 and 2 <= len(first) <= 4 and _looks_like_name(first):
         return clean_name(segments[0])  # "نادر السلمان، الباحث في ...": the name opens the apposition
+    if len(segments) == 1:
+        words = segments[0].split()
+        run = _name_run(segments[0])
+        if 2 <= len(run) < len(words) and fold(words[-len(run) - 1]).startswith("ال"):
+            return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
     if len(segments) > 1:
         for segment in segments:
             run = _name_run(segment)
