@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -17,6 +18,9 @@ _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
 HISTORICAL_NOUN_WINDOW = 60
 MAX_TYPES_PER_DATE = 2
 AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق المجلس في 24 أكتوبر")
+_SIGNED_ON = re.compile(
+    r"(?<!\w)(?:ال(?:موقعه|مبرمه)|التي\s+(?:تم\s+)?(?:توقيعها|وقعت|ابرمت|وقعها|ابرمها))(?!\w)"
+)
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _LOCATIVE = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])$")
 
@@ -249,6 +253,10 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
             ):
                 continue
+            if name != "signing" and t_end <= d_start and _SIGNED_ON.search(folded, t_end, d_start):
+                # "صدق المجلس على الاتفاقية الموقعة في 19 يونيو": that date is the signing's, and
+                # the ratification stays undated
+                date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             reach = _distance(name, t_start, t_end, d_start, d_end)
             if reach is not None and not reach[1] and "،" in folded[d_end:t_start] and len(dates) > 1:
                 continue  # "في 19 يونيو، وصادق عليها في 9 نوفمبر": the next clause has its own date

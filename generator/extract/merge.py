@@ -133,7 +133,10 @@ def _dates_agree(a: Event, b: Event) -> bool:
         return bool({p.file for p in a.sources} & {p.file for p in b.sources})
     dated, undated = (a, b) if a.date is not None else (b, a)
     assert dated.date is not None
-    return undated.partial_date is not None and _compatible(dated.date[4:], undated.partial_date[1:])
+    if undated.partial_date is not None:
+        return _compatible(dated.date[4:], undated.partial_date[1:])
+    # "فجر اليوم الخميس" in an article that dates the same event elsewhere ("في الرابع من ديسمبر")
+    return bool({p.file for p in a.sources} & {p.file for p in b.sources})
 
 
 def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
