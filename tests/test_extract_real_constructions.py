@@ -162,3 +162,10 @@ def test_the_token_gated_verb_scan_finds_what_the_full_regex_finds() -> None:
     assert len(lines) > 500
     for line in lines:
         assert [m.span() for m in lex.verb_matches(line)] == [m.span() for m in lex.verb_re.finditer(line)]
+
+
+def test_a_capital_alone_speaks_for_its_state_but_a_place_of_speech_does_not() -> None:
+    said = facts("وقالت سيول إن نحو 1500 جندي كوري شمالي وصلوا إلى روسيا.", date(2024, 10, 18))
+    assert [q.speaker.id for q in said.quotes] == ["seoul"]
+    where = facts("وقال الرئيس يون في سيول إن التعاون العسكري غير قانوني.", date(2024, 10, 18))
+    assert "seoul" not in [q.speaker.id for q in where.quotes]

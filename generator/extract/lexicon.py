@@ -80,20 +80,27 @@ class SpeechLexicon:
         if self.verb_first_tokens is None:
             return list(self.verb_re.finditer(folded))
         found: list[re.Match[str]] = []
+        starts = self._verb_starts(folded)
+        if not starts:
+            return found
         end = 0
         for token in _TOKEN_RE.finditer(folded):
-            word = token.group()
-            if token.start() < end:
-                continue
-            if word not in self.verb_first_tokens and not (
-                word[0] in "وف" and word[1:] in self.verb_first_tokens
-            ):
+            if token.group() not in starts or token.start() < end:
                 continue
             match = self.verb_re.match(folded, token.start())
             if match is not None:
                 found.append(match)
                 end = match.end()
         return found
+
+    def _verb_starts(self, folded: str) -> set[str]:
+        """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
+        assert self.verb_first_tokens is not None
+        words = set(_TOKEN_RE.findall(folded))
+        return {
+            w for w in words
+            if w in self.verb_first_tokens or (w[0] in "وف" and w[1:] in self.verb_first_tokens)
+        }  # fmt: skip
 
     def may_have_verb(self, folded: str) -> bool:
         """False only when ``verb_re`` cannot match in ``folded`` (a cheap token check)."""

@@ -397,8 +397,12 @@ def speaker_after_verb(
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
             )
-    if entities and entities[0][0] <= start + lead + 1 and entities[0][2].kind != "place":
-        return entities[0][2].to_ref()
+    if entities and entities[0][0] <= start + lead + 1:
+        e_start, e_end, entity = entities[0]
+        # a capital speaks for its state ("قالت سيول إن"), but only as the whole subject: a place
+        # further in ("قال في سيول إن") is where it was said
+        if entity.kind != "place" or not folded[e_end:end].strip(_EDGE_PUNCT):
+            return entity.to_ref()
     anaphor = resolve_anaphor(first_word, state)
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
