@@ -127,8 +127,9 @@ def test_troops_conflicting_figures_shown_side_by_side_never_averaged(pages: dic
     assert "South Korean intelligence" in text and "US Department of Defense" in text
     shown = set(re.findall(r"\d{1,3}(?:,\d{3})+", html.text))
     assert shown == {"10,000", "11,500", "12,000", "13,000"}  # as stated: nothing averaged or invented
-    summary = next(u for u in html.find("ul") if u.attrs.get("class") == "troop-summary").text
-    assert "from ≈ 10,000 (October 2024) to 11,500–13,000 (November 2024)" in summary
+    moves = [li.text for li in html.find("li") if "October 2024" in li.text or "November 2024" in li.text]
+    moves = [m for m in moves if "latest" in m or "≈" in m]
+    assert moves[0].startswith("October 2024") and "≈ 10,000" in moves[0]  # oldest first
 
 
 def test_troops_table_and_chart_placeholder(pages: dict[str, str]) -> None:
