@@ -37,7 +37,12 @@ class SourceRef:
 
 
 def fact_anchor(kind: str, fact_id: str) -> Markup:
-    return css_id(FACT_ANCHOR_PREFIX[kind], fact_id)
+    """The page anchor of a fact: its id as an editor sees it in ``facts.json`` and
+    ``corrections.yml`` (``q-0123456789ab``), never with the prefix doubled (``q-q-...``)."""
+    prefix = FACT_ANCHOR_PREFIX[kind]
+    if fact_id.startswith(f"{prefix}-") and re.fullmatch(r"[A-Za-z0-9_-]+", fact_id):
+        return Markup(fact_id)  # only [A-Za-z0-9_-]: nothing to escape
+    return css_id(prefix, fact_id)
 
 
 def href(value: str) -> Markup:
