@@ -68,8 +68,8 @@ def test_timeline_dates_in_each_language_at_their_precision(pages: dict[str, str
 def test_timeline_background_first_and_undated_last(pages: dict[str, str]) -> None:
     text = pages[page_name("timeline", "en")]
     background, friendship = text.index("## Background"), text.index("Friendship treaty")
-    june, undated = text.index("## June 2024"), text.index("## Undated events")
-    assert background < friendship < june < undated
+    year, june, undated = text.index("## 2024"), text.index("June 2024"), text.index("## Undated events")
+    assert background < friendship < year < june < undated
     assert text.index("An undated meeting") > undated
 
 

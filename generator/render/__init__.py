@@ -22,9 +22,10 @@ from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
-from generator.render.pages import timeline_context, treaty_context
+from generator.render.pages import treaty_context
 from generator.render.sources import provenances_by_source, source_context, sources_index_context
 from generator.render.statements import statements_context
+from generator.render.timeline import timeline_context
 from generator.render.troops import chart_json_name, troops_context
 from generator.render.ui_text import load_ui_text
 from generator.render.writer import is_generated, remove_stale_pages, write_data_file, write_generated

@@ -1,4 +1,4 @@
-"""Context builders for the fact pages: timeline and treaty (statements/troops have modules)."""
+"""Context builders shared by the fact pages, and the treaty page (the others have modules)."""
 
 from __future__ import annotations
 
@@ -85,12 +85,6 @@ class EventView:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class EventGroup:
-    label: str
-    events: Sequence[EventView]
-
-
 def event_title(site: Site, event: Event) -> Markup:
     if site.lang == "en" and event.title_en.strip():
         return in_language(event.title_en, site.lang, "en")
@@ -99,11 +93,11 @@ def event_title(site: Site, event: Event) -> Markup:
     return in_language(event.title_en, site.lang, "en")
 
 
-def _conflict_key(event: Event) -> tuple[str, str]:
+def conflict_key(event: Event) -> tuple[str, str]:
     return event.type, " ".join(event.title_en.casefold().split())
 
 
-def _event_view(site: Site, linker: Linker, event: Event, same: Sequence[Event]) -> EventView:
+def event_view(site: Site, linker: Linker, event: Event, same: Sequence[Event]) -> EventView:
     others = [
         OtherDate(site.date(o.date, o.date_precision, o.date_end), site.refs(linker, o.sources))
         for o in same
@@ -125,41 +119,6 @@ def _event_view(site: Site, linker: Linker, event: Event, same: Sequence[Event])
         other_dates=others,
         note=note,
     )
-
-
-def _group_label(site: Site, iso: str) -> str:
-    parts = fmt.iso_parts(iso)
-    assert parts is not None
-    year, month, _ = parts
-    if month is None:
-        return str(year)
-    return fmt.format_date(f"{year}-{month:02d}", site.lang, "month") or iso
-
-
-def timeline_context(site: Site) -> dict[str, object]:
-    md_path = "explainer/timeline.md"
-    context = base_context(site, "timeline", md_path)
-    linker = context["linker"]
-    assert isinstance(linker, Linker)
-    events = sorted(site.facts.events, key=lambda e: (fmt.sort_key_for_iso(e.date), e.id))
-    by_key: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in events:
-        by_key[_conflict_key(event)].append(event)
-    views = {e.id: _event_view(site, linker, e, by_key[_conflict_key(e)]) for e in events}
-    background = [views[e.id] for e in events if e.historical]
-    undated = [views[e.id] for e in events if not e.historical and not fmt.iso_parts(e.date)]
-    groups: dict[str, list[EventView]] = {}
-    for event in events:
-        if event.historical or not fmt.iso_parts(event.date):
-            continue
-        assert event.date is not None
-        groups.setdefault(_group_label(site, event.date), []).append(views[event.id])
-    context.update(
-        background=background,
-        groups=[EventGroup(label, items) for label, items in groups.items()],
-        undated=undated,
-    )
-    return context
 
 
 # ---------------------------------------------------------------- treaty
@@ -291,7 +250,7 @@ def treaty_context(site: Site) -> dict[str, object]:
     steps = [
         StepView(
             site.label("treaty_step", step),
-            [_event_view(site, linker, e, [e]) for e in events if e.type == step and not e.historical],
+            [event_view(site, linker, e, [e]) for e in events if e.type == step and not e.historical],
             [_provision_view(site, linker, p) for p in provisions if p.topic == step and p.article is None],
         )
         for step in TREATY_STEPS

@@ -30,7 +30,7 @@ UI_KEYS = (
     "col_location", "summary_heading", "claimant_moved", "claimant_single", "conflicts_heading",
     "conflicts_intro", "no_estimates", "earlier_estimate", "table_heading",
     "col_measure", "unattributed", "via", "article_date", "article_date_note", "latest_figure",
-    "summary_intro",
+    "summary_intro", "jump_to_year", "citation_note", "also_reported_as",
     "col_title", "col_outlet", "col_author", "col_language", "col_words", "col_original",
     "original_link", "source_page_link", "about_source", "full_text_heading", "excerpts_heading",
     "lead_heading", "excerpts_note", "facts_heading", "no_facts", "back_to_sources",
