@@ -59,7 +59,7 @@ class Section:
     """A year (or "Background" / "Undated") with its heading anchor and its months."""
 
     label: str
-    anchor: str
+    anchor: Markup  # [a-z0-9-] only, written into a Markdown heading's attribute list as is
     months: Sequence[MonthGroup]
 
 
@@ -150,17 +150,21 @@ def timeline_context(site: Site) -> dict[str, object]:
     background = [entry for lead, entry in entries if lead.historical]
     if background:
         # background entries show their year beside them: no month headings
-        sections.append(Section(site.t("background_heading"), "tl-background", [MonthGroup("", background)]))
+        sections.append(
+            Section(site.t("background_heading"), Markup("tl-background"), [MonthGroup("", background)])
+        )
     years: dict[int, list[Entry]] = {}
     for lead, entry in entries:
         parts = fmt.iso_parts(lead.date)
         if not lead.historical and parts:
             years.setdefault(parts[0], []).append(entry)
     for year in sorted(years):
-        sections.append(Section(str(year), f"tl-{year}", _by_month(site, years[year])))
+        sections.append(Section(str(year), Markup(f"tl-{year}"), _by_month(site, years[year])))
     undated = [entry for lead, entry in entries if not lead.historical and not fmt.iso_parts(lead.date)]
     if undated:
-        sections.append(Section(site.t("undated_events_heading"), "tl-undated", [MonthGroup("", undated)]))
+        sections.append(
+            Section(site.t("undated_events_heading"), Markup("tl-undated"), [MonthGroup("", undated)])
+        )
     sources_index = linker.page("explainer/sources/index.md")
     link = Markup('<a href="{}">{}</a>').format(href(sources_index), site.text.pages["sources"].title)
     context.update(sections=sections, citation_link=link)
