@@ -131,13 +131,25 @@ class Site:
     def number(self, value: int) -> str:
         return fmt.format_number(value, self.lang)
 
+    def remembered(self, kind: str, original: str | None) -> str | None:
+        """The English the translation memory holds for a name, role or outlet (``name:<Arabic>``)."""
+        if self.lang != "en" or not original:
+            return None
+        return self.translations.get(memory_key(kind, original))
+
     def entity_name(self, entity: EntityRef) -> str:
         if self.lang == "en" and entity.name_en:
             return entity.name_en
-        return entity.name_ar
+        return self.remembered("name", entity.name_ar) or entity.name_ar
+
+    def name_pending(self, entity: EntityRef) -> bool:
+        """English page, a name with no English form yet (shown in Arabic, marked)."""
+        return self.lang == "en" and not entity.name_en and not self.remembered("name", entity.name_ar)
 
     def entity_role(self, entity: EntityRef) -> str | None:
-        return entity.role_en if self.lang == "en" else entity.role_ar
+        if self.lang == "en":
+            return entity.role_en or self.remembered("role", entity.role_ar) or entity.role_ar
+        return entity.role_ar
 
     def actor_name(self, actor: str) -> str:
         """Name of an event actor given as an entity id, or the name as written."""
@@ -149,8 +161,9 @@ class Site:
 
     def name(self, entity: EntityRef) -> Markup:
         """The entity's name in the page language when known, tagged with its language."""
-        if self.lang == "en" and entity.name_en:
-            return in_language(entity.name_en, self.lang, "en")
+        english = entity.name_en or self.remembered("name", entity.name_ar)
+        if self.lang == "en" and english:
+            return in_language(english, self.lang, "en")
         return in_language(entity.name_ar, self.lang, "ar")
 
     def actor(self, actor: str) -> Markup:
@@ -170,7 +183,27 @@ class Site:
         return in_language(text, self.lang)
 
     def source_title(self, source: Source) -> Markup:
+        """The title in the page language: the translation memory's ``source:<id>`` entry on the
+        English side, else the original (see :meth:`title_pending` for the label)."""
+        english = self.translations.get(f"source:{source.id}") if self.lang == "en" else None
+        if english and source.meta.language != "en":
+            return in_language(english, self.lang, "en")
         return in_language(source.meta.title, self.lang, source.meta.language)
+
+    def title_pending(self, file: str) -> bool:
+        """English page, the title of the source read from ``file`` has no English yet."""
+        source = next((s for s in self._sources.values() if s.file == file), None)
+        if source is None or self.lang != "en" or source.meta.language == "en":
+            return False
+        return not self.translations.get(f"source:{source.id}")
+
+    def outlet(self, name: str) -> Markup:
+        """An outlet's name: the translation memory's ``outlet:<name>`` on the English side."""
+        english = self.remembered("outlet", name)
+        return in_language(english, self.lang, "en") if english else in_language(name, self.lang)
+
+    def pending_label(self) -> Markup:
+        return Markup('<span class="translation-pending">{}</span>').format(self.t("translation_pending"))
 
     def side_name(self, country: str | None) -> str:
         return self.label("side", country) if country else self.t("none")
@@ -204,6 +237,11 @@ class Site:
 
     def reported_by(self, provenances: Iterable[Provenance]) -> str:
         return self.n("reported_by", len({p.file for p in provenances}))
+
+
+def memory_key(kind: str, original: str) -> str:
+    """Translation-memory key of a free text that has no fact id: ``name:كيم جونغ أون``."""
+    return f"{kind}:{' '.join(original.split())}"
 
 
 def _letter(position: int) -> str:
