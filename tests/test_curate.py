@@ -348,7 +348,8 @@ def test_translation_of_a_hidden_quote_becomes_stale(tmp_path):
 
 def test_translation_coverage_counts_current_quotes(tmp_path):
     editorial = load_editorial(editorial_dir(tmp_path, translations=TRANSLATIONS))
-    assert translation_coverage(FACTS, editorial) == {"ar": (2, 2), "en": (1, 2)}
+    coverage = translation_coverage(FACTS, editorial)
+    assert (coverage["ar"], coverage["en"]) == ((2, 2), (1, 2))
 
 
 def test_missing_editorial_files_mean_no_changes(tmp_path):
@@ -364,3 +365,19 @@ def test_curation_is_deterministic(tmp_path):
 def test_shipped_editorial_files_are_valid():
     editorial = load_editorial(PROJECT / "docs" / "editorial")
     assert all(c.reason for c in editorial.corrections)  # every active correction says why
+
+
+def test_translation_coverage_is_reported_for_every_kind_of_text(tmp_path):
+    memory = (
+        "q-open:\n  en: Open.\n"
+        "'name:مسؤول':\n  en: an official\n"
+        "'source:gone':\n  en: no such source\n"
+    )
+    editorial = load_editorial(editorial_dir(tmp_path, translations=memory))
+    coverage = translation_coverage(FACTS, editorial)
+    kinds = {"en events", "en names", "en outlets", "en provisions", "en roles", "en sources"}
+    assert kinds <= set(coverage)
+    assert all(done <= total for done, total in coverage.values())
+    _, diagnostics = apply_editorial(FACTS, editorial)
+    stale = {d.message.split("'")[1] for d in diagnostics if d.level == "warning"}
+    assert "source:gone" in stale and "q-open" not in stale

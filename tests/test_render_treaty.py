@@ -10,10 +10,10 @@ import pytest
 from html_probe import probe
 from render_fixtures import build_editorial, build_facts, markdown_to_html
 
+from generator.curate.treaty_ref import load_treaty_reference
 from generator.errors import ConfigError
 from generator.models import FactSet
 from generator.render import render_site_files
-from generator.render.treaty_ref import load_treaty_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_4 = "تقديم المساعدة العسكرية فورًا"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from generator.curate.treaty_ref import load_treaty_reference
 from generator.errors import OverwriteRefused
 from generator.models import Diagnostic, EntityRef, FactSet
 from generator.render.context import Site, entity_index
@@ -26,7 +27,6 @@ from generator.render.sources import provenances_by_source, source_context, sour
 from generator.render.statements import statements_context
 from generator.render.timeline import timeline_context
 from generator.render.treaty import treaty_context
-from generator.render.treaty_ref import load_treaty_reference
 from generator.render.troops import chart_json_name, troops_context
 from generator.render.ui_text import load_ui_text
 from generator.render.writer import is_generated, remove_stale_pages, write_data_file, write_generated

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from generator.curate.translations import memory_key
 from generator.errors import ConfigError
 from generator.models import Diagnostic, EntityRef, FactSet, Provenance, Source
 from generator.render import labels as fmt
@@ -237,11 +238,6 @@ class Site:
 
     def reported_by(self, provenances: Iterable[Provenance]) -> str:
         return self.n("reported_by", len({p.file for p in provenances}))
-
-
-def memory_key(kind: str, original: str) -> str:
-    """Translation-memory key of a free text that has no fact id: ``name:كيم جونغ أون``."""
-    return f"{kind}:{' '.join(original.split())}"
 
 
 def _letter(position: int) -> str:

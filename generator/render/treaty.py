@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.curate.treaty_ref import ReferenceEntry, entry_for
 from generator.models import TreatyProvision
 from generator.render import labels as fmt
 from generator.render.context import Site, SourceRef, fact_anchor, in_language
 from generator.render.links import Linker
 from generator.render.pages import EventView, base_context, event_view
-from generator.render.treaty_ref import ReferenceEntry, entry_for
 
 TREATY_STEPS = ("signing", "ratification", "entry_into_force")
 PROMINENT_TOPICS = frozenset({"mutual_assistance"})
