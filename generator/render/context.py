@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -13,7 +13,7 @@ from generator.curate.translations import memory_key
 from generator.errors import ConfigError
 from generator.models import Diagnostic, EntityRef, FactSet, Provenance, Source
 from generator.render import labels as fmt
-from generator.render.escape import css_id, format_inert, inert
+from generator.render.escape import css_id, format_inert, inert, safe_url
 from generator.render.links import Linker
 from generator.render.ui_text import UiText
 
@@ -35,6 +35,7 @@ class SourceRef:
     sentence: str  # shown as the link's title (tooltip)
     source_title: str
     source_id: str
+    external: bool = False  # cited by an author's ``url:``: the link leaves the site
 
 
 def fact_anchor(kind: str, fact_id: str) -> Markup:
@@ -191,6 +192,14 @@ class Site:
             return in_language(english, self.lang, "en")
         return in_language(source.meta.title, self.lang, source.meta.language)
 
+    def english_title(self, title: str) -> str:
+        """On the English side, a source's title as the translation memory gives it (for the
+        page title and heading of its page); anything else unchanged."""
+        if self.lang != "en":
+            return title
+        source = next((s for s in self._sources.values() if s.meta.title == title), None)
+        return (self.translations.get(f"source:{source.id}") if source else None) or title
+
     def title_pending(self, file: str) -> bool:
         """English page, the title of the source read from ``file`` has no English yet."""
         source = next((s for s in self._sources.values() if s.file == file), None)
@@ -221,6 +230,12 @@ class Site:
         seen: dict[str, int] = {}
         result = []
         for provenance in ordered:
+            url = safe_url(provenance.file) if "://" in provenance.file else None
+            if url is not None:  # evidence outside seeds/ (a correction's url:): labelled by host
+                host = urlsplit(url).netloc.removeprefix("www.")
+                sentence = " ".join(provenance.sentence.split())
+                result.append(SourceRef(href(url), host, sentence, host, provenance.file, external=True))
+                continue
             source = self.source(provenance.file)
             number = self.source_number(provenance.file)
             seen[provenance.file] = seen.get(provenance.file, 0) + 1

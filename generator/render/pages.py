@@ -32,7 +32,7 @@ def base_context(
     """What every generated page shows: front matter, heading, intro, download footer."""
     text = site.text.pages[page_key]
     linker = site.linker(md_path)
-    heading = title or text.title
+    heading = site.english_title(title) if title else text.title
     downloads = [
         Download(name, site.label("data_file", name), href(linker.static(f"{DATA_DIR}/{name}")))
         for name in DOWNLOAD_FILES
@@ -49,6 +49,8 @@ def base_context(
         "downloads": downloads,
         "about_data_href": href(linker.page(FACT_PAGE_DATA)),
         "separator": "، " if site.lang == "ar" else ", ",
+        "uses_fact_ids": False,  # the fact pages set it: each fact shows its id with a copy button
+        "fact_id_script_href": href(linker.static("assets/js/fact-id.js")),
     }
 
 
@@ -67,6 +69,7 @@ class OtherDate:
 @dataclass(frozen=True, slots=True)
 class EventView:
     anchor: str
+    fact_id: str
     iso: str | None
     date_text: str
     type_label: str
@@ -107,6 +110,7 @@ def event_view(site: Site, linker: Linker, event: Event, same: Sequence[Event]) 
         note = site.t("date_note", note=site.label("date_flag", event.date_flag))
     return EventView(
         anchor=fact_anchor("events", event.id),
+        fact_id=event.id,
         iso=event.date if fmt.iso_parts(event.date) else None,
         date_text=site.date(event.date, event.date_precision, event.date_end),
         type_label=site.label("event_type", event.type),

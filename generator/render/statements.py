@@ -23,6 +23,7 @@ MD_PATH = "explainer/statements.md"
 @dataclass(frozen=True, slots=True)
 class StatementRow:
     anchor: str
+    fact_id: str
     speaker_key: str  # data-speaker: entity id, or "unlinked-<hash>" of the name as written
     speaker_name: Markup
     speaker_plain: str  # for the filter's option text
@@ -58,6 +59,7 @@ def _row(site: Site, linker: Linker, quote: Quote) -> StatementRow:
     side = quote.speaker.country or ""
     return StatementRow(
         anchor=fact_anchor("quotes", quote.id),
+        fact_id=quote.id,
         speaker_key=speaker_key(quote),
         speaker_name=site.name(quote.speaker),
         speaker_plain=name,
@@ -89,6 +91,7 @@ def statements_context(site: Site) -> dict[str, object]:
     # English page: translated statements first, those still in Arabic after them (stable order)
     rows = sorted((_row(site, linker, q) for q in quotes), key=lambda r: r.pending)
     context.update(
+        uses_fact_ids=True,
         rows=rows,
         count=site.n("statements_count", len(rows)),
         script_href=href(linker.static("assets/js/statements.js")),

@@ -167,5 +167,5 @@ def timeline_context(site: Site) -> dict[str, object]:
         )
     sources_index = linker.page("explainer/sources/index.md")
     link = Markup('<a href="{}">{}</a>').format(href(sources_index), site.text.pages["sources"].title)
-    context.update(sections=sections, citation_link=link)
+    context.update(sections=sections, citation_link=link, uses_fact_ids=True)
     return context

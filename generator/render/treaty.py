@@ -48,6 +48,7 @@ class StepView:
 @dataclass(frozen=True, slots=True)
 class ProvisionView:
     anchor: str
+    fact_id: str
     topic_label: str
     text: Markup
     translation: str | None
@@ -71,6 +72,7 @@ def _provision_view(site: Site, linker: Linker, provision: TreatyProvision) -> P
                             s.id == provision.sources[0].file), "ar")  # fmt: skip
     return ProvisionView(
         anchor=fact_anchor("treaty_provisions", provision.id),
+        fact_id=provision.id,
         topic_label=site.label("topic", provision.topic),
         text=site.fact_text(provision.text, provision.sources),
         translation=translation,
@@ -92,7 +94,7 @@ def evidence(site: Site, linker: Linker, provisions: Sequence[TreatyProvision]) 
             sources = [s for p in same for s in p.sources]
             anchors = [fact_anchor("treaty_provisions", p.id) for p in same[1:]]
             topics = site.t("list_separator").join(dict.fromkeys(site.label("topic", p.topic) for p in same))
-            view = ProvisionView(view.anchor, topics, view.text, view.translation,
+            view = ProvisionView(view.anchor, view.fact_id, topics, view.text, view.translation,
                                  site.refs(linker, sources), view.pending, anchors)  # fmt: skip
         views.append(view)
     return views
@@ -216,6 +218,7 @@ def treaty_context(site: Site, reference: Sequence[ReferenceEntry] = ()) -> dict
         else None
     )
     context.update(
+        uses_fact_ids=True,
         steps=steps,
         groups=_article_groups(site, linker, reference),
         replaces=evidence(site, linker, replacing),

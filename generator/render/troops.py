@@ -255,6 +255,7 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
     if figure is not None:
         figure_json[site.lang] = figure
     context.update(
+        uses_fact_ids=True,
         rows=rows,
         movement=_movement(site, rows),
         conflicts=_conflicts(site, rows, estimates),

@@ -31,7 +31,7 @@ UI_KEYS = (
     "conflicts_intro", "no_estimates", "earlier_estimate", "table_heading",
     "col_measure", "unattributed", "via", "article_date", "article_date_note", "latest_figure",
     "summary_intro", "jump_to_year", "citation_note", "also_reported_as",
-    "list_separator", "evidence_label", "sources_evidence",
+    "list_separator", "evidence_label", "sources_evidence", "fact_id", "copy_id", "copied",
     "col_title", "col_outlet", "col_author", "col_language", "col_words", "col_original",
     "original_link", "source_page_link", "about_source", "full_text_heading", "excerpts_heading",
     "lead_heading", "excerpts_note", "facts_heading", "no_facts", "back_to_sources",
