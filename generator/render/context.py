@@ -42,7 +42,8 @@ def fact_anchor(kind: str, fact_id: str) -> Markup:
     """The page anchor of a fact: its id as an editor sees it in ``facts.json`` and
     ``corrections.yml`` (``q-0123456789ab``), never with the prefix doubled (``q-q-...``)."""
     prefix = FACT_ANCHOR_PREFIX[kind]
-    if fact_id.startswith(f"{prefix}-") and re.fullmatch(r"[A-Za-z0-9_-]+", fact_id):
+    own = (f"{prefix}-", "p-") if kind == "treaty_provisions" else (f"{prefix}-",)  # p-: facts.schema.json
+    if fact_id.startswith(own) and re.fullmatch(r"[A-Za-z0-9_-]+", fact_id):
         return Markup(fact_id)  # only [A-Za-z0-9_-]: nothing to escape
     return css_id(prefix, fact_id)
 
