@@ -384,11 +384,7 @@ def test_shipped_editorial_files_are_valid():
 
 
 def test_translation_coverage_is_reported_for_every_kind_of_text(tmp_path):
-    memory = (
-        "q-open:\n  en: Open.\n"
-        "'name:مسؤول':\n  en: an official\n"
-        "'source:gone':\n  en: no such source\n"
-    )
+    memory = "q-open:\n  en: Open.\n'name:مسؤول':\n  en: an official\n'source:gone':\n  en: no such source\n"
     editorial = load_editorial(editorial_dir(tmp_path, translations=memory))
     coverage = translation_coverage(FACTS, editorial)
     kinds = {"en events", "en names", "en outlets", "en provisions", "en roles", "en sources"}
