@@ -82,3 +82,22 @@ def test_citation_marks_are_explained_and_years_can_be_jumped_to(pages: dict[str
     # works without JavaScript: the only script is the optional copy button of the fact ids
     scripts = [s.attrs.get("src", "") for s in probe(html(pages, "en")).find("script")]
     assert all(src.endswith("assets/js/fact-id.js") for src in scripts)
+
+
+def test_an_entry_without_actor_or_place_shows_its_source_sentence() -> None:
+    base = facts()
+    treaty = base.sources[0]
+    bare = Event(
+        "e-bare", "visit", "2000", "year", None, "زيارة", "Visit", (), None, True, (prov(treaty, "23 مادة"),)
+    )
+    rendered, _, _ = render_site_files(
+        dataclasses.replace(base, events=(*base.events, bare)), build_editorial(), ROOT / "docs" / "editorial"
+    )
+    english = probe(markdown_to_html(rendered["explainer/timeline.en.md"]))
+    entry = next(li for li in english.find("li") if li.attrs.get("id") == "e-bare")
+    assert "What the sources say" in entry.text and "23 مادة" in entry.text
+    named = next(li for li in english.find("li") if li.attrs.get("id") == "e-arrival")
+    assert "What the sources say" not in named.text  # it names an actor
+    arabic = probe(markdown_to_html(rendered["explainer/timeline.md"]))
+    entry = next(li for li in arabic.find("li") if li.attrs.get("id") == "e-bare")
+    assert "ما تقوله المصادر" in entry.text

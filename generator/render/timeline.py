@@ -46,6 +46,7 @@ class Entry:
     icon: Markup
     merged_anchors: Sequence[str]  # anchors of the other facts merged into this entry
     facets: Sequence[Facet]
+    context: Markup | None = None  # the source's sentence, for an entry with no actor or place
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,11 @@ def _entry(
         for e in cluster[1:]
     ]
     anchors = [str(fact_anchor("events", e.id)) for e in cluster[1:]]
-    return Entry(view, lead.type, event_icon(lead.type), anchors, facets)
+    context = None
+    if not view.actors and not view.place and lead.sources:
+        first = lead.sources[0]
+        context = site.fact_text(" ".join(first.sentence.split()), [first])
+    return Entry(view, lead.type, event_icon(lead.type), anchors, facets, context)
 
 
 def _month_label(site: Site, iso: str) -> str:
