@@ -82,7 +82,12 @@ def point_groups(root: ET.Element) -> dict[str, ET.Element]:
 
 def marker_centre(group: ET.Element) -> tuple[float, float]:
     marker = next(p for p in group.iter(f"{SVG}path") if p.get("class") == "marker")
-    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", marker.get("d", ""))]
+    d = marker.get("d", "")
+    circle = re.match(r"M(-?[\d.]+),(-?[\d.]+) A([\d.]+),", d)
+    if circle:  # "M cx-r,cy A r,r 0 1,0 cx+r,cy ...": an arc's flags are not coordinates
+        x, y, r = map(float, circle.groups())
+        return x + r, y
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)]
     xs, ys = numbers[0::2], numbers[1::2]
     return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
 
@@ -91,7 +96,7 @@ def y_of_tick(root: ET.Element) -> dict[int, float]:
     """Axis tick value -> y of its gridline (labels sit 4 units below their line)."""
     ticks = {}
     for text in root.iter(f"{SVG}text"):
-        if re.fullmatch(r"\d{1,3}(,\d{3})*", text.text or ""):
+        if text.get("class") == "tick" and re.fullmatch(r"\d{1,3}(,\d{3})*", text.text or ""):
             ticks[int(text.text.replace(",", ""))] = float(text.get("y", "0")) - 4
     return ticks
 
@@ -107,7 +112,7 @@ def test_svg_is_xml_with_accessible_name_and_description():
     # every estimate is described, including the undated one, which is said to be left out
     assert "Zelensky: 500" in desc.text
     assert desc.text.index("not plotted") < desc.text.index("Zelensky: 500")
-    assert "Pentagon: 10,000 to 12,000, training, 4 November 2024" in desc.text
+    assert "Pentagon: 10,000 to 12,000, Troops deployed, training, 4 November 2024" in desc.text
 
 
 def test_one_marker_per_dated_estimate_and_none_for_undated():
@@ -171,7 +176,8 @@ def test_hostile_claimant_names_are_escaped():
     root = ET.fromstring(text)  # still well-formed XML
     assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
     assert "<script>" not in text
-    assert HOSTILE.name_ar in [t.text for t in root.iter(f"{SVG}text")]  # shown literally
+    # shown literally (the legend may wrap a long name over several lines)
+    assert HOSTILE.name_ar in " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
     figure = troop_chart_figure_json(hostile, "en", ChartLabels.default("en"))
     assert "<script>" not in figure and "<a href" not in figure
 
@@ -179,18 +185,24 @@ def test_hostile_claimant_names_are_escaped():
 def test_arabic_chart_has_arabic_labels_marked_rtl_and_axis_on_the_right():
     root = svg_root(MIXED, "ar")
     texts = {t.text: t for t in root.iter(f"{SVG}text")}
-    title = texts["تقديرات أعداد الجنود الكوريين الشماليين في روسيا"]
+    title = texts["تقديرات أعداد الجنود الكوريين الشماليين في"]  # the title wraps on the narrow chart
     assert title.get("direction") == "rtl" and title.get(XML_LANG) == "ar"
-    assert "عدد الجنود" in texts and "Troops" not in texts
+    assert texts["روسيا"].get("direction") == "rtl"
+    assert "الجنود المنتشرون" in texts and "Troops deployed" not in texts  # the panel's title
     assert "الاستخبارات الكورية الجنوبية" in texts  # claimant from EntityRef.name_ar
     width = float(root.get("viewBox").split()[2])
-    tick_xs = [float(texts[label].get("x")) for label in ("0", "10,000")]
+    ticks = {t.text: t for t in root.iter(f"{SVG}text") if t.get("class") == "tick"}
+    tick_xs = [float(ticks[label].get("x")) for label in ("0", "10,000")]
     assert all(x > width / 2 for x in tick_xs)
     english = svg_root(MIXED, "en")
     english_texts = {t.text for t in english.iter(f"{SVG}text")}
-    assert "Troops" in english_texts and "South Korean intelligence" in english_texts
+    assert "Troops deployed" in english_texts and "South Korean intelligence" in english_texts
     assert not any(re.search("[\u0600-\u06ff]", t or "") for t in english_texts)
-    assert all(float(t.get("x")) < width / 2 for t in english.iter(f"{SVG}text") if t.text == "10,000")
+    assert all(
+        float(t.get("x")) < width / 2
+        for t in english.iter(f"{SVG}text")
+        if t.text == "10,000" and t.get("class") == "tick"
+    )
 
 
 def test_svg_scales_to_its_container_and_stays_inside_its_viewbox():
@@ -218,8 +230,8 @@ def test_no_dated_estimates_still_gives_a_valid_chart():
 
 def test_figure_json_has_one_point_per_dated_estimate_with_ids():
     figure = json.loads(troop_chart_figure_json(MIXED, "en", ChartLabels.default("en")))
-    traces = figure["data"]
-    assert all(t["type"] == "scatter" for t in traces)
+    assert all(t["type"] == "scatter" for t in figure["data"])
+    traces = [t for t in figure["data"] if "customdata" in t]  # the rest explain marks in the legend
     assert sorted(t["name"] for t in traces) == ["Pentagon", "South Korean intelligence", "Zelensky"]
     ids = [i for t in traces for i in t["customdata"]]
     assert sorted(ids) == sorted(DATED_IDS)
@@ -228,7 +240,7 @@ def test_figure_json_has_one_point_per_dated_estimate_with_ids():
 
 def test_figure_json_draws_ranges_and_bounds_as_error_bars():
     figure = json.loads(troop_chart_figure_json(MIXED, "en", ChartLabels.default("en")))
-    by_id = {i: (t, n) for t in figure["data"] for n, i in enumerate(t["customdata"])}
+    by_id = {i: (t, n) for t in figure["data"] for n, i in enumerate(t.get("customdata", []))}
     trace, n = by_id["t-pent-range"]
     y = trace["y"][n]
     assert (y + trace["error_y"]["array"][n], y - trace["error_y"]["arrayminus"][n]) == (12_000, 10_000)
@@ -254,7 +266,7 @@ def test_figure_json_is_self_contained_with_fixed_margins():
     assert set(layout["margin"]) >= {"l", "r", "t", "b"} and layout["margin"]["autoexpand"] is False
     assert layout["yaxis"]["side"] == "right" and layout["yaxis"]["automargin"] is False
     assert "IBM Plex Sans Arabic" in layout["font"]["family"]
-    hover = " ".join(h for t in figure["data"] for h in t["hovertext"])
+    hover = " ".join(h for t in figure["data"] for h in t.get("hovertext", []))
     assert "عنوان المقال" in hover and "أكتوبر" in hover
 
 

@@ -140,6 +140,7 @@ def test_correct_changes_the_named_fields_only(tmp_path):
             set:
               speaker: {name_ar: أندريه رودينكو, name_en: Andrei Rudenko}
               date: 2024-10
+            reason: test
         """,
     )
     estimate = facts.troop_estimates[0]
@@ -168,6 +169,7 @@ def test_correct_rejects_a_field_the_fact_does_not_have(tmp_path):
               - correct: q-open
                 set:
                   value: 5
+                reason: test
             """,
         )
     assert "corrections.yml:4" in str(caught.value) and "value" in str(caught.value)
@@ -202,6 +204,7 @@ def test_add_with_source_citation_points_at_the_whole_sentence(tmp_path):
               value: 3000
               qualifier: about
               as_of: 2024-10-28
+            reason: test
         """,
     )
     added = next(e for e in facts.troop_estimates if e.id == "t-added")
@@ -222,6 +225,7 @@ def test_add_with_url_citation(tmp_path):
             quote: We will publish the treaty.
             fields:
               speaker: {name_ar: رودينكو, name_en: Andrei Rudenko}
+            reason: test
         """,
     )
     added = [q for q in facts.quotes if q.id not in {"q-open", "q-coop"}]
@@ -237,16 +241,18 @@ def test_add_without_citation_fails_naming_file_and_entry_line(tmp_path):
             """\
             corrections:
               - hide: q-coop
+                reason: test
               - add: event
                 fields:
                   type: meeting
                   title_ar: لقاء
                   title_en: Meeting
+                reason: test
             """,
         )
     error = caught.value
-    assert error.file.endswith("corrections.yml") and error.line == 3
-    assert "corrections.yml:3" in str(error) and "cite" in str(error)
+    assert error.file.endswith("corrections.yml") and error.line == 4
+    assert "corrections.yml:4" in str(error) and "cite" in str(error)
 
 
 def test_add_whose_quote_is_not_in_the_source_fails(tmp_path):
@@ -260,6 +266,7 @@ def test_add_whose_quote_is_not_in_the_source_fails(tmp_path):
                 quote: كلام لم يرد في المقال
                 fields:
                   speaker: رودينكو
+                reason: test
             """,
         )
     assert caught.value.line == 4 and "not in source '001_article'" in str(caught.value)
@@ -275,35 +282,43 @@ def test_add_citing_an_unknown_source_fails(tmp_path):
                 source: 999_missing
                 quote: وقع الزعيمان
                 fields: {speaker: رودينكو}
+                reason: test
             """,
         )
 
 
-def test_unknown_fact_id_fails_naming_file_line_and_id(tmp_path):
-    with pytest.raises(ConfigError) as caught:
-        curate(
-            tmp_path,
-            """\
-            corrections:
-              - hide: q-open
-              - correct: t-missing
-                set: {value: 1}
-            """,
-        )
-    assert "corrections.yml:3" in str(caught.value) and "t-missing" in str(caught.value)
+def test_unknown_fact_id_is_a_warning_naming_the_entry_with_a_suggestion(tmp_path):
+    facts, notes = curate(
+        tmp_path,
+        """\
+        corrections:
+          - hide: q-open
+            reason: test
+          - correct: t-300
+            set: {value: 1}
+            reason: test
+        """,
+    )
+    warning = next(n for n in notes if n.level == "warning")
+    assert warning.line == 4 and "t-300" in warning.message and "did you mean 't-3000'" in warning.message
+    assert "skipped" in warning.message
+    assert facts.troop_estimates == FACTS.troop_estimates  # nothing else changed
 
 
-def test_a_fact_hidden_earlier_cannot_be_corrected_later(tmp_path):
-    with pytest.raises(ConfigError, match="q-open"):
-        curate(
-            tmp_path,
-            """\
-            corrections:
-              - hide: q-open
-              - correct: q-open
-                set: {date: 2024}
-            """,
-        )
+def test_a_fact_hidden_earlier_is_a_warning_when_corrected_later(tmp_path):
+    _, notes = curate(
+        tmp_path,
+        """\
+        corrections:
+          - hide: q-open
+            reason: test
+          - correct: q-open
+            set: {date: 2024}
+            reason: test
+        """,
+    )
+    warning = next(n for n in notes if n.level == "warning")
+    assert "q-open" in warning.message and "line 2" in warning.message
 
 
 def test_entry_with_two_actions_or_a_misspelt_key_fails(tmp_path):
@@ -341,14 +356,15 @@ def test_stale_translations_are_warnings_with_their_line(tmp_path):
 
 
 def test_translation_of_a_hidden_quote_becomes_stale(tmp_path):
-    folder = editorial_dir(tmp_path, "corrections:\n  - hide: q-open\n", TRANSLATIONS)
+    folder = editorial_dir(tmp_path, "corrections:\n  - hide: q-open\n    reason: test\n", TRANSLATIONS)
     _, diagnostics = apply_editorial(FACTS, load_editorial(folder))
     assert {d.message.split("'")[1] for d in diagnostics if d.level == "warning"} == {"q-open", "q-gone"}
 
 
 def test_translation_coverage_counts_current_quotes(tmp_path):
     editorial = load_editorial(editorial_dir(tmp_path, translations=TRANSLATIONS))
-    assert translation_coverage(FACTS, editorial) == {"ar": (2, 2), "en": (1, 2)}
+    coverage = translation_coverage(FACTS, editorial)
+    assert (coverage["ar"], coverage["en"]) == ((2, 2), (1, 2))
 
 
 def test_missing_editorial_files_mean_no_changes(tmp_path):
@@ -357,10 +373,23 @@ def test_missing_editorial_files_mean_no_changes(tmp_path):
 
 
 def test_curation_is_deterministic(tmp_path):
-    folder = editorial_dir(tmp_path, "corrections:\n  - merge: [e-sign, e-sign-dup]\n", TRANSLATIONS)
+    merge = "corrections:\n  - merge: [e-sign, e-sign-dup]\n    reason: test\n"
+    folder = editorial_dir(tmp_path, merge, TRANSLATIONS)
     assert apply_editorial(FACTS, load_editorial(folder)) == apply_editorial(FACTS, load_editorial(folder))
 
 
 def test_shipped_editorial_files_are_valid():
     editorial = load_editorial(PROJECT / "docs" / "editorial")
     assert all(c.reason for c in editorial.corrections)  # every active correction says why
+
+
+def test_translation_coverage_is_reported_for_every_kind_of_text(tmp_path):
+    memory = "q-open:\n  en: Open.\n'name:مسؤول':\n  en: an official\n'source:gone':\n  en: no such source\n"
+    editorial = load_editorial(editorial_dir(tmp_path, translations=memory))
+    coverage = translation_coverage(FACTS, editorial)
+    kinds = {"en events", "en names", "en outlets", "en provisions", "en roles", "en sources"}
+    assert kinds <= set(coverage)
+    assert all(done <= total for done, total in coverage.values())
+    _, diagnostics = apply_editorial(FACTS, editorial)
+    stale = {d.message.split("'")[1] for d in diagnostics if d.level == "warning"}
+    assert "source:gone" in stale and "q-open" not in stale

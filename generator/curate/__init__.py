@@ -1,7 +1,8 @@
 """Curate stage: the editorial layer between extraction and rendering.
 
-Authors own two files in ``docs/editorial/``: ``translations.yml`` (English for each quote, by
-stable quote id) and ``corrections.yml`` (hide / correct / merge / add facts). ``load_editorial``
+Authors own three files in ``docs/editorial/``: ``translations.yml`` (English for every kind of
+free text, by stable key), ``corrections.yml`` (hide / correct / merge / add facts) and
+``treaty.yml`` (the editors' summary of each part of the treaty the sources describe). ``load_editorial``
 reads and checks both; ``apply_editorial`` returns a new fact set (the models are frozen) plus
 diagnostics: one info line per correction and a warning per stale translation.
 """
@@ -20,6 +21,7 @@ from generator.curate.translations import (
     stale_translations,
 )
 from generator.curate.translations import translation_coverage as _coverage
+from generator.curate.treaty_ref import ReferenceEntry, entry_for, load_treaty_reference
 from generator.models import Diagnostic, FactSet
 
 __all__ = ["Editorial", "apply_editorial", "load_editorial", "translation_coverage"]
@@ -33,6 +35,7 @@ class Editorial:
     originals: Mapping[str, str] = field(default_factory=dict)  # quote id -> Arabic kept for reviewers
     corrections: tuple[Correction, ...] = ()
     memory: TranslationMemory = field(default_factory=lambda: TranslationMemory(TRANSLATIONS_FILE))
+    treaty: tuple[ReferenceEntry, ...] = ()  # the editors' treaty reference (treaty.yml)
 
     def translation(self, quote_id: str) -> str | None:
         return self.translations.get(quote_id)
@@ -52,7 +55,9 @@ def load_editorial(editorial_dir: Path) -> Editorial:
     corrections_path = editorial_dir / CORRECTIONS_FILE
     memory = load_translations(translations_path, _display_name(translations_path))
     corrections = load_corrections(corrections_path, _display_name(corrections_path))
-    return Editorial(memory.english, memory.originals, corrections, memory)
+    return Editorial(
+        memory.english, memory.originals, corrections, memory, load_treaty_reference(editorial_dir)
+    )
 
 
 def apply_editorial(facts: FactSet, editorial: Editorial) -> tuple[FactSet, tuple[Diagnostic, ...]]:
@@ -62,5 +67,7 @@ def apply_editorial(facts: FactSet, editorial: Editorial) -> tuple[FactSet, tupl
 
 
 def translation_coverage(facts: FactSet, editorial: Editorial) -> dict[str, tuple[int, int]]:
-    """``{lang: (translated, total)}`` over the quotes: Arabic is the original, so always complete."""
-    return _coverage(facts, editorial.translations)
+    """``{lang: (translated, total)}`` over the statements (Arabic is the original, so always
+    complete), plus ``"en <kind>"`` for provisions, events, names, roles, sources and outlets."""
+    covered = frozenset(p.id for p in facts.treaty_provisions if entry_for(editorial.treaty, p))
+    return _coverage(facts, editorial.translations, covered)

@@ -12,15 +12,17 @@ import hashlib
 import json
 from typing import Any
 
+from generator.curate.checks import closest_passage, find_quote, is_a_clause, quote_carries
 from generator.curate.corrections import Correction, FactTable, entity, partial_iso
 from generator.models import DatePrecision, Event, Provenance, Quote, Source, TreatyProvision, TroopEstimate
 
-ID_PREFIX = {"quote": "q", "troop_estimate": "t", "event": "e", "treaty_provision": "tp"}
+ID_PREFIX = {"quote": "q", "troop_estimate": "t", "event": "e", "treaty_provision": "p"}  # facts.schema.json
 
 
 def add_fact(table: FactTable, correction: Correction) -> str:
     kind = correction.entry["add"]
     provenance = citation(table, correction)
+    check_evidence(correction)
     fact_id = correction.entry.get("id") or _derived_id(correction)
     for name in table.items:
         if fact_id in table.items[name]:
@@ -39,7 +41,7 @@ def _derived_id(correction: Correction) -> str:
     entry = correction.entry
     key = [entry["add"], entry.get("source") or entry.get("url"), entry["quote"], sorted(entry["fields"])]
     digest = hashlib.sha256(json.dumps(key, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
-    return f"{ID_PREFIX[entry['add']]}-ed-{digest[:12]}"
+    return f"{ID_PREFIX[entry['add']]}-{digest[:12]}"
 
 
 def citation(table: FactTable, correction: Correction) -> Provenance:
@@ -51,13 +53,42 @@ def citation(table: FactTable, correction: Correction) -> Provenance:
     if source is None:
         known = ", ".join(sorted(s.id for s in table.facts.sources)) or "none"
         raise correction.error(f"unknown source '{source_id}' (known sources: {known})", "source")
-    position = source.original_text.find(quote)
-    if position < 0:
+    found = find_quote(source.original_text, quote)
+    if found is None:
+        passage, note = closest_passage(source.original_text, quote)
+        differ = f"; {note}" if note else ""
         raise correction.error(
-            f"the quote is not in source '{source_id}': copy it exactly from {source.file}", "quote"
+            f"the quote is not in source '{source_id}' (vowel marks and tatweel are ignored); the "
+            f'closest passage in {source.file} is "{passage}"{differ}: copy the words from there',
+            "quote",
         )
-    start, end = sentence_span(source, position, position + len(quote))
+    start, end = sentence_span(source, *found)
     return Provenance(source.id, start, end, source.original_text[start:end])
+
+
+def check_evidence(correction: Correction) -> None:
+    """An added fact's quote must be at least a clause and show the fact: the figure of a troop
+    estimate (digits or "12 ألف"), the words of a statement or provision."""
+    entry, fields = correction.entry, correction.entry["fields"]
+    quote = entry["quote"]
+    if not is_a_clause(quote):
+        raise correction.error(
+            "'quote' must be at least a clause (three words or more) of the article", "quote"
+        )
+    kind = entry["add"]
+    if kind == "troop_estimate":
+        values = (fields.get("value"), fields.get("low"), fields.get("high"))
+        if not quote_carries(quote, values=values):
+            shown = next(v for v in (*values, 0) if v is not None)
+            raise correction.error(
+                f"'quote' must contain the figure ({shown}, in digits or words) it is evidence for", "quote"
+            )
+    elif (
+        kind in ("quote", "treaty_provision")
+        and fields.get("text")
+        and not quote_carries(quote, words=fields["text"])
+    ):
+        raise correction.error("'quote' must contain the words given in fields.text", "quote")
 
 
 def sentence_span(source: Source, start: int, end: int) -> tuple[int, int]:
@@ -103,6 +134,7 @@ def _quote(fact_id: str, fields: dict[str, Any], provenance: Provenance, correct
         text=fields.get("text") or correction.entry["quote"],
         date=partial_iso(fields.get("date"), correction, "fields"),
         sources=(provenance,),
+        via=entity(fields["via"], correction, "fields") if fields.get("via") else None,
     )
 
 
@@ -128,6 +160,8 @@ def _estimate(
         as_of=partial_iso(fields.get("as_of", fields.get("date")), correction, "fields"),
         previous=fields.get("previous", False),
         sources=(provenance,),
+        measure=fields.get("measure", "deployed"),
+        via=entity(fields["via"], correction, "fields") if fields.get("via") else None,
     )
 
 

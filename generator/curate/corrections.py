@@ -2,17 +2,21 @@
 
 The file holds one list, ``corrections:``; each entry does exactly one thing:
 
-* ``hide: <fact id>`` (with ``reason:``) drops a fact;
-* ``correct: <fact id>`` with ``set: {field: value}`` changes fields (speaker, value, low, high,
-  date / as_of, status, qualifier);
+* ``hide: <fact id>`` drops a fact;
+* ``correct: <fact id>`` with ``set: {field: value}`` changes any field of the fact's kind (for an
+  event: type, date, date_precision, date_end, title_ar, title_en, actors, place, historical);
 * ``merge: [<keep id>, <other id>, ...]`` keeps the first fact and gives it every source of the
   others, which are dropped;
 * ``add: quote | troop_estimate | event | treaty_provision`` with ``fields:`` adds a fact, which
   must cite its evidence: ``source: <source id>`` + ``quote: <exact text of that source>``, or
   ``url:`` + ``quote:``.
 
-Entries apply in file order. Any mistake (unknown id, missing citation, a quote not in its source)
-is a :class:`~generator.errors.ConfigError` naming the file and line, so the build stops.
+Every entry needs ``reason:``. Entries apply in file order. A mistake (missing citation, a quote
+not in its source, a misspelt gazetteer id) is a :class:`~generator.errors.ConfigError` naming the
+file and line, with "did you mean" suggestions, so the build stops. A fact id that no longer
+exists (new sources merged the fact into another, or an earlier entry removed it) is resolved
+through aliases (ids merged into a fact) when it can be, and otherwise is a warning naming the
+entry, which is skipped: corrections survive new sources.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from generator.curate.checks import did_you_mean, looks_like_id, plain_yaml_error
 from generator.errors import ConfigError
 from generator.models import Diagnostic, EntityRef, FactSet
 from generator.yamlfile import Any_, Bool, Enum, Int, ListOf, Nullable, Record, Str, YamlDocument, load_yaml
@@ -38,26 +43,44 @@ QUALIFIERS = ("exact", "about", "up_to", "more_than", "at_least", "range")
 COUNT = Nullable(Int(minimum=0))
 
 # ``set:`` key -> dataclass field, per collection; keys missing here do not apply to that kind.
+MEASURES = ("deployed", "killed", "wounded", "casualties", "captured", "officers", "engineers")
+PRECISIONS = ("day", "month", "year", "range")
+EVENT_TYPES = (
+    "signing", "ratification", "visit", "arrival", "meeting", "un_statement", "veto", "deployment",
+    "publication", "entry_into_force", "historical",
+)  # fmt: skip
 CORRECTABLE: Mapping[str, Mapping[str, str]] = {
-    "quotes": {"speaker": "speaker", "date": "date"},
+    "quotes": {"speaker": "speaker", "date": "date", "text": "text", "kind": "kind", "via": "via"},
     "troop_estimates": {
         "speaker": "claimant", "claimant": "claimant", "value": "value", "low": "low", "high": "high",
         "date": "as_of", "as_of": "as_of", "status": "status", "qualifier": "qualifier",
+        "location": "location", "previous": "previous", "measure": "measure", "via": "via",
     },
-    "events": {"date": "date"},
-    "treaty_provisions": {},
+    "events": {
+        "type": "type", "date": "date", "date_precision": "date_precision", "date_end": "date_end",
+        "title_ar": "title_ar", "title_en": "title_en", "actors": "actors", "place": "place",
+        "historical": "historical",
+    },
+    "treaty_provisions": {"topic": "topic", "article": "article", "text": "text"},
 }  # fmt: skip
+ENTITY_KEYS = frozenset({"speaker", "claimant", "via"})
+DATE_KEYS = frozenset({"date", "as_of", "date_end"})
 
 SET_SPEC = Record({
-    "speaker": Any_(), "claimant": Any_(), "value": COUNT, "low": COUNT, "high": COUNT,
-    "date": Nullable(Any_()), "as_of": Nullable(Any_()), "status": Enum(STATUSES),
-    "qualifier": Enum(QUALIFIERS),
+    "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "value": COUNT, "low": COUNT,
+    "high": COUNT, "date": Nullable(Any_()), "as_of": Nullable(Any_()), "status": Enum(STATUSES),
+    "qualifier": Enum(QUALIFIERS), "location": Nullable(Str()), "previous": Bool(),
+    "measure": Enum(MEASURES), "text": Str(), "kind": Enum(("direct", "indirect")),
+    "type": Enum(EVENT_TYPES), "date_precision": Nullable(Enum(PRECISIONS)), "date_end": Nullable(Any_()),
+    "title_ar": Str(), "title_en": Str(), "actors": ListOf(Str()), "place": Nullable(Str()),
+    "historical": Bool(), "topic": Str(), "article": Nullable(Int(minimum=1)),
 })  # fmt: skip
 FIELDS_SPEC = Record({
-    "speaker": Any_(), "claimant": Any_(), "text": Str(), "kind": Enum(("direct", "indirect")),
+    "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "text": Str(),
+    "kind": Enum(("direct", "indirect")),
     "date": Nullable(Any_()), "as_of": Nullable(Any_()), "value": COUNT, "low": COUNT, "high": COUNT,
     "qualifier": Enum(QUALIFIERS), "status": Enum(STATUSES), "location": Nullable(Str()),
-    "previous": Bool(), "type": Str(), "date_precision": Enum(("day", "month", "year", "range")),
+    "previous": Bool(), "type": Str(), "date_precision": Enum(PRECISIONS), "measure": Enum(MEASURES),
     "date_end": Nullable(Any_()), "title_ar": Str(), "title_en": Str(), "actors": ListOf(Str()),
     "place": Nullable(Str()), "historical": Bool(), "topic": Str(), "article": Nullable(Int(minimum=1)),
 })  # fmt: skip
@@ -88,13 +111,27 @@ class Correction:
         line = self.lines.get(key, self.line) if key else self.line
         return ConfigError(self.file, f"{self.action} entry: {message}", line=line)
 
+    def warning(self, message: str) -> Diagnostic:
+        return Diagnostic("warning", self.file, f"{self.action} entry skipped: {message}", line=self.line)
+
+
+class MissingFact(Exception):
+    """A correction names a fact that is not (or no longer) in the fact set."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
 
 def load_corrections(path: Path, display_name: str | None = None) -> tuple[Correction, ...]:
     """Read and check the corrections file (a missing file means no corrections)."""
     name = display_name or str(path)
     if not path.exists():
         return ()
-    document = load_yaml(path, SCHEMA, display_name=name)
+    try:
+        document = load_yaml(path, SCHEMA, display_name=name)
+    except ConfigError as error:
+        raise plain_yaml_error(error) from error
     entries = (document.data or {}).get("corrections") or []
     corrections = []
     for index, entry in enumerate(entries):
@@ -131,6 +168,8 @@ def _check_entry(correction: Correction) -> None:
     for key in entry:
         if key not in allowed:
             raise correction.error(f"key '{key}' does not belong in a {correction.action} entry", key)
+    if not str(entry.get("reason") or "").strip():
+        raise correction.error("needs 'reason:' saying why, so reviewers can check the change")
     if correction.action == "correct" and not entry.get("set"):
         raise correction.error("needs 'set:' with at least one field to change")
     if correction.action == "merge" and len(set(entry["merge"])) < 2:
@@ -171,9 +210,23 @@ def partial_iso(value: Any, correction: Correction, key: str) -> str | None:
 
 
 def entity(value: Any, correction: Correction, key: str) -> EntityRef:
-    """A speaker/claimant: a gazetteer id, a name as written, or a mapping with name_ar etc."""
+    """A speaker/claimant: a gazetteer id, a name as written, or a mapping with name_ar etc.
+
+    A value written like an id (``nis``, ``south-korea-nsi``) that the gazetteer does not know is
+    a mistake, not a new claimant: it fails with the closest gazetteer ids.
+    """
     if isinstance(value, str) and value.strip():
-        return _gazetteer_entity(value.strip()) or EntityRef(None, value.strip(), None, False)
+        found = _gazetteer_entity(value.strip())
+        if found is not None:
+            return found
+        if looks_like_id(value.strip()):
+            hint = suggest_id(value.strip(), gazetteer_ids())
+            raise correction.error(
+                f"'{key}': no gazetteer id '{value.strip()}'{hint}; write a name as in the article, "
+                "or add the entity to generator/data/gazetteer.yml",
+                key,
+            )
+        return EntityRef(None, value.strip(), None, False)
     if isinstance(value, Mapping) and isinstance(value.get("name_ar"), str) and value["name_ar"].strip():
         names = {k: value.get(k) for k in ("id", "name_en", "role_ar", "role_en", "country")}
         if any(v is not None and not isinstance(v, str) for v in names.values()):
@@ -192,6 +245,22 @@ def entity(value: Any, correction: Correction, key: str) -> EntityRef:
             names["country"],
         )
     raise correction.error(f"'{key}' must be a gazetteer id, a name, or a mapping with 'name_ar'", key)
+
+
+def suggest_id(value: str, ids: list[str]) -> str:
+    """Ids having ``value`` as a part (``nis`` -> ``south-korea-nis``), else the closest spellings."""
+    parts = [i for i in ids if value in i.replace("_", "-").split("-")]
+    if parts:
+        return " (did you mean " + " or ".join(f"'{i}'" for i in sorted(parts)[:3]) + "?)"
+    return did_you_mean(value, ids, cutoff=0.5)
+
+
+def gazetteer_ids() -> list[str]:
+    try:
+        from generator.arabic.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the Arabic layer is missing
+        return []
+    return [e.id for e in load_gazetteer().entities]
 
 
 def _gazetteer_entity(id_or_name: str) -> EntityRef | None:
@@ -219,14 +288,37 @@ class FactTable:
         self.items: dict[str, dict[str, Any]] = {
             name: {fact.id: fact for fact in getattr(facts, name)} for name in COLLECTIONS
         }
+        # old id -> the id it was merged into (by the extractor, through ``aliases``, or by an
+        # earlier merge entry), so corrections written before a merge still find their fact
+        self.aliases: dict[str, str] = {}
+        for name in COLLECTIONS:
+            for fact in getattr(facts, name):
+                for alias in getattr(fact, "aliases", ()) or ():
+                    self.aliases.setdefault(alias, fact.id)
+        self.removed: dict[str, int | None] = {}  # id -> line of the entry that hid or merged it
+
+    def resolve(self, fact_id: str) -> str:
+        seen = set()
+        while fact_id not in self._all() and fact_id in self.aliases and fact_id not in seen:
+            seen.add(fact_id)
+            fact_id = self.aliases[fact_id]
+        return fact_id
+
+    def _all(self) -> set[str]:
+        return {i for items in self.items.values() for i in items}
 
     def locate(self, fact_id: str, correction: Correction, key: str) -> str:
+        resolved = self.resolve(fact_id)
         for name in COLLECTIONS:
-            if fact_id in self.items[name]:
+            if resolved in self.items[name]:
                 return name
-        raise correction.error(
-            f"unknown fact id '{fact_id}' (not among the extracted facts, or removed by an earlier entry)",
-            key,
+        if fact_id in self.removed:
+            where = f" by the entry on line {self.removed[fact_id]}" if self.removed[fact_id] else ""
+            raise MissingFact(f"fact '{fact_id}' was already removed{where}")
+        hint = did_you_mean(fact_id, self._all())
+        raise MissingFact(
+            f"unknown fact id '{fact_id}'{hint}: it is not among the extracted facts (a new source "
+            "may have changed or merged it; see explainer/data/facts.json)"
         )
 
     def result(self) -> FactSet:
@@ -242,14 +334,18 @@ def apply_corrections(
     table = FactTable(facts)
     notes = []
     for correction in corrections:
-        if correction.action == "hide":
-            message = _hide(table, correction)
-        elif correction.action == "correct":
-            message = _correct(table, correction)
-        elif correction.action == "merge":
-            message = _merge(table, correction)
-        else:
-            message = add_fact(table, correction)
+        try:
+            if correction.action == "hide":
+                message = _hide(table, correction)
+            elif correction.action == "correct":
+                message = _correct(table, correction)
+            elif correction.action == "merge":
+                message = _merge(table, correction)
+            else:
+                message = add_fact(table, correction)
+        except MissingFact as missing:
+            notes.append(correction.warning(missing.message))
+            continue
         if correction.reason:
             message += f" ({correction.reason})"
         notes.append(Diagnostic("info", correction.file, message, line=correction.line))
@@ -257,14 +353,17 @@ def apply_corrections(
 
 
 def _hide(table: FactTable, correction: Correction) -> str:
-    fact_id = correction.entry["hide"]
-    del table.items[table.locate(fact_id, correction, "hide")][fact_id]
-    return f"hid {fact_id}"
+    named = correction.entry["hide"]
+    collection = table.locate(named, correction, "hide")
+    fact_id = table.resolve(named)
+    del table.items[collection][fact_id]
+    table.removed[fact_id] = correction.line
+    return f"hid {fact_id}" + (f" (named as {named})" if named != fact_id else "")
 
 
 def _correct(table: FactTable, correction: Correction) -> str:
-    fact_id = correction.entry["correct"]
-    collection = table.locate(fact_id, correction, "correct")
+    collection = table.locate(correction.entry["correct"], correction, "correct")
+    fact_id = table.resolve(correction.entry["correct"])
     targets = CORRECTABLE[collection]
     changes: dict[str, Any] = {}
     for key, value in correction.entry["set"].items():
@@ -273,23 +372,37 @@ def _correct(table: FactTable, correction: Correction) -> str:
             raise correction.error(
                 f"'{key}' cannot be corrected on {collection} (allowed: {allowed})", f"set.{key}"
             )
-        if key in ("speaker", "claimant"):
-            value = entity(value, correction, f"set.{key}")
-        elif key in ("date", "as_of"):
-            value = partial_iso(value, correction, f"set.{key}")
-        changes[targets[key]] = value
+        changes[targets[key]] = _set_value(key, value, correction)
     table.items[collection][fact_id] = replace(table.items[collection][fact_id], **changes)
     return f"corrected {fact_id}: " + ", ".join(sorted(changes))
 
 
+def _set_value(key: str, value: Any, correction: Correction) -> Any:
+    where = f"set.{key}"
+    if key in ENTITY_KEYS:
+        return None if value is None and key == "via" else entity(value, correction, where)
+    if key in DATE_KEYS:
+        return partial_iso(value, correction, where)
+    if key == "actors":
+        return tuple(value)
+    return value
+
+
 def _merge(table: FactTable, correction: Correction) -> str:
-    keep_id, *other_ids = dict.fromkeys(correction.entry["merge"])
-    collection = table.locate(keep_id, correction, "merge")
+    named_keep, *named_others = dict.fromkeys(correction.entry["merge"])
+    collection = table.locate(named_keep, correction, "merge")
+    keep_id = table.resolve(named_keep)
     merged = list(table.items[collection][keep_id].sources)
-    for other_id in other_ids:
-        if table.locate(other_id, correction, "merge") != collection:
-            raise correction.error(f"'{other_id}' is not the same kind of fact as '{keep_id}'", "merge")
+    other_ids = []
+    for named in named_others:
+        if table.locate(named, correction, "merge") != collection:
+            raise correction.error(f"'{named}' is not the same kind of fact as '{keep_id}'", "merge")
+        other_id = table.resolve(named)
+        if other_id == keep_id:
+            continue
         merged.extend(table.items[collection].pop(other_id).sources)
+        table.aliases[other_id] = keep_id  # later entries naming the merged fact still find it
+        other_ids.append(other_id)
     sources = tuple(sorted(set(merged), key=lambda p: (p.file, p.start, p.end, p.sentence)))
     table.items[collection][keep_id] = replace(table.items[collection][keep_id], sources=sources)
     return f"merged {', '.join(other_ids)} into {keep_id}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from generator.curate.treaty_ref import load_treaty_reference
 from generator.errors import OverwriteRefused
 from generator.models import Diagnostic, EntityRef, FactSet
 from generator.render.context import Site, entity_index
@@ -22,9 +23,10 @@ from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
-from generator.render.pages import timeline_context, treaty_context
 from generator.render.sources import provenances_by_source, source_context, sources_index_context
 from generator.render.statements import statements_context
+from generator.render.timeline import timeline_context
+from generator.render.treaty import treaty_context
 from generator.render.troops import chart_json_name, troops_context
 from generator.render.ui_text import load_ui_text
 from generator.render.writer import is_generated, remove_stale_pages, write_data_file, write_generated
@@ -78,12 +80,13 @@ def render_site_files(
     entities = _entities(facts)
     cited = provenances_by_source(facts)
     data = data_files(facts, editorial.translations)
+    reference = load_treaty_reference(editorial_dir)
     for lang in LANGUAGES:
         site = Site(lang, load_ui_text(editorial_dir, lang), facts, editorial.translations, entities,
                     directory_urls)  # fmt: skip
         contexts = {
             f"{EXPLAINER}/timeline.md": ("timeline.md.j2", timeline_context(site)),
-            f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site)),
+            f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
             f"{EXPLAINER}/statements.md": ("statements.md.j2", statements_context(site)),
             f"{EXPLAINER}/troops.md": ("troops.md.j2", troops_context(site, figures)),
             f"{EXPLAINER}/sources/index.md": ("sources_index.md.j2", sources_index_context(site)),

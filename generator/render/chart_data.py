@@ -1,8 +1,11 @@
-"""Shared data preparation for both troop-chart views: points, colours, scales and wording.
+"""Shared data preparation for both troop-chart views: points, panels, families, colours, scales.
 
-A ``ChartPoint`` is a dated estimate placed on the chart: its date, the y value of its marker,
-the bar ends of a range, the glyph for "up to" / "more than", and a jitter rank that nudges
-estimates sharing a date apart (deterministically, by claimant and value).
+A ``ChartPoint`` is an estimate placed on the chart: its date (the article's date, marked as
+such, when the text gives none), the y value of its marker, the bar ends of a range, the glyph
+for "up to" / "more than", its panel (what the figure counts: deployed troops never share an
+axis with casualties), its claimant family (claimants of one country merged, the agency still
+named), whether it is the latest figure of that family in its panel, and a jitter rank that
+nudges estimates sharing a date apart (deterministically, by family and value).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from generator.models import EntityRef, TroopEstimate
+from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 from generator.render.chart_svg import PALETTE
 
 if TYPE_CHECKING:
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 GLYPH_BY_QUALIFIER = {"up_to": "up_to", "more_than": "more_than", "at_least": "more_than"}
+# Panel order: forces present first, then what they lost. Each measure gets its own axis.
+MEASURE_ORDER = ("deployed", "officers", "engineers", "casualties", "killed", "wounded", "captured")
+VALUE_SIGNS = {"about": "≈", "up_to": "≤", "more_than": ">", "at_least": "≥"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,18 +38,73 @@ class ChartPoint:
     low: float | None
     high: float | None
     glyph: str | None  # "range", "up_to", "more_than" or None for a plain marker
-    claimant_key: str
+    claimant_key: str  # the claimant's family (see family_key): one colour per family
     jitter: float = 0.0  # multiple of the per-view jitter step; 0 when alone on its date
+    by_article: bool = False  # dated by its article's publication date (the text gives none)
+    latest: bool = False  # the newest figure of its family in its panel
+
+    @property
+    def measure(self) -> str:
+        return self.estimate.measure
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Claimants merged into one source family: a country and the agencies that spoke for it."""
+
+    key: str
+    name: str
+    members: tuple[str, ...]  # names of the agencies/people inside the family (not the country)
+
+    def legend_label(self, lang: str = "en") -> str:
+        separator = "، " if lang == "ar" else ", "
+        return f"{self.name}: {separator.join(self.members)}" if self.members else self.name
 
 
 def claimant_key(claimant: EntityRef) -> str:
     return claimant.id or f"~{claimant.name_ar}"
 
 
-def claimant_name(claimant: EntityRef, lang: str) -> str:
+def family_key(claimant: EntityRef) -> str:
+    """Claimants of one country are one family (Seoul, South Korea and the NIS are "kr")."""
+    if claimant.id == UNATTRIBUTED_ID:
+        return UNATTRIBUTED_ID
+    if claimant.country:
+        return f"side:{claimant.country}"
+    return claimant_key(claimant)
+
+
+def claimant_name(claimant: EntityRef, lang: str, labels: ChartLabels | None = None) -> str:
+    if claimant.id == UNATTRIBUTED_ID and labels is not None:
+        return labels.unattributed
     if lang == "en" and claimant.name_en:
         return claimant.name_en
     return claimant.name_ar
+
+
+def families(estimates: Sequence[TroopEstimate], lang: str, labels: ChartLabels) -> dict[str, Family]:
+    """Every claimant family met in ``estimates``, by key, with its members in name order."""
+    members: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for estimate in sorted(estimates, key=lambda e: e.id):
+        claimant = estimate.claimant
+        key = family_key(claimant)
+        own = claimant_name(claimant, lang, labels)
+        if key == UNATTRIBUTED_ID:
+            names[key] = labels.unattributed
+        elif claimant.country:
+            names[key] = labels.family_names.get(claimant.country, names.get(key, own))
+        else:
+            names.setdefault(key, own)
+        if claimant.kind != "country" and key != UNATTRIBUTED_ID:
+            members.setdefault(key, set()).add(own)
+        else:
+            members.setdefault(key, set())
+    found = {}
+    for key, name in names.items():
+        shown = tuple(sorted(m for m in members.get(key, set()) if m != name))
+        found[key] = Family(key, name, shown)
+    return found
 
 
 def plotted_date(as_of: str | None) -> date | None:
@@ -58,6 +119,17 @@ def plotted_date(as_of: str | None) -> date | None:
         return None
 
 
+def article_date(estimate: TroopEstimate, published: Mapping[str, date | None]) -> date | None:
+    """The earliest publication date of the articles reporting an undated, current figure.
+
+    An earlier estimate (``previous``) predates its article, so it never takes the article's date.
+    """
+    if estimate.as_of or estimate.previous:
+        return None
+    dates = [d for d in (published.get(p.file) for p in estimate.sources) if d is not None]
+    return min(dates) if dates else None
+
+
 def _marker_value(estimate: TroopEstimate) -> float | None:
     if estimate.value is not None:
         return float(estimate.value)
@@ -69,8 +141,12 @@ def _marker_value(estimate: TroopEstimate) -> float | None:
     return float(bound) if bound is not None else None
 
 
-def _point(estimate: TroopEstimate) -> ChartPoint | None:
+def _point(estimate: TroopEstimate, published: Mapping[str, date | None]) -> ChartPoint | None:
     day = plotted_date(estimate.as_of)
+    by_article = False
+    if day is None:
+        day = article_date(estimate, published)
+        by_article = day is not None
     y = _marker_value(estimate)
     if day is None or y is None:
         return None
@@ -78,39 +154,66 @@ def _point(estimate: TroopEstimate) -> ChartPoint | None:
     glyph = "range" if has_range else GLYPH_BY_QUALIFIER.get(estimate.qualifier)
     low = float(estimate.low) if has_range and estimate.low is not None else None
     high = float(estimate.high) if has_range and estimate.high is not None else None
-    return ChartPoint(estimate, day, y, low, high, glyph, claimant_key(estimate.claimant))
+    key = family_key(estimate.claimant)
+    return ChartPoint(estimate, day, y, low, high, glyph, key, by_article=by_article)
 
 
-def chart_points(estimates: Sequence[TroopEstimate]) -> tuple[list[ChartPoint], list[TroopEstimate]]:
-    """Plottable points (sorted, with jitter for same-date points) and the estimates left out."""
+def measure_rank(measure: str) -> int:
+    return MEASURE_ORDER.index(measure) if measure in MEASURE_ORDER else len(MEASURE_ORDER)
+
+
+def chart_points(
+    estimates: Sequence[TroopEstimate], published: Mapping[str, date | None] | None = None
+) -> tuple[list[ChartPoint], list[TroopEstimate]]:
+    """Plottable points (sorted, jittered per panel and date, latest marked) and the estimates left out.
+
+    ``published`` maps source ids to their publication dates: a current figure without a date
+    of its own is drawn at its article's date, marked as such.
+    """
     points: list[ChartPoint] = []
     left_out: list[TroopEstimate] = []
     for estimate in estimates:
-        point = _point(estimate)
+        point = _point(estimate, published or {})
         if point is None:
             left_out.append(estimate)
         else:
             points.append(point)
-    points.sort(key=lambda p: (p.day, p.claimant_key, p.y, p.estimate.id))
-    by_day: dict[date, list[int]] = {}
+    points.sort(key=lambda p: (measure_rank(p.measure), p.day, p.claimant_key, p.y, p.estimate.id))
+    by_slot: dict[tuple[str, date], list[int]] = {}
+    newest: dict[tuple[str, str], int] = {}
     for index, point in enumerate(points):
-        by_day.setdefault(point.day, []).append(index)
-    for indices in by_day.values():
+        by_slot.setdefault((point.measure, point.day), []).append(index)
+        if not point.estimate.previous:
+            slot = (point.measure, point.claimant_key)
+            best = newest.get(slot)
+            if best is None or (point.day, point.y) >= (points[best].day, points[best].y):
+                newest[slot] = index
+    for indices in by_slot.values():
         middle = (len(indices) - 1) / 2
         for rank, index in enumerate(indices):
             points[index] = replace(points[index], jitter=rank - middle)
+    for index in newest.values():
+        points[index] = replace(points[index], latest=True)
     left_out.sort(key=lambda e: (claimant_key(e.claimant), e.id))
     return points, left_out
 
 
+def panels(points: Sequence[ChartPoint]) -> list[tuple[str, list[ChartPoint]]]:
+    """Points grouped by measure, in :data:`MEASURE_ORDER` (unknown measures last, by name)."""
+    grouped: dict[str, list[ChartPoint]] = {}
+    for point in points:
+        grouped.setdefault(point.measure, []).append(point)
+    return [(m, grouped[m]) for m in sorted(grouped, key=lambda m: (measure_rank(m), m))]
+
+
 def y_axis(points: Sequence[ChartPoint]) -> tuple[int, int]:
-    """(axis max, tick step) leaving headroom above the highest figure for arrows."""
+    """(axis max, tick step) leaving headroom above the highest figure for arrows and labels."""
     largest = max([p.high or p.y for p in points] + [p.y for p in points], default=0.0)
-    return nice_axis_max(largest * 1.12)
+    return nice_axis_max(largest * 1.15, target_ticks=3)
 
 
 def claimant_colours(points: Sequence[ChartPoint]) -> dict[str, str]:
-    """Palette colour per plotted claimant, assigned in sorted claimant-key order."""
+    """Palette colour per plotted claimant family, assigned in sorted family-key order."""
     keys = sorted({p.claimant_key for p in points})
     return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(keys)}
 
@@ -156,14 +259,38 @@ def figure_phrase(estimate: TroopEstimate, labels: ChartLabels) -> str:
     return template.format(**values)
 
 
-def describe(estimate: TroopEstimate, labels: ChartLabels, lang: str, titles: Mapping[str, str]) -> str:
+def value_label(point: ChartPoint, labels: ChartLabels) -> str:
+    """The short figure drawn next to a marker: "≈10,000", "≤12,000", "10,000–12,000"; "*" when
+    the date is the article's."""
+    estimate = point.estimate
+    if point.glyph == "range" and point.low is not None and point.high is not None:
+        text = f"{format_count(point.low, labels)}–{format_count(point.high, labels)}"
+    else:
+        text = VALUE_SIGNS.get(estimate.qualifier, "") + format_count(point.y, labels)
+    return text + ("*" if point.by_article else "")
+
+
+def describe(
+    estimate: TroopEstimate,
+    labels: ChartLabels,
+    lang: str,
+    titles: Mapping[str, str],
+    article_day: date | None = None,
+) -> str:
     """One sentence about an estimate, for the SVG description and the hover text."""
     sources = "، ".join if lang == "ar" else ", ".join
     source_names = sources(sorted({titles.get(p.file, p.file) for p in estimate.sources}))
+    who = claimant_name(estimate.claimant, lang, labels)
+    if estimate.via is not None:
+        who += f" ({labels.via_word} {claimant_name(estimate.via, lang, labels)})"
+    when = format_partial_date(estimate.as_of, labels)
+    if article_day is not None:
+        when = f"{format_partial_date(article_day.isoformat(), labels)} ({labels.article_date_word})"
     parts = [
-        f"{claimant_name(estimate.claimant, lang)}: {figure_phrase(estimate, labels)}",
+        f"{who}: {figure_phrase(estimate, labels)}",
+        labels.measure_names.get(estimate.measure, estimate.measure),
         labels.status_names.get(estimate.status, estimate.status),
-        format_partial_date(estimate.as_of, labels),
+        when,
     ]
     if estimate.previous:
         parts.append(labels.previous_note)
@@ -171,6 +298,11 @@ def describe(estimate: TroopEstimate, labels: ChartLabels, lang: str, titles: Ma
         parts.append(f"{labels.source_word}: {source_names}")
     separator = "، " if lang == "ar" else ", "
     return separator.join(parts) + "."
+
+
+def describe_point(point: ChartPoint, labels: ChartLabels, lang: str, titles: Mapping[str, str]) -> str:
+    text = describe(point.estimate, labels, lang, titles, point.day if point.by_article else None)
+    return f"{text} {labels.latest_note}." if point.latest else text
 
 
 def description(
@@ -181,7 +313,7 @@ def description(
     titles: Mapping[str, str],
 ) -> str:
     lines = [labels.description_intro]
-    lines += [describe(p.estimate, labels, lang, titles) for p in points]
+    lines += [describe_point(p, labels, lang, titles) for p in points]
     if left_out:
         lines.append(labels.undated_heading)
         lines += [describe(e, labels, lang, titles) for e in left_out]

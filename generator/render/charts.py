@@ -1,10 +1,13 @@
 """The troop-estimate chart: a static accessible SVG and a Plotly figure for the lazy interactive view.
 
-Both views show every troop estimate that has a date (``as_of``): x is the date, y the number of
-troops, colour the claimant (palette assigned in sorted claimant order), marker shape the status.
-Ranges are vertical bars between the low and high figures, "up to" is a marker with a ceiling cap
-and a stem pointing down, "more than"/"at least" a marker with an arrow pointing up, and earlier
-estimates are hollow. Undated estimates are listed in the text description but not plotted.
+Both views show every troop estimate that has a date (``as_of``, or else its article's date,
+marked "*"): one panel per measure (troops deployed never share an axis with killed, wounded or
+casualties), x the date, y the number, colour the claimant family (claimants of one country merged,
+the agency named in the legend), marker shape the status, the value written next to each marker
+and the newest figure of each family ringed. Ranges are vertical bars between the low and high
+figures, "up to" is a marker with a ceiling cap and a stem pointing down, "more than"/"at least" a
+marker with an arrow pointing up, and earlier estimates are hollow. Estimates with no date at all
+are listed in the text description (and the table beneath) but not plotted.
 
 Arabic layout choice: time still runs left to right (the convention for charts in Arabic
 publications too), but the y axis, its title, the chart title and the legend sit on the right,
@@ -14,24 +17,27 @@ the RTL-natural reading start; Arabic text elements carry ``direction="rtl"`` an
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from generator.models import TroopEstimate
-from generator.render import chart_svg
+from generator.render import chart_draw
 from generator.render.chart_data import (
     ChartPoint,
+    Family,
     chart_points,
     claimant_colours,
-    claimant_name,
-    claimants_by_key,
-    describe,
+    describe_point,
     description,
+    families,
     format_count,
     month_ticks,
+    panels,
+    value_label,
     y_axis,
 )
-from generator.render.chart_svg import STATUS_SHAPES, ChartSpec, LegendEntry, PlotItem
+from generator.render.chart_draw import ChartSpec, LegendEntry, Panel, PlotItem
+from generator.render.chart_svg import STATUS_SHAPES
 
 __all__ = ["ChartLabels", "troop_chart_figure_json", "troop_chart_svg"]
 
@@ -61,6 +67,15 @@ class ChartLabels:
     no_dated_estimates: str
     interactive_hint: str = ""  # optional note under the Plotly chart title
     thousands_separator: str = ","
+    measure_names: Mapping[str, str] = field(default_factory=dict)  # panel titles, by measure
+    family_names: Mapping[str, str] = field(default_factory=dict)  # claimant family, by country id
+    unattributed: str = "unattributed"
+    via_word: str = "via"
+    latest_note: str = "latest figure from this source"
+    latest_legend: str = "latest figure from each source"
+    article_date_word: str = "date of the article"
+    article_date_note: str = "* dated by the article: the text gives no date of its own."
+    legend_marks: str = "Marks"
 
     @classmethod
     def default(cls, lang: str) -> ChartLabels:
@@ -90,6 +105,17 @@ _ARABIC_MONTHS = [
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
 ]  # fmt: skip
+
+_FAMILY_NAMES_AR = {
+    "ru": "روسيا", "kp": "كوريا الشمالية", "us": "الولايات المتحدة", "ua": "أوكرانيا",
+    "kr": "كوريا الجنوبية", "nato": "حلف الناتو", "un": "الأمم المتحدة", "cn": "الصين",
+    "jp": "اليابان", "eu": "الاتحاد الأوروبي", "gb": "المملكة المتحدة",
+}  # fmt: skip
+_FAMILY_NAMES_EN = {
+    "ru": "Russia", "kp": "North Korea", "us": "United States", "ua": "Ukraine",
+    "kr": "South Korea", "nato": "NATO", "un": "United Nations", "cn": "China",
+    "jp": "Japan", "eu": "European Union", "gb": "United Kingdom",
+}  # fmt: skip
 
 DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
     "ar": {
@@ -130,6 +156,24 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "source_word": "المصدر",
         "no_date": "بلا تاريخ",
         "no_dated_estimates": "لا توجد تقديرات مؤرخة لعرضها.",
+        "measure_names": {
+            "deployed": "الجنود المنتشرون",
+            "officers": "الضباط",
+            "engineers": "المهندسون والعمال العسكريون",
+            "casualties": "الخسائر (قتلى وجرحى)",
+            "killed": "القتلى",
+            "wounded": "الجرحى",
+            "captured": "الأسرى",
+        },
+        "family_names": _FAMILY_NAMES_AR,
+        "unattributed": "غير منسوب",
+        "via_word": "نقلًا عن",
+        "latest_note": "أحدث رقم من هذه الجهة",
+        "latest_legend": "أحدث رقم من كل جهة",
+        "article_date_word": "تاريخ المقال",
+        "article_date_note": "* التاريخ هو تاريخ نشر المقال: النص لا يذكر تاريخًا للرقم.",
+        "legend_marks": "علامات",
+        "thousands_separator": ",",
     },
     "en": {
         "title": "Estimates of North Korean troops in Russia",
@@ -182,6 +226,23 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "source_word": "source",
         "no_date": "no date",
         "no_dated_estimates": "No dated estimates to show.",
+        "measure_names": {
+            "deployed": "Troops deployed",
+            "officers": "Officers",
+            "engineers": "Engineers and military workers",
+            "casualties": "Casualties (killed and wounded)",
+            "killed": "Killed",
+            "wounded": "Wounded",
+            "captured": "Captured",
+        },
+        "family_names": _FAMILY_NAMES_EN,
+        "unattributed": "unattributed",
+        "via_word": "via",
+        "latest_note": "latest figure from this source",
+        "latest_legend": "latest figure from each source",
+        "article_date_word": "date of the article",
+        "article_date_note": "* dated by the article: the text gives no date for the figure.",
+        "legend_marks": "Marks",
     },
 }
 
@@ -193,12 +254,11 @@ def legend_sections(
     points: Sequence[ChartPoint],
     colours: Mapping[str, str],
     labels: ChartLabels,
+    found: Mapping[str, Family],
     lang: str,
-    estimates: Sequence[TroopEstimate],
 ) -> tuple[LegendSection, ...]:
-    claimants = claimants_by_key(estimates)
     claimant_entries = tuple(
-        LegendEntry("swatch", claimant_name(claimants[key], lang), colour) for key, colour in colours.items()
+        LegendEntry("swatch", found[key].legend_label(lang), colour) for key, colour in colours.items()
     )
     statuses = sorted({p.estimate.status for p in points}, key=list(STATUS_SHAPES).index)
     status_entries = tuple(
@@ -211,10 +271,11 @@ def legend_sections(
         for kind in ("range", "up_to", "more_than", "hollow")
         if kind in glyphs
     )
+    marks = (LegendEntry("latest", labels.latest_legend),) if any(p.latest for p in points) else ()
     sections = (
         (labels.legend_claimants, claimant_entries),
         (labels.legend_status, status_entries),
-        (labels.legend_glyphs, glyph_entries),
+        (labels.legend_glyphs, glyph_entries + marks),
     )
     return tuple(section for section in sections if section[1])
 
@@ -222,20 +283,16 @@ def legend_sections(
 # ---------------------------------------------------------------- public API
 
 
-def troop_chart_svg(
-    estimates: Sequence[TroopEstimate],
-    lang: str,
+def _panel(
+    measure: str,
+    points: Sequence[ChartPoint],
+    colours: Mapping[str, str],
     labels: ChartLabels,
-    *,
-    source_titles: Mapping[str, str] | None = None,
-) -> str:
-    """A deterministic, self-contained, accessible SVG of every dated troop estimate."""
-    titles = source_titles or {}
-    points, left_out = chart_points(estimates)
-    colours = claimant_colours(points)
+    lang: str,
+    titles: Mapping[str, str],
+    height: float = chart_draw.PANEL_HEIGHT,
+) -> Panel:
     y_max, y_step = y_axis(points)
-    days = [p.day for p in points] or [date(2024, 1, 1)]
-    ticks = month_ticks(min(days), max(days), labels.month_short)
     items = tuple(
         PlotItem(
             id=p.estimate.id,
@@ -248,25 +305,53 @@ def troop_chart_svg(
             colour=colours[p.claimant_key],
             shape=STATUS_SHAPES.get(p.estimate.status, "hexagon"),
             hollow=p.estimate.previous,
-            tooltip=describe(p.estimate, labels, lang, titles),
+            tooltip=describe_point(p, labels, lang, titles),
+            label=value_label(p, labels),
+            latest=p.latest,
         )
         for p in points
     )
+    ticks = tuple((v, format_count(v, labels)) for v in range(0, y_max + 1, y_step))
+    return Panel(labels.measure_names.get(measure, measure), ticks, y_max, items, height)
+
+
+def _panel_height(number: int) -> float:
+    return chart_draw.PANEL_HEIGHT if number == 0 else chart_draw.SECOND_PANEL_HEIGHT
+
+
+def troop_chart_svg(
+    estimates: Sequence[TroopEstimate],
+    lang: str,
+    labels: ChartLabels,
+    *,
+    source_titles: Mapping[str, str] | None = None,
+    published: Mapping[str, date | None] | None = None,
+) -> str:
+    """A deterministic, self-contained, accessible SVG of every dated troop estimate.
+
+    ``published`` maps source ids to publication dates (for figures the text leaves undated).
+    """
+    titles = source_titles or {}
+    points, left_out = chart_points(estimates, published)
+    colours = claimant_colours(points)
+    days = [p.day for p in points] or [date(2024, 1, 1)]
+    ticks = month_ticks(min(days), max(days), labels.month_short)
     spec = ChartSpec(
         lang=lang,
         title=labels.title,
         description=description(points, left_out, labels, lang, titles),
         x_title=labels.x_title,
-        y_title=labels.y_title,
         x_domain=(ticks[0][0].toordinal(), ticks[-1][0].toordinal()),
         x_ticks=tuple((d.toordinal(), line1, line2) for d, line1, line2 in ticks),
-        y_ticks=tuple((v, format_count(v, labels)) for v in range(0, y_max + 1, y_step)),
-        y_max=y_max,
-        items=items,
-        legend=legend_sections(points, colours, labels, lang, estimates),
+        panels=tuple(
+            _panel(m, ps, colours, labels, lang, titles, _panel_height(n))
+            for n, (m, ps) in enumerate(panels(points))
+        ),
+        legend=legend_sections(points, colours, labels, families(estimates, lang, labels), lang),
         empty_message=labels.no_dated_estimates,
+        notes=(labels.article_date_note,) if any(p.by_article for p in points) else (),
     )
-    return chart_svg.draw_chart(spec)
+    return chart_draw.draw_chart(spec)
 
 
 def troop_chart_figure_json(
@@ -275,11 +360,13 @@ def troop_chart_figure_json(
     labels: ChartLabels,
     *,
     source_titles: Mapping[str, str] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> str:
     """Plotly figure JSON (``data``, ``layout``, ``config``) for the lazily loaded interactive chart.
 
-    One scatter trace per claimant; ``customdata`` holds the estimate ids, one point per dated estimate.
+    One panel (y axis) per measure, one scatter trace per claimant family and panel;
+    ``customdata`` holds the estimate ids, one point per plotted estimate.
     """
     from generator.render.chart_plotly import figure_json  # imports plotly, which is slow
 
-    return figure_json(estimates, lang, labels, source_titles=source_titles)
+    return figure_json(estimates, lang, labels, source_titles=source_titles, published=published)

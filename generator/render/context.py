@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
+from generator.curate.translations import memory_key
 from generator.errors import ConfigError
 from generator.models import Diagnostic, EntityRef, FactSet, Provenance, Source
 from generator.render import labels as fmt
-from generator.render.escape import css_id, format_inert, inert
+from generator.render.escape import css_id, format_inert, inert, safe_url
 from generator.render.links import Linker
 from generator.render.ui_text import UiText
 
@@ -34,10 +35,17 @@ class SourceRef:
     sentence: str  # shown as the link's title (tooltip)
     source_title: str
     source_id: str
+    external: bool = False  # cited by an author's ``url:``: the link leaves the site
 
 
 def fact_anchor(kind: str, fact_id: str) -> Markup:
-    return css_id(FACT_ANCHOR_PREFIX[kind], fact_id)
+    """The page anchor of a fact: its id as an editor sees it in ``facts.json`` and
+    ``corrections.yml`` (``q-0123456789ab``), never with the prefix doubled (``q-q-...``)."""
+    prefix = FACT_ANCHOR_PREFIX[kind]
+    own = (f"{prefix}-", "p-") if kind == "treaty_provisions" else (f"{prefix}-",)  # p-: facts.schema.json
+    if fact_id.startswith(own) and re.fullmatch(r"[A-Za-z0-9_-]+", fact_id):
+        return Markup(fact_id)  # only [A-Za-z0-9_-]: nothing to escape
+    return css_id(prefix, fact_id)
 
 
 def href(value: str) -> Markup:
@@ -126,13 +134,25 @@ class Site:
     def number(self, value: int) -> str:
         return fmt.format_number(value, self.lang)
 
+    def remembered(self, kind: str, original: str | None) -> str | None:
+        """The English the translation memory holds for a name, role or outlet (``name:<Arabic>``)."""
+        if self.lang != "en" or not original:
+            return None
+        return self.translations.get(memory_key(kind, original))
+
     def entity_name(self, entity: EntityRef) -> str:
         if self.lang == "en" and entity.name_en:
             return entity.name_en
-        return entity.name_ar
+        return self.remembered("name", entity.name_ar) or entity.name_ar
+
+    def name_pending(self, entity: EntityRef) -> bool:
+        """English page, a name with no English form yet (shown in Arabic, marked)."""
+        return self.lang == "en" and not entity.name_en and not self.remembered("name", entity.name_ar)
 
     def entity_role(self, entity: EntityRef) -> str | None:
-        return entity.role_en if self.lang == "en" else entity.role_ar
+        if self.lang == "en":
+            return entity.role_en or self.remembered("role", entity.role_ar) or entity.role_ar
+        return entity.role_ar
 
     def actor_name(self, actor: str) -> str:
         """Name of an event actor given as an entity id, or the name as written."""
@@ -144,8 +164,9 @@ class Site:
 
     def name(self, entity: EntityRef) -> Markup:
         """The entity's name in the page language when known, tagged with its language."""
-        if self.lang == "en" and entity.name_en:
-            return in_language(entity.name_en, self.lang, "en")
+        english = entity.name_en or self.remembered("name", entity.name_ar)
+        if self.lang == "en" and english:
+            return in_language(english, self.lang, "en")
         return in_language(entity.name_ar, self.lang, "ar")
 
     def actor(self, actor: str) -> Markup:
@@ -165,7 +186,35 @@ class Site:
         return in_language(text, self.lang)
 
     def source_title(self, source: Source) -> Markup:
+        """The title in the page language: the translation memory's ``source:<id>`` entry on the
+        English side, else the original (see :meth:`title_pending` for the label)."""
+        english = self.translations.get(f"source:{source.id}") if self.lang == "en" else None
+        if english and source.meta.language != "en":
+            return in_language(english, self.lang, "en")
         return in_language(source.meta.title, self.lang, source.meta.language)
+
+    def english_title(self, title: str) -> str:
+        """On the English side, a source's title as the translation memory gives it (for the
+        page title and heading of its page); anything else unchanged."""
+        if self.lang != "en":
+            return title
+        source = next((s for s in self._sources.values() if s.meta.title == title), None)
+        return (self.translations.get(f"source:{source.id}") if source else None) or title
+
+    def title_pending(self, file: str) -> bool:
+        """English page, the title of the source read from ``file`` has no English yet."""
+        source = next((s for s in self._sources.values() if s.file == file), None)
+        if source is None or self.lang != "en" or source.meta.language == "en":
+            return False
+        return not self.translations.get(f"source:{source.id}")
+
+    def outlet(self, name: str) -> Markup:
+        """An outlet's name: the translation memory's ``outlet:<name>`` on the English side."""
+        english = self.remembered("outlet", name)
+        return in_language(english, self.lang, "en") if english else in_language(name, self.lang)
+
+    def pending_label(self) -> Markup:
+        return Markup('<span class="translation-pending">{}</span>').format(self.t("translation_pending"))
 
     def side_name(self, country: str | None) -> str:
         return self.label("side", country) if country else self.t("none")
@@ -182,6 +231,12 @@ class Site:
         seen: dict[str, int] = {}
         result = []
         for provenance in ordered:
+            url = safe_url(provenance.file) if "://" in provenance.file else None
+            if url is not None:  # evidence outside seeds/ (a correction's url:): labelled by host
+                host = urlsplit(url).netloc.removeprefix("www.")
+                sentence = " ".join(provenance.sentence.split())
+                result.append(SourceRef(href(url), host, sentence, host, provenance.file, external=True))
+                continue
             source = self.source(provenance.file)
             number = self.source_number(provenance.file)
             seen[provenance.file] = seen.get(provenance.file, 0) + 1

@@ -1,4 +1,7 @@
-"""Context for the "who said what" page: one table row per statement."""
+"""Context for the "who said what" page: one table row per statement.
+
+On the English page, statements and speaker names without an English form show the Arabic with a
+visible "translation pending" label and come after the translated ones."""
 
 from __future__ import annotations
 
@@ -20,9 +23,11 @@ MD_PATH = "explainer/statements.md"
 @dataclass(frozen=True, slots=True)
 class StatementRow:
     anchor: str
+    fact_id: str
     speaker_key: str  # data-speaker: entity id, or "unlinked-<hash>" of the name as written
     speaker_name: Markup
     speaker_plain: str  # for the filter's option text
+    name_pending: bool  # English page, speaker name shown in Arabic (no English form yet)
     linked: bool
     role: str | None
     side_key: str  # data-side: country/side id or ""
@@ -47,13 +52,18 @@ def _row(site: Site, linker: Linker, quote: Quote) -> StatementRow:
     translation = site.translations.get(quote.id) if site.lang == "en" else None
     translated = bool(translation and translation.strip())
     words = quote.text if quote.text.strip() else site.t("none")  # a cell is never blank
-    name = site.entity_name(quote.speaker)
+    name = " ".join(site.entity_name(quote.speaker).split())
+    name_pending = site.name_pending(quote.speaker)
+    if name_pending:
+        name = f"{name} ({site.t('translation_pending')})"
     side = quote.speaker.country or ""
     return StatementRow(
         anchor=fact_anchor("quotes", quote.id),
+        fact_id=quote.id,
         speaker_key=speaker_key(quote),
         speaker_name=site.name(quote.speaker),
-        speaker_plain=" ".join(name.split()),
+        speaker_plain=name,
+        name_pending=name_pending,
         linked=quote.speaker.linked,
         role=site.entity_role(quote.speaker),
         side_key=side,
@@ -78,8 +88,10 @@ def statements_context(site: Site) -> dict[str, object]:
         site.facts.quotes,
         key=lambda q: (fmt.sort_key_for_iso(q.date), speaker_key(q), q.id),
     )
-    rows = [_row(site, linker, q) for q in quotes]
+    # English page: translated statements first, those still in Arabic after them (stable order)
+    rows = sorted((_row(site, linker, q) for q in quotes), key=lambda r: r.pending)
     context.update(
+        uses_fact_ids=True,
         rows=rows,
         count=site.n("statements_count", len(rows)),
         script_href=href(linker.static("assets/js/statements.js")),

@@ -1,16 +1,24 @@
-"""Context for the troop-estimates page: chart, accessible table, movement summary, conflicts."""
+"""Context for the troop-estimates page: chart, accessible table, movement summary, conflicts.
+
+Figures are kept apart by what they count (``measure``): troops deployed never sit in one list
+or on one axis with casualties. Claimants of one country form a family ("South Korea (NIS)"); a
+figure whose text gives no date takes its article's date, marked as such; unattributed figures
+say so.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup
 
-from generator.models import Diagnostic, EntityRef, TroopEstimate
+from generator.models import UNATTRIBUTED_ID, Diagnostic, EntityRef, TroopEstimate
 from generator.render import labels as fmt
+from generator.render.chart_data import article_date, chart_points, measure_rank
 from generator.render.context import Site, SourceRef, fact_anchor, href
 from generator.render.escape import inert
 from generator.render.links import DATA_DIR, Linker
@@ -72,22 +80,31 @@ def claimant_key(claimant: EntityRef) -> str:
 @dataclass(frozen=True, slots=True)
 class EstimateRow:
     anchor: str
-    iso: str
+    fact_id: str
+    iso: str  # the date the row sorts by: its own, or its article's (``by_article``)
     date_text: str
+    by_article: bool
     claimant: Markup
+    family: Markup  # "South Korea (NIS)": the claimant's family with the agency named
+    via: Markup | None
+    measure: str
+    measure_key: str
     figure: str
     qualifier_label: str
     sort_value: int
     status: str
     location: Markup | str
     previous: bool
+    latest: bool
     refs: Sequence[SourceRef]
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimantSummary:
-    text: Markup
-    refs: Sequence[SourceRef]
+class MovementSection:
+    """Figures of one measure in date order ("How the estimates moved"), undated last."""
+
+    title: str
+    rows: Sequence[EstimateRow]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +113,58 @@ class ConflictGroup:
     rows: Sequence[EstimateRow]
 
 
-def _row(site: Site, linker: Linker, estimate: TroopEstimate) -> EstimateRow:
+def claimant_markup(site: Site, claimant: EntityRef) -> Markup:
+    """The claimant's name; an unattributed figure says so ("unattributed"), never a blank."""
+    if claimant.id == UNATTRIBUTED_ID:
+        return Markup('<span class="unattributed">{}</span>').format(site.t("unattributed"))
+    return site.name(claimant)
+
+
+def family_markup(site: Site, claimant: EntityRef) -> Markup:
+    """Claimant family and agency: "South Korea (NIS)"; just "South Korea" for the country itself."""
+    own = claimant_markup(site, claimant)
+    if claimant.id == UNATTRIBUTED_ID or not claimant.country:
+        return own
+    family = site.text.label("side", claimant.country)
+    if not family or claimant.kind == "country" or site.entity_name(claimant) == family:
+        return own
+    return Markup("{} ({})").format(inert(family), own)
+
+
+def article_dates(site: Site) -> dict[str, date | None]:
+    return {s.id: s.meta.published for s in site.facts.sources}
+
+
+def _dating(site: Site, estimate: TroopEstimate) -> tuple[str, str, bool]:
+    """(sort ISO, shown date, dated by the article?) of an estimate."""
+    if estimate.as_of and fmt.iso_parts(estimate.as_of):
+        return estimate.as_of, site.date(estimate.as_of), False
+    day = article_date(estimate, article_dates(site))
+    if day is None:
+        return "", site.date(estimate.as_of), False
+    return day.isoformat(), site.t("article_date", date=site.date(day.isoformat())), True
+
+
+def _row(site: Site, linker: Linker, estimate: TroopEstimate, latest: bool) -> EstimateRow:
+    iso, date_text, by_article = _dating(site, estimate)
     return EstimateRow(
         anchor=fact_anchor("troop_estimates", estimate.id),
-        iso=estimate.as_of if estimate.as_of and fmt.iso_parts(estimate.as_of) else "",
-        date_text=site.date(estimate.as_of),
-        claimant=site.name(estimate.claimant),
+        fact_id=estimate.id,
+        iso=iso,
+        date_text=date_text,
+        by_article=by_article,
+        claimant=claimant_markup(site, estimate.claimant),
+        family=family_markup(site, estimate.claimant),
+        via=claimant_markup(site, estimate.via) if estimate.via is not None else None,
+        measure=site.label("measure", estimate.measure),
+        measure_key=estimate.measure,
         figure=figure_text(estimate, site.lang),
         qualifier_label=site.label("qualifier", estimate.qualifier),
         sort_value=sort_value(estimate),
         status=site.label("status", estimate.status),
         location=site.actor(estimate.location) if estimate.location else site.t("none"),
         previous=estimate.previous,
+        latest=latest,
         refs=site.refs(linker, estimate.sources),
     )
 
@@ -116,55 +173,39 @@ def _ordered(estimates: Sequence[TroopEstimate]) -> list[TroopEstimate]:
     return sorted(estimates, key=lambda e: (fmt.sort_key_for_iso(e.as_of), claimant_key(e.claimant), e.id))
 
 
-def _summaries(site: Site, linker: Linker, estimates: Sequence[TroopEstimate]) -> list[ClaimantSummary]:
-    """Earliest and latest dated figure of each claimant (never averaged)."""
-    by_claimant: dict[str, list[TroopEstimate]] = defaultdict(list)
-    for estimate in _ordered(estimates):
-        if fmt.iso_parts(estimate.as_of):
-            by_claimant[claimant_key(estimate.claimant)].append(estimate)
-    result = []
-    for key in sorted(by_claimant):
-        items = by_claimant[key]
-        first, last = items[0], items[-1]
-        name = site.name(first.claimant)
-        if first is last:
-            text = site.tm(
-                "claimant_single",
-                claimant=name,
-                figure=figure_markup(first, site.lang),
-                date=site.date(first.as_of),
-            )
-            refs = site.refs(linker, first.sources)
-        else:
-            text = site.tm(
-                "claimant_moved",
-                claimant=name,
-                first=figure_markup(first, site.lang),
-                first_date=site.date(first.as_of),
-                last=figure_markup(last, site.lang),
-                last_date=site.date(last.as_of),
-            )
-            refs = site.refs(linker, first.sources + last.sources)
-        result.append(ClaimantSummary(text, refs))
-    return result
+def _by_date(rows: Sequence[EstimateRow]) -> list[EstimateRow]:
+    """Dated rows oldest first (by their own or their article's date), undated rows last."""
+    return sorted(rows, key=lambda r: (not r.iso, fmt.sort_key_for_iso(r.iso or None), r.fact_id))
+
+
+def _movement(site: Site, rows: Sequence[EstimateRow]) -> list[MovementSection]:
+    """One date-ordered list per measure, in the chart's panel order."""
+    by_measure: dict[str, list[EstimateRow]] = defaultdict(list)
+    for row in rows:
+        by_measure[row.measure_key].append(row)
+    ordered = sorted(by_measure, key=lambda m: (measure_rank(m), m))
+    return [MovementSection(site.label("measure", m), _by_date(by_measure[m])) for m in ordered]
 
 
 def _conflicts(
-    site: Site, rows: Mapping[str, EstimateRow], estimates: Sequence[TroopEstimate]
+    site: Site, rows: Sequence[EstimateRow], estimates: Sequence[TroopEstimate]
 ) -> list[ConflictGroup]:
-    """Months in which different figures were published, each figure with who and when."""
-    by_month: dict[str, list[TroopEstimate]] = defaultdict(list)
+    """Months in which different figures of one measure were published, each with who and when."""
+    by_id = {r.fact_id: r for r in rows}
+    groups: dict[tuple[str, str], list[EstimateRow]] = defaultdict(list)
     for estimate in _ordered(estimates):
         parts = fmt.iso_parts(estimate.as_of)
         if parts and parts[1]:
-            by_month[f"{parts[0]}-{parts[1]:02d}"].append(estimate)
-    groups = []
-    for month in sorted(by_month):
-        items = by_month[month]
-        if len({figure_text(e, site.lang) for e in items}) > 1:
+            groups[(estimate.measure, f"{parts[0]}-{parts[1]:02d}")].append(by_id[estimate.id])
+    found = []
+    for measure, month in sorted(groups, key=lambda k: (k[1], measure_rank(k[0]))):
+        items = groups[(measure, month)]
+        if len({r.figure for r in items}) > 1:
             label = fmt.format_date(month, site.lang, "month") or month
-            groups.append(ConflictGroup(label, [rows[e.id] for e in items]))
-    return groups
+            if len({r.measure_key for r in rows}) > 1:
+                label = f"{label}: {site.label('measure', measure)}"
+            found.append(ConflictGroup(label, items))
+    return found
 
 
 def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup | None, str | None]:
@@ -178,8 +219,11 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
 
         labels = chart_labels(site, charts)
         titles = {s.id: s.meta.title for s in site.facts.sources}
-        svg = charts.troop_chart_svg(estimates, site.lang, labels, source_titles=titles)
-        figure = charts.troop_chart_figure_json(estimates, site.lang, labels, source_titles=titles)
+        published = article_dates(site)
+        svg = charts.troop_chart_svg(estimates, site.lang, labels, source_titles=titles, published=published)
+        figure = charts.troop_chart_figure_json(
+            estimates, site.lang, labels, source_titles=titles, published=published
+        )
     except Exception as exc:  # reported as an error diagnostic, never silent
         message = f"troop chart not drawn ({type(exc).__name__}: {exc})"
         site.diagnostics.append(Diagnostic("error", "generator/render/charts.py", message))
@@ -188,7 +232,12 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
 
 
 def chart_labels(site: Site, charts: Any) -> Any:
+    """Built-in chart wording, with family names from the author's side labels and the
+    ``chart:`` section of the text file on top."""
     base = charts.ChartLabels.default(site.lang)
+    sides = site.text.labels.get("side", {})
+    if sides:
+        base = charts.ChartLabels.from_mapping({"family_names": dict(sides)}, base)
     overrides = site.text.extra.get("chart")
     return charts.ChartLabels.from_mapping(overrides, base) if overrides else base
 
@@ -199,13 +248,16 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
     linker = context["linker"]
     assert isinstance(linker, Linker)
     estimates = _ordered(site.facts.troop_estimates)
-    rows = {e.id: _row(site, linker, e) for e in estimates}
+    points, _ = chart_points(estimates, article_dates(site))
+    latest = {p.estimate.id for p in points if p.latest}
+    rows = _by_date([_row(site, linker, e, e.id in latest) for e in estimates])
     svg, figure = chart_markup(site, estimates) if estimates else (None, None)
     if figure is not None:
         figure_json[site.lang] = figure
     context.update(
-        rows=[rows[e.id] for e in estimates],
-        summaries=_summaries(site, linker, estimates),
+        uses_fact_ids=True,
+        rows=rows,
+        movement=_movement(site, rows),
         conflicts=_conflicts(site, rows, estimates),
         svg=svg,
         figure_href=href(chart_json_url(linker)) if figure is not None else None,

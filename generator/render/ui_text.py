@@ -29,6 +29,9 @@ UI_KEYS = (
     "chart_caption", "show_interactive_chart", "col_claimant", "col_figure", "col_status",
     "col_location", "summary_heading", "claimant_moved", "claimant_single", "conflicts_heading",
     "conflicts_intro", "no_estimates", "earlier_estimate", "table_heading",
+    "col_measure", "unattributed", "via", "article_date", "article_date_note", "latest_figure",
+    "summary_intro", "jump_to_year", "citation_note", "also_reported_as",
+    "list_separator", "evidence_label", "sources_evidence", "fact_id", "copy_id", "copied",
     "col_title", "col_outlet", "col_author", "col_language", "col_words", "col_original",
     "original_link", "source_page_link", "about_source", "full_text_heading", "excerpts_heading",
     "lead_heading", "excerpts_note", "facts_heading", "no_facts", "back_to_sources",
@@ -38,7 +41,7 @@ UI_KEYS = (
 )  # fmt: skip
 LABEL_GROUPS = (
     "event_type", "status", "qualifier", "side", "language", "fact_kind", "topic",
-    "treaty_step", "date_flag", "data_file",
+    "treaty_step", "date_flag", "data_file", "measure",
 )  # fmt: skip
 
 OPTIONAL_SECTIONS = ("chart",)  # wording of the troop chart (see charts.ChartLabels.from_mapping)

@@ -1,0 +1,75 @@
+"""The treaty page with the editors' reference (docs/editorial/treaty.yml): the summary in the
+reader's language, the sources' sentences beneath as evidence, shared wording shown once."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from html_probe import probe
+from render_fixtures import build_editorial, build_facts, markdown_to_html
+
+from generator.curate.treaty_ref import load_treaty_reference
+from generator.errors import ConfigError
+from generator.models import FactSet
+from generator.render import render_site_files
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_4 = "تقديم المساعدة العسكرية فورًا"
+
+
+def facts() -> FactSet:
+    base = build_facts()
+    art4 = base.treaty_provisions[0]
+    twin = dataclasses.replace(art4, id="tp-un51", topic="un_charter_51")
+    loose = dataclasses.replace(art4, id="tp-loose", topic="economy", article=None, text="نص بلا مرجع")
+    return dataclasses.replace(base, treaty_provisions=(*base.treaty_provisions, twin, loose))
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    rendered, _, _ = render_site_files(facts(), build_editorial(), ROOT / "docs" / "editorial")
+    return rendered
+
+
+def test_english_page_summarises_in_english_with_the_arabic_one_click_away(pages: dict[str, str]) -> None:
+    html = markdown_to_html(pages["explainer/treaty.en.md"])
+    page = probe(html)
+    key = next(s for s in page.find("section") if "treaty-article-key" in s.attrs.get("class", ""))
+    summary = next(p for p in page.find("p") if p.attrs.get("class") == "treaty-summary")
+    assert "armed attack" in summary.text and "Article 51" in summary.text
+    assert "Article 4" in key.text and "UN Charter, Article 51" in key.text
+    evidence = [d for d in page.find("details") if d.attrs.get("class") == "treaty-evidence"]
+    assert evidence and ARTICLE_4 in evidence[0].text  # the source sentence is behind the disclosure
+
+
+def test_a_sentence_two_provisions_share_is_shown_once_with_both_anchors(pages: dict[str, str]) -> None:
+    for name in ("explainer/treaty.md", "explainer/treaty.en.md"):
+        page = probe(markdown_to_html(pages[name]))
+        quoted = [b.text for b in page.find("blockquote") if ARTICLE_4 in b.text]
+        assert len(quoted) == 1, name  # (the link tooltips carry it too; only one quote shows it)
+        assert {"tp-art4", "tp-un51"} <= page.ids()
+
+
+def test_arabic_page_shows_the_arabic_summary_and_the_evidence_openly(pages: dict[str, str]) -> None:
+    page = probe(markdown_to_html(pages["explainer/treaty.md"]))
+    summary = next(p for p in page.find("p") if p.attrs.get("class") == "treaty-summary")
+    assert "ميثاق الأمم المتحدة" in summary.text
+    assert not [d for d in page.find("details") if d.attrs.get("class") == "treaty-evidence"]
+
+
+def test_provision_without_a_reference_entry_is_marked_pending_in_english(pages: dict[str, str]) -> None:
+    page = probe(markdown_to_html(pages["explainer/treaty.en.md"]))
+    loose = next(d for d in page.find("div") if d.attrs.get("id") == "tp-loose")
+    assert "translation pending" in loose.text and "نص بلا مرجع" in loose.text
+
+
+def test_reference_file_mistakes_name_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "treaty.yml").write_text(
+        "entries:\n  - article: four\n    topics: []\n    en: x\n    ar: y\n"
+    )
+    with pytest.raises(ConfigError) as error:
+        load_treaty_reference(tmp_path)
+    assert "treaty.yml" in str(error.value) and ":2" in str(error.value)
+    assert load_treaty_reference(tmp_path / "missing") == ()
