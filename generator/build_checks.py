@@ -105,4 +105,11 @@ def curate(
             )
             skipped.append(Diagnostic("warning", correction.file, message, line=correction.line))
     corrected, notes = apply_editorial(facts, replace(editorial, corrections=tuple(kept)))
+    because = f" — not available because {', '.join(failed_sources)} failed to load (see the error above)"
+    notes = tuple(
+        replace(note, message=note.message + because)
+        if note.level == "warning" and "unknown fact id" in note.message
+        else note
+        for note in notes
+    )
     return corrected, (*skipped, *notes)
