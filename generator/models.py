@@ -96,6 +96,8 @@ class SourceMeta:
     url: str | None
     language: Language
     reproduce: Reproduce = "excerpts"
+    title_en: str | None = None  # English title and outlet name from the sidecar, for the English site
+    outlet_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,7 @@ class Quote:
     date: str | None  # ISO, possibly partial ("2024-06-19", "2024-06")
     sources: tuple[Provenance, ...]
     via: EntityRef | None = None  # who relayed the words ("نقلت يونهاب عن ..."), when not the speaker
+    aliases: tuple[str, ...] = ()  # ids of the facts merged into this one (corrections still find them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,7 @@ class TroopEstimate:
     sources: tuple[Provenance, ...]
     measure: Measure = "deployed"
     via: EntityRef | None = None  # who relayed the claim, when not the claimant
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,7 @@ class Event:
     # "--06-19" / "--06": the day or month the text gives when it gives no year and the article no
     # date line; another source that dates the same event supplies the year when facts are merged
     partial_date: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +209,7 @@ class TreatyProvision:
     article: int | None
     text: str
     sources: tuple[Provenance, ...]
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

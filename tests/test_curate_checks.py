@@ -9,7 +9,7 @@ import re
 import pytest
 from test_curate import ARTICLE, FACTS, curate, editorial_dir
 
-from generator.curate import load_editorial
+from generator.curate import apply_editorial, load_editorial
 from generator.curate.checks import find_quote, quote_carries
 from generator.errors import ConfigError
 
@@ -169,3 +169,26 @@ def test_shipped_corrections_all_give_reasons():
     corrections = load_editorial(Path(__file__).resolve().parents[1] / "docs" / "editorial").corrections
     assert all((c.reason or "").strip() for c in corrections)
     assert ARTICLE
+
+
+def test_a_correction_survives_a_new_source_that_merges_its_event(tmp_path):
+    """An editor hid an event when one article reported it; a second article reporting the same
+    event merges with it and changes its id, and the correction still applies (through aliases)."""
+    from datetime import date
+
+    from generator.evaluate.corpus import make_source
+    from generator.extract import extract_facts
+
+    first = make_source("a", "ووقع بوتين وكيم المعاهدة في بيونغ يانغ في 19 يونيو 2024.", date(2024, 6, 20))
+    second = make_source("b", "وقعت موسكو وبيونغ يانغ على المعاهدة في يونيو الماضي.", date(2024, 11, 18))
+    (signing,) = [e for e in extract_facts([first]).events if e.type == "signing"]
+    grown = extract_facts([first, second])
+    merged = [e for e in grown.events if e.type == "signing"]
+    assert len(merged) == 1 and len(merged[0].sources) == 2
+    assert signing.id in merged[0].aliases or signing.id == merged[0].id
+    folder = editorial_dir(
+        tmp_path, f"corrections:\n  - hide: {signing.id}\n    reason: an editor's call\n"
+    )
+    corrected, notes = apply_editorial(grown, load_editorial(folder))
+    assert [e for e in corrected.events if e.type == "signing"] == []
+    assert not [n for n in notes if n.level == "warning"]

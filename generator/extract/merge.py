@@ -38,6 +38,13 @@ def merge_provenance(groups: Iterable[Iterable[Provenance]]) -> tuple[Provenance
     return tuple(unique[k] for k in sorted(unique))
 
 
+def aliases_of(final_id: str, members: Iterable[Quote | TroopEstimate | Event | TreatyProvision],
+               extra: Iterable[str] = ()) -> tuple[str, ...]:  # fmt: skip
+    """Every id the members had (and their own aliases) except the merged fact's id."""
+    ids = {i for m in members for i in (m.id, *m.aliases)} | set(extra)
+    return tuple(sorted(ids - {final_id}))
+
+
 def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     keyed = [(speaker_key(q.speaker), " ".join(fold(q.text).split()), q) for q in quotes]
     keyed.sort(key=lambda k: (k[0], k[1], _where(k[2].sources)))
@@ -61,10 +68,12 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     for group in groups:
         first = group[0]
         dates = sorted(q.date for q in group if q.date)
+        quote_id = stable_id("q", speaker_key(first.speaker), first.text)
         merged.append(
             replace(
                 first,
-                id=stable_id("q", speaker_key(first.speaker), first.text),
+                id=quote_id,
+                aliases=aliases_of(quote_id, group),
                 kind="direct" if any(q.kind == "direct" for q in group) else "indirect",
                 date=dates[0] if dates else None,
                 sources=merge_provenance(q.sources for q in group),
@@ -96,6 +105,7 @@ def merge_estimates(estimates: Iterable[TroopEstimate]) -> list[TroopEstimate]:
         merged.append(
             replace(
                 first,
+                aliases=aliases_of(first.id, group),
                 status=statuses[0] if statuses else first.status,
                 location=locations[0] if locations else None,
                 as_of=dates[0] if dates else None,
@@ -147,6 +157,11 @@ def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
     return bool(_countries(a, gazetteer) & _countries(b, gazetteer))
 
 
+def _final_id(event: Event, gazetteer: Gazetteer) -> str:
+    """The id an event gets on the site: its type, date, sides and whether it is history."""
+    return stable_id("e", event.type, event.date, sorted(_countries(event, gazetteer)), event.historical)
+
+
 def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
     precise = a if len(a.date or "") >= len(b.date or "") else b
     actors = _tidy_actors(set(a.actors) | set(b.actors), gazetteer)
@@ -161,6 +176,8 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
         title_ar=title_ar,
         title_en=title_en,
         sources=merge_provenance([a.sources, b.sources]),
+        # the id each part had on its own in an earlier build, so corrections naming it still apply
+        aliases=aliases_of(precise.id, (a, b), (_final_id(a, gazetteer), _final_id(b, gazetteer))),
         date_flag=a.date_flag or b.date_flag,
         partial_date=None if precise.date else (a.partial_date or b.partial_date),
     )
@@ -206,10 +223,10 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
         else:
             merged.append(event)
     flagged = _flag_conflicts(merged, gazetteer)
-    final = [
-        replace(e, id=stable_id("e", e.type, e.date, sorted(_countries(e, gazetteer)), e.historical))
-        for e in flagged
-    ]
+    final = []
+    for event in flagged:
+        event_id = _final_id(event, gazetteer)
+        final.append(replace(event, id=event_id, aliases=aliases_of(event_id, (event,))))
     return sorted(final, key=lambda e: (e.date or "9999", e.type, e.id))
 
 
@@ -245,6 +262,7 @@ def merge_provisions(provisions: Iterable[TreatyProvision]) -> list[TreatyProvis
                 article=articles[0] if articles else None,
                 text=texts[0],
                 sources=merge_provenance(p.sources for p in group),
+                aliases=aliases_of(stable_id("p", topic), group),
             )
         )
     return sorted(merged, key=lambda p: (p.article is None, p.article or 0, p.topic))

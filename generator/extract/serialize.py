@@ -36,6 +36,7 @@ def source_to_dict(source: Source) -> dict[str, Any]:
         "published": meta.published.isoformat() if meta.published else None,
         "outlet": meta.outlet, "author": meta.author, "url": meta.url, "language": meta.language,
         "word_count": source.word_count, "sha256": source.sha256,
+        "title_en": meta.title_en, "outlet_en": meta.outlet_en,
     }  # fmt: skip
 
 
@@ -43,7 +44,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
     return {
         "id": quote.id, "speaker": _entity(quote.speaker), "kind": quote.kind, "text": quote.text,
         "date": quote.date, "sources": _provenance(quote.sources),
-        "via": _entity(quote.via) if quote.via else None,
+        "via": _entity(quote.via) if quote.via else None, "aliases": list(quote.aliases),
     }  # fmt: skip
 
 
@@ -52,6 +53,7 @@ def estimate_to_dict(estimate: TroopEstimate) -> dict[str, Any]:
     data["claimant"] = _entity(estimate.claimant)
     data["via"] = _entity(estimate.via) if estimate.via else None
     data["sources"] = _provenance(estimate.sources)
+    data["aliases"] = list(estimate.aliases)
     return data
 
 
@@ -59,12 +61,14 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     data = asdict(event)
     data["actors"] = list(event.actors)
     data["sources"] = _provenance(event.sources)
+    data["aliases"] = list(event.aliases)
     return data
 
 
 def provision_to_dict(provision: TreatyProvision) -> dict[str, Any]:
     data = asdict(provision)
     data["sources"] = _provenance(provision.sources)
+    data["aliases"] = list(provision.aliases)
     return data
 
 
@@ -103,6 +107,7 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
         data["date"],
         _sources_of(data["sources"]),
         _ref(data["via"]) if data.get("via") else None,
+        tuple(data.get("aliases") or ()),
     )
 
 
@@ -110,17 +115,23 @@ def estimate_from_dict(data: dict[str, Any]) -> TroopEstimate:
     fields = {
         **data, "claimant": _ref(data["claimant"]), "sources": _sources_of(data["sources"]),
         "via": _ref(data["via"]) if data.get("via") else None,
+        "aliases": tuple(data.get("aliases") or ()),
     }  # fmt: skip
     return TroopEstimate(**fields)
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:
-    fields = {**data, "actors": tuple(data["actors"]), "sources": _sources_of(data["sources"])}
+    fields = {
+        **data, "actors": tuple(data["actors"]), "sources": _sources_of(data["sources"]),
+        "aliases": tuple(data.get("aliases") or ()),
+    }  # fmt: skip
     return Event(**fields)
 
 
 def provision_from_dict(data: dict[str, Any]) -> TreatyProvision:
-    return TreatyProvision(**{**data, "sources": _sources_of(data["sources"])})
+    return TreatyProvision(
+        **{**data, "sources": _sources_of(data["sources"]), "aliases": tuple(data.get("aliases") or ())}
+    )
 
 
 def facts_from_dict(data: dict[str, Any], sources: Sequence[Source] = ()) -> FactSet:

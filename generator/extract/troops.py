@@ -532,6 +532,7 @@ def one_claim_one_row(estimates: list[TroopEstimate], gazetteer: Gazetteer) -> l
             qualified = [q for q in (row.qualifier, estimate.qualifier) if q != "exact"]
             rows[index] = replace(
                 keep,
+                aliases=tuple(sorted({row.id, estimate.id, *row.aliases} - {keep.id})),
                 qualifier=qualified[0] if qualified else keep.qualifier,
                 sources=merge_provenance((row.sources, estimate.sources)),
                 via=keep.via or row.via or estimate.via,

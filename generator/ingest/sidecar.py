@@ -5,6 +5,8 @@ Example::
     title: زيارة بوتين إلى كوريا الشمالية
     published: 2024-06-20
     outlet: العربي الجديد
+    title_en: Putin's visit to North Korea   # shown on the English site
+    outlet_en: Al-Araby Al-Jadeed
     author: null          # null clears a value found in the text
     url: https://example.org/article
     language: ar          # ar | en
@@ -33,6 +35,8 @@ SIDECAR_SCHEMA = Record(
         "url": Nullable(Str(pattern=r"https?://\S+", hint="an http:// or https:// address")),
         "language": Enum(("ar", "en")),
         "reproduce": Enum(("full", "excerpts")),
+        "title_en": Nullable(Str()),
+        "outlet_en": Nullable(Str()),
     }
 )
 

@@ -188,7 +188,7 @@ class Site:
     def source_title(self, source: Source) -> Markup:
         """The title in the page language: the translation memory's ``source:<id>`` entry on the
         English side, else the original (see :meth:`title_pending` for the label)."""
-        english = self.translations.get(f"source:{source.id}") if self.lang == "en" else None
+        english = self._english_title(source) if self.lang == "en" else None
         if english and source.meta.language != "en":
             return in_language(english, self.lang, "en")
         return in_language(source.meta.title, self.lang, source.meta.language)
@@ -199,19 +199,31 @@ class Site:
         if self.lang != "en":
             return title
         source = next((s for s in self._sources.values() if s.meta.title == title), None)
-        return (self.translations.get(f"source:{source.id}") if source else None) or title
+        return (self._english_title(source) if source else None) or title
+
+    def _english_title(self, source: Source) -> str | None:
+        """The translation memory's ``source:<id>``, else the sidecar's ``title_en``."""
+        return self.translations.get(f"source:{source.id}") or source.meta.title_en
 
     def title_pending(self, file: str) -> bool:
         """English page, the title of the source read from ``file`` has no English yet."""
         source = next((s for s in self._sources.values() if s.file == file), None)
         if source is None or self.lang != "en" or source.meta.language == "en":
             return False
-        return not self.translations.get(f"source:{source.id}")
+        return not self._english_title(source)
 
     def outlet(self, name: str) -> Markup:
         """An outlet's name: the translation memory's ``outlet:<name>`` on the English side."""
-        english = self.remembered("outlet", name)
+        english = self.remembered("outlet", name) or self._sidecar_outlet(name)
         return in_language(english, self.lang, "en") if english else in_language(name, self.lang)
+
+    def _sidecar_outlet(self, name: str) -> str | None:
+        if self.lang != "en":
+            return None
+        return next(
+            (s.meta.outlet_en for s in self._sources.values() if s.meta.outlet == name and s.meta.outlet_en),
+            None,
+        )
 
     def pending_label(self) -> Markup:
         return Markup('<span class="translation-pending">{}</span>').format(self.t("translation_pending"))

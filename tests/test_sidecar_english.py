@@ -1,0 +1,33 @@
+"""A sidecar may give a source's English title and outlet name; the English pages use them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.curate import Editorial
+from generator.extract import extract_facts
+from generator.ingest import ingest_sources
+from generator.render import render_site_files
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "004_51b6655d17a541df.txt"
+
+
+def test_sidecar_title_en_and_outlet_en_reach_the_english_pages(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / SEED.name).write_bytes(SEED.read_bytes())
+    (seeds / (SEED.stem + ".meta.yml")).write_text(
+        "outlet: العربي الجديد\ntitle_en: Belousov meets Kim in Pyongyang\noutlet_en: The New Arab\n",
+        encoding="utf-8",
+    )
+    result = ingest_sources(seeds)
+    assert not [d for d in result.diagnostics if d.level == "error"]
+    (source,) = result.sources
+    assert source.meta.title_en == "Belousov meets Kim in Pyongyang"
+    assert source.meta.outlet_en == "The New Arab"
+    pages, _, _ = render_site_files(extract_facts(result.sources), Editorial(), ROOT / "docs" / "editorial")
+    english = pages["explainer/sources/index.en.md"]
+    assert "Belousov meets Kim in Pyongyang" in english and "The New Arab" in english
+    arabic = pages["explainer/sources/index.md"]
+    assert "Belousov meets Kim in Pyongyang" not in arabic and "العربي الجديد" in arabic
