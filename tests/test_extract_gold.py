@@ -32,12 +32,14 @@ def test_scores_stay_above_floors(name: str) -> None:
     assert seeds_dir.is_dir(), f"{seeds_dir} is missing although floors are pinned for {name}"
     scores = run(gold_dir, seeds_dir)
     failures = below_floors(name, scores, FLOORS)
-    assert not failures, "\n".join(failures) + "\n" + format_report(name, scores, details=True)
+    # the sealed set's misses are never printed: reading them would be tuning on it
+    details = name != "sealed"
+    assert not failures, "\n".join(failures) + "\n" + format_report(name, scores, details=details)
 
 
 def test_real_article_sets_are_pinned() -> None:
     """The real-article sets are gated like the others (the numbers the site is judged on)."""
-    assert {"real"} <= set(FLOORS)
+    assert {"real", "sealed"} <= set(FLOORS)
 
 
 def _scores(precision_tp: int, fp: int) -> dict[str, KindScore]:
