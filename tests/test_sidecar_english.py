@@ -31,3 +31,17 @@ def test_sidecar_title_en_and_outlet_en_reach_the_english_pages(tmp_path: Path) 
     assert "Belousov meets Kim in Pyongyang" in english and "The New Arab" in english
     arabic = pages["explainer/sources/index.md"]
     assert "Belousov meets Kim in Pyongyang" not in arabic and "العربي الجديد" in arabic
+
+
+def test_names_from_the_translation_memory_reach_the_facts(tmp_path: Path) -> None:
+    """An unlinked claimant named in translations.yml is English in the facts themselves (the chart,
+    the tables and facts.json all show it)."""
+    from generator.curate import load_editorial
+
+    facts = extract_facts(ingest_sources(ROOT / "seeds").sources)
+    editorial = load_editorial(ROOT / "docs" / "editorial")
+    from generator.curate import apply_editorial
+
+    curated, _ = apply_editorial(facts, editorial)
+    named = {t.claimant.name_ar: t.claimant.name_en for t in curated.troop_estimates if not t.claimant.linked}
+    assert named.get("الاستخبارات الأوكرانية والكورية الجنوبية") == "Ukrainian and South Korean intelligence"

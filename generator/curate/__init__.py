@@ -18,6 +18,7 @@ from generator.curate.translations import (
     TRANSLATIONS_FILE,
     TranslationMemory,
     load_translations,
+    named_in_english,
     stale_translations,
 )
 from generator.curate.translations import translation_coverage as _coverage
@@ -63,7 +64,9 @@ def load_editorial(editorial_dir: Path) -> Editorial:
 def apply_editorial(facts: FactSet, editorial: Editorial) -> tuple[FactSet, tuple[Diagnostic, ...]]:
     """Apply the corrections, then report translations that match no remaining quote."""
     corrected, notes = apply_corrections(facts, editorial.corrections)
-    return corrected, notes + stale_translations(editorial.memory, corrected)
+    return named_in_english(corrected, editorial.translations), notes + stale_translations(
+        editorial.memory, corrected
+    )
 
 
 def translation_coverage(facts: FactSet, editorial: Editorial) -> dict[str, tuple[int, int]]:

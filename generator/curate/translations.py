@@ -14,6 +14,7 @@ matching). An entry with an empty or missing ``en`` is a pending translation. Ke
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,30 @@ def load_translations(path: Path, display_name: str | None = None) -> Translatio
 def memory_key(kind: str, original: str) -> str:
     """Key of a free text without a fact id: ``name:كيم جونغ أون`` (whitespace collapsed)."""
     return f"{kind}:{' '.join(original.split())}"
+
+
+def named_in_english(facts: FactSet, translations: Mapping[str, str]) -> FactSet:
+    """Speakers, claimants and relays the gazetteer does not know get the English name the
+    translation memory gives them (``name:<Arabic>``), so charts, tables and the open data all
+    show it; a name already described ("South Korean lawmaker") is kept."""
+
+    def english(ref: EntityRef | None) -> EntityRef | None:
+        if ref is None or ref.linked or ref.name_en or ref.id == UNATTRIBUTED_ID:
+            return ref
+        name = translations.get(memory_key("name", ref.name_ar))
+        return dataclasses.replace(ref, name_en=name) if name else ref
+
+    return dataclasses.replace(
+        facts,
+        quotes=tuple(
+            dataclasses.replace(q, speaker=english(q.speaker) or q.speaker, via=english(q.via))
+            for q in facts.quotes
+        ),
+        troop_estimates=tuple(
+            dataclasses.replace(t, claimant=english(t.claimant) or t.claimant, via=english(t.via))
+            for t in facts.troop_estimates
+        ),
+    )
 
 
 def _speakers(facts: FactSet) -> list[EntityRef]:

@@ -218,7 +218,7 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
         from generator.render import charts
 
         labels = chart_labels(site, charts)
-        titles = {s.id: s.meta.title for s in site.facts.sources}
+        titles = {s.id: site.english_title(s.meta.title) for s in site.facts.sources}
         published = article_dates(site)
         svg = charts.troop_chart_svg(estimates, site.lang, labels, source_titles=titles, published=published)
         figure = charts.troop_chart_figure_json(
