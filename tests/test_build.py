@@ -130,7 +130,7 @@ def test_bad_sources_are_named_and_the_rest_still_builds(tmp_path: Path) -> None
 HOSTILE = (
     "مقال عدائي للاختبار\n\n20 يونيو 2024\n\n"
     "وقال المتحدث باسم الكرملين دميتري بيسكوف إن <script>alert(1)</script> كلام مرفوض.\n"
-    'وأضاف: "انظر [x](javascript:alert(1)) و {{ 7*7 }} و {% include \'mkdocs.yml\' %} هنا".\n'
+    "وأضاف: \"انظر [x](javascript:alert(1)) و {{ 7*7 }} و {% include 'mkdocs.yml' %} هنا\".\n"
     "<img src=x onerror=alert(2)> نص <iframe src=https://evil.example></iframe>\n"
 )
 

@@ -50,7 +50,8 @@ PINNED_ACTIONS = {
 }
 ACTIONLINT = ROOT / "tests" / "actionlint_check.cjs"
 README_TEST_COMMAND = next(
-    c for c in re.findall(r"```bash\n\s*(.+?)\n\s*```", (ROOT / "README.md").read_text(encoding="utf-8"))
+    c
+    for c in re.findall(r"```bash\n\s*(.+?)\n\s*```", (ROOT / "README.md").read_text(encoding="utf-8"))
     if "pytest" in c
 )
 
@@ -262,7 +263,7 @@ def test_zizmor_finds_template_injection(tmp_path: Path) -> None:
     risky.parent.mkdir(parents=True)
     risky.write_text(
         "on: pull_request_target\npermissions: {}\njobs:\n  a:\n    name: a\n    runs-on: ubuntu-latest\n"
-        "    steps:\n      - run: echo \"${{ github.event.pull_request.title }}\"\n",
+        '    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
         encoding="utf-8",
     )
     result = _zizmor(str(risky))

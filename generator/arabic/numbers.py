@@ -80,16 +80,8 @@ def _alternation(forms: list[str]) -> str:
 
 _TEEN_FIRST_FORMS = [f for v in _TEEN_FIRST.values() for f in v.split("|")]
 _HUNDRED_FIRST_FORMS = [f for v in _HUNDRED_FIRST.values() for f in v.split("|")]
-_TEEN_RE = (
-    r"(?P<teen_first>" + _alternation(_TEEN_FIRST_FORMS) + r")\s+عشره?"
-)
-_HUNDREDS_RE = (
-    r"(?P<hundred_first>"
-    + _alternation(_HUNDRED_FIRST_FORMS)
-    + r")\s?(?:"
-    + _HUNDRED
-    + ")"
-)
+_TEEN_RE = r"(?P<teen_first>" + _alternation(_TEEN_FIRST_FORMS) + r")\s+عشره?"
+_HUNDREDS_RE = r"(?P<hundred_first>" + _alternation(_HUNDRED_FIRST_FORMS) + r")\s?(?:" + _HUNDRED + ")"
 _WORD_RE = "|".join(
     [
         _TEEN_RE,
