@@ -1,6 +1,6 @@
 PY := .venv/bin/python
 
-.PHONY: setup site serve test lint bench score clean
+.PHONY: setup site serve test lint format bench score clean
 
 setup:
 	bash .ci/setup
@@ -15,8 +15,12 @@ test:
 	bash .ci/setup --with-browser && $(PY) -m pytest
 
 lint:
-	.venv/bin/ruff check generator tests
+	.venv/bin/ruff check generator tests docs/overrides/hooks
+	.venv/bin/ruff format --check generator tests docs/overrides/hooks
 	.venv/bin/mypy
+
+format:
+	.venv/bin/ruff format generator tests docs/overrides/hooks
 
 score:
 	$(PY) -m generator.evaluate.score
