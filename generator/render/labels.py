@@ -31,13 +31,6 @@ def iso_parts(iso: str | None) -> tuple[int, int | None, int | None] | None:
     return int(year), int(month) if month else None, int(day) if day else None
 
 
-def precision_of(iso: str | None) -> str | None:
-    parts = iso_parts(iso)
-    if parts is None:
-        return None
-    return "day" if parts[2] else "month" if parts[1] else "year"
-
-
 def format_date(iso: str | None, lang: str, precision: str | None = None) -> str | None:
     """``iso`` written for readers of ``lang`` at ``precision`` (default: what the ISO holds).
 
