@@ -1,6 +1,6 @@
 PY := .venv/bin/python
 
-.PHONY: setup site serve test lint format bench score clean
+.PHONY: setup site serve test test-fast lint format bench score clean
 
 setup:
 	bash .ci/setup
@@ -12,7 +12,10 @@ serve: setup
 	.venv/bin/mkdocs serve
 
 test:
-	bash .ci/setup --with-browser && $(PY) -m pytest
+	bash .ci/setup --with-browser && $(PY) -m pytest --run-slow
+
+test-fast:
+	$(PY) -m pytest
 
 lint:
 	.venv/bin/ruff check generator tests docs/overrides/hooks

@@ -1,5 +1,6 @@
 """axe-core (from node_modules, installed by `npm ci`) finds no serious or critical
-accessibility problem on any page, in either language."""
+accessibility problem on a page of any template, in either language (on every page with
+``--run-slow``)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ RUN_AXE = """async () => {
 }"""
 
 
-def test_no_serious_accessibility_violations(page: Any, site_url: str, site_pages: list[str]) -> None:
+def test_no_serious_accessibility_violations(page: Any, site_url: str, sweep_pages: list[str]) -> None:
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: run `npm ci` in the project root")
     axe_source = AXE.read_text(encoding="utf-8")
     problems = {}
-    for url in [*site_pages, site_url + "no-such-page/"]:
+    for url in [*sweep_pages, site_url + "no-such-page/"]:
         page.goto(url)
         page.add_script_tag(content=axe_source)
         found = page.evaluate(RUN_AXE)

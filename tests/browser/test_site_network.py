@@ -14,13 +14,13 @@ def _external(urls: list[str], site_url: str) -> list[str]:
 
 
 def test_no_request_leaves_localhost_on_any_page(
-    page: Any, site_url: str, site_pages: list[str], requests_seen: list[str], console_errors: list[str]
+    page: Any, site_url: str, sweep_pages: list[str], requests_seen: list[str], console_errors: list[str]
 ) -> None:
     missing_page = site_url + "no-such-page/"
     page.goto(missing_page, wait_until="networkidle")
     console_errors.clear()  # the 404 status of the missing page itself is expected
-    visited = [missing_page, *site_pages]
-    for url in site_pages:
+    visited = [missing_page, *sweep_pages]
+    for url in sweep_pages:
         page.goto(url, wait_until="networkidle")
     # open the search once too: it loads the index and the lunr language files in a worker
     page.goto(site_url, wait_until="networkidle")
