@@ -1,6 +1,6 @@
 PY := .venv/bin/python
 
-.PHONY: setup site serve test test-fast lint format bench score clean
+.PHONY: setup site serve test test-fast update-expected lint format bench score clean
 
 setup:
 	bash .ci/setup
@@ -16,6 +16,10 @@ test:
 
 test-fast:
 	$(PY) -m pytest
+
+# The saved expected site (tests/expected/): rewrite it after a deliberate change, review the diff.
+update-expected:
+	$(PY) -m pytest -q tests/test_expected_site.py --update-expected
 
 lint:
 	.venv/bin/ruff check generator tests docs/overrides/hooks

@@ -24,6 +24,11 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="also run the tests marked slow (CI does)")
+    parser.addoption(
+        "--update-expected",
+        action="store_true",
+        help="rewrite tests/expected/ from the fixture corpus instead of comparing (make update-expected)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

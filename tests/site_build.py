@@ -20,13 +20,15 @@ class SiteBuild:
     log: str  # the build's stderr
 
 
-def build_project_site(destination: Path, site_url: str, seeds: Path | None = None) -> SiteBuild:
-    """Copy the project to ``destination`` (with ``seeds`` instead of ``seeds/`` when given) and
-    build its site into ``destination/site`` for ``site_url``; a failed build fails the test."""
-    project = copy_project(destination, with_seeds=seeds is None)
-    if seeds is not None:
-        for path in sorted(seeds.iterdir()):
-            (project / "seeds" / path.name).write_bytes(path.read_bytes())
+def build_project_site(destination: Path, site_url: str, corpus: Path | None = None) -> SiteBuild:
+    """Copy the project to ``destination`` and build its site into ``destination/site`` for
+    ``site_url`` (``--strict``); a failed build fails the test. With ``corpus``, its ``seeds/``
+    replace the project's and the files of its ``editorial/`` replace the project's."""
+    project = copy_project(destination, with_seeds=corpus is None)
+    if corpus is not None:
+        for folder, target in (("seeds", "seeds"), ("editorial", "docs/editorial")):
+            for path in sorted((corpus / folder).iterdir()):
+                (project / target / path.name).write_bytes(path.read_bytes())
     site = project / "site"
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "generator", "build", "--site", str(site), "--strict"]
