@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.fold import fold_line
+from generator.arabic.normalize import fold_line
 from generator.ingest.lexicon import JunkLexicon, JunkRule
 from generator.models import OffsetMap, Removal
 

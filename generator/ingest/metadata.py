@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.arabic.dates import find_dates
 from generator.arabic.gazetteer import load_gazetteer
-from generator.ingest.fold import fold_line
+from generator.arabic.normalize import fold_line
 from generator.ingest.lexicon import JunkLexicon
 from generator.models import Language, SourceMeta
 from generator.yamlfile import DictOf, ListOf, Record, Str, load_yaml
