@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from generator.arabic.calendar import calendar
 from generator.models import TroopEstimate
 from generator.render import chart_draw
 from generator.render.chart_data import (
@@ -101,10 +102,7 @@ class ChartLabels:
         return cls(**merged)  # type: ignore[arg-type]
 
 
-_ARABIC_MONTHS = [
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-]  # fmt: skip
+_ARABIC_MONTHS = calendar().month_names("ar")  # generator/data/months.yml
 
 _FAMILY_NAMES_AR = {
     "ru": "روسيا", "kp": "كوريا الشمالية", "us": "الولايات المتحدة", "ua": "أوكرانيا",
@@ -202,21 +200,8 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
             "at_least": "at least {value}",
             "range": "{low} to {high}",
         },
-        "month_names": [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        "month_short": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        "month_names": calendar().month_names("en"),
+        "month_short": tuple(month.en_short for month in calendar().months),
         "legend_claimants": "Who made the estimate",
         "legend_status": "Status",
         "legend_glyphs": "Kind of figure",
