@@ -30,7 +30,17 @@ from typing import Any
 from generator.arabic.gazetteer import load_gazetteer
 from generator.curate.checks import did_you_mean, looks_like_id, plain_yaml_error
 from generator.errors import ConfigError
-from generator.models import Diagnostic, EntityRef, FactSet
+from generator.models import (
+    EVENT_TYPES,
+    MEASURES,
+    PRECISIONS,
+    QUALIFIERS,
+    QUOTE_KINDS,
+    STATUSES,
+    Diagnostic,
+    EntityRef,
+    FactSet,
+)
 from generator.yamlfile import Any_, Bool, Enum, Int, ListOf, Nullable, Record, Str, YamlDocument, load_yaml
 
 CORRECTIONS_FILE = "corrections.yml"
@@ -39,17 +49,9 @@ KIND_COLLECTION = {
     "quote": "quotes", "troop_estimate": "troop_estimates", "event": "events",
     "treaty_provision": "treaty_provisions",
 }  # fmt: skip
-STATUSES = ("possible", "arrived", "training", "in_kursk", "fighting", "casualties", "other")
-QUALIFIERS = ("exact", "about", "up_to", "more_than", "at_least", "range")
 COUNT = Nullable(Int(minimum=0))
 
 # ``set:`` key -> dataclass field, per collection; keys missing here do not apply to that kind.
-MEASURES = ("deployed", "killed", "wounded", "casualties", "captured", "officers", "engineers")
-PRECISIONS = ("day", "month", "year", "range")
-EVENT_TYPES = (
-    "signing", "ratification", "visit", "arrival", "meeting", "un_statement", "veto", "deployment",
-    "publication", "entry_into_force", "historical",
-)  # fmt: skip
 CORRECTABLE: Mapping[str, Mapping[str, str]] = {
     "quotes": {"speaker": "speaker", "date": "date", "text": "text", "kind": "kind", "via": "via"},
     "troop_estimates": {
@@ -71,14 +73,14 @@ SET_SPEC = Record({
     "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "value": COUNT, "low": COUNT,
     "high": COUNT, "date": Nullable(Any_()), "as_of": Nullable(Any_()), "status": Enum(STATUSES),
     "qualifier": Enum(QUALIFIERS), "location": Nullable(Str()), "previous": Bool(),
-    "measure": Enum(MEASURES), "text": Str(), "kind": Enum(("direct", "indirect")),
+    "measure": Enum(MEASURES), "text": Str(), "kind": Enum(QUOTE_KINDS),
     "type": Enum(EVENT_TYPES), "date_precision": Nullable(Enum(PRECISIONS)), "date_end": Nullable(Any_()),
     "title_ar": Str(), "title_en": Str(), "actors": ListOf(Str()), "place": Nullable(Str()),
     "historical": Bool(), "topic": Str(), "article": Nullable(Int(minimum=1)),
 })  # fmt: skip
 FIELDS_SPEC = Record({
     "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "text": Str(),
-    "kind": Enum(("direct", "indirect")),
+    "kind": Enum(QUOTE_KINDS),
     "date": Nullable(Any_()), "as_of": Nullable(Any_()), "value": COUNT, "low": COUNT, "high": COUNT,
     "qualifier": Enum(QUALIFIERS), "status": Enum(STATUSES), "location": Nullable(Str()),
     "previous": Bool(), "type": Str(), "date_precision": Enum(PRECISIONS), "measure": Enum(MEASURES),
