@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.arabic.normalize import fold_line
-from generator.ingest.lexicon import JunkLexicon, JunkRule
+from generator.ingest.junk import JunkLexicon, JunkRule
 from generator.models import OffsetMap, Removal
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -18,7 +18,7 @@ from generator.arabic.calendar import calendar, read_calendar
 from generator.arabic.dates import find_dates
 from generator.arabic.gazetteer import load_gazetteer
 from generator.arabic.normalize import fold_line
-from generator.ingest.lexicon import JunkLexicon
+from generator.ingest.junk import JunkLexicon
 from generator.models import Language, SourceMeta
 
 HEADER_LINES = 6  # the publication date must be stated among this many first non-empty lines
