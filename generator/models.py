@@ -22,10 +22,6 @@ Status = Literal["possible", "arrived", "training", "in_kursk", "fighting", "cas
 Qualifier = Literal["exact", "about", "up_to", "more_than", "at_least", "range"]
 QuoteKind = Literal["direct", "indirect"]
 EntityKind = Literal["person", "institution", "country", "place", "unknown"]
-EventType = Literal[
-    "signing", "ratification", "visit", "arrival", "meeting", "un_statement", "veto", "deployment",
-    "publication", "entry_into_force", "historical",
-]  # fmt: skip
 # The same values as tuples, for validation (corrections) and the JSON Schema (a test checks that
 # generator/data/facts.schema.json lists exactly these).
 MEASURES: tuple[Measure, ...] = get_args(Measure)
@@ -34,7 +30,6 @@ QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
-EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 UNATTRIBUTED_ID = "unattributed"  # claimant id of a figure whose paragraph names no source
 
@@ -199,7 +194,7 @@ class TroopEstimate:
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    type: str  # one of EVENT_TYPES (the extractor's templates name them)
+    type: str  # a type of generator/data/event_templates.yml (extract.lexicon.event_types)
     date: str | None
     date_precision: DatePrecision | None
     date_end: str | None

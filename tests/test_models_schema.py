@@ -11,6 +11,8 @@ import pytest
 
 from generator import models
 from generator.curate import corrections
+from generator.extract.lexicon import event_types
+from generator.render.ui_text import load_ui_text
 from generator.yamlfile import Enum
 
 SCHEMA = json.loads(
@@ -18,6 +20,7 @@ SCHEMA = json.loads(
         encoding="utf-8"
     )
 )
+EDITORIAL = Path(__file__).resolve().parents[1] / "docs" / "editorial"
 IN_SCHEMA = [
     ("entity", "kind", models.ENTITY_KINDS),
     ("source", "language", models.LANGUAGES),
@@ -42,4 +45,12 @@ def test_corrections_check_against_the_model_values() -> None:
     assert allowed["status"] == models.STATUSES
     assert allowed["qualifier"] == models.QUALIFIERS
     assert allowed["measure"] == models.MEASURES
-    assert allowed["type"] == models.EVENT_TYPES
+    assert allowed["type"] == (*event_types(), "historical")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_event_type_and_status_has_a_label_in_the_text_files(lang: str) -> None:
+    labels = load_ui_text(EDITORIAL, lang).labels
+    assert set(event_types()) - set(labels["event_type"]) == set()
+    assert set(models.STATUSES) - set(labels["status"]) == set()
+    assert set(models.MEASURES) - set(labels["measure"]) == set()

@@ -30,8 +30,8 @@ from typing import Any
 from generator.arabic.gazetteer import load_gazetteer
 from generator.curate.checks import did_you_mean, looks_like_id, plain_yaml_error
 from generator.errors import ConfigError
+from generator.extract.lexicon import event_types
 from generator.models import (
-    EVENT_TYPES,
     MEASURES,
     PRECISIONS,
     QUALIFIERS,
@@ -50,6 +50,8 @@ KIND_COLLECTION = {
     "treaty_provision": "treaty_provisions",
 }  # fmt: skip
 COUNT = Nullable(Int(minimum=0))
+# An event's type: one the templates declare, or "historical" (background events).
+EVENT_TYPES = (*event_types(), "historical")
 
 # ``set:`` key -> dataclass field, per collection; keys missing here do not apply to that kind.
 CORRECTABLE: Mapping[str, Mapping[str, str]] = {

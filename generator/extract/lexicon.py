@@ -204,6 +204,12 @@ def troop_lexicon() -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
+def event_types() -> tuple[str, ...]:
+    """Every event type the templates declare (generator/data/event_templates.yml), in file order."""
+    return tuple(read_lexicon("event_templates.yml")["types"])
+
+
+@functools.lru_cache(maxsize=1)
 def event_lexicon() -> dict[str, Any]:
     raw = read_lexicon("event_templates.yml")
     types = {}
