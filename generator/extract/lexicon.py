@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
+from generator.extract.lexicon_schemas import SCHEMAS
 from generator.extract.prefilter import PrefilteredPattern, literal_gate
 from generator.yamlfile import load_yaml
 
@@ -23,15 +22,13 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def read_lexicon(name: str) -> dict[str, Any]:
-    """A lexicon file of generator/data/ through the shared YAML loader (size, alias and depth
-    limits; errors with file and line)."""
+    """A lexicon file of generator/data/ through the shared YAML loader and its schema
+    (:mod:`generator.extract.lexicon_schemas`): errors with file, line, key and what is valid."""
     path = DATA_DIR / name
     try:
-        data = load_yaml(path, display_name=f"generator/data/{name}").data  # size/alias/depth limits
-    except (OSError, yaml.YAMLError) as exc:
+        data = load_yaml(path, SCHEMAS[name], display_name=f"generator/data/{name}").data
+    except OSError as exc:
         raise ConfigError(str(path), f"cannot read lexicon: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(str(path), "top level must be a mapping")
     return data
 
 
