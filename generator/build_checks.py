@@ -84,7 +84,7 @@ def curate(
     that is missing (or an ``add:`` citing that source) is a warning naming the source, and the
     rest of the site still builds; otherwise every mistake stays an error."""
     from generator.curate import apply_editorial
-    from generator.curate.corrections import apply_corrections
+    from generator.curate.apply import apply_corrections
 
     if not failed_sources:
         return apply_editorial(facts, editorial)

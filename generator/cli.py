@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     options = BuildOptions.for_project(
-        args.project, seeds_dir=args.seeds, site_dir=args.site.resolve() if args.site else None,
+        args.project,
+        seeds_dir=args.seeds,
+        site_dir=args.site.resolve() if args.site else None,
         strict=args.strict,
     )
     summary = build(options)

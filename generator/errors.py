@@ -7,19 +7,6 @@ class GeneratorError(Exception):
     """Base class: the CLI prints ``str(error)`` on one line and exits non-zero."""
 
 
-class SourceError(GeneratorError):
-    """A source file cannot be used (bad encoding, binary, too large)."""
-
-    def __init__(self, file: str, message: str, *, line: int | None = None, offset: int | None = None):
-        self.file = file
-        self.line = line
-        self.offset = offset
-        where = file + (f":{line}" if line is not None else "")
-        if offset is not None:
-            where += f" (byte {offset})"
-        super().__init__(f"{where}: {message}")
-
-
 class ConfigError(GeneratorError):
     """A sidecar or editorial YAML file is malformed or has an invalid value."""
 

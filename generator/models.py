@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 Level = Literal["error", "warning", "info"]
 Language = Literal["ar", "en"]
@@ -18,6 +18,19 @@ Reproduce = Literal["full", "excerpts"]
 DatePrecision = Literal["day", "month", "year", "range"]
 # What a troop figure counts. Deployed/present forces never share a series with casualty counts.
 Measure = Literal["deployed", "killed", "wounded", "casualties", "captured", "officers", "engineers"]
+Status = Literal["possible", "arrived", "training", "in_kursk", "fighting", "casualties", "other"]
+Qualifier = Literal["exact", "about", "up_to", "more_than", "at_least", "range"]
+QuoteKind = Literal["direct", "indirect"]
+EntityKind = Literal["person", "institution", "country", "place", "unknown"]
+# The same values as tuples, for validation (corrections) and the JSON Schema (a test checks that
+# generator/data/facts.schema.json lists exactly these).
+MEASURES: tuple[Measure, ...] = get_args(Measure)
+STATUSES: tuple[Status, ...] = get_args(Status)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 UNATTRIBUTED_ID = "unattributed"  # claimant id of a figure whose paragraph names no source
 
 
@@ -142,7 +155,7 @@ class EntityRef:
     name_ar: str
     name_en: str | None
     linked: bool
-    kind: Literal["person", "institution", "country", "place", "unknown"] = "unknown"
+    kind: EntityKind = "unknown"
     role_ar: str | None = None
     role_en: str | None = None
     country: str | None = None  # gazetteer country/side id, e.g. "ru", "kp", "us", "ua", "kr", "nato"
@@ -152,7 +165,7 @@ class EntityRef:
 class Quote:
     id: str  # stable: derived from speaker and normalised words, not from file order
     speaker: EntityRef
-    kind: Literal["direct", "indirect"]
+    kind: QuoteKind
     text: str  # the attributed words as in the source
     date: str | None  # ISO, possibly partial ("2024-06-19", "2024-06")
     sources: tuple[Provenance, ...]
@@ -166,9 +179,9 @@ class TroopEstimate:
     value: int | None
     low: int | None
     high: int | None
-    qualifier: Literal["exact", "about", "up_to", "more_than", "at_least", "range"]
+    qualifier: Qualifier
     claimant: EntityRef
-    status: Literal["possible", "arrived", "training", "in_kursk", "fighting", "casualties", "other"]
+    status: Status
     location: str | None  # entity id or name as written
     as_of: str | None  # ISO, possibly partial
     previous: bool  # True when the text mentions it as an earlier estimate
@@ -181,9 +194,7 @@ class TroopEstimate:
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    # signing, ratification, visit, arrival, meeting, un_statement, veto, deployment,
-    # publication, entry_into_force, historical
-    type: str
+    type: str  # a type of generator/data/event_templates.yml (extract.lexicon.event_types)
     date: str | None
     date_precision: DatePrecision | None
     date_end: str | None

@@ -92,6 +92,19 @@ class Int(Spec):
 
 
 @dataclass(frozen=True)
+class Float(Spec):
+    """A number (whole or decimal) within bounds."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def describe(self) -> str:
+        low = "" if self.minimum is None else f" >= {self.minimum}"
+        high = "" if self.maximum is None else f" <= {self.maximum}"
+        return "a number" + (f" ({', '.join(b.strip() for b in (low, high) if b)})" if low or high else "")
+
+
+@dataclass(frozen=True)
 class Bool(Spec):
     def describe(self) -> str:
         return "true or false"
@@ -350,6 +363,13 @@ class _Validator:
             return value
         if isinstance(spec, Int):
             if isinstance(value, bool) or not isinstance(value, int):
+                raise self.fail(node, problem, key)
+            too_low = spec.minimum is not None and value < spec.minimum
+            if too_low or (spec.maximum is not None and value > spec.maximum):
+                raise self.fail(node, problem, key)
+            return value
+        if isinstance(spec, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
                 raise self.fail(node, problem, key)
             too_low = spec.minimum is not None and value < spec.minimum
             if too_low or (spec.maximum is not None and value > spec.maximum):

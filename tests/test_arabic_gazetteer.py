@@ -123,3 +123,13 @@ def test_bad_extra_file_names_the_file(tmp_path: Path) -> None:
     extra.write_text("entities:\n  - {id: Bad_Id, kind: person, name_ar: س, name_en: S}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad\.yml"):
         load_gazetteer(extra)
+
+
+def test_a_gazetteer_slip_names_file_line_key_and_what_is_valid(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yml"
+    extra.write_text("entities:\n  - id: new-agency\n    kind: institutoin\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"extra.yml:3.*kind.*one of: person, institution"):
+        load_gazetteer(extra)
+    extra.write_text("entities:\n  - id: new-agency\n    name_arr: وكالة\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"extra.yml:3.*name_arr.*did you mean 'name_ar'"):
+        load_gazetteer(extra)

@@ -9,10 +9,19 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from itertools import combinations, pairwise
+from pathlib import Path
 
 from generator.models import UNATTRIBUTED_ID, EntityRef, Provenance, TroopEstimate
 from generator.render.chart_draw import FONT, WIDTH, Box, text_box
 from generator.render.charts import ChartLabels, troop_chart_figure_json, troop_chart_svg
+from generator.render.ui_text import load_ui_text
+
+
+def site_labels(lang: str) -> ChartLabels:
+    """The chart wording the site uses: built in, with the labels of docs/editorial/text.<lang>.yml."""
+    text = load_ui_text(Path(__file__).resolve().parents[1] / "docs" / "editorial", lang)
+    return ChartLabels.for_site(lang, text.labels, text.extra.get("chart"))
+
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -63,7 +72,7 @@ PUBLISHED = {"a01": date(2024, 10, 1), "a02": date(2024, 12, 2), "a03": None}
 
 
 def svg(lang: str = "en", estimates: list[TroopEstimate] = ESTIMATES) -> ET.Element:
-    text = troop_chart_svg(estimates, lang, ChartLabels.default(lang), published=PUBLISHED)
+    text = troop_chart_svg(estimates, lang, site_labels(lang), published=PUBLISHED)
     return ET.fromstring(text)
 
 
@@ -173,9 +182,7 @@ def test_every_text_is_at_least_12px_on_a_360px_phone() -> None:
 
 
 def test_interactive_chart_has_one_axis_per_measure_and_value_labels() -> None:
-    figure = json.loads(
-        troop_chart_figure_json(ESTIMATES, "en", ChartLabels.default("en"), published=PUBLISHED)
-    )
+    figure = json.loads(troop_chart_figure_json(ESTIMATES, "en", site_labels("en"), published=PUBLISHED))
     layout = figure["layout"]
     assert {"yaxis", "yaxis2", "yaxis3"} <= set(layout)
     domains = [layout[k]["domain"] for k in ("yaxis", "yaxis2", "yaxis3")]

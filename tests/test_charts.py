@@ -5,11 +5,20 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from generator.models import EntityRef, Provenance, TroopEstimate
 from generator.render.charts import ChartLabels, troop_chart_figure_json, troop_chart_svg
+from generator.render.ui_text import load_ui_text
+
+
+def site_labels(lang: str) -> ChartLabels:
+    """The chart wording the site uses: built in, with the labels of docs/editorial/text.<lang>.yml."""
+    text = load_ui_text(Path(__file__).resolve().parents[1] / "docs" / "editorial", lang)
+    return ChartLabels.for_site(lang, text.labels, text.extra.get("chart"))
+
 
 SVG = "{http://www.w3.org/2000/svg}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -73,7 +82,7 @@ DATED_IDS = {e.id for e in MIXED if e.as_of}
 
 
 def svg_root(estimates: list[TroopEstimate], lang: str = "en") -> ET.Element:
-    return ET.fromstring(troop_chart_svg(estimates, lang, ChartLabels.default(lang)))
+    return ET.fromstring(troop_chart_svg(estimates, lang, site_labels(lang)))
 
 
 def point_groups(root: ET.Element) -> dict[str, ET.Element]:
@@ -112,7 +121,7 @@ def test_svg_is_xml_with_accessible_name_and_description():
     # every estimate is described, including the undated one, which is said to be left out
     assert "Zelensky: 500" in desc.text
     assert desc.text.index("not plotted") < desc.text.index("Zelensky: 500")
-    assert "Pentagon: 10,000 to 12,000, Troops deployed, training, 4 November 2024" in desc.text
+    assert "Pentagon: 10,000 to 12,000, Troops deployed, in training, 4 November 2024" in desc.text
 
 
 def test_one_marker_per_dated_estimate_and_none_for_undated():
@@ -172,13 +181,13 @@ def test_same_date_same_value_markers_do_not_overlap():
 
 def test_hostile_claimant_names_are_escaped():
     hostile = [estimate("evil", HOSTILE, value=100)]
-    text = troop_chart_svg(hostile, "en", ChartLabels.default("en"))
+    text = troop_chart_svg(hostile, "en", site_labels("en"))
     root = ET.fromstring(text)  # still well-formed XML
     assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
     assert "<script>" not in text
     # shown literally (the legend may wrap a long name over several lines)
     assert HOSTILE.name_ar in " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
-    figure = troop_chart_figure_json(hostile, "en", ChartLabels.default("en"))
+    figure = troop_chart_figure_json(hostile, "en", site_labels("en"))
     assert "<script>" not in figure and "<a href" not in figure
 
 
@@ -214,7 +223,7 @@ def test_svg_scales_to_its_container_and_stays_inside_its_viewbox():
 
 
 def test_output_is_deterministic_and_independent_of_input_order():
-    labels = ChartLabels.default("ar")
+    labels = site_labels("ar")
     first = troop_chart_svg(MIXED, "ar", labels)
     assert first == troop_chart_svg(MIXED, "ar", labels)
     assert first == troop_chart_svg(list(reversed(MIXED)), "ar", labels)
@@ -229,7 +238,7 @@ def test_no_dated_estimates_still_gives_a_valid_chart():
 
 
 def test_figure_json_has_one_point_per_dated_estimate_with_ids():
-    figure = json.loads(troop_chart_figure_json(MIXED, "en", ChartLabels.default("en")))
+    figure = json.loads(troop_chart_figure_json(MIXED, "en", site_labels("en")))
     assert all(t["type"] == "scatter" for t in figure["data"])
     traces = [t for t in figure["data"] if "customdata" in t]  # the rest explain marks in the legend
     assert sorted(t["name"] for t in traces) == ["Pentagon", "South Korean intelligence", "Zelensky"]
@@ -239,7 +248,7 @@ def test_figure_json_has_one_point_per_dated_estimate_with_ids():
 
 
 def test_figure_json_draws_ranges_and_bounds_as_error_bars():
-    figure = json.loads(troop_chart_figure_json(MIXED, "en", ChartLabels.default("en")))
+    figure = json.loads(troop_chart_figure_json(MIXED, "en", site_labels("en")))
     by_id = {i: (t, n) for t in figure["data"] for n, i in enumerate(t.get("customdata", []))}
     trace, n = by_id["t-pent-range"]
     y = trace["y"][n]
@@ -255,7 +264,7 @@ def test_figure_json_draws_ranges_and_bounds_as_error_bars():
 
 def test_figure_json_is_self_contained_with_fixed_margins():
     text = troop_chart_figure_json(
-        MIXED, "ar", ChartLabels.default("ar"), source_titles={"001_article": "عنوان المقال"}
+        MIXED, "ar", site_labels("ar"), source_titles={"001_article": "عنوان المقال"}
     )
     assert not re.search(r"https?://", text)
     figure = json.loads(text)
@@ -276,7 +285,7 @@ def test_svg_has_no_blank_line_even_with_line_breaks_in_names():
     text = troop_chart_svg(
         [estimate("n", broken, value=10), estimate("u", broken, value=5, as_of=None)],
         "ar",
-        ChartLabels.default("ar"),
+        site_labels("ar"),
     )
     assert "\n\n" not in text and not any(not line.strip() for line in text.splitlines())
     assert "اسم مكسور" in [t.text for t in ET.fromstring(text).iter(f"{SVG}text")]

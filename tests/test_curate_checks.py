@@ -186,9 +186,7 @@ def test_a_correction_survives_a_new_source_that_merges_its_event(tmp_path):
     merged = [e for e in grown.events if e.type == "signing"]
     assert len(merged) == 1 and len(merged[0].sources) == 2
     assert signing.id in merged[0].aliases or signing.id == merged[0].id
-    folder = editorial_dir(
-        tmp_path, f"corrections:\n  - hide: {signing.id}\n    reason: an editor's call\n"
-    )
+    folder = editorial_dir(tmp_path, f"corrections:\n  - hide: {signing.id}\n    reason: an editor's call\n")
     corrected, notes = apply_editorial(grown, load_editorial(folder))
     assert [e for e in corrected.events if e.type == "signing"] == []
     assert not [n for n in notes if n.level == "warning"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from generator.ingest import format_removals, ingest_sources
 from generator.ingest.clean import clean_text
-from generator.ingest.lexicon import default_lexicon
+from generator.ingest.junk import default_lexicon
 from generator.models import Source
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -256,3 +256,13 @@ def test_title_falls_back_to_the_file_stem_when_there_is_no_text_line(tmp_path: 
     (seeds / "x_2024.txt").write_text("20 يونيو 2024\n\n12345\n", encoding="utf-8")
     (source,) = ingest_sources(seeds).sources
     assert source.meta.title == "x_2024"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("الثلاثاء 12 نونبر 2024", date(2024, 11, 12)), ("November 12, 2024", date(2024, 11, 12))],
+)
+def test_header_dates_read_every_month_spelling_of_the_shared_table(line: str, expected: date) -> None:
+    """Ingest reads the same month table as the extractor (generator/data/months.yml), Maghrebi
+    forms included."""
+    assert default_header_date_parser().parse_line(line) == expected

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ConfigError
-from generator.ingest.lexicon import load_junk_lexicon
+from generator.ingest.junk import load_junk_lexicon
 from generator.yamlfile import (
     Bool,
     DictOf,

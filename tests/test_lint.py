@@ -10,11 +10,19 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
+LINTED = ("generator", "tests", "docs/overrides/hooks")
+
+
 def test_ruff_finds_nothing() -> None:
-    result = subprocess.run(
-        [str(BIN / "ruff"), "check", "generator", "tests"], cwd=ROOT, capture_output=True, text=True
-    )
+    result = subprocess.run([str(BIN / "ruff"), "check", *LINTED], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_code_is_ruff_formatted() -> None:
+    result = subprocess.run(
+        [str(BIN / "ruff"), "format", "--check", *LINTED], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, "run `make format`:\n" + result.stdout[-3000:]
 
 
 def test_mypy_finds_nothing() -> None:

@@ -5,18 +5,16 @@ browser would have to fetch from another host."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from site_build import SiteBuild
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE_URL = "https://readers.example.org/explainer/"  # not the default: proves SITE_URL is honoured
+DEFAULT_SITE_URL = "https://example.github.io/nk-russia-explainer/"
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 FETCHING_LINK_RELS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "preconnect"}
@@ -24,25 +22,16 @@ CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
 CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]?([^'")\s;]+)""")
 
 
-def _build(destination: Path) -> Path:
-    env = {**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1"}
-    use_generator = os.environ.get("SITE_TEST_BUILD", "generator") != "mkdocs"
-    if use_generator and (ROOT / "generator" / "build.py").is_file():
-        command = [sys.executable, "-m", "generator", "build", "--site", str(destination), "--strict"]
-    else:
-        from generator.site_assets import copy_vendor_assets
-
-        copy_vendor_assets(ROOT, ROOT / "docs")
-        command = [str(Path(sys.executable).with_name("mkdocs")), "build", "--strict", "-d", str(destination)]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        pytest.fail(f"site build failed ({' '.join(command)}):\n{result.stdout}\n{result.stderr}")
-    return destination
+@pytest.fixture(scope="module")
+def site(built_site: Path) -> Path:
+    return built_site
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("built") / "site")
+def base(site_build: SiteBuild) -> str:
+    """The SITE_URL the site was built for (the local server's, not mkdocs.yml's default)."""
+    assert site_build.url != DEFAULT_SITE_URL
+    return site_build.url
 
 
 class _PageScan(HTMLParser):
@@ -100,30 +89,30 @@ def test_both_languages_are_built_with_the_right_lang_and_dir(site: Path) -> Non
         assert (attrs.get("lang"), attrs.get("dir")) == ("en", "ltr"), page
 
 
-def test_every_page_links_its_language_versions_with_absolute_urls(site: Path) -> None:
+def test_every_page_links_its_language_versions_with_absolute_urls(site: Path, base: str) -> None:
     for page in _pages(site):
         alternates = _scan(page).hreflang
         assert set(alternates) == {"ar", "en", "x-default"}, page
-        assert all(url.startswith(SITE_URL) for url in alternates.values()), (page, alternates)
-        assert alternates["en"].startswith(SITE_URL + "en/")
-        assert not alternates["ar"].startswith(SITE_URL + "en/")
+        assert all(url.startswith(base) for url in alternates.values()), (page, alternates)
+        assert alternates["en"].startswith(base + "en/")
+        assert not alternates["ar"].startswith(base + "en/")
         assert alternates["x-default"] == alternates["ar"]
     timeline = _scan(site / "en" / "explainer" / "timeline" / "index.html").hreflang
-    assert timeline["ar"] == SITE_URL + "explainer/timeline/"
-    assert timeline["en"] == SITE_URL + "en/explainer/timeline/"
+    assert timeline["ar"] == base + "explainer/timeline/"
+    assert timeline["en"] == base + "en/explainer/timeline/"
 
 
-def test_sitemap_lists_both_languages_with_absolute_alternates(site: Path) -> None:
+def test_sitemap_lists_both_languages_with_absolute_alternates(site: Path, base: str) -> None:
     tree = ElementTree.parse(site / "sitemap.xml").getroot()
     sitemap_ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     xhtml_ns = "{http://www.w3.org/1999/xhtml}"
     locations = [loc.text or "" for loc in tree.iter(f"{sitemap_ns}loc")]
-    assert SITE_URL in locations and SITE_URL + "en/" in locations
-    assert all(location.startswith(SITE_URL) for location in locations)
+    assert base in locations and base + "en/" in locations
+    assert all(location.startswith(base) for location in locations)
     for url in tree.iter(f"{sitemap_ns}url"):
         languages = {link.get("hreflang") for link in url.iter(f"{xhtml_ns}link")}
         assert languages == {"ar", "en"}
-        assert all((link.get("href") or "").startswith(SITE_URL) for link in url.iter(f"{xhtml_ns}link"))
+        assert all((link.get("href") or "").startswith(base) for link in url.iter(f"{xhtml_ns}link"))
 
 
 def test_404_page_has_an_arabic_and_an_english_block(site: Path) -> None:
@@ -134,7 +123,7 @@ def test_404_page_has_an_arabic_and_an_english_block(site: Path) -> None:
     assert english and "not found" in english.group(1).lower()
 
 
-def test_404_language_switcher_leads_to_the_language_home_pages(site: Path) -> None:
+def test_404_language_switcher_leads_to_the_language_home_pages(site: Path, base: str) -> None:
     text = (site / "404.html").read_text(encoding="utf-8")
     switcher = dict(
         (lang, href)
@@ -142,7 +131,7 @@ def test_404_language_switcher_leads_to_the_language_home_pages(site: Path) -> N
             r'<a href="([^"]+)" hreflang="([a-z-]+)"[^>]*class="md-select__link"', text
         )
     )
-    assert switcher == {"ar": SITE_URL, "en": SITE_URL + "en/"}
+    assert switcher == {"ar": base, "en": base + "en/"}
     assert _scan(site / "404.html").hreflang == {}, "404 must not claim another page's alternates"
 
 

@@ -50,7 +50,8 @@ PINNED_ACTIONS = {
 }
 ACTIONLINT = ROOT / "tests" / "actionlint_check.cjs"
 README_TEST_COMMAND = next(
-    c for c in re.findall(r"```bash\n\s*(.+?)\n\s*```", (ROOT / "README.md").read_text(encoding="utf-8"))
+    c
+    for c in re.findall(r"```bash\n\s*(.+?)\n\s*```", (ROOT / "README.md").read_text(encoding="utf-8"))
     if "pytest" in c
 )
 
@@ -136,7 +137,7 @@ def test_pages_artifact_is_uploaded_only_from_main_pushes_and_manual_runs() -> N
         step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages-artifact@")
     ]
     assert len(uploads) == 1
-    assert uploads[0]["if"].replace('"', "'") == PUBLISH
+    assert uploads[0]["if"].replace('"', "'") == "matrix.python == '3.11' && " + PUBLISH
     assert uploads[0]["with"]["path"].rstrip("/") == "site"
 
 
@@ -164,7 +165,9 @@ def test_build_job_runs_the_agreed_steps_in_order() -> None:
     commands = [step.get("run", "") for step in steps]
     used = [step.get("uses", "").split("@")[0] for step in steps]
     assert used[:3] == ["actions/checkout", "actions/setup-python", "actions/setup-node"]
-    assert steps[1]["with"]["python-version"] == "3.11"
+    assert steps[1]["with"]["python-version"] == "${{ matrix.python }}"
+    versions = _load(SITE_WORKFLOW)["jobs"]["build"]["strategy"]["matrix"]["python"]
+    assert versions[0] == "3.11" and len(versions) == 2, "the oldest supported Python and the newest"
     assert steps[2]["with"]["node-version"] == "24"
 
     def position(fragment: str) -> int:
@@ -183,7 +186,7 @@ def test_build_job_runs_the_agreed_steps_in_order() -> None:
 
 def test_the_test_step_is_the_readme_command_verbatim() -> None:
     steps = _load(SITE_WORKFLOW)["jobs"]["build"]["steps"]
-    assert README_TEST_COMMAND == "bash .ci/setup --with-browser && .venv/bin/python -m pytest"
+    assert README_TEST_COMMAND == "bash .ci/setup --with-browser && .venv/bin/python -m pytest --run-slow"
     runs_it = [s for s in steps if s.get("run", "").strip() == README_TEST_COMMAND]
     assert runs_it, "no step runs the README command"
 
@@ -262,7 +265,7 @@ def test_zizmor_finds_template_injection(tmp_path: Path) -> None:
     risky.parent.mkdir(parents=True)
     risky.write_text(
         "on: pull_request_target\npermissions: {}\njobs:\n  a:\n    name: a\n    runs-on: ubuntu-latest\n"
-        "    steps:\n      - run: echo \"${{ github.event.pull_request.title }}\"\n",
+        '    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
         encoding="utf-8",
     )
     result = _zizmor(str(risky))

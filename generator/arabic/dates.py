@@ -25,18 +25,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from generator.arabic.normalize import NormalizedText, normalize_with_offsets, reuse_or_normalize
+from generator.arabic.calendar import calendar
+from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets, reuse_or_normalize
 from generator.arabic.ordinals import ORDINAL_DAYS
 from generator.models import DatePrecision
 
-_MONTH_FORMS = {
-    1: "يناير|كانون الثاني|جانفي", 2: "فبراير|شباط|فيفري|فبرير", 3: "مارس|اذار",
-    4: "ابريل|نيسان|افريل", 5: "مايو|ايار|ماي", 6: "يونيو|يونيه|حزيران|جوان",
-    7: "يوليو|يوليه|تموز|جويليه|يوليوز", 8: "اغسطس|اب|اوت|غشت", 9: "سبتمبر|ايلول|شتنبر",
-    10: "اكتوبر|تشرين الاول", 11: "نوفمبر|تشرين الثاني|نونبر", 12: "ديسمبر|كانون الاول|دجنبر",
-}  # fmt: skip
-_AMBIGUOUS_MONTHS = frozenset({"مارس", "اب", "ماي", "اوت", "جوان"})
-_MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in forms.split("|")}
+# Month spellings of every system (generator/data/months.yml), folded as the text is.
+_MONTHS = {fold(form): month.number for month in calendar().months for form in month.arabic}
+_AMBIGUOUS_MONTHS = frozenset(fold(form) for form in calendar().ambiguous_months)
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _PAST = r"الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق"
 _CURRENT = r"الجاري|الجاريه|الحالي|الحاليه"

@@ -15,13 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
-import yaml
-
 from generator.arabic.normalize import NormalizedText, fold, reuse_or_normalize
 from generator.arabic.phrases import PhraseMatcher, phrase_key
 from generator.errors import ConfigError
 from generator.models import EntityRef
-from generator.yamlfile import load_yaml
+from generator.yamlfile import Bool, DictOf, Enum, ListOf, Nullable, Record, Str, load_yaml
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yml"
 EntityKind = Literal["person", "institution", "country", "place"]
@@ -232,77 +230,78 @@ def _title_forms(title: Title) -> list[str]:
     return forms
 
 
-def _as_str_list(value: Any, file: str, key: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(file, "must be a list of strings", key=key)
-    return list(value)
+_WORDS = ListOf(Str())
+_ENTITY = Record(
+    {
+        "id": Str(pattern=_ID_RE.pattern.strip("^$"), hint="a kebab-case id such as 'south-korea-nis'"),
+        "kind": Enum(_KINDS),
+        "name_ar": Str(),
+        "name_en": Str(),
+        "variants_ar": Nullable(_WORDS),
+        "role_ar": Nullable(Str()),
+        "role_en": Nullable(Str()),
+        "country": Nullable(Str()),
+        "agency": Nullable(Str()),
+    },
+    required=frozenset({"id"}),  # the rest may come from the built-in entry an extra file extends
+)
+_TITLE = Record({"id": Str(), "en": Str(), "ar": Nullable(_WORDS), "generic": Bool()}, frozenset({"id"}))
+SCHEMA = Record(
+    {
+        "entities": Nullable(ListOf(_ENTITY)),
+        "titles": Nullable(
+            ListOf(
+                Record(
+                    {"id": Str(), "en": Str(), "ar": Nullable(_WORDS), "generic": Bool()}, frozenset({"id"})
+                )
+            )
+        ),
+        "demonyms": Nullable(
+            ListOf(Record({"country": Str(), "en": Str(), "ar": Nullable(_WORDS)}, frozenset({"country"})))
+        ),
+        "agencies": Nullable(DictOf(Nullable(_WORDS))),
+        "ignore_ar": Nullable(_WORDS),
+    }
+)
 
 
 def _read_file(path: Path, data: _Data) -> None:
+    """One gazetteer file through the shared loader and its schema (file, line, key and the valid
+    keys or values in every error), merged into ``data``."""
     file = str(path)
     try:
-        raw = load_yaml(path, display_name=file).data or {}  # size/alias/depth limits
+        document = load_yaml(path, SCHEMA, display_name=file)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(file, f"cannot read gazetteer: {exc}") from exc
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ConfigError(file, f"invalid YAML: {exc}", line=None if line is None else line + 1) from exc
-    if not isinstance(raw, dict):
-        raise ConfigError(file, "top level must be a mapping")
+    raw = document.data or {}
     seen: set[str] = set()
     for index, item in enumerate(raw.get("entities") or []):
-        _merge_entity(item, data, file, f"entities[{index}]", seen)
-    for index, item in enumerate(raw.get("titles") or []):
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise ConfigError(file, "each title needs an id", key=f"titles[{index}]")
-        forms = _as_str_list(item.get("ar"), file, f"titles[{index}].ar")
+        _merge_entity(item, data, file, document.line("entities", index), seen)
+    for item in raw.get("titles") or []:
         data.titles[item["id"]] = {
-            "en": str(item.get("en") or item["id"]), "ar": forms, "generic": bool(item.get("generic")),
+            "en": str(item.get("en") or item["id"]), "ar": list(item.get("ar") or []),
+            "generic": bool(item.get("generic")),
         }  # fmt: skip
-    for index, item in enumerate(raw.get("demonyms") or []):
-        if not isinstance(item, dict) or not isinstance(item.get("country"), str):
-            raise ConfigError(file, "each demonym needs a country", key=f"demonyms[{index}]")
-        words = _as_str_list(item.get("ar"), file, f"demonyms[{index}].ar")
-        data.demonyms.setdefault(item["country"], []).extend(words)
-        if isinstance(item.get("en"), str):
+    for item in raw.get("demonyms") or []:
+        data.demonyms.setdefault(item["country"], []).extend(item.get("ar") or [])
+        if item.get("en"):
             data.demonyms_en[item["country"]] = item["en"]
     for name, words in (raw.get("agencies") or {}).items():
-        data.agencies.setdefault(str(name), []).extend(_as_str_list(words, file, f"agencies.{name}"))
-    data.ignore.extend(_as_str_list(raw.get("ignore_ar"), file, "ignore_ar"))
+        data.agencies.setdefault(str(name), []).extend(words or [])
+    data.ignore.extend(raw.get("ignore_ar") or [])
 
 
-def _merge_entity(item: Any, data: _Data, file: str, where: str, seen: set[str]) -> None:
-    if not isinstance(item, dict):
-        raise ConfigError(file, "each entity must be a mapping", key=where)
-    entity_id = item.get("id")
-    if not isinstance(entity_id, str) or not _ID_RE.match(entity_id):
-        raise ConfigError(file, f"id must be kebab-case, got {entity_id!r}", key=where)
+def _merge_entity(item: dict[str, Any], data: _Data, file: str, line: int | None, seen: set[str]) -> None:
+    entity_id = item["id"]
     if entity_id in seen:
-        raise ConfigError(file, f"duplicate id {entity_id!r}", key=where)
+        raise ConfigError(file, f"duplicate id {entity_id!r}", line=line, key="id")
     seen.add(entity_id)
-    unknown = set(item) - {
-        "id",
-        "kind",
-        "name_ar",
-        "name_en",
-        "variants_ar",
-        "role_ar",
-        "role_en",
-        "country",
-        "agency",
-    }
-    if unknown:
-        raise ConfigError(file, f"unknown field(s) {sorted(unknown)}", key=where)
     merged = dict(data.entities.get(entity_id, {}))
     merged.update(item)
-    merged["variants_ar"] = _as_str_list(merged.get("variants_ar"), file, f"{where}.variants_ar")
-    if merged.get("kind") not in _KINDS:
-        raise ConfigError(file, f"kind must be one of {_KINDS}", key=f"{where}.kind")
-    for required in ("name_ar", "name_en"):
-        if not isinstance(merged.get(required), str) or not merged[required].strip():
-            raise ConfigError(file, f"{required} is required", key=f"{where}.{required}")
+    merged["variants_ar"] = list(merged.get("variants_ar") or [])
+    for required in ("kind", "name_ar", "name_en"):
+        if not merged.get(required):
+            raise ConfigError(file, f"{required} is required for a new entity", line=line, key=required)
     data.entities[entity_id] = merged
 
 

@@ -95,6 +95,15 @@ def fold(text: str) -> str:
     return text.translate(_DELETE_TABLE)
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def fold_line(text: str) -> str:
+    """:func:`fold` with runs of whitespace squeezed to one space and the ends stripped: for
+    matching whole lines against lexicons (not length-preserving; never used for offsets)."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
 def match_key(text: str) -> str:
     """A comparison key: folded, marks removed, whitespace collapsed, Latin lower-cased."""
     return " ".join(fold(text).lower().split())

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, reuse_or_normalize
+from generator.arabic.number_words import number_words
 
 Number = int | float
 
@@ -36,26 +37,18 @@ class NumberMatch:
         return self.value is None
 
 
-_UNIT_STEMS = {
-    1: "واحده|واحد", 2: "اثنان|اثنين|اثنتان|اثنتين", 3: "ثلاثه|ثلاث", 4: "اربعه|اربع",
-    5: "خمسه|خمس", 6: "سته|ست", 7: "سبعه|سبع", 8: "ثمانيه|ثماني|ثمان", 9: "تسعه|تسع",
-}  # fmt: skip
-_TEEN_FIRST = {1: "احدي|احد", 2: "اثنا|اثني|اثنتا|اثنتي"} | {k: v for k, v in _UNIT_STEMS.items() if k > 2}
-_TENS = {
-    20: "عشرون|عشرين", 30: "ثلاثون|ثلاثين", 40: "اربعون|اربعين", 50: "خمسون|خمسين",
-    60: "ستون|ستين", 70: "سبعون|سبعين", 80: "ثمانون|ثمانين", 90: "تسعون|تسعين",
-}  # fmt: skip
-_HUNDRED_FIRST = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني|ثمان", 9: "تسع"}
-_HUNDRED = "مايه|ميه"
-_TWO_HUNDRED = "مايتان|ميتان|مايتين|ميتين|مايتا|ميتا|مايتي|ميتي"
+# Number words (generator/data/numbers.yml), as "a|b" alternations of folded forms.
+_WORDS = number_words()
+_UNIT_STEMS = {value: "|".join(forms) for value, forms in _WORDS.units.items()}
+_TEEN_FIRST = {value: "|".join(forms) for value, forms in _WORDS.teen_first.items()} | {
+    k: v for k, v in _UNIT_STEMS.items() if k > 2
+}
+_TENS = {value: "|".join(forms) for value, forms in _WORDS.tens.items()}
+_HUNDRED_FIRST = {value: "|".join(forms) for value, forms in _WORDS.hundred_first.items()}
+_HUNDRED = "|".join(_WORDS.hundred)
+_TWO_HUNDRED = "|".join(_WORDS.two_hundred)
 # (scale, multiplier): multiplier 0 marks a plural that needs a number before it.
-_SCALES = {
-    "الف": (1000, 1), "الفا": (1000, 1), "الفان": (1000, 2), "الفين": (1000, 2), "الفي": (1000, 2),
-    "الاف": (1000, 0), "مليون": (10**6, 1), "مليونا": (10**6, 1), "مليونان": (10**6, 2),
-    "مليونين": (10**6, 2), "مليوني": (10**6, 2), "ملايين": (10**6, 0), "مليار": (10**9, 1),
-    "مليارا": (10**9, 1), "ملياران": (10**9, 2), "مليارين": (10**9, 2), "ملياري": (10**9, 2),
-    "مليارات": (10**9, 0),
-}  # fmt: skip
+_SCALES = dict(_WORDS.scales)
 
 _WORD_TABLE: dict[str, tuple[str, int]] = {}
 
@@ -67,7 +60,7 @@ def _register(kind: str, value: int, forms: str) -> None:
 
 for _value, _forms in _UNIT_STEMS.items():
     _register("unit", _value, _forms)
-_register("ten", 10, "عشره|عشر")
+_register("ten", 10, "|".join(_WORDS.ten))
 for _value, _forms in _TENS.items():
     _register("tens", _value, _forms)
 _register("hundred", 100, _HUNDRED)
@@ -80,16 +73,8 @@ def _alternation(forms: list[str]) -> str:
 
 _TEEN_FIRST_FORMS = [f for v in _TEEN_FIRST.values() for f in v.split("|")]
 _HUNDRED_FIRST_FORMS = [f for v in _HUNDRED_FIRST.values() for f in v.split("|")]
-_TEEN_RE = (
-    r"(?P<teen_first>" + _alternation(_TEEN_FIRST_FORMS) + r")\s+عشره?"
-)
-_HUNDREDS_RE = (
-    r"(?P<hundred_first>"
-    + _alternation(_HUNDRED_FIRST_FORMS)
-    + r")\s?(?:"
-    + _HUNDRED
-    + ")"
-)
+_TEEN_RE = r"(?P<teen_first>" + _alternation(_TEEN_FIRST_FORMS) + r")\s+عشره?"
+_HUNDREDS_RE = r"(?P<hundred_first>" + _alternation(_HUNDRED_FIRST_FORMS) + r")\s?(?:" + _HUNDRED + ")"
 _WORD_RE = "|".join(
     [
         _TEEN_RE,

@@ -1,17 +1,19 @@
 """Arabic ordinal day words ("الرابع من ديسمبر", "الحادي والعشرين من مارس"), folded like the
-text they are matched against (hamza/alef forms unified)."""
+text they are matched against (hamza/alef forms unified); the words are in
+generator/data/numbers.yml (``ordinal_days``)."""
 
 from __future__ import annotations
 
-_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-_COMPOUND_UNITS = ["الحادي", *_UNITS[1:]]
+from generator.arabic.number_words import number_words
 
 
 def _ordinal_days() -> dict[str, int]:
-    days = {name: day for day, name in enumerate(_UNITS, 1)}
-    days |= {"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31}
-    days |= {f"{name} عشر": day + 10 for day, name in enumerate(_COMPOUND_UNITS, 1)}
-    days |= {f"{name} والعشرين": day + 20 for day, name in enumerate(_COMPOUND_UNITS, 1)}
+    words = number_words().ordinal_days
+    compound = [words.compound_first, *words.units[1:]]
+    days = {name: day for day, name in enumerate(words.units, 1)}
+    days |= dict(words.whole)
+    days |= {f"{name} {words.teen}": day + 10 for day, name in enumerate(compound, 1)}
+    days |= {f"{name} {words.twenties}": day + 20 for day, name in enumerate(compound, 1)}
     return days
 
 

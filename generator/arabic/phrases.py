@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, fold
@@ -106,12 +106,3 @@ class PhraseMatcher:
         group = "name" if match.group("name") is not None else "stem"
         surface = match.group(group)
         return match.end(), phrase_key(surface if group == "name" else "ا" + surface)
-
-
-def key_index(owners: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Map every phrase key to its owner id (later owners win on a shared key)."""
-    index: dict[str, str] = {}
-    for owner, phrases in owners.items():
-        for phrase in phrases:
-            index[phrase_key(phrase)] = owner
-    return index

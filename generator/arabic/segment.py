@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from generator.models import Source
+
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 _QUOTE_RE = re.compile(r"[\"“”„‟«»]")
 _QUOTE_FAMILY = {
@@ -126,3 +128,32 @@ def _is_abbreviation(line: str, pos: int, run: str) -> bool:
         return True
     before = line[: window_start + last.start(1)].rstrip()
     return word.isdigit() and len(word) <= 2 and (not before or before[-1] in ".!?؟:")
+
+
+MAX_SENTENCE_CHARS = 4000  # longer "sentences" (unpunctuated dumps) are cut into windows
+
+
+def original_sentence_spans(source: Source) -> list[tuple[int, int]]:
+    """Sentence spans in the source's *original* text: the one mapping from sentences to original
+    offsets (the extractor's provenance, corrections' citations). Trimmed, in order, never
+    overlapping; an unpunctuated dump is cut into windows of ``MAX_SENTENCE_CHARS``."""
+    original = source.original_text
+    spans = []
+    for clean_start, clean_end in split_sentences(source.cleaned_text):
+        start, end = source.offset_map.span_to_original(clean_start, clean_end)
+        start, end = max(0, start), min(len(original), end)
+        while start < end and original[start].isspace():
+            start += 1
+        while end > start and original[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        for piece in range(start, end, MAX_SENTENCE_CHARS):
+            spans.append((piece, min(end, piece + MAX_SENTENCE_CHARS)))
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:  # defensive: never return overlapping spans
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.curate.corrections import CORRECTIONS_FILE, Correction, apply_corrections, load_corrections
+from generator.curate.apply import apply_corrections
+from generator.curate.corrections import CORRECTIONS_FILE, Correction, load_corrections
 from generator.curate.translations import (
     TRANSLATIONS_FILE,
     TranslationMemory,

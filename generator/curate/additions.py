@@ -12,6 +12,7 @@ import hashlib
 import json
 from typing import Any
 
+from generator.arabic.segment import original_sentence_spans
 from generator.curate.checks import closest_passage, find_quote, is_a_clause, quote_carries
 from generator.curate.corrections import Correction, FactTable, entity, partial_iso
 from generator.models import DatePrecision, Event, Provenance, Quote, Source, TreatyProvision, TroopEstimate
@@ -93,30 +94,11 @@ def check_evidence(correction: Correction) -> None:
 
 def sentence_span(source: Source, start: int, end: int) -> tuple[int, int]:
     """Original-text span of the sentence(s) covering ``[start, end)``."""
-    spans = _sentences(source)
+    spans = original_sentence_spans(source)
     covering = [(s, e) for s, e in spans if s < end and e > start]
     if not covering:
         return start, end
     return min(s for s, _ in covering), max(e for _, e in covering)
-
-
-def _sentences(source: Source) -> list[tuple[int, int]]:
-    try:
-        from generator.arabic.segment import split_sentences
-    except ImportError:  # pragma: no cover - the Arabic layer is missing: one sentence per line
-        return _lines(source.original_text)
-    return [source.offset_map.span_to_original(s, e) for s, e in split_sentences(source.cleaned_text)]
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            begin = offset + line.index(stripped)
-            spans.append((begin, begin + len(stripped)))
-        offset += len(line)
-    return spans
 
 
 def _require(fields: dict[str, Any], name: str, kind: str, correction: Correction) -> Any:

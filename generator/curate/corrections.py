@@ -27,9 +27,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from generator.arabic.gazetteer import load_gazetteer
 from generator.curate.checks import did_you_mean, looks_like_id, plain_yaml_error
 from generator.errors import ConfigError
-from generator.models import Diagnostic, EntityRef, FactSet
+from generator.extract.lexicon import event_types
+from generator.models import (
+    MEASURES,
+    PRECISIONS,
+    QUALIFIERS,
+    QUOTE_KINDS,
+    STATUSES,
+    Diagnostic,
+    EntityRef,
+    FactSet,
+)
 from generator.yamlfile import Any_, Bool, Enum, Int, ListOf, Nullable, Record, Str, YamlDocument, load_yaml
 
 CORRECTIONS_FILE = "corrections.yml"
@@ -38,17 +49,11 @@ KIND_COLLECTION = {
     "quote": "quotes", "troop_estimate": "troop_estimates", "event": "events",
     "treaty_provision": "treaty_provisions",
 }  # fmt: skip
-STATUSES = ("possible", "arrived", "training", "in_kursk", "fighting", "casualties", "other")
-QUALIFIERS = ("exact", "about", "up_to", "more_than", "at_least", "range")
 COUNT = Nullable(Int(minimum=0))
+# An event's type: one the templates declare, or "historical" (background events).
+EVENT_TYPES = (*event_types(), "historical")
 
 # ``set:`` key -> dataclass field, per collection; keys missing here do not apply to that kind.
-MEASURES = ("deployed", "killed", "wounded", "casualties", "captured", "officers", "engineers")
-PRECISIONS = ("day", "month", "year", "range")
-EVENT_TYPES = (
-    "signing", "ratification", "visit", "arrival", "meeting", "un_statement", "veto", "deployment",
-    "publication", "entry_into_force", "historical",
-)  # fmt: skip
 CORRECTABLE: Mapping[str, Mapping[str, str]] = {
     "quotes": {"speaker": "speaker", "date": "date", "text": "text", "kind": "kind", "via": "via"},
     "troop_estimates": {
@@ -70,14 +75,14 @@ SET_SPEC = Record({
     "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "value": COUNT, "low": COUNT,
     "high": COUNT, "date": Nullable(Any_()), "as_of": Nullable(Any_()), "status": Enum(STATUSES),
     "qualifier": Enum(QUALIFIERS), "location": Nullable(Str()), "previous": Bool(),
-    "measure": Enum(MEASURES), "text": Str(), "kind": Enum(("direct", "indirect")),
+    "measure": Enum(MEASURES), "text": Str(), "kind": Enum(QUOTE_KINDS),
     "type": Enum(EVENT_TYPES), "date_precision": Nullable(Enum(PRECISIONS)), "date_end": Nullable(Any_()),
     "title_ar": Str(), "title_en": Str(), "actors": ListOf(Str()), "place": Nullable(Str()),
     "historical": Bool(), "topic": Str(), "article": Nullable(Int(minimum=1)),
 })  # fmt: skip
 FIELDS_SPEC = Record({
     "speaker": Any_(), "claimant": Any_(), "via": Nullable(Any_()), "text": Str(),
-    "kind": Enum(("direct", "indirect")),
+    "kind": Enum(QUOTE_KINDS),
     "date": Nullable(Any_()), "as_of": Nullable(Any_()), "value": COUNT, "low": COUNT, "high": COUNT,
     "qualifier": Enum(QUALIFIERS), "status": Enum(STATUSES), "location": Nullable(Str()),
     "previous": Bool(), "type": Str(), "date_precision": Enum(PRECISIONS), "measure": Enum(MEASURES),
@@ -256,19 +261,11 @@ def suggest_id(value: str, ids: list[str]) -> str:
 
 
 def gazetteer_ids() -> list[str]:
-    try:
-        from generator.arabic.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover - the Arabic layer is missing
-        return []
     return [e.id for e in load_gazetteer().entities]
 
 
 def _gazetteer_entity(id_or_name: str) -> EntityRef | None:
     """The linked entity with this gazetteer id, or whose name or variant this is."""
-    try:
-        from generator.arabic.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover - the Arabic layer is missing
-        return None
     gazetteer = load_gazetteer()
     try:
         return gazetteer.get(id_or_name).to_ref()
@@ -323,86 +320,3 @@ class FactTable:
 
     def result(self) -> FactSet:
         return replace(self.facts, **{name: tuple(self.items[name].values()) for name in COLLECTIONS})
-
-
-def apply_corrections(
-    facts: FactSet, corrections: tuple[Correction, ...]
-) -> tuple[FactSet, tuple[Diagnostic, ...]]:
-    """Apply every correction in order; returns the new fact set and one info line per change."""
-    from generator.curate.additions import add_fact
-
-    table = FactTable(facts)
-    notes = []
-    for correction in corrections:
-        try:
-            if correction.action == "hide":
-                message = _hide(table, correction)
-            elif correction.action == "correct":
-                message = _correct(table, correction)
-            elif correction.action == "merge":
-                message = _merge(table, correction)
-            else:
-                message = add_fact(table, correction)
-        except MissingFact as missing:
-            notes.append(correction.warning(missing.message))
-            continue
-        if correction.reason:
-            message += f" ({correction.reason})"
-        notes.append(Diagnostic("info", correction.file, message, line=correction.line))
-    return table.result(), tuple(notes)
-
-
-def _hide(table: FactTable, correction: Correction) -> str:
-    named = correction.entry["hide"]
-    collection = table.locate(named, correction, "hide")
-    fact_id = table.resolve(named)
-    del table.items[collection][fact_id]
-    table.removed[fact_id] = correction.line
-    return f"hid {fact_id}" + (f" (named as {named})" if named != fact_id else "")
-
-
-def _correct(table: FactTable, correction: Correction) -> str:
-    collection = table.locate(correction.entry["correct"], correction, "correct")
-    fact_id = table.resolve(correction.entry["correct"])
-    targets = CORRECTABLE[collection]
-    changes: dict[str, Any] = {}
-    for key, value in correction.entry["set"].items():
-        if key not in targets:
-            allowed = ", ".join(targets) or "nothing"
-            raise correction.error(
-                f"'{key}' cannot be corrected on {collection} (allowed: {allowed})", f"set.{key}"
-            )
-        changes[targets[key]] = _set_value(key, value, correction)
-    table.items[collection][fact_id] = replace(table.items[collection][fact_id], **changes)
-    return f"corrected {fact_id}: " + ", ".join(sorted(changes))
-
-
-def _set_value(key: str, value: Any, correction: Correction) -> Any:
-    where = f"set.{key}"
-    if key in ENTITY_KEYS:
-        return None if value is None and key == "via" else entity(value, correction, where)
-    if key in DATE_KEYS:
-        return partial_iso(value, correction, where)
-    if key == "actors":
-        return tuple(value)
-    return value
-
-
-def _merge(table: FactTable, correction: Correction) -> str:
-    named_keep, *named_others = dict.fromkeys(correction.entry["merge"])
-    collection = table.locate(named_keep, correction, "merge")
-    keep_id = table.resolve(named_keep)
-    merged = list(table.items[collection][keep_id].sources)
-    other_ids = []
-    for named in named_others:
-        if table.locate(named, correction, "merge") != collection:
-            raise correction.error(f"'{named}' is not the same kind of fact as '{keep_id}'", "merge")
-        other_id = table.resolve(named)
-        if other_id == keep_id:
-            continue
-        merged.extend(table.items[collection].pop(other_id).sources)
-        table.aliases[other_id] = keep_id  # later entries naming the merged fact still find it
-        other_ids.append(other_id)
-    sources = tuple(sorted(set(merged), key=lambda p: (p.file, p.start, p.end, p.sentence)))
-    table.items[collection][keep_id] = replace(table.items[collection][keep_id], sources=sources)
-    return f"merged {', '.join(other_ids)} into {keep_id}"

@@ -6,11 +6,41 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import ConfigError
+from generator.yamlfile import Any_, Bool, ListOf, Nullable, Record, Str, YamlDocument, load_yaml
 
+FLOORS_NAME = "floors.yml"
 KINDS = ("quotes", "troop_estimates", "events", "treaty_provisions")
+# The fields a gold item may give, per kind (a value or a list of acceptable values), besides
+# ``at`` (text of the sentence that carries it) and ``optional``.
+ITEM_FIELDS = {
+    "quotes": ("speaker", "kind", "words", "via"),
+    "troop_estimates": (
+        "claimant", "value", "low", "high", "qualifier", "status", "measure", "previous", "via",
+    ),
+    "events": ("type", "date", "historical"),
+    "treaty_provisions": ("topic", "article"),
+}  # fmt: skip
+GOLD_SCHEMA = Record(
+    {
+        "source": Str(),
+        "url": Nullable(Str()),
+        "outlet": Nullable(Str()),
+        "query": Nullable(Str()),
+        "published": Nullable(Any_()),
+        **{
+            kind: Nullable(
+                ListOf(
+                    Record(
+                        {"at": Str(), "optional": Bool(), **dict.fromkeys(fields, Any_())},
+                        required=frozenset({"at"}),
+                    )
+                )
+            )
+            for kind, fields in ITEM_FIELDS.items()
+        },
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +68,9 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> list[GoldItem]:
 
     Raises ConfigError when an ``at`` locator is missing or not unique in its source."""
     items: list[GoldItem] = []
-    for path in sorted(gold_dir.glob("*.yml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for path in gold_files(gold_dir):
+        document = read_gold_file(path)
+        raw = document.data or {}
         source = raw.get("source")
         if not source:
             continue
@@ -52,7 +83,10 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> list[GoldItem]:
                 count = text.count(at) if at else 0
                 optional = bool(entry.get("optional"))
                 if count == 0 or (count > 1 and not optional):
-                    raise ConfigError(str(path), f"'at' found {count} times: {at!r}", key=f"{kind}[{index}]")
+                    line = document.line(kind, index)
+                    raise ConfigError(
+                        str(path), f"'at' found {count} times: {at!r}", line=line, key=f"{kind}[{index}]"
+                    )
                 fields = {k: v for k, v in entry.items() if k not in ("at", "optional")}
                 items.append(GoldItem(kind, source, at, fields, optional))
     return items
@@ -60,8 +94,19 @@ def load_gold(gold_dir: Path, texts: dict[str, str]) -> list[GoldItem]:
 
 def gold_sources(gold_dir: Path) -> set[str]:
     found = set()
-    for path in gold_dir.glob("*.yml"):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for path in gold_files(gold_dir):
+        raw = read_gold_file(path).data or {}
         if raw.get("source"):
             found.add(str(raw["source"]))
     return found
+
+
+def gold_files(gold_dir: Path) -> list[Path]:
+    """The gold files of a set (``floors.yml``, the pinned scores, lives beside the seeds' set)."""
+    return sorted(path for path in gold_dir.glob("*.yml") if path.name != FLOORS_NAME)
+
+
+def read_gold_file(path: Path) -> YamlDocument:
+    """One gold file through the shared loader: an unknown key or a bad value is an error with
+    file, line, key and the valid keys."""
+    return load_yaml(path, GOLD_SCHEMA)

@@ -2,6 +2,7 @@
 
 usage: python -m generator.evaluate.outlet_bucket URL [URL ...]
 """
+
 import hashlib
 import sys
 from urllib.parse import unquote, urlsplit
@@ -17,7 +18,7 @@ def outlet_key(url: str) -> str:
         changed = False
         for prefix in PREFIXES:
             if host.startswith(prefix):
-                host = host[len(prefix):]
+                host = host[len(prefix) :]
                 changed = True
     if host in ("masress.com", "masrawy.com/news"):  # aggregator: the outlet is the first path segment
         segment = unquote(parts.path.strip("/").split("/")[0])

@@ -27,6 +27,7 @@ import yaml
 from generator.arabic.normalize import fold
 from generator.evaluate.gold import KINDS, GoldItem, gold_sources, load_gold, norm_space
 from generator.models import UNATTRIBUTED_ID, EntityRef, FactSet, Provenance
+from generator.yamlfile import DictOf, Float, Str, load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTE_F1_THRESHOLD = 0.5
@@ -327,8 +328,22 @@ def below_floors(name: str, scores: dict[str, KindScore], floors: dict[str, Any]
     return failures
 
 
-def load_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
+METRICS = ("precision", "recall", "f1", "date")
+FLOORS_SCHEMA = DictOf(
+    DictOf(
+        DictOf(
+            Float(minimum=0, maximum=1),
+            key=Str(pattern="|".join(METRICS), hint="one of: " + ", ".join(METRICS)),
+        ),
+        key=Str(pattern="|".join(KINDS), hint="one of: " + ", ".join(KINDS)),
+    ),
+    key=Str(hint="a gold set name"),
+)
+
+
+def load_floors(path: Path = FLOORS_FILE) -> dict[str, dict[str, dict[str, float]]]:
+    """set -> kind -> metric -> floor, through the shared loader (errors with file, line and key)."""
+    return (load_yaml(path, FLOORS_SCHEMA).data or {}) if path.is_file() else {}
 
 
 def update_floors(

@@ -28,12 +28,23 @@ from generator.evaluate.static_server import serve_site
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 BUDGET_BYTES = 120 * 1024
-PAGE_TYPES = ["", "explainer/timeline/", "explainer/treaty/", "explainer/statements/",
-              "explainer/troops/", "explainer/sources/", "explainer/data/"]
+PAGE_TYPES = [
+    "",
+    "explainer/timeline/",
+    "explainer/treaty/",
+    "explainer/statements/",
+    "explainer/troops/",
+    "explainer/sources/",
+    "explainer/data/",
+]
 LIGHTHOUSE_VERSION = "13.5.0"
 
 
@@ -69,6 +80,7 @@ def measure_pages(
             context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
             page = context.new_page()
             loaded: list[tuple[int, str]] = []
+
             def record(request: Any, out: list[tuple[int, str]] = loaded) -> None:
                 out.append((_encoded_size(request), request.url))
 
@@ -101,18 +113,31 @@ def _encoded_size(request: Any) -> int:
 def lighthouse_scores(url: str, project_root: Path) -> dict[str, int] | None:
     binary = project_root / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
-        subprocess.run(["npm", "install", "--no-save", "--no-audit", "--no-fund",
-                        f"lighthouse@{LIGHTHOUSE_VERSION}"], cwd=project_root, check=False,
-                       capture_output=True)
+        subprocess.run(
+            ["npm", "install", "--no-save", "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+            cwd=project_root,
+            check=False,
+            capture_output=True,
+        )
     if not binary.exists():
         return None
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
-        subprocess.run([str(binary), url, "--quiet", "--output=json", f"--output-path={out}",
-                        f"--chrome-flags={flags}",
-                        "--only-categories=performance,accessibility,best-practices,seo"],
-                       env={**os.environ, "CHROME_PATH": CHROMIUM}, check=False, capture_output=True)
+        subprocess.run(
+            [
+                str(binary),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={out}",
+                f"--chrome-flags={flags}",
+                "--only-categories=performance,accessibility,best-practices,seo",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            check=False,
+            capture_output=True,
+        )
         if not out.exists():
             return None
         categories = json.loads(out.read_text(encoding="utf-8"))["categories"]
@@ -123,9 +148,11 @@ def print_table(reports: list[PageReport]) -> None:
     print(f"{'page':44} {'KB gz':>7} {'req':>4} {'<=120KB':>8} {'sideways':>8} {'axe':>4}  lighthouse")
     for r in reports:
         lh = " ".join(f"{k[:4]}={v}" for k, v in (r.lighthouse or {}).items()) or "-"
-        print(f"{'/' + r.path:44} {r.bytes_before_interaction / 1024:7.1f} {r.requests:4d} "
-              f"{'ok' if r.bytes_before_interaction <= BUDGET_BYTES else 'OVER':>8} "
-              f"{'YES' if r.sideways_scroll else 'no':>8} {r.axe_serious:4d}  {lh}")
+        print(
+            f"{'/' + r.path:44} {r.bytes_before_interaction / 1024:7.1f} {r.requests:4d} "
+            f"{'ok' if r.bytes_before_interaction <= BUDGET_BYTES else 'OVER':>8} "
+            f"{'YES' if r.sideways_scroll else 'no':>8} {r.axe_serious:4d}  {lh}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,8 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     project_root = Path.cwd()
     if not (args.site / "index.html").exists():
-        print(f"error: {args.site}/index.html not found: run `python -m generator build` first",
-              file=sys.stderr)
+        print(
+            f"error: {args.site}/index.html not found: run `python -m generator build` first", file=sys.stderr
+        )
         return 2
     paths = [p for p in page_paths(args.site) if not args.only or args.only in p]
     with serve_site(args.site.resolve()) as base_url:
@@ -148,9 +176,20 @@ def main(argv: list[str] | None = None) -> int:
             for report in reports:
                 report.lighthouse = lighthouse_scores(base_url + report.path, project_root)
     print_table(reports)
-    missed = [r for r in reports if r.bytes_before_interaction > BUDGET_BYTES or r.sideways_scroll
-              or r.axe_serious or (r.lighthouse and (r.lighthouse.get("performance", 0) < 95 or any(
-                  v < 100 for k, v in r.lighthouse.items() if k != "performance")))]
+    missed = [
+        r
+        for r in reports
+        if r.bytes_before_interaction > BUDGET_BYTES
+        or r.sideways_scroll
+        or r.axe_serious
+        or (
+            r.lighthouse
+            and (
+                r.lighthouse.get("performance", 0) < 95
+                or any(v < 100 for k, v in r.lighthouse.items() if k != "performance")
+            )
+        )
+    ]
     print(f"{len(reports)} pages measured, {len(missed)} miss a budget")
     return 1 if args.check and missed else 0
 

@@ -7,15 +7,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from generator.arabic.gazetteer import EntityMatch, Gazetteer
+from generator.arabic.dates import DateMatch, find_dates
+from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, normalize_with_offsets
-from generator.arabic.segment import split_sentences
+from generator.arabic.segment import original_sentence_spans
 from generator.models import Provenance, Source
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
-MAX_SENTENCE_CHARS = 4000  # longer "sentences" (unpunctuated dumps) are cut into windows
 
 
 @dataclass(slots=True)
@@ -27,12 +26,12 @@ class Sentence:
     paragraph: int
     norm: NormalizedText
     entities: list[EntityMatch]
-    dates: list[Any] = field(default_factory=list)  # generator.arabic.dates.DateMatch (sentence offsets)
-    titles: list[Any] | None = None  # gazetteer TitleMatch list, filled on first use
+    dates: list[DateMatch] = field(default_factory=list)  # sentence offsets
+    titles: list[TitleMatch] | None = None  # filled on first use
     quotes: list[tuple[int, int]] | None = None  # quoted regions (folded offsets), filled on first use
     # (folded start, folded end, match) of ``entities`` / ``titles``, filled on first use
     folded_entities: list[tuple[int, int, EntityMatch]] | None = None
-    folded_titles: list[tuple[int, int, Any]] | None = None
+    folded_titles: list[tuple[int, int, TitleMatch]] | None = None
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -71,42 +70,12 @@ class Document:
     paragraphs: dict[int, str]  # paragraph index → folded text of the paragraph
 
 
-def _sentence_spans(source: Source) -> list[tuple[int, int]]:
-    spans = []
-    for clean_start, clean_end in split_sentences(source.cleaned_text):
-        start, end = source.offset_map.span_to_original(clean_start, clean_end)
-        start, end = max(0, start), min(len(source.original_text), end)
-        while start < end and source.original_text[start].isspace():
-            start += 1
-        while end > start and source.original_text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
-        for piece in range(start, end, MAX_SENTENCE_CHARS):
-            spans.append((piece, min(end, piece + MAX_SENTENCE_CHARS)))
-    spans.sort()
-    kept: list[tuple[int, int]] = []
-    for start, end in spans:  # defensive: never return overlapping spans
-        if kept and start < kept[-1][1]:
-            continue
-        kept.append((start, end))
-    return kept
-
-
-def _find_dates(text: str, published: date | None, norm: NormalizedText) -> list[Any]:
-    try:
-        from generator.arabic.dates import find_dates
-    except ImportError:  # the dates module is written by another helper
-        return []
-    return list(find_dates(text, published, norm))
-
-
 def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     original = source.original_text
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(original)]
     published = source.meta.published
     sentences = []
-    for index, (start, end) in enumerate(_sentence_spans(source)):
+    for index, (start, end) in enumerate(original_sentence_spans(source)):
         text = original[start:end]
         norm = normalize_with_offsets(text)
         sentences.append(
@@ -118,7 +87,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 paragraph=bisect.bisect_left(breaks, start),
                 norm=norm,
                 entities=gazetteer.find(text, norm),
-                dates=_find_dates(text, published, norm),
+                dates=list(find_dates(text, published, norm)),
             )
         )
     paragraphs: dict[int, list[str]] = {}

@@ -7,12 +7,13 @@ import functools
 import re
 from typing import Any
 
+from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import event_lexicon, troop_lexicon
 from generator.extract.prefilter import gate_misses, none_can_match
-from generator.models import Event
+from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
 HISTORICAL_NOUN_WINDOW = 60
@@ -199,14 +200,14 @@ def render_title(
 
 def make_event(
     event_type: str,
-    date: Any,
+    date: DateMatch,
     actors: list[Entity],
     place: Entity | None,
     historical: bool,
-    provenance: Any,
+    provenance: Provenance,
     flag: str | None = None,
 ) -> Event:
-    iso = str(date.iso) if date.iso and date.resolved else None
+    iso = date.iso if date.iso and date.resolved else None
     title_ar, title_en = render_title(event_type, actors, place, historical, (iso or "")[:4])
     actor_ids = tuple(sorted(e.id for e in actors))
     return Event(
@@ -214,15 +215,15 @@ def make_event(
         type=event_type,
         date=iso,
         date_precision=date.precision if iso else None,
-        date_end=str(date.end_iso) if getattr(date, "end_iso", None) else None,
+        date_end=date.end_iso or None,
         title_ar=title_ar,
         title_en=title_en,
         actors=actor_ids,
         place=place.id if place else None,
         historical=historical,
         sources=(provenance,),
-        date_flag=flag or getattr(date, "flag", None),
-        partial_date=None if iso else getattr(date, "month_day", None),
+        date_flag=flag or date.flag,
+        partial_date=None if iso else date.month_day,
     )
 
 

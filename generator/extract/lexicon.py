@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
+from generator.extract.lexicon_schemas import SCHEMAS
 from generator.extract.prefilter import PrefilteredPattern, literal_gate
-from generator.yamlfile import load_yaml as safe_yaml
+from generator.yamlfile import load_yaml
 
 _TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\w+(?: \w+)*")
@@ -22,14 +21,14 @@ _OBJECT_SUFFIXES = "ها|هما|هم|ه"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
-def load_yaml(name: str) -> dict[str, Any]:
+def read_lexicon(name: str) -> dict[str, Any]:
+    """A lexicon file of generator/data/ through the shared YAML loader and its schema
+    (:mod:`generator.extract.lexicon_schemas`): errors with file, line, key and what is valid."""
     path = DATA_DIR / name
     try:
-        data = safe_yaml(path, display_name=f"generator/data/{name}").data  # size/alias/depth limits
-    except (OSError, yaml.YAMLError) as exc:
+        data = load_yaml(path, SCHEMAS[name], display_name=f"generator/data/{name}").data
+    except OSError as exc:
         raise ConfigError(str(path), f"cannot read lexicon: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(str(path), "top level must be a mapping")
     return data
 
 
@@ -114,7 +113,7 @@ class SpeechLexicon:
 
 @functools.lru_cache(maxsize=1)
 def speech_lexicon() -> SpeechLexicon:
-    raw = load_yaml("speech_verbs.yml")
+    raw = read_lexicon("speech_verbs.yml")
     verbs: dict[str, SpeechVerb] = {}
     suffixable: list[str] = []
     for item in raw.get("verbs") or []:
@@ -172,7 +171,7 @@ def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:
 
 @functools.lru_cache(maxsize=1)
 def troop_lexicon() -> dict[str, Any]:
-    raw = load_yaml("troop_lexicon.yml")
+    raw = read_lexicon("troop_lexicon.yml")
     return {
         "troop_nouns": frozenset(fold(w) for w in raw["troop_nouns"]),
         "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
@@ -202,8 +201,14 @@ def troop_lexicon() -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
+def event_types() -> tuple[str, ...]:
+    """Every event type the templates declare (generator/data/event_templates.yml), in file order."""
+    return tuple(read_lexicon("event_templates.yml")["types"])
+
+
+@functools.lru_cache(maxsize=1)
 def event_lexicon() -> dict[str, Any]:
-    raw = load_yaml("event_templates.yml")
+    raw = read_lexicon("event_templates.yml")
     types = {}
     for name, spec in raw["types"].items():
         types[name] = {
@@ -228,7 +233,7 @@ def event_lexicon() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def treaty_lexicon() -> dict[str, Any]:
-    raw = load_yaml("treaty_lexicon.yml")
+    raw = read_lexicon("treaty_lexicon.yml")
     topics: dict[str, dict[str, Any]] = {}
     for name, spec in raw["topics"].items():
         patterns = compile_patterns(spec.get("patterns") or [])

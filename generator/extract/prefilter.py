@@ -4,20 +4,40 @@ Most lexicon patterns start with ``(?<!\\w)`` and optional prefixes, which stops
 engine from jumping to candidate positions: it tries the pattern at every character. But every
 match must contain one of a few literal strings (the words of the first required part of the
 pattern), and a search for those literals alone is far cheaper than the scan.
+
+The literals are read from the parse tree of ``re``'s private parser (``re._parser``), which
+moves between Python versions. It is guarded: when the parser is missing, has another shape, or
+fails the self-check on a known pattern, no literals are named and every pattern runs unfiltered:
+the same answers, only slower.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
 from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
 
 MAX_LITERALS = 48
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _private(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - a Python whose ``re`` is laid out otherwise
+        return None
+
+
+_parser = _private("re._parser")
+sre: Any = _private("re._constants")
+try:
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except AttributeError:  # pragma: no cover - see the module docstring
+    _parser = None
 
 
 def _prefixes(items: list) -> tuple[set[str], bool] | None:
@@ -57,9 +77,24 @@ def _branch_prefixes(alternatives: list) -> tuple[set[str], bool] | None:
 
 
 def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which occurs in every match of ``regex``, or None when none can be named."""
-    if regex.flags & re.IGNORECASE:
+    """Strings one of which occurs in every match of ``regex``, or None when none can be named
+    (also whenever the private parser is unavailable or does not behave as expected)."""
+    if regex.flags & re.IGNORECASE or not PARSER_WORKS:
         return None
+    return _literals_or_none(regex)
+
+
+def _literals_or_none(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    if _parser is None:
+        return None
+    try:
+        return _parsed_literals(regex)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):  # pragma: no cover
+        return None
+
+
+def _parsed_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    assert _parser is not None
     items = list(_parser.parse(regex.pattern, regex.flags))
     start = 0  # zero-width assertions and optional parts before the first required one
     while start < len(items) and (
@@ -70,6 +105,15 @@ def required_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     if parts is None or "" in parts[0] or len(parts[0]) > MAX_LITERALS:
         return None
     return tuple(sorted(parts[0]))
+
+
+def _self_check() -> bool:
+    """The parser reads a known pattern as expected (else it changed shape: use no literals)."""
+    known = re.compile(r"(?<!\w)(?:و|ف)?(?:قال|أكد)(?:ت)?\s+\d+")
+    return _literals_or_none(known) == ("أكد", "قال")
+
+
+PARSER_WORKS = _self_check()
 
 
 class PrefilteredPattern:

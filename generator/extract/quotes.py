@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
 
+from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.extract.according import according_attributions
 from generator.extract.context import Document, Sentence
@@ -536,7 +536,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
     return found
 
 
-def _dates_a_statement(date: Any) -> bool:
+def _dates_a_statement(date: DateMatch) -> bool:
     """A day, a month or a span of days ("الأسبوع الماضي"); never a bare year or span of years."""
     return date.precision in ("day", "month") or (date.precision == "range" and len(str(date.iso)) == 10)
 
@@ -546,13 +546,13 @@ def statement_date(attribution: Attribution, published_iso: str | None) -> str |
     (a bare year is never a statement's date: "منظمة قدامى حرب (1950-1953)")."""
     sentence = attribution.sentence
     for date in sentence.dates:
-        iso = getattr(date, "iso", None)
-        if not iso or not getattr(date, "resolved", True) or not _dates_a_statement(date):
+        iso = date.iso
+        if not iso or not date.resolved or not _dates_a_statement(date):
             continue
         start = sentence.to_norm(date.start)
         if attribution.content_start <= start < attribution.content_end:
             continue
-        return str(iso)
+        return iso
     return published_iso
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.filenames import shown
 from generator.ingest.clean import clean_text, split_lines, word_count
 from generator.ingest.decode import decode_source
-from generator.ingest.lexicon import JunkLexicon, default_lexicon
+from generator.ingest.junk import JunkLexicon, default_lexicon
 from generator.ingest.metadata import meta_from_text
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_overrides, load_sidecar, sidecar_path
 from generator.models import Diagnostic, IngestResult, Source

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.fold import fold_line
-from generator.ingest.lexicon import JunkLexicon, JunkRule
+from generator.arabic.normalize import fold_line
+from generator.ingest.junk import JunkLexicon, JunkRule
 from generator.models import OffsetMap, Removal
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

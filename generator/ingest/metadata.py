@@ -3,7 +3,7 @@
 The publication date is taken only from a header line that is nothing but a date (optionally
 with a weekday, a time or a "published on" prefix) among the first non-empty lines, so a photo
 caption that merely contains a date ("... 19 يونيو 2024 (Getty)") is never mistaken for it.
-Month and weekday names come from ``generator/data/months.yml``.
+Month and weekday names come from ``generator/data/months.yml`` (:mod:`generator.arabic.calendar`).
 """
 
 from __future__ import annotations
@@ -14,28 +14,17 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from generator.arabic.calendar import calendar, read_calendar
 from generator.arabic.dates import find_dates
 from generator.arabic.gazetteer import load_gazetteer
-from generator.ingest.fold import fold_line
-from generator.ingest.lexicon import JunkLexicon
+from generator.arabic.normalize import fold_line
+from generator.ingest.junk import JunkLexicon
 from generator.models import Language, SourceMeta
-from generator.yamlfile import DictOf, ListOf, Record, Str, load_yaml
 
-MONTHS_FILE = Path(__file__).resolve().parent.parent / "data" / "months.yml"
 HEADER_LINES = 6  # the publication date must be stated among this many first non-empty lines
 AUTHOR_LINES = 10
 MAX_CREDIT_WORDS = 8
 
-_MONTHS_SCHEMA = Record(
-    {
-        "months": DictOf(ListOf(Str()), key=Str(pattern=r"[1-9]|1[0-2]", hint="a month number 1-12")),
-        "weekdays": ListOf(Str()),
-        "date_prefixes": ListOf(Str()),
-        "time_suffixes": ListOf(Str()),
-        "hijri_months": ListOf(Str()),
-    },
-    required=frozenset({"months"}),
-)
 _SENTENCE_END = re.compile(r"[.!؟?…]$")
 
 
@@ -109,14 +98,13 @@ def _without_dateline_place(prefix: str) -> str:
 
 
 def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
-    doc = load_yaml(path or MONTHS_FILE, _MONTHS_SCHEMA, display_name="generator/data/months.yml")
-    month_numbers = {
-        fold_line(name).lower(): int(number) for number, names in doc.data["months"].items() for name in names
-    }
-    months = _alternation([name for names in doc.data["months"].values() for name in names])
-    weekdays = _alternation(doc.data.get("weekdays", [])) or "(?!)"
-    prefixes = _alternation(doc.data.get("date_prefixes", [])) or "(?!)"
-    suffixes = _alternation(doc.data.get("time_suffixes", [])) or "(?!)"
+    table = read_calendar(path) if path else calendar()
+    names = {name: month.number for month in table.months for name in (*month.arabic, *month.latin)}
+    month_numbers = {fold_line(name).lower(): number for name, number in names.items()}
+    months = _alternation(list(names))
+    weekdays = _alternation(list(table.weekdays)) or "(?!)"
+    prefixes = _alternation(list(table.date_prefixes)) or "(?!)"
+    suffixes = _alternation(list(table.time_suffixes)) or "(?!)"
     month = rf"(?:{months})"
     day_first = (
         rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*(?P<m>{month})(?:\s*/\s*{month})?"
@@ -132,7 +120,7 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
         rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
         rf"(?:{day_first}|{month_first}|{numeric}){clock}(?:\s*(?:{suffixes}))?\s*\.?"
     )
-    hijri = _alternation(doc.data.get("hijri_months", [])) or "(?!)"
+    hijri = _alternation(list(table.hijri_months)) or "(?!)"
     noise = (
         rf"(?:{weekdays})|(?:{prefixes})|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?:(?<!\w)(?:{suffixes})(?!\w))"
         rf"|\d{{1,2}}\s*(?:{hijri})\s*\d{{4}}\s*(?:هـ|ه)?(?!\w)|[\s\-–—|،,.:/()\[\]]+"

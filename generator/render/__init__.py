@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from generator.arabic.gazetteer import load_gazetteer
 from generator.curate.treaty_ref import load_treaty_reference
 from generator.errors import OverwriteRefused
 from generator.models import Diagnostic, EntityRef, FactSet
@@ -57,10 +58,6 @@ def _entities(facts: FactSet) -> dict[str, EntityRef]:
     wanted = {a for e in facts.events for a in (*e.actors, e.place or "")}
     wanted |= {t.location for t in facts.troop_estimates if t.location}
     wanted -= set(names) | {""}
-    try:
-        from generator.arabic.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover - the Arabic layer is missing
-        return names
     gazetteer = load_gazetteer()
     for entity_id in sorted(wanted):
         try:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from generator.arabic.calendar import calendar
 from generator.models import TroopEstimate
 from generator.render import chart_draw
 from generator.render.chart_data import (
@@ -51,7 +52,6 @@ class ChartLabels:
     title: str
     x_title: str
     y_title: str
-    status_names: Mapping[str, str]  # TroopEstimate.status -> label
     qualifier_names: Mapping[str, str]  # legend glyphs: range, up_to, more_than, hollow
     qualifier_formats: Mapping[str, str]  # exact/about/up_to/more_than/at_least/range: {value} {low} {high}
     month_names: tuple[str, ...]  # 12 full names, for descriptions
@@ -67,7 +67,10 @@ class ChartLabels:
     no_dated_estimates: str
     interactive_hint: str = ""  # optional note under the Plotly chart title
     thousands_separator: str = ","
-    measure_names: Mapping[str, str] = field(default_factory=dict)  # panel titles, by measure
+    # TroopEstimate.status -> label: from ``labels.status`` of docs/editorial/text.<lang>.yml
+    # (the words the table uses), never written here
+    status_names: Mapping[str, str] = field(default_factory=dict)
+    measure_names: Mapping[str, str] = field(default_factory=dict)  # panel titles (headings), by measure
     family_names: Mapping[str, str] = field(default_factory=dict)  # claimant family, by country id
     unattributed: str = "unattributed"
     via_word: str = "via"
@@ -81,6 +84,16 @@ class ChartLabels:
     def default(cls, lang: str) -> ChartLabels:
         """Built-in wording for ``ar`` or ``en`` (anything else gets English)."""
         return cls.from_mapping(DEFAULT_LABELS["ar" if lang == "ar" else "en"])
+
+    @classmethod
+    def for_site(
+        cls, lang: str, labels: Mapping[str, Mapping[str, str]], chart: Mapping[str, object] | None = None
+    ) -> ChartLabels:
+        """Built-in wording with the text file's ``labels`` of sides and statuses (the words the
+        tables use) and its ``chart:`` section on top."""
+        from_text = {name: dict(labels[group]) for name, group in _FROM_TEXT.items() if labels.get(group)}
+        base = cls.from_mapping(from_text, cls.default(lang))
+        return cls.from_mapping(chart, base) if chart else base
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object], base: ChartLabels | None = None) -> ChartLabels:
@@ -101,10 +114,9 @@ class ChartLabels:
         return cls(**merged)  # type: ignore[arg-type]
 
 
-_ARABIC_MONTHS = [
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-]  # fmt: skip
+# ChartLabels field -> group of ``labels:`` in docs/editorial/text.<lang>.yml it is read from
+_FROM_TEXT = {"family_names": "side", "status_names": "status"}
+_ARABIC_MONTHS = calendar().month_names("ar")  # generator/data/months.yml
 
 _FAMILY_NAMES_AR = {
     "ru": "روسيا", "kp": "كوريا الشمالية", "us": "الولايات المتحدة", "ua": "أوكرانيا",
@@ -122,15 +134,6 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "title": "تقديرات أعداد الجنود الكوريين الشماليين في روسيا",
         "x_title": "تاريخ التقدير",
         "y_title": "عدد الجنود",
-        "status_names": {
-            "possible": "إرسال محتمل",
-            "arrived": "وصلوا إلى روسيا",
-            "training": "في التدريب",
-            "in_kursk": "في منطقة كورسك",
-            "fighting": "يشاركون في القتال",
-            "casualties": "قتلى وجرحى",
-            "other": "أخرى",
-        },
         "qualifier_names": {
             "range": "نطاق بين حدين",
             "up_to": "حتى (حد أعلى)",
@@ -179,15 +182,6 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "title": "Estimates of North Korean troops in Russia",
         "x_title": "Date of the estimate",
         "y_title": "Troops",
-        "status_names": {
-            "possible": "possible deployment",
-            "arrived": "arrived in Russia",
-            "training": "training",
-            "in_kursk": "in the Kursk region",
-            "fighting": "fighting",
-            "casualties": "casualties",
-            "other": "other",
-        },
         "qualifier_names": {
             "range": "range (low to high)",
             "up_to": "up to (ceiling)",
@@ -202,21 +196,8 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
             "at_least": "at least {value}",
             "range": "{low} to {high}",
         },
-        "month_names": [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        "month_short": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        "month_names": calendar().month_names("en"),
+        "month_short": tuple(month.en_short for month in calendar().months),
         "legend_claimants": "Who made the estimate",
         "legend_status": "Status",
         "legend_glyphs": "Kind of figure",

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from generator.extract.serialize import facts_to_json
 from generator.models import (
     EntityRef,
     Event,
@@ -54,34 +53,9 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def _source_public(source: Source) -> dict[str, Any]:
-    meta = source.meta
-    return {
-        "id": source.id, "file": source.file, "title": meta.title,
-        "published": meta.published.isoformat() if meta.published else None,
-        "outlet": meta.outlet, "author": meta.author, "url": meta.url, "language": meta.language,
-        "reproduce": meta.reproduce, "sha256": source.sha256, "word_count": source.word_count,
-    }  # fmt: skip
-
-
 def facts_json(facts: FactSet) -> str:
-    """Deterministic JSON of the fact set (the extractor's serializer when it exists)."""
-    try:
-        from generator.extract.serialize import facts_to_json
-    except ImportError:
-        return _own_facts_json(facts)
+    """Deterministic JSON of the fact set: the extractor's serializer, the one writer of facts.json."""
     return facts_to_json(facts)
-
-
-def _own_facts_json(facts: FactSet) -> str:
-    document = {
-        "sources": [_source_public(s) for s in sorted(facts.sources, key=lambda s: s.id)],
-        "quotes": [asdict(q) for q in sorted(facts.quotes, key=lambda f: f.id)],
-        "troop_estimates": [asdict(t) for t in sorted(facts.troop_estimates, key=lambda f: f.id)],
-        "events": [asdict(e) for e in sorted(facts.events, key=lambda f: f.id)],
-        "treaty_provisions": [asdict(p) for p in sorted(facts.treaty_provisions, key=lambda f: f.id)],
-    }
-    return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
 def _entity_cells(entity: EntityRef) -> list[object]:
@@ -138,14 +112,21 @@ def csv_files(facts: FactSet, translations: Mapping[str, str]) -> dict[str, byte
         ),
     }
     result = {name: to_csv([*header, *SOURCE_COLUMNS], rows) for name, (header, rows) in tables.items()}
-    source_rows = [list(_source_public(s).values()) for s in sorted(facts.sources, key=lambda s: s.id)]
-    source_header = list(_source_public(facts.sources[0]).keys()) if facts.sources else list(_SOURCE_KEYS)
-    result["sources.csv"] = to_csv(source_header, source_rows)
+    source_rows = [_source_row(s) for s in sorted(facts.sources, key=lambda s: s.id)]
+    result["sources.csv"] = to_csv(SOURCES_CSV_COLUMNS, source_rows)
     return result
 
 
-_SOURCE_KEYS = ("id", "file", "title", "published", "outlet", "author", "url", "language", "reproduce",
-                "sha256", "word_count")  # fmt: skip
+SOURCES_CSV_COLUMNS = ("id", "file", "title", "published", "outlet", "author", "url", "language", "reproduce",
+                       "sha256", "word_count")  # fmt: skip
+
+
+def _source_row(source: Source) -> list[object]:
+    """One row of sources.csv (the columns of ``SOURCES_CSV_COLUMNS``)."""
+    meta = source.meta
+    published = meta.published.isoformat() if meta.published else None
+    return [source.id, source.file, meta.title, published, meta.outlet, meta.author, meta.url, meta.language,
+            meta.reproduce, source.sha256, source.word_count]  # fmt: skip
 
 
 def data_files(facts: FactSet, translations: Mapping[str, str]) -> dict[str, bytes]:

@@ -1,8 +1,8 @@
 """Language-dependent formatting: dates at their known precision, numbers, plural forms.
 
 Arabic pages use the Egyptian/MSA month names (يناير … ديسمبر), which every Arabic reader
-knows; English pages use English month names. Digits are Western Arabic in both languages,
-as in the sources themselves.
+knows; English pages use English month names (both from generator/data/months.yml). Digits are
+Western Arabic in both languages, as in the sources themselves.
 """
 
 from __future__ import annotations
@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-MONTHS = {
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-           "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-    "en": ("January", "February", "March", "April", "May", "June",
-           "July", "August", "September", "October", "November", "December"),
-}  # fmt: skip
+from generator.arabic.calendar import calendar
+
+MONTHS = {lang: calendar().month_names(lang) for lang in ("ar", "en")}  # generator/data/months.yml
 RANGE_DASH = "–"
 _ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -29,13 +26,6 @@ def iso_parts(iso: str | None) -> tuple[int, int | None, int | None] | None:
         return None
     year, month, day = match.groups()
     return int(year), int(month) if month else None, int(day) if day else None
-
-
-def precision_of(iso: str | None) -> str | None:
-    parts = iso_parts(iso)
-    if parts is None:
-        return None
-    return "day" if parts[2] else "month" if parts[1] else "year"
 
 
 def format_date(iso: str | None, lang: str, precision: str | None = None) -> str | None:

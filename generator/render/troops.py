@@ -232,14 +232,8 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
 
 
 def chart_labels(site: Site, charts: Any) -> Any:
-    """Built-in chart wording, with family names from the author's side labels and the
-    ``chart:`` section of the text file on top."""
-    base = charts.ChartLabels.default(site.lang)
-    sides = site.text.labels.get("side", {})
-    if sides:
-        base = charts.ChartLabels.from_mapping({"family_names": dict(sides)}, base)
-    overrides = site.text.extra.get("chart")
-    return charts.ChartLabels.from_mapping(overrides, base) if overrides else base
+    """The chart's wording: built in, then the text file's labels and ``chart:`` section."""
+    return charts.ChartLabels.for_site(site.lang, site.text.labels, site.text.extra.get("chart"))
 
 
 def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]:

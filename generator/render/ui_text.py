@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ConfigError
+from generator.yamlfile import Any_, DictOf, Record, load_yaml
 
 PAGE_KEYS = ("timeline", "treaty", "statements", "troops", "sources", "source", "data")
 UI_KEYS = (
@@ -98,10 +99,6 @@ def load_ui_text(editorial_dir: Path, lang: str) -> UiText:
 
 
 def _read(path: Path) -> tuple[dict[str, Any], Any]:
-    try:
-        from generator.yamlfile import Any_, DictOf, Record, load_yaml
-    except ImportError:  # pragma: no cover - the shared loader is missing
-        return _read_plain(path)
     schema = Record(
         {
             "pages": DictOf(DictOf(Any_())),
@@ -112,18 +109,6 @@ def _read(path: Path) -> tuple[dict[str, Any], Any]:
     )
     document = load_yaml(path, schema)
     return dict(document.data or {}), document.line
-
-
-def _read_plain(path: Path) -> tuple[dict[str, Any], Any]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(str(path), f"cannot read page text: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(str(path), "expected a mapping with keys pages, ui, labels")
-    return data, lambda *path: None
 
 
 def _require_mapping(parent: Any, key: str, file: str, line: int | None, prefix: str) -> Mapping[str, Any]:

@@ -1,12 +1,13 @@
 """Browser-test fixtures: build the site once, serve it like GitHub Pages, drive Chromium.
 
 Fixtures (agreed names, see the project layout notes):
-  built_site  session  Path of a site built from ``seeds/`` into a temporary directory
+  built_site  session  Path of the site built once from ``seeds/`` (tests/conftest.py)
   site_url    session  "http://127.0.0.1:<port>/" serving ``built_site`` with gzip
   page        function a Playwright page in /usr/bin/chromium (headless)
   requests_seen        every URL the ``page`` requested (tests assert none leave 127.0.0.1)
   console_errors       console errors and uncaught page errors seen by ``page``
   site_pages   session  every page URL listed in the built sitemap.xml (local addresses)
+  sweep_pages          one page per template and language; again with every page under ``slow``
 
 A missing Chromium is a test FAILURE with instructions, never a skip.
 """
@@ -15,16 +16,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from site_build import SiteBuild
 
-from generator.evaluate.static_server import SiteServer, make_server, serving
+from generator.evaluate.static_server import SiteServer, serving
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -38,43 +38,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(destination: Path, site_url: str) -> Path:
-    """Build the whole site from seeds/ into ``destination`` with ``site_url`` as its address."""
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
-    use_generator = os.environ.get("SITE_TEST_BUILD", "generator") != "mkdocs"
-    if use_generator and (PROJECT_ROOT / "generator" / "build.py").is_file():
-        command = [sys.executable, "-m", "generator", "build", "--site", str(destination), "--strict"]
-    else:  # SITE_TEST_BUILD=mkdocs: plain MkDocs over the pages already in docs/ (shell work)
-        sys.path.insert(0, str(PROJECT_ROOT))
-        from generator.site_assets import copy_vendor_assets
-
-        copy_vendor_assets(PROJECT_ROOT, PROJECT_ROOT / "docs")
-        mkdocs = Path(sys.executable).with_name("mkdocs")
-        command = [str(mkdocs), "build", "--strict", "-d", str(destination)]
-    result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        pytest.fail(f"site build failed ({' '.join(command)}):\n{result.stdout}\n{result.stderr}")
-    return destination
-
-
 @pytest.fixture(scope="session")
-def _site_server() -> Iterator[SiteServer]:
-    server = make_server()
-    yield server
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, _site_server: SiteServer) -> Path:
-    port = _site_server.server_address[1]
-    site = build_site(tmp_path_factory.mktemp("site") / "site", f"http://127.0.0.1:{port}/")
-    _site_server.site_root = site
-    return site
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path, _site_server: SiteServer) -> Iterator[str]:
-    with serving(_site_server) as url:
+def site_url(site_build: SiteBuild, site_server: SiteServer) -> Iterator[str]:
+    with serving(site_server) as url:
+        assert url == site_build.url
         yield url
 
 
@@ -138,3 +105,27 @@ def site_pages(built_site: Path, site_url: str) -> list[str]:
     assert urls, "sitemap.xml lists no pages"
     assert all(url.startswith(site_url) for url in urls), f"sitemap not built for {site_url}: {urls[:3]}"
     return urls
+
+
+def template_of(url: str, site_url: str) -> str:
+    """The kind of page at ``url``: its language and first two path segments ("en/explainer/sources/*")."""
+    parts = url.removeprefix(site_url).strip("/").split("/")
+    lang = parts.pop(0) if parts and parts[0] == "en" else "ar"
+    return "/".join([lang, *parts[:2], *(["*"] if len(parts) > 2 else [])])
+
+
+@pytest.fixture(scope="session")
+def template_pages(site_pages: list[str], site_url: str) -> list[str]:
+    """One page per template and language (the first in address order)."""
+    first: dict[str, str] = {}
+    for url in site_pages:
+        first.setdefault(template_of(url, site_url), url)
+    return sorted(first.values())
+
+
+@pytest.fixture(params=["one page per template", pytest.param("every page", marks=pytest.mark.slow)])
+def sweep_pages(
+    request: pytest.FixtureRequest, template_pages: list[str], site_pages: list[str]
+) -> list[str]:
+    """The pages a sweep over the site visits: a sample by default, all of them with --run-slow."""
+    return site_pages if request.param == "every page" else template_pages

@@ -12,10 +12,10 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 360, "height": 740}
 
 
-def test_no_page_scrolls_sideways_at_360px(page: Any, site_pages: list[str]) -> None:
+def test_no_page_scrolls_sideways_at_360px(page: Any, sweep_pages: list[str]) -> None:
     page.set_viewport_size(PHONE)
     too_wide = {}
-    for url in site_pages:
+    for url in sweep_pages:
         page.goto(url)
         widths = page.evaluate(
             "() => ({scroll: document.documentElement.scrollWidth,"
@@ -26,10 +26,10 @@ def test_no_page_scrolls_sideways_at_360px(page: Any, site_pages: list[str]) -> 
     assert too_wide == {}
 
 
-def test_wide_tables_scroll_inside_their_own_container(page: Any, site_pages: list[str]) -> None:
+def test_wide_tables_scroll_inside_their_own_container(page: Any, sweep_pages: list[str]) -> None:
     page.set_viewport_size(PHONE)
     checked = 0
-    for url in site_pages:
+    for url in sweep_pages:
         page.goto(url)
         for table in page.locator(".md-typeset table.card-table").all():  # cards fit the screen instead
             box = table.bounding_box()

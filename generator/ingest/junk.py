@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from generator.arabic.normalize import fold_line
 from generator.errors import ConfigError
-from generator.ingest.fold import fold_line
 from generator.yamlfile import Bool, Enum, Int, ListOf, Record, Str, load_yaml
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "data" / "junk_patterns.yml"

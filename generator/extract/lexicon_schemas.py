@@ -1,0 +1,135 @@
+"""Schemas of the extractor's lexicons in ``generator/data/`` (read by
+:func:`generator.extract.lexicon.read_lexicon` through the shared YAML loader): a misspelt key, a
+word where a list belongs or a status the model does not know is an error naming the file, the
+line, the key and what would be valid."""
+
+from __future__ import annotations
+
+from generator.models import MEASURES, QUALIFIERS, STATUSES
+from generator.yamlfile import Bool, DictOf, Enum, Int, ListOf, Nullable, Record, Spec, Str
+
+WORDS = Nullable(ListOf(Str()))
+
+
+def _one_of(names: tuple[str, ...]) -> Str:
+    return Str(pattern="|".join(names), hint="one of: " + ", ".join(names))
+
+
+_VERB = Record(
+    {
+        "forms": ListOf(Str()),
+        "complements": WORDS,
+        "object_ok": Bool(),
+        "object_suffix": Bool(),
+        "continuation": Bool(),
+        "reported": Bool(),
+        "claim_only": Bool(),
+        "named_subject": Bool(),
+        "document": Bool(),
+    },
+    required=frozenset({"forms"}),
+)
+SPEECH_VERBS = Record(
+    {
+        "verbs": ListOf(_VERB),
+        "anaphors": Record({"person": WORDS, "institution": WORDS}),
+        **dict.fromkeys(
+            (
+                "participles",
+                "impersonal",
+                "non_speakers",
+                "negations",
+                "adjunct_starts",
+                "according_to",
+                "addressees",
+                "content_cuts",
+            ),
+            WORDS,
+        ),
+    },
+    required=frozenset({"verbs"}),
+)
+TROOP_LEXICON = Record(
+    {
+        "measures": DictOf(WORDS, key=_one_of(MEASURES)),
+        "qualifiers": DictOf(WORDS, key=_one_of(QUALIFIERS)),
+        "qualifiers_after": DictOf(WORDS, key=_one_of(QUALIFIERS)),
+        "statuses": DictOf(WORDS, key=_one_of(STATUSES)),
+        "locations": DictOf(Str()),
+        "min_value": Int(minimum=0),
+        "max_value": Int(minimum=1),
+        **dict.fromkeys(
+            (
+                "troop_nouns",
+                "casualty_nouns",
+                "part_nouns",
+                "not_troops",
+                "unit_nouns",
+                "nk_context",
+                "exclude_before",
+                "implied_nouns",
+                "previous",
+                "previous_after",
+                "phrase_enders",
+                "foreign_troops",
+                "count_fillers",
+                "claim_verbs",
+                "according_to",
+            ),
+            WORDS,
+        ),
+    }
+)
+_EVENT_TYPE = Record(
+    {
+        **dict.fromkeys(("triggers", "dated_triggers", "negations", "not_followed_by"), WORDS),
+        **dict.fromkeys(
+            (
+                "title_ar",
+                "title_en",
+                "title_ar_place",
+                "title_en_place",
+                "historical_title_ar",
+                "historical_title_en",
+                "label_ar",
+                "label_en",
+                "label_ar_place",
+                "label_en_place",
+                "requires",
+            ),
+            Str(),
+        ),
+        "actor_order": WORDS,
+        "guest_actors": Bool(),
+        "dated_by_statement": Bool(),
+        "fallback": Bool(),
+        "window_before": Int(minimum=0),
+        "window_after": Int(minimum=0),
+        "min_precision": Enum(("day", "month", "year", "range")),
+    }
+)
+EVENT_TEMPLATES = Record(
+    {
+        "window_before": Int(minimum=0),
+        "window_after": Int(minimum=0),
+        "historical_before_year_offset": Int(minimum=0),
+        "default_actor_order": WORDS,
+        "exclusive_groups": Nullable(ListOf(ListOf(Str()))),
+        "types": DictOf(_EVENT_TYPE),
+        "historical_treaty_nouns": WORDS,
+    },
+    required=frozenset({"types"}),
+)
+_TOPIC_LISTS = ("patterns", "strong_patterns", "requires", "counted_nouns", "negated_by", "not_followed_by")
+_TOPIC = Record({name: WORDS for name in _TOPIC_LISTS})
+TREATY_LEXICON = Record(
+    {"treaty_context": WORDS, "ordinals": DictOf(Int(minimum=1)), "topics": DictOf(_TOPIC)},
+    required=frozenset({"topics"}),
+)
+
+SCHEMAS: dict[str, Spec] = {
+    "speech_verbs.yml": SPEECH_VERBS,
+    "troop_lexicon.yml": TROOP_LEXICON,
+    "event_templates.yml": EVENT_TEMPLATES,
+    "treaty_lexicon.yml": TREATY_LEXICON,
+}
