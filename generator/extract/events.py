@@ -12,7 +12,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import event_lexicon, troop_lexicon
-from generator.extract.prefilter import gate_misses, none_can_match
+from generator.extract.prefilter import gate_misses, literal_gate
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -47,7 +47,7 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     """(type, start, end, dated_only) of every event trigger in the sentence that is not
     negated/conditional; ``dated_only`` triggers need a day written after them in their clause."""
     found: list[tuple[str, int, int, bool]] = []
-    if none_can_match(_all_triggers(), folded):
+    if gate_misses(_triggers_gate(), folded):
         return found
     for name, spec in event_lexicon()["types"].items():
         if spec["requires"] is not None and not spec["requires"].search(folded):
@@ -68,10 +68,10 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _all_triggers() -> tuple[Any, ...]:
-    """Every trigger of every type: one literal gate before the per-type scans."""
+def _triggers_gate() -> re.Pattern[str] | None:
+    """One literal gate for every trigger of every type, computed once."""
     types = event_lexicon()["types"].values()
-    return tuple(p for spec in types for p in (*spec["triggers"], *spec["dated_triggers"]))
+    return literal_gate(tuple(p for spec in types for p in (*spec["triggers"], *spec["dated_triggers"])))
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from generator.arabic.numbers import find_numbers
 from generator.extract.context import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import treaty_lexicon
-from generator.extract.prefilter import gate_misses, none_can_match
+from generator.extract.prefilter import gate_misses, literal_gate, none_can_match
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
@@ -112,9 +111,12 @@ def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _all_topic_patterns() -> tuple[Any, ...]:
-    """Every pattern of every topic: one literal gate before the per-topic scans."""
-    return tuple(p for spec in treaty_lexicon()["topics"].values() for p in spec["strong"] + spec["patterns"])
+def _topics_gate() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """One literal gate for every pattern of every topic, and the counted nouns ("مادة") that
+    bypass it: computed once, checked before the per-topic scans."""
+    topics = treaty_lexicon()["topics"].values()
+    patterns = tuple(p for spec in topics for p in spec["strong"] + spec["patterns"])
+    return literal_gate(patterns), tuple(n for spec in topics for n in spec["counted_nouns"])
 
 
 def has_treaty_context(folded: str) -> bool:
@@ -134,8 +136,8 @@ def sentence_provisions(
     if not own_context and not carried:
         return []
     found: list[TreatyProvision] = []
-    counted = [n for spec in lex["topics"].values() for n in spec["counted_nouns"]]
-    if none_can_match(_all_topic_patterns(), folded) and not any(n in folded for n in counted):
+    gate, counted = _topics_gate()
+    if gate_misses(gate, folded) and not any(n in folded for n in counted):
         return found
     article = treaty_article(folded)
     for topic, spec in lex["topics"].items():

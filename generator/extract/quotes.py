@@ -30,6 +30,7 @@ from generator.extract.speakers import (
     statement_issuer,
     subject_end,
     titles_in,
+    titles_of_name,
     unlinked,
     untitled_person_end,
 )
@@ -381,7 +382,7 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
     lex = speech_lexicon()
     start, end = attribution.content_start, attribution.content_end
     head = folded[start : min(end, start + 90)]
-    for verb_match in lex.verb_re.finditer(head):
+    for verb_match in lex.verb_matches(head):
         form = verb_match.group("form") or verb_match.group("sform")
         subject = head[: verb_match.start()].strip(" ،,")
         words = subject.split()
@@ -513,7 +514,7 @@ def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState)
     ("مسؤول أميركي" → "US Official"), never a bare "unknown"."""
     if ref is None or ref.linked or ref.name_en or not ref.name_ar:
         return ref
-    titles = gazetteer.find_titles(ref.name_ar)
+    titles = titles_of_name(gazetteer, ref.name_ar)
     if not titles:
         return ref
     title = titles[0]

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from generator.arabic.gazetteer import Entity, Gazetteer, TitleMatch
+from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
 from generator.extract.context import Sentence
 from generator.extract.lexicon import speech_lexicon
@@ -86,10 +86,21 @@ def named_unlinked(
     return ref
 
 
+@functools.lru_cache(maxsize=2048)
+def _entities_of_name(gazetteer: Gazetteer, name: str) -> tuple[EntityMatch, ...]:
+    return tuple(gazetteer.find(name))
+
+
+@functools.lru_cache(maxsize=2048)
+def titles_of_name(gazetteer: Gazetteer, name: str) -> tuple[TitleMatch, ...]:
+    """The titles in a speaker's name as written (names repeat across an archive: cached)."""
+    return tuple(gazetteer.find_titles(name))
+
+
 def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
     """The side a described speaker belongs to, from a country named in its own words
     ("مسؤولو كوريا الجنوبية", "وسائل الإعلام الرسمية في كوريا الشمالية")."""
-    for match in gazetteer.find(name):
+    for match in _entities_of_name(gazetteer, name):
         if match.entity.kind in ("country", "place") and match.entity.country:
             return match.entity.country
     return None
