@@ -23,6 +23,12 @@ from generator.errors import GeneratorError
 from generator.filenames import shown
 from generator.linkcheck import check_site
 from generator.models import Diagnostic, FactSet
+from generator.site_fingerprint import (
+    forget_build,
+    remember_build,
+    site_fingerprint,
+    unchanged_since_last_build,
+)
 
 Log = Callable[[str], None]
 Report = Callable[[Diagnostic], None]
@@ -200,6 +206,19 @@ def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
     check_site_dir(options)
     report = _report_all(log)
     summary = generate(options, log, report)
+    fingerprint = site_fingerprint(options.project_root, options.docs_dir, strict=options.strict)
+    if unchanged_since_last_build(options.project_root, options.site_dir, fingerprint):
+        log(f"[mkdocs] nothing changed since the last build; {shown(str(options.site_dir))} kept")
+    else:
+        _build_site(options, summary, report, log, fingerprint)
+    summary.seconds = time.perf_counter() - started
+    log(summary.line())
+    return summary
+
+
+def _build_site(options: BuildOptions, summary: BuildSummary, report: Report, log: Log, fingerprint: str) -> None:
+    """MkDocs into a staging folder, link check, then the staging folder replaces the site."""
+    forget_build(options.project_root, options.site_dir)
     options.site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{options.site_dir.name}.", dir=options.site_dir.parent))
     try:
@@ -217,11 +236,10 @@ def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
         else:
             _replace_folder(staging, options.site_dir)
             log(f"[mkdocs] site written to {shown(str(options.site_dir))}")
+            if not broken:
+                remember_build(options.project_root, options.site_dir, fingerprint)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    summary.seconds = time.perf_counter() - started
-    log(summary.line())
-    return summary
 
 
 def _replace_folder(new: Path, target: Path) -> None:
