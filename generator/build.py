@@ -216,7 +216,9 @@ def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
     return summary
 
 
-def _build_site(options: BuildOptions, summary: BuildSummary, report: Report, log: Log, fingerprint: str) -> None:
+def _build_site(
+    options: BuildOptions, summary: BuildSummary, report: Report, log: Log, fingerprint: str
+) -> None:
     """MkDocs into a staging folder, link check, then the staging folder replaces the site."""
     forget_build(options.project_root, options.site_dir)
     options.site_dir.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.evaluate.scale_corpus import article_text, seed_paragraphs
 from generator.evaluate.corpus import make_source
+from generator.evaluate.scale_corpus import article_text, seed_paragraphs
 from generator.extract import extract_each, extract_facts, worker_count
 from generator.extract.serialize import facts_to_json
 

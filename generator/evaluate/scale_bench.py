@@ -144,11 +144,60 @@ def report(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+# What the MkDocs profile reports: cumulative seconds of these functions (name contains).
+PROFILE_PARTS = {
+    "markdown (Page.render)": "pages.py:.*\\(render\\)",
+    "theme templates (_build_page)": "build.py:.*\\(_build_page\\)",
+    "i18n plugin, other languages (on_post_build)": "i18n.*plugin.py:.*\\(on_post_build\\)",
+    "search plugin: pages (on_page_context)": "search.*plugin.py:.*\\(on_page_context\\)",
+    "search plugin: index (on_post_build)": "search.*plugin.py:.*\\(on_post_build\\)",
+    "sitemap/404 (_build_theme_template)": "build.py:.*\\(_build_theme_template\\)",
+    "static files (copy_file)": "files.py:.*\\(copy_file\\)",
+    "config + plugins load (load_config)": "\\(load_config\\)",
+}
+
+
+def profile_mkdocs(project: Path, out: Path) -> str:
+    """Profile one MkDocs build of an already generated ``project`` (cProfile, cumulative)."""
+    import cProfile
+    import pstats
+
+    from generator.build import BuildOptions, run_mkdocs
+
+    options = BuildOptions.for_project(project, site_dir=out)
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    run_mkdocs(options, out)
+    profiler.disable()
+    total = time.perf_counter() - started
+    stats = pstats.Stats(profiler)
+    found: dict[str, float] = {}
+    for (file, line, name), row in stats.stats.items():  # type: ignore[attr-defined]
+        label = f"{file}:{line}({name})"
+        for part, pattern in PROFILE_PARTS.items():
+            if re.search(pattern, label):
+                found[part] = max(found.get(part, 0.0), row[3])
+    lines = [f"MkDocs build under cProfile: {total:.1f} s (cumulative seconds; parts overlap)"]
+    lines += [f"  {part:<48} {found.get(part, 0.0):7.1f}" for part in PROFILE_PARTS]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="5,200,1000", help="comma-separated source counts")
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-scale"))
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="instead: generate N sources and profile one MkDocs build")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.profile:
+        from generator.build import BuildOptions, generate
+
+        project = scratch_project(args.work / f"profile{args.profile}")
+        write_corpus(ROOT / "seeds", project / "seeds", args.profile)
+        generate(BuildOptions.for_project(project), log=lambda _line: None)
+        print(profile_mkdocs(project, args.work / f"profile{args.profile}-site"), flush=True)
+        return 0
     args.work.mkdir(parents=True, exist_ok=True)
     for count in (int(n) for n in args.sizes.split(",")):
         print(report(bench_size(count, args.work)), flush=True)

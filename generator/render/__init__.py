@@ -24,8 +24,8 @@ from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
 from generator.render.sources import provenances_by_source, source_context, sources_index_context
-from generator.render.statements import statements_context
-from generator.render.timeline import timeline_context
+from generator.render.statements import statements_pages
+from generator.render.timeline import timeline_pages
 from generator.render.treaty import treaty_context
 from generator.render.troops import chart_json_name, troops_context
 from generator.render.ui_text import load_ui_text
@@ -85,9 +85,9 @@ def render_site_files(
         site = Site(lang, load_ui_text(editorial_dir, lang), facts, editorial.translations, entities,
                     directory_urls)  # fmt: skip
         contexts = {
-            f"{EXPLAINER}/timeline.md": ("timeline.md.j2", timeline_context(site)),
+            **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
             f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
-            f"{EXPLAINER}/statements.md": ("statements.md.j2", statements_context(site)),
+            **statements_pages(site),
             f"{EXPLAINER}/troops.md": ("troops.md.j2", troops_context(site, figures)),
             f"{EXPLAINER}/sources/index.md": ("sources_index.md.j2", sources_index_context(site)),
         }

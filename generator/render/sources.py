@@ -113,8 +113,37 @@ def provenances_by_source(facts: FactSet) -> dict[str, list[Provenance]]:
     return {file: [by_start[k] for k in sorted(by_start)] for file, by_start in found.items()}
 
 
+BySource = dict[str, dict[str, list[tuple[Any, int]]]]
+_FACTS_BY_SOURCE: dict[int, tuple[FactSet, BySource]] = {}
+
+
+def facts_by_source(facts: FactSet) -> BySource:
+    """source id -> fact kind -> (fact, start of its first sentence in that source), facts sorted
+    by id: one pass over the fact set, reused by every source page (scanning every fact for each
+    source was quadratic)."""
+    cached = _FACTS_BY_SOURCE.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    index: BySource = defaultdict(lambda: defaultdict(list))
+    kinds: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("quotes", facts.quotes), ("troop_estimates", facts.troop_estimates),
+        ("events", facts.events), ("treaty_provisions", facts.treaty_provisions),
+    )  # fmt: skip
+    for kind, items in kinds:
+        for fact in sorted(items, key=lambda f: f.id):
+            first: dict[str, int] = {}
+            for p in fact.sources:
+                first[p.file] = min(first.get(p.file, p.start), p.start)
+            for file, start in first.items():
+                index[file][kind].append((fact, start))
+    _FACTS_BY_SOURCE.clear()  # one fact set at a time
+    _FACTS_BY_SOURCE[id(facts)] = (facts, index)
+    return index
+
+
 def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
     facts = site.facts
+    mine_by_kind = facts_by_source(facts).get(source_id, {})
 
     def quote_words(quote: Quote) -> Markup:
         translation = site.translations.get(quote.id) if site.lang == "en" else None
@@ -133,17 +162,14 @@ def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
         ("treaty_provisions", facts.treaty_provisions, lambda p: inert(site.label("topic", p.topic))),
     ]  # fmt: skip
     groups = []
-    for kind, items, describe in kinds:
+    for kind, _items, describe in kinds:
         links = []
-        for fact in sorted(items, key=lambda f: f.id):  # type: ignore[attr-defined]
-            mine = [p for p in fact.sources if p.file == source_id]  # type: ignore[attr-defined]
-            if not mine:
-                continue
-            first = min(mine, key=lambda p: p.start)
+        for fact, first_start in mine_by_kind.get(kind, ()):
             links.append(FactLink(
                 text=describe(fact),
-                href=href(linker.page(FACT_PAGE[kind], fact_anchor(kind, fact.id))),  # type: ignore[attr-defined]
-                sentence_href=href(f"#{sentence_anchor(first.start)}"),
+                href=href(linker.page(site.fact_pages.get(fact.id, FACT_PAGE[kind]),  # type: ignore[attr-defined]
+                                     fact_anchor(kind, fact.id))),  # type: ignore[attr-defined]
+                sentence_href=href(f"#{sentence_anchor(first_start)}"),
             ))  # fmt: skip
         if links:
             groups.append(FactGroup(site.label("fact_kind", kind), links))
@@ -176,6 +202,8 @@ def source_context(site: Site, source: Source, cited: Sequence[Provenance]) -> d
         excerpts=excerpts,
         fact_groups=_fact_groups(site, linker, source.id),
         index_href=href(linker.page(INDEX_PATH)),
+        # the article's sentences are indexed where readers look for them (statements, timeline)
+        search_exclude=True,
     )
     return context
 
