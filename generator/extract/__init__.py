@@ -68,11 +68,14 @@ def extract_each(sources: Sequence[Source], workers: int = 1) -> list[FactSet | 
     so the results are the same as a serial run whatever the number of workers."""
     if workers <= 1 or len(sources) < 2:
         return [_extract_or_error(source) for source in sources]
-    load_gazetteer()  # parsed once here, inherited by the forked workers
-    chunk = max(1, len(sources) // (workers * 8))
+    # The first source is extracted here: the gazetteer, lexicons and compiled patterns it loads
+    # are then inherited by the forked workers instead of being built again in each of them.
+    first = _extract_or_error(sources[0])
+    rest = sources[1:]
+    chunk = max(1, len(rest) // (workers * 4))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_extract_or_error, sources, chunksize=chunk))
+        return [first, *pool.map(_extract_or_error, rest, chunksize=chunk)]
 
 
 def extract_facts(
