@@ -163,7 +163,8 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
         for lang, (done, total) in sorted(translation_coverage(facts, editorial).items()):
             log(f"[curate] translation coverage {lang}: {done}/{total}")
     with _Stage("render", log):
-        rendered = render_pages(facts, editorial, options.docs_dir)
+        render_cache = options.cache_dir.parent / "render" if options.cache_dir is not None else None
+        rendered = render_pages(facts, editorial, options.docs_dir, cache_dir=render_cache)
         summary.pages_written.extend(rendered.pages_written)
         add(rendered.diagnostics)
         add(check_open_data(options.docs_dir))

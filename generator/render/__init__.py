@@ -23,7 +23,13 @@ from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
-from generator.render.sources import provenances_by_source, source_context, sources_index_context
+from generator.render.page_cache import PageCache, page_key, renderer_version
+from generator.render.sources import (
+    provenances_by_source,
+    source_context,
+    source_page_inputs,
+    sources_index_context,
+)
 from generator.render.statements import statements_pages
 from generator.render.timeline import timeline_pages
 from generator.render.treaty import treaty_context
@@ -71,9 +77,12 @@ def _entities(facts: FactSet) -> dict[str, EntityRef]:
 
 
 def render_site_files(
-    facts: FactSet, editorial: HasTranslations, editorial_dir: Path, *, directory_urls: bool = True
+    facts: FactSet, editorial: HasTranslations, editorial_dir: Path, *, directory_urls: bool = True,
+    cache: PageCache | None = None,
 ) -> tuple[dict[str, str], dict[str, bytes], list[Diagnostic]]:
-    """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics)."""
+    """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics).
+
+    With ``cache``, a source page whose inputs are unchanged is taken from the previous build."""
     pages: dict[str, str] = {}
     figures: dict[str, str] = {}
     diagnostics: list[Diagnostic] = []
@@ -91,9 +100,17 @@ def render_site_files(
             f"{EXPLAINER}/troops.md": ("troops.md.j2", troops_context(site, figures)),
             f"{EXPLAINER}/sources/index.md": ("sources_index.md.j2", sources_index_context(site)),
         }
+        version = renderer_version(editorial_dir, lang)
         for source in sorted(facts.sources, key=lambda s: s.id):
-            context = source_context(site, source, cited.get(source.id, []))
-            contexts[source_page_path(source.id)] = ("source.md.j2", context)
+            page = _page_file(source_page_path(source.id), lang)
+            quoted = cited.get(source.id, [])
+            key = page_key(version, *source_page_inputs(site, source, quoted)) if cache else ""
+            text = cache.get(page, key) if cache else None
+            if text is None:
+                text = render_template("source.md.j2", **source_context(site, source, quoted))
+                if cache:
+                    cache.put(page, key, text)
+            pages[page] = text
         contexts[f"{EXPLAINER}/data.md"] = ("data.md.j2", data_context(site, sorted(data)))
         for md_path, (template, context) in contexts.items():
             pages[_page_file(md_path, lang)] = render_template(template, **context)
@@ -104,11 +121,14 @@ def render_site_files(
 
 
 def render_pages(
-    facts: FactSet, editorial: HasTranslations, docs_dir: Path, *, directory_urls: bool = True
+    facts: FactSet, editorial: HasTranslations, docs_dir: Path, *, directory_urls: bool = True,
+    cache_dir: Path | None = None,
 ) -> RenderResult:
-    """Render and write every generated page and data file under ``docs_dir/explainer``."""
+    """Render and write every generated page and data file under ``docs_dir/explainer``
+    (with ``cache_dir``, unchanged source pages are reused: see :mod:`.page_cache`)."""
+    cache = PageCache(cache_dir, docs_dir) if cache_dir is not None else None
     pages, data, diagnostics = render_site_files(facts, editorial, docs_dir / "editorial",
-                                                 directory_urls=directory_urls)  # fmt: skip
+                                                 directory_urls=directory_urls, cache=cache)  # fmt: skip
     refused = [
         str(docs_dir / name)
         for name in pages
@@ -126,5 +146,7 @@ def render_pages(
         write_data_file(docs_dir / DATA_DIR / name, payload)
     keep = {(docs_dir / name).resolve() for name in pages}
     remove_stale_pages(docs_dir / EXPLAINER, keep)
+    if cache is not None:
+        cache.save()
     written = [*pages, *(f"{DATA_DIR}/{name}" for name in data)]
     return RenderResult(tuple(written), tuple(diagnostics))

@@ -9,6 +9,7 @@ boundaries do not match the segmentation still gets its own anchored excerpt.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -174,6 +175,19 @@ def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
         if links:
             groups.append(FactGroup(site.label("fact_kind", kind), links))
     return groups
+
+
+def source_page_inputs(site: Site, source: Source, cited: Sequence[Provenance]) -> tuple[object, ...]:
+    """Everything a source page shows, cheap to compute (not the paragraphs, which follow from the
+    source's text and the cited sentences): the key of its rendering cache."""
+    linker = site.linker(source_page_path(source.id))
+    cleaned = hashlib.sha256(source.cleaned_text.encode("utf-8", "surrogatepass")).hexdigest()
+    meta = source_meta(site, linker, source)
+    return (
+        site.lang, site.directory_urls, source.id, source.sha256, cleaned, source.meta,
+        source.removals, tuple(cited), site.source_title(source), meta, site.outlet(meta.outlet),
+        site.title_pending(meta.file), _fact_groups(site, linker, source.id),
+    )  # fmt: skip
 
 
 def source_context(site: Site, source: Source, cited: Sequence[Provenance]) -> dict[str, object]:
