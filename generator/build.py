@@ -7,6 +7,7 @@ sources) before any page is rendered.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -167,7 +168,7 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
         rendered = render_pages(facts, editorial, options.docs_dir, cache_dir=render_cache)
         summary.pages_written.extend(rendered.pages_written)
         add(rendered.diagnostics)
-        add(check_open_data(options.docs_dir))
+        add(_check_open_data_once(options, render_cache))
         log(f"[render] {len(rendered.pages_written)} generated files up to date")
     with _Stage("assets", log):
         copied = copy_vendor_assets(options.project_root, options.docs_dir)
@@ -175,6 +176,24 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
     summary.facts = facts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _check_open_data_once(options: BuildOptions, cache: Path | None) -> list[Diagnostic]:
+    """Schema check of facts.json, skipped when the same bytes already passed it."""
+    facts_json = options.docs_dir / "explainer" / "data" / "facts.json"
+    if cache is None or not facts_json.is_file():
+        return check_open_data(options.docs_dir)
+    digest = hashlib.sha256(facts_json.read_bytes()).hexdigest()
+    schema = (Path(__file__).resolve().parent / "data" / "facts.schema.json").read_bytes()
+    record = cache / "facts-json-valid"
+    stamp = f"{digest} {hashlib.sha256(schema).hexdigest()}"
+    if record.is_file() and record.read_text(encoding="utf-8") == stamp:
+        return []
+    found = check_open_data(options.docs_dir)
+    if not found:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(stamp, encoding="utf-8")
+    return found
 
 
 def run_mkdocs(options: BuildOptions, site_dir: Path | None = None) -> str:
