@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from render_fixtures import markdown_to_html
 
+import generator.render.sources as sources
 import generator.render.statements as statements
 import generator.render.timeline as timeline
+import generator.render.troops as troops
 from generator.curate import load_editorial
 from generator.extract import extract_facts
 from generator.ingest import ingest_sources
@@ -32,6 +34,8 @@ def pages() -> dict[str, str]:
     patch.setattr(timeline, "PAGE_ENTRIES", 4)
     patch.setattr(statements, "SPLIT_AT", 0)
     patch.setattr(statements, "PAGE_ROWS", 12)
+    patch.setattr(sources, "SOURCES_PER_PAGE", 2)
+    patch.setattr(troops, "TABLE_ROWS", 3)
     try:
         facts = extract_facts(ingest_sources(ROOT / "seeds").sources)
         editorial = load_editorial(ROOT / "docs" / "editorial")
@@ -137,3 +141,22 @@ def test_small_sites_keep_one_page() -> None:
     editorial = load_editorial(ROOT / "docs" / "editorial")
     rendered, _, _ = render_site_files(facts, editorial, ROOT / "docs" / "editorial")
     assert not [p for p in rendered if p.startswith(("explainer/timeline/", "explainer/statements/"))]
+
+
+def test_sources_list_and_troop_table_are_paged_and_linked(pages: dict[str, str]) -> None:
+    lists = ["explainer/sources/index.md", "explainer/source-list/2.md", "explainer/source-list/3.md"]
+    assert all(p in pages for p in lists) and "explainer/source-list/4.md" not in pages
+    for page in lists:
+        assert {t for t, _, _ in _links(pages, page)} >= set(lists) - {page}
+    tables = sorted(p for p in pages if re.fullmatch(r"explainer/troops(/table-\d+)?\.md", p))
+    assert len(tables) >= 2
+    where: dict[str, str] = {}
+    for page in tables:
+        assert {t for t, _, _ in _links(pages, page)} >= set(tables) - {page}
+        for fact_id in re.findall(r'<tr id="(t-[0-9a-f]+)"', pages[page]):
+            assert fact_id not in where
+            where[fact_id] = page
+    for source_page in (p for p in pages if p.startswith("explainer/sources/") and p.count(".") == 1):
+        for target, _, anchor in _links(pages, source_page):
+            if anchor in where:
+                assert target == where[anchor]

@@ -28,12 +28,12 @@ from generator.render.sources import (
     provenances_by_source,
     source_context,
     source_page_inputs,
-    sources_index_context,
+    sources_index_pages,
 )
 from generator.render.statements import statements_pages
 from generator.render.timeline import timeline_pages
 from generator.render.treaty import treaty_context
-from generator.render.troops import chart_json_name, troops_context
+from generator.render.troops import chart_json_name, troops_pages
 from generator.render.ui_text import load_ui_text
 from generator.render.writer import is_generated, remove_stale_pages, write_data_file, write_generated
 
@@ -97,8 +97,8 @@ def render_site_files(
             **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
             f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
             **statements_pages(site),
-            f"{EXPLAINER}/troops.md": ("troops.md.j2", troops_context(site, figures)),
-            f"{EXPLAINER}/sources/index.md": ("sources_index.md.j2", sources_index_context(site)),
+            **troops_pages(site, figures),
+            **{path: ("sources_index.md.j2", c) for path, c in sources_index_pages(site).items()},
         }
         version = renderer_version(editorial_dir, lang)
         for source in sorted(facts.sources, key=lambda s: s.id):

@@ -255,10 +255,49 @@ def source_meta(site: Site, linker: Linker, source: Source) -> SourceMetaView:
     )
 
 
+# Above this many sources the list is cut into pages of this many: the first on the sources page,
+# the others at explainer/source-list/<n>.md (outside sources/, where every name is a source's).
+SOURCES_PER_PAGE = 100
+LIST_DIR = "explainer/source-list"
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    label: str  # "101–200"
+    href: Markup
+    current: bool
+
+
+def _list_path(number: int) -> str:
+    return INDEX_PATH if number == 1 else f"{LIST_DIR}/{number}.md"
+
+
 def sources_index_context(site: Site) -> dict[str, object]:
-    context = base_context(site, "sources", INDEX_PATH)
-    linker = context["linker"]
-    assert isinstance(linker, Linker)
+    """The whole list on the sources page (small sites)."""
+    return sources_index_pages(site)[INDEX_PATH]
+
+
+def sources_index_pages(site: Site, per_page: int | None = None) -> dict[str, dict[str, object]]:
+    """Contexts of the sources list by page path: the sources page, and past ``per_page``
+    sources one more page per ``per_page`` of them, all linked to each other in order."""
+    size = SOURCES_PER_PAGE if per_page is None else per_page
     ordered = sorted(site.facts.sources, key=lambda s: s.id)
-    context.update(sources=[source_meta(site, linker, s) for s in ordered])
-    return context
+    chunks = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
+    pages: dict[str, dict[str, object]] = {}
+    for number, chunk in enumerate(chunks, start=1):
+        md_path = _list_path(number)
+        context = base_context(site, "sources", md_path)
+        linker = context["linker"]
+        assert isinstance(linker, Linker)
+        first = (number - 1) * size + 1
+        links = []
+        for n in range(1, len(chunks) + 1 if len(chunks) > 1 else 1):
+            label = f"{(n - 1) * size + 1}–{min(n * size, len(ordered))}"
+            links.append(ListPage(label, href(linker.page(_list_path(n))), n == number))
+        if number > 1:
+            title = f"{site.text.pages['sources'].title}: {first}–{first + len(chunk) - 1}"
+            context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                           search_exclude=True)  # fmt: skip
+        context.update(sources=[source_meta(site, linker, s) for s in chunk], list_pages=links)
+        pages[md_path] = context
+    return pages

@@ -95,7 +95,7 @@ def _row(site: Site, linker: Linker, quote: Quote) -> StatementRow:
 # Above this many statements the page is split: an index (by month, by speaker) and one page per
 # month, each with its own filters; smaller sites keep one page.
 SPLIT_AT = 150
-PAGE_ROWS = 100  # a month with more statements is cut into pages of this many
+PAGE_ROWS = 50  # a month with more statements is cut into pages of this many
 
 
 def _page_context(site: Site, md_path: str, quotes: Sequence[Quote]) -> dict[str, object]:

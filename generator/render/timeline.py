@@ -182,7 +182,7 @@ Pair = tuple[Event, Entry]
 # page per month; smaller timelines stay one page.
 SPLIT_AT = 80
 LATEST_ON_INDEX = 15
-PAGE_ENTRIES = 60  # a month with more entries is cut into pages of this many
+PAGE_ENTRIES = 30  # a month with more entries is cut into pages of this many
 
 
 def _pairs(site: Site, linker: Linker, clusters: Sequence[Sequence[Event]]) -> list[Pair]:

@@ -19,8 +19,8 @@ from markupsafe import Markup
 from generator.models import UNATTRIBUTED_ID, Diagnostic, EntityRef, TroopEstimate
 from generator.render import labels as fmt
 from generator.render.chart_data import article_date, chart_points, measure_rank
-from generator.render.context import Site, SourceRef, fact_anchor, href
-from generator.render.escape import inert
+from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render.escape import inert, plain_title
 from generator.render.links import DATA_DIR, Linker
 from generator.render.pages import base_context
 
@@ -263,5 +263,50 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
         figure_href=href(chart_json_url(linker)) if figure is not None else None,
         chart_script_href=href(linker.static("assets/js/troop-chart.js")),
         table_script_href=href(linker.static("assets/js/statements.js")),
+        list_pages=[],
+        note_rows=rows,  # the summary's note on article dates looks at every figure
     )
     return context
+
+
+# Above this many figures the table lists them by page: the first page under the chart, the
+# others at explainer/troops/table-<n>.md. The chart, the summary and the conflicts keep them all.
+TABLE_ROWS = 40
+
+
+def _table_path(number: int) -> str:
+    return MD_PATH if number == 1 else f"{MD_PATH[: -len('.md')]}/table-{number}.md"
+
+
+def troops_pages(
+    site: Site, figure_json: dict[str, str], per_page: int | None = None
+) -> dict[str, tuple[str, dict[str, object]]]:
+    """(template, context) by page path: the troops page, and its table's further pages."""
+    from generator.render.sources import ListPage
+
+    size = TABLE_ROWS if per_page is None else per_page
+    main = troops_context(site, figure_json)
+    rows = main["rows"]
+    assert isinstance(rows, list)
+    if len(rows) <= size:
+        return {MD_PATH: ("troops.md.j2", main)}
+    chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+    by_id = {e.id: e for e in site.facts.troop_estimates}
+    pages: dict[str, tuple[str, dict[str, object]]] = {}
+    for number, chunk in enumerate(chunks, start=1):
+        path = _table_path(number)
+        context = main if number == 1 else base_context(site, "troops", path)
+        linker = site.linker(path)
+        if number > 1:
+            title = f"{site.text.pages['troops'].title}: {site.t('table_page', n=number)}"
+            script = href(linker.static("assets/js/statements.js"))
+            context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                           uses_fact_ids=True, table_script_href=script)  # fmt: skip
+            chunk = [_row(site, linker, by_id[row.fact_id], row.latest) for row in chunk]
+        pages_nav = [ListPage(site.t("table_page", n=n), href(linker.page(_table_path(n))), n == number)
+                     for n in range(1, len(chunks) + 1)]  # fmt: skip
+        context.update(rows=chunk, list_pages=pages_nav)
+        for row in chunk:
+            site.fact_pages[row.fact_id] = path
+        pages[path] = ("troops.md.j2" if number == 1 else "troops_table.md.j2", context)
+    return pages
