@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator import incremental
 from generator.build_checks import check_open_data, check_site_dir, curate
 from generator.errors import GeneratorError
 from generator.filenames import shown
@@ -27,6 +28,7 @@ from generator.models import Diagnostic, FactSet
 from generator.site_fingerprint import (
     forget_build,
     remember_build,
+    same_shell_as_last_build,
     site_fingerprint,
     unchanged_since_last_build,
 )
@@ -196,27 +198,40 @@ def _check_open_data_once(options: BuildOptions, cache: Path | None) -> list[Dia
     return found
 
 
-def run_mkdocs(options: BuildOptions, site_dir: Path | None = None) -> str:
+def run_mkdocs(options: BuildOptions, site_dir: Path | None = None, *, dirty: bool = False) -> str:
     """Build the site with MkDocs into ``site_dir`` (generation already done); returns the base
-    path the site is served under (from ``site_url``)."""
+    path the site is served under (from ``site_url``). ``dirty``: MkDocs' own ``--dirty`` build
+    (see :mod:`generator.incremental`, which prepares the folder for it)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
     previous = os.environ.get(SKIP_GENERATE_ENV)
     os.environ[SKIP_GENERATE_ENV] = "1"
+    argv = list(sys.argv)
+    if dirty:  # mkdocs-static-i18n builds the other languages dirty only when it sees the flag
+        sys.argv.append("--dirty")
+        logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning)
     try:
         config = load_config(
             config_file=str(options.project_root / "mkdocs.yml"),
             site_dir=str(site_dir or options.site_dir),
             strict=options.strict,
         )
-        mkdocs_build(config)
+        mkdocs_build(config, dirty=dirty)
         return urlsplit(str(config.get("site_url") or "/")).path or "/"
     finally:
+        sys.argv[:] = argv
+        logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
         if previous is None:
             os.environ.pop(SKIP_GENERATE_ENV, None)
         else:
             os.environ[SKIP_GENERATE_ENV] = previous
+
+
+def _dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may leave navigation stale: generator.incremental makes
+    sure it does not (same shell, every indexed page rebuilt, deleted pages removed)."""
+    return "'dirty' build" not in record.getMessage()
 
 
 def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
@@ -240,12 +255,19 @@ def _build_site(
     options: BuildOptions, summary: BuildSummary, report: Report, log: Log, fingerprint: str
 ) -> None:
     """MkDocs into a staging folder, link check, then the staging folder replaces the site."""
+    shell = site_fingerprint(options.project_root, options.docs_dir, strict=options.strict, shell=True)
+    dirty = not options.strict and same_shell_as_last_build(options.project_root, options.site_dir, shell)
     forget_build(options.project_root, options.site_dir)
     options.site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{options.site_dir.name}.", dir=options.site_dir.parent))
     try:
         with _Stage("mkdocs", log):
-            base_path = run_mkdocs(options, staging)
+            if dirty:
+                incremental.prepare(options.site_dir, staging, options.docs_dir)
+                log("[mkdocs] same shell as the previous site: pages whose Markdown changed are rebuilt")
+            base_path = run_mkdocs(options, staging, dirty=dirty)
+            if dirty:
+                incremental.remove_stale(staging, options.docs_dir)
         with _Stage("links", log):
             broken = check_site(staging, base_path)
             for diagnostic in broken:
@@ -259,7 +281,7 @@ def _build_site(
             _replace_folder(staging, options.site_dir)
             log(f"[mkdocs] site written to {shown(str(options.site_dir))}")
             if not broken:
-                remember_build(options.project_root, options.site_dir, fingerprint)
+                remember_build(options.project_root, options.site_dir, fingerprint, shell)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -26,7 +26,9 @@ def _version(package: str) -> str:
         return "-"
 
 
-def site_fingerprint(project_root: Path, docs_dir: Path, *, strict: bool) -> str:
+def site_fingerprint(project_root: Path, docs_dir: Path, *, strict: bool, shell: bool = False) -> str:
+    """With ``shell``, everything but the generated pages (``docs/explainer/``): what decides
+    whether the previous site can be updated in place (see :mod:`generator.incremental`)."""
     digest = hashlib.sha256()
     for name in ("mkdocs.yml", "generator/mkdocs_hook.py"):
         path = project_root / name
@@ -38,6 +40,8 @@ def site_fingerprint(project_root: Path, docs_dir: Path, *, strict: bool) -> str
     }
     digest.update(json.dumps(settings, sort_keys=True).encode())
     for path in sorted(docs_dir.rglob("*")):
+        if shell and path.relative_to(docs_dir).parts[:1] == ("explainer",):
+            continue
         if path.is_file():
             stat = path.stat()
             line = f"{path.relative_to(docs_dir).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
@@ -50,24 +54,36 @@ def _record(project_root: Path, site_dir: Path) -> Path:
     return project_root / ".cache" / "site" / f"{key}.json"
 
 
-def unchanged_since_last_build(project_root: Path, site_dir: Path, fingerprint: str) -> bool:
-    """True when ``site_dir`` was built from exactly this fingerprint (and is still there)."""
+def _stored(project_root: Path, site_dir: Path) -> dict[str, object]:
+    """What the last successful build into ``site_dir`` recorded, if the site is still as built."""
     record = _record(project_root, site_dir)
     if not (site_dir / "sitemap.xml").is_file() or not record.is_file():
-        return False
+        return {}
     try:
         stored = json.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    site_stat = (site_dir / "sitemap.xml").stat().st_mtime_ns
-    return bool(stored.get("fingerprint") == fingerprint and stored.get("sitemap_mtime") == site_stat)
+        return {}
+    built = (site_dir / "sitemap.xml").stat().st_mtime_ns
+    if not isinstance(stored, dict) or stored.get("sitemap_mtime") != built:
+        return {}
+    return stored
 
 
-def remember_build(project_root: Path, site_dir: Path, fingerprint: str) -> None:
+def unchanged_since_last_build(project_root: Path, site_dir: Path, fingerprint: str) -> bool:
+    """True when ``site_dir`` was built from exactly this fingerprint (and is still there)."""
+    return _stored(project_root, site_dir).get("fingerprint") == fingerprint
+
+
+def same_shell_as_last_build(project_root: Path, site_dir: Path, shell: str) -> bool:
+    return _stored(project_root, site_dir).get("shell") == shell
+
+
+def remember_build(project_root: Path, site_dir: Path, fingerprint: str, shell: str = "") -> None:
     record = _record(project_root, site_dir)
     record.parent.mkdir(parents=True, exist_ok=True)
     sitemap = (site_dir / "sitemap.xml").stat().st_mtime_ns
-    record.write_text(json.dumps({"fingerprint": fingerprint, "sitemap_mtime": sitemap}), encoding="utf-8")
+    stored = {"fingerprint": fingerprint, "shell": shell, "sitemap_mtime": sitemap}
+    record.write_text(json.dumps(stored), encoding="utf-8")
 
 
 def forget_build(project_root: Path, site_dir: Path) -> None:
