@@ -263,11 +263,14 @@ def _build_site(
     try:
         with _Stage("mkdocs", log):
             if dirty:
-                incremental.prepare(options.site_dir, staging, options.docs_dir)
+                previous_index = (options.site_dir / incremental.SEARCH_INDEX).read_text(encoding="utf-8")
+                incremental.prepare(options.site_dir, staging)
                 log("[mkdocs] same shell as the previous site: pages whose Markdown changed are rebuilt")
+            started = time.time() - 1  # file times may be rounded down to the second
             base_path = run_mkdocs(options, staging, dirty=dirty)
             if dirty:
                 incremental.remove_stale(staging, options.docs_dir)
+                incremental.merge_search_index(staging, previous_index, started)
         with _Stage("links", log):
             broken = check_site(staging, base_path)
             for diagnostic in broken:

@@ -6,17 +6,21 @@ Here it is used only when the site's shell (configuration, theme overrides, asse
 pages, versions) is exactly the one the previous site was built with, and:
 
 * the previous site is copied into the staging folder with its modification times;
-* the HTML of every page that search indexes is removed from the copy, so MkDocs
-  rebuilds all of them and the search index comes out whole and in the same order as a full
-  build (the per-source pages, most of the site at archive size, are excluded from search and
-  are rebuilt only when their Markdown changed: it is written only when its content changes);
-* after the build, HTML of generated pages that no longer exist is deleted.
+* MkDocs rebuilds the pages whose Markdown is newer than their HTML (Markdown is written only
+  when its content changes);
+* after the build, HTML of generated pages that no longer exist is deleted, and the search
+  index (which MkDocs wrote for the rebuilt pages only) gets back the previous entries of every
+  page that was not rebuilt and still exists;
+* every build, full or not, writes the index in one canonical order (by page, each page's
+  sections in their order): an updated site is byte-identical to a full build.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 GENERATED = "explainer"
 SEARCH_EXCLUDED = "search:\n  exclude: true\n"
@@ -57,12 +61,45 @@ def generated_pages(docs_dir: Path, *, every_page: bool = False) -> dict[str, bo
     return pages
 
 
-def prepare(previous_site: Path, staging: Path, docs_dir: Path) -> None:
-    """Copy the previous site into ``staging`` and drop the HTML MkDocs must rebuild."""
+def prepare(previous_site: Path, staging: Path) -> None:
+    """Copy the previous site, modification times included, into ``staging``."""
     shutil.copytree(previous_site, staging, dirs_exist_ok=True)
-    for page, searched in generated_pages(docs_dir, every_page=True).items():
-        if searched:
-            (staging / page).unlink(missing_ok=True)
+
+
+SEARCH_INDEX = "search/search_index.json"
+
+
+def _page_html(location: str) -> str:
+    page = location.split("#", 1)[0]
+    return f"{page}index.html" if page == "" or page.endswith("/") else page
+
+
+def canonical_search_index(data: dict[str, Any]) -> str:
+    """The index as Material writes it, its entries grouped by page in page order (stable)."""
+    docs = sorted(data["docs"], key=lambda entry: entry["location"].split("#", 1)[0])
+    return json.dumps({**data, "docs": docs}, separators=(",", ":"), default=str)
+
+
+def write_canonical_search_index(site: Path) -> None:
+    path = site / SEARCH_INDEX
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(canonical_search_index(data), encoding="utf-8")
+
+
+def merge_search_index(staging: Path, previous: str, built_since: float) -> None:
+    """Previous entries of pages not rebuilt (HTML older than ``built_since``) and still there,
+    with the entries MkDocs just wrote for the rebuilt pages."""
+    path = staging / SEARCH_INDEX
+    new = json.loads(path.read_text(encoding="utf-8"))
+    old = json.loads(previous)
+    kept = []
+    for entry in old["docs"]:
+        html = staging / _page_html(entry["location"])
+        if html.is_file() and html.stat().st_mtime < built_since:
+            kept.append(entry)
+    new["docs"] = kept + new["docs"]
+    path.write_text(canonical_search_index(new), encoding="utf-8")
 
 
 def remove_stale(staging: Path, docs_dir: Path) -> list[str]:

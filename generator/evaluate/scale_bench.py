@@ -144,6 +144,27 @@ def report(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def browser_check(site: Path, pages: dict[str, tuple[int, str]], lighthouse: bool) -> str:
+    """The largest page of each type in a phone-sized browser (site_bench): first-load bytes
+    against the 120 KB budget, and Lighthouse mobile scores when asked."""
+    from generator.evaluate.site_bench import lighthouse_scores, measure_pages, print_table
+    from generator.evaluate.static_server import serve_site
+
+    paths = sorted({p.removesuffix("index.html") for _, p in pages.values() if p.endswith("index.html")})
+    with serve_site(site.resolve()) as base_url:
+        reports = measure_pages(base_url, paths, ROOT)
+        if lighthouse:
+            for item in reports:
+                item.lighthouse = lighthouse_scores(base_url + item.path, ROOT)
+    import contextlib
+    import io
+
+    table = io.StringIO()
+    with contextlib.redirect_stdout(table):
+        print_table(reports)
+    return table.getvalue()
+
+
 # What the MkDocs profile reports: cumulative seconds of these functions (name contains).
 PROFILE_PARTS = {
     "markdown (Page.render)": "pages.py:.*\\(render\\)",
@@ -187,9 +208,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="5,200,1000", help="comma-separated source counts")
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-scale"))
+    parser.add_argument("--browser", action="store_true",
+                        help="also load the largest page of each type in Chromium (site_bench)")
+    parser.add_argument("--lighthouse", action="store_true", help="with --browser: Lighthouse too")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="instead: generate N sources and profile one MkDocs build")  # fmt: skip
+    parser.add_argument("--site", type=Path, help="instead: measure this built site's largest pages")
     args = parser.parse_args(argv)
+    if args.site:
+        print(browser_check(args.site, largest_pages(args.site), args.lighthouse), flush=True)
+        return 0
     if args.profile:
         from generator.build import BuildOptions, generate
 
@@ -200,7 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     args.work.mkdir(parents=True, exist_ok=True)
     for count in (int(n) for n in args.sizes.split(",")):
-        print(report(bench_size(count, args.work)), flush=True)
+        result = bench_size(count, args.work)
+        print(report(result), flush=True)
+        if args.browser:
+            pages = result["pages"]
+            assert isinstance(pages, dict)
+            site = args.work / f"n{count}" / "site"
+            print(browser_check(site, pages, args.lighthouse), flush=True)
     return 0
 
 
