@@ -272,6 +272,25 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
 # Above this many figures the table lists them by page: the first page under the chart, the
 # others at explainer/troops/table-<n>.md. The chart, the summary and the conflicts keep them all.
 TABLE_ROWS = 40
+# With the table by pages, the summary under the chart shows the latest figures of each measure
+# and the latest months of conflicting figures; the rest are counted and left to the table.
+SUMMARY_ROWS = 8
+CONFLICT_MONTHS = 4
+
+
+def _shortened(main: dict[str, object]) -> None:
+    movement = main["movement"]
+    conflicts = main["conflicts"]
+    assert isinstance(movement, list) and isinstance(conflicts, list)
+    left = 0
+    sections = []
+    for section in movement:
+        dated = [r for r in section.rows if r.iso]
+        keep = dated[-SUMMARY_ROWS:]
+        left += len(section.rows) - len(keep)
+        sections.append(MovementSection(section.title, keep))
+    left += sum(len(g.rows) for g in conflicts[:-CONFLICT_MONTHS]) if len(conflicts) > CONFLICT_MONTHS else 0
+    main.update(movement=sections, conflicts=conflicts[-CONFLICT_MONTHS:], summary_more=left)
 
 
 def _table_path(number: int) -> str:
@@ -291,6 +310,7 @@ def troops_pages(
     if len(rows) <= size:
         return {MD_PATH: ("troops.md.j2", main)}
     chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+    _shortened(main)
     by_id = {e.id: e for e in site.facts.troop_estimates}
     pages: dict[str, tuple[str, dict[str, object]]] = {}
     for number, chunk in enumerate(chunks, start=1):
