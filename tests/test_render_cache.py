@@ -64,3 +64,20 @@ def test_an_edited_page_is_rendered_again(docs: Path, tmp_path: Path) -> None:
     page = next(iter(first))
     (docs / page).write_text(first[page] + "\nedited\n", encoding="utf-8")
     assert _render(docs, seeds, cache)[page] == first[page]
+
+
+def test_the_troop_chart_is_reused_only_for_the_same_figures(docs: Path, tmp_path: Path) -> None:
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    cache = tmp_path / "cache"
+    _render(docs, seeds[:3], cache)
+    assert (cache / "troop-chart.en.json").is_file()
+    _render(docs, seeds, cache)  # more figures: drawn again
+    cached = (docs / "explainer" / "troops.en.md").read_text(encoding="utf-8")
+    _render(docs, seeds, cache)  # same figures: reused
+    assert (docs / "explainer" / "troops.en.md").read_text(encoding="utf-8") == cached
+    fresh_docs = tmp_path / "fresh" / "docs"
+    shutil.copytree(docs / "editorial", fresh_docs / "editorial")
+    _render(fresh_docs, seeds, None)
+    assert (fresh_docs / "explainer" / "troops.en.md").read_text(encoding="utf-8") == cached
+    chart = "explainer/data/troop-chart.en.json"
+    assert (fresh_docs / chart).read_bytes() == (docs / chart).read_bytes()

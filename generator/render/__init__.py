@@ -97,7 +97,7 @@ def render_site_files(
             **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
             f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
             **statements_pages(site),
-            **troops_pages(site, figures),
+            **troops_pages(site, figures, cache=cache),
             **{path: ("sources_index.md.j2", c) for path, c in sources_index_pages(site).items()},
         }
         version = renderer_version(editorial_dir, lang)

@@ -17,6 +17,7 @@ import functools
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from generator.render.writer import is_generated
 
@@ -74,6 +75,19 @@ class PageCache:
 
     def put(self, page: str, key: str, text: str) -> None:
         self.current[page] = [key, _digest(text)]
+
+    def value(self, name: str, key: str) -> Any:
+        """A value stored under ``name`` by the previous build from the same ``key``, else None."""
+        try:
+            stored = json.loads((self.manifest_path.parent / f"{name}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return stored.get("value") if isinstance(stored, dict) and stored.get("key") == key else None
+
+    def keep_value(self, name: str, key: str, value: Any) -> None:
+        path = self.manifest_path.parent / f"{name}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"key": key, "value": value}, ensure_ascii=False), encoding="utf-8")
 
     def save(self) -> None:
         self.manifest_path.parent.mkdir(parents=True, exist_ok=True)

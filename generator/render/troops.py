@@ -208,18 +208,31 @@ def _conflicts(
     return found
 
 
-def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup | None, str | None]:
+def chart_markup(
+    site: Site, estimates: Sequence[TroopEstimate], cache: Any = None
+) -> tuple[Markup | None, str | None]:
     """(static SVG, Plotly figure JSON) from the chart module, or (None, None) when it fails.
 
     A broken chart must not take the rest of the site down: the page keeps its table and
     summary, and the failure is reported as an error diagnostic (fatal under --strict).
+    With ``cache`` (a :class:`~generator.render.page_cache.PageCache`), a chart drawn from the
+    same inputs by the previous build is reused (label placement is the costly part).
     """
     try:
         from generator.render import charts
+        from generator.render.page_cache import page_key, renderer_version
 
         labels = chart_labels(site, charts)
         titles = {s.id: s.meta.title for s in site.facts.sources}
         published = article_dates(site)
+        key = ""
+        if cache is not None:
+            version = renderer_version(cache.docs_dir / "editorial", site.lang)
+            key = page_key(version, site.lang, tuple(estimates), labels, sorted(titles.items()),
+                           sorted(published.items()))  # fmt: skip
+            found = cache.value(f"troop-chart.{site.lang}", key)
+            if isinstance(found, list) and len(found) == 2:
+                return Markup(found[0]), found[1]
         svg = charts.troop_chart_svg(estimates, site.lang, labels, source_titles=titles, published=published)
         figure = charts.troop_chart_figure_json(
             estimates, site.lang, labels, source_titles=titles, published=published
@@ -228,6 +241,8 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
         message = f"troop chart not drawn ({type(exc).__name__}: {exc})"
         site.diagnostics.append(Diagnostic("error", "generator/render/charts.py", message))
         return None, None
+    if cache is not None:
+        cache.keep_value(f"troop-chart.{site.lang}", key, [svg, figure])
     return Markup(svg), figure  # the chart module escapes every text it draws
 
 
@@ -242,7 +257,7 @@ def chart_labels(site: Site, charts: Any) -> Any:
     return charts.ChartLabels.from_mapping(overrides, base) if overrides else base
 
 
-def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]:
+def troops_context(site: Site, figure_json: dict[str, str], cache: Any = None) -> dict[str, object]:
     """Context of the troops page; stores the Plotly figure JSON in ``figure_json[lang]``."""
     context = base_context(site, "troops", MD_PATH)
     linker = context["linker"]
@@ -251,7 +266,7 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
     points, _ = chart_points(estimates, article_dates(site))
     latest = {p.estimate.id for p in points if p.latest}
     rows = _by_date([_row(site, linker, e, e.id in latest) for e in estimates])
-    svg, figure = chart_markup(site, estimates) if estimates else (None, None)
+    svg, figure = chart_markup(site, estimates, cache) if estimates else (None, None)
     if figure is not None:
         figure_json[site.lang] = figure
     context.update(
@@ -298,13 +313,13 @@ def _table_path(number: int) -> str:
 
 
 def troops_pages(
-    site: Site, figure_json: dict[str, str], per_page: int | None = None
+    site: Site, figure_json: dict[str, str], per_page: int | None = None, cache: Any = None
 ) -> dict[str, tuple[str, dict[str, object]]]:
     """(template, context) by page path: the troops page, and its table's further pages."""
     from generator.render.sources import ListPage
 
     size = TABLE_ROWS if per_page is None else per_page
-    main = troops_context(site, figure_json)
+    main = troops_context(site, figure_json, cache)
     rows = main["rows"]
     assert isinstance(rows, list)
     if len(rows) <= size:
