@@ -7,6 +7,7 @@ sources) before any page is rendered.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -18,11 +19,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator import incremental
 from generator.build_checks import check_open_data, check_site_dir, curate
 from generator.errors import GeneratorError
 from generator.filenames import shown
 from generator.linkcheck import check_site
 from generator.models import Diagnostic, FactSet
+from generator.site_fingerprint import (
+    forget_build,
+    remember_build,
+    same_shell_as_last_build,
+    site_fingerprint,
+    unchanged_since_last_build,
+)
 
 Log = Callable[[str], None]
 Report = Callable[[Diagnostic], None]
@@ -157,10 +166,11 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
         for lang, (done, total) in sorted(translation_coverage(facts, editorial).items()):
             log(f"[curate] translation coverage {lang}: {done}/{total}")
     with _Stage("render", log):
-        rendered = render_pages(facts, editorial, options.docs_dir)
+        render_cache = options.cache_dir.parent / "render" if options.cache_dir is not None else None
+        rendered = render_pages(facts, editorial, options.docs_dir, cache_dir=render_cache)
         summary.pages_written.extend(rendered.pages_written)
         add(rendered.diagnostics)
-        add(check_open_data(options.docs_dir))
+        add(_check_open_data_once(options, render_cache))
         log(f"[render] {len(rendered.pages_written)} generated files up to date")
     with _Stage("assets", log):
         copied = copy_vendor_assets(options.project_root, options.docs_dir)
@@ -170,27 +180,58 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
     return summary
 
 
-def run_mkdocs(options: BuildOptions, site_dir: Path | None = None) -> str:
+def _check_open_data_once(options: BuildOptions, cache: Path | None) -> list[Diagnostic]:
+    """Schema check of facts.json, skipped when the same bytes already passed it."""
+    facts_json = options.docs_dir / "explainer" / "data" / "facts.json"
+    if cache is None or not facts_json.is_file():
+        return check_open_data(options.docs_dir)
+    digest = hashlib.sha256(facts_json.read_bytes()).hexdigest()
+    schema = (Path(__file__).resolve().parent / "data" / "facts.schema.json").read_bytes()
+    record = cache / "facts-json-valid"
+    stamp = f"{digest} {hashlib.sha256(schema).hexdigest()}"
+    if record.is_file() and record.read_text(encoding="utf-8") == stamp:
+        return []
+    found = check_open_data(options.docs_dir)
+    if not found:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(stamp, encoding="utf-8")
+    return found
+
+
+def run_mkdocs(options: BuildOptions, site_dir: Path | None = None, *, dirty: bool = False) -> str:
     """Build the site with MkDocs into ``site_dir`` (generation already done); returns the base
-    path the site is served under (from ``site_url``)."""
+    path the site is served under (from ``site_url``). ``dirty``: MkDocs' own ``--dirty`` build
+    (see :mod:`generator.incremental`, which prepares the folder for it)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
     previous = os.environ.get(SKIP_GENERATE_ENV)
     os.environ[SKIP_GENERATE_ENV] = "1"
+    argv = list(sys.argv)
+    if dirty:  # mkdocs-static-i18n builds the other languages dirty only when it sees the flag
+        sys.argv.append("--dirty")
+        logging.getLogger("mkdocs.commands.build").addFilter(_dirty_warning)
     try:
         config = load_config(
             config_file=str(options.project_root / "mkdocs.yml"),
             site_dir=str(site_dir or options.site_dir),
             strict=options.strict,
         )
-        mkdocs_build(config)
+        mkdocs_build(config, dirty=dirty)
         return urlsplit(str(config.get("site_url") or "/")).path or "/"
     finally:
+        sys.argv[:] = argv
+        logging.getLogger("mkdocs.commands.build").removeFilter(_dirty_warning)
         if previous is None:
             os.environ.pop(SKIP_GENERATE_ENV, None)
         else:
             os.environ[SKIP_GENERATE_ENV] = previous
+
+
+def _dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may leave navigation stale: generator.incremental makes
+    sure it does not (same shell, every indexed page rebuilt, deleted pages removed)."""
+    return "'dirty' build" not in record.getMessage()
 
 
 def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
@@ -200,11 +241,36 @@ def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
     check_site_dir(options)
     report = _report_all(log)
     summary = generate(options, log, report)
+    fingerprint = site_fingerprint(options.project_root, options.docs_dir, strict=options.strict)
+    if unchanged_since_last_build(options.project_root, options.site_dir, fingerprint):
+        log(f"[mkdocs] nothing changed since the last build; {shown(str(options.site_dir))} kept")
+    else:
+        _build_site(options, summary, report, log, fingerprint)
+    summary.seconds = time.perf_counter() - started
+    log(summary.line())
+    return summary
+
+
+def _build_site(
+    options: BuildOptions, summary: BuildSummary, report: Report, log: Log, fingerprint: str
+) -> None:
+    """MkDocs into a staging folder, link check, then the staging folder replaces the site."""
+    shell = site_fingerprint(options.project_root, options.docs_dir, strict=options.strict, shell=True)
+    dirty = not options.strict and same_shell_as_last_build(options.project_root, options.site_dir, shell)
+    forget_build(options.project_root, options.site_dir)
     options.site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{options.site_dir.name}.", dir=options.site_dir.parent))
     try:
         with _Stage("mkdocs", log):
-            base_path = run_mkdocs(options, staging)
+            if dirty:
+                previous_index = (options.site_dir / incremental.SEARCH_INDEX).read_text(encoding="utf-8")
+                incremental.prepare(options.site_dir, staging)
+                log("[mkdocs] same shell as the previous site: pages whose Markdown changed are rebuilt")
+            started = time.time() - 1  # file times may be rounded down to the second
+            base_path = run_mkdocs(options, staging, dirty=dirty)
+            if dirty:
+                incremental.remove_stale(staging, options.docs_dir)
+                incremental.merge_search_index(staging, previous_index, started)
         with _Stage("links", log):
             broken = check_site(staging, base_path)
             for diagnostic in broken:
@@ -217,11 +283,10 @@ def build(options: BuildOptions, log: Log = _stderr) -> BuildSummary:
         else:
             _replace_folder(staging, options.site_dir)
             log(f"[mkdocs] site written to {shown(str(options.site_dir))}")
+            if not broken:
+                remember_build(options.project_root, options.site_dir, fingerprint, shell)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    summary.seconds = time.perf_counter() - started
-    log(summary.line())
-    return summary
 
 
 def _replace_folder(new: Path, target: Path) -> None:

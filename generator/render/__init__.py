@@ -24,11 +24,17 @@ from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
-from generator.render.sources import provenances_by_source, source_context, sources_index_context
-from generator.render.statements import statements_context
-from generator.render.timeline import timeline_context
+from generator.render.page_cache import PageCache, page_key, renderer_version
+from generator.render.sources import (
+    provenances_by_source,
+    source_context,
+    source_page_inputs,
+    sources_index_pages,
+)
+from generator.render.statements import statements_pages
+from generator.render.timeline import timeline_pages
 from generator.render.treaty import treaty_context
-from generator.render.troops import chart_json_name, troops_context
+from generator.render.troops import chart_json_name, troops_pages
 from generator.render.ui_text import load_ui_text
 from generator.render.writer import is_generated, remove_stale_pages, write_data_file, write_generated
 
@@ -68,9 +74,12 @@ def _entities(facts: FactSet) -> dict[str, EntityRef]:
 
 
 def render_site_files(
-    facts: FactSet, editorial: HasTranslations, editorial_dir: Path, *, directory_urls: bool = True
+    facts: FactSet, editorial: HasTranslations, editorial_dir: Path, *, directory_urls: bool = True,
+    cache: PageCache | None = None,
 ) -> tuple[dict[str, str], dict[str, bytes], list[Diagnostic]]:
-    """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics)."""
+    """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics).
+
+    With ``cache``, a source page whose inputs are unchanged is taken from the previous build."""
     pages: dict[str, str] = {}
     figures: dict[str, str] = {}
     diagnostics: list[Diagnostic] = []
@@ -82,15 +91,23 @@ def render_site_files(
         site = Site(lang, load_ui_text(editorial_dir, lang), facts, editorial.translations, entities,
                     directory_urls)  # fmt: skip
         contexts = {
-            f"{EXPLAINER}/timeline.md": ("timeline.md.j2", timeline_context(site)),
+            **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
             f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
-            f"{EXPLAINER}/statements.md": ("statements.md.j2", statements_context(site)),
-            f"{EXPLAINER}/troops.md": ("troops.md.j2", troops_context(site, figures)),
-            f"{EXPLAINER}/sources/index.md": ("sources_index.md.j2", sources_index_context(site)),
+            **statements_pages(site),
+            **troops_pages(site, figures, cache=cache),
+            **{path: ("sources_index.md.j2", c) for path, c in sources_index_pages(site).items()},
         }
+        version = renderer_version(editorial_dir, lang)
         for source in sorted(facts.sources, key=lambda s: s.id):
-            context = source_context(site, source, cited.get(source.id, []))
-            contexts[source_page_path(source.id)] = ("source.md.j2", context)
+            page = _page_file(source_page_path(source.id), lang)
+            quoted = cited.get(source.id, [])
+            key = page_key(version, *source_page_inputs(site, source, quoted)) if cache else ""
+            text = cache.get(page, key) if cache else None
+            if text is None:
+                text = render_template("source.md.j2", **source_context(site, source, quoted))
+                if cache:
+                    cache.put(page, key, text)
+            pages[page] = text
         contexts[f"{EXPLAINER}/data.md"] = ("data.md.j2", data_context(site, sorted(data)))
         for md_path, (template, context) in contexts.items():
             pages[_page_file(md_path, lang)] = render_template(template, **context)
@@ -101,11 +118,14 @@ def render_site_files(
 
 
 def render_pages(
-    facts: FactSet, editorial: HasTranslations, docs_dir: Path, *, directory_urls: bool = True
+    facts: FactSet, editorial: HasTranslations, docs_dir: Path, *, directory_urls: bool = True,
+    cache_dir: Path | None = None,
 ) -> RenderResult:
-    """Render and write every generated page and data file under ``docs_dir/explainer``."""
+    """Render and write every generated page and data file under ``docs_dir/explainer``
+    (with ``cache_dir``, unchanged source pages are reused: see :mod:`.page_cache`)."""
+    cache = PageCache(cache_dir, docs_dir) if cache_dir is not None else None
     pages, data, diagnostics = render_site_files(facts, editorial, docs_dir / "editorial",
-                                                 directory_urls=directory_urls)  # fmt: skip
+                                                 directory_urls=directory_urls, cache=cache)  # fmt: skip
     refused = [
         str(docs_dir / name)
         for name in pages
@@ -123,5 +143,7 @@ def render_pages(
         write_data_file(docs_dir / DATA_DIR / name, payload)
     keep = {(docs_dir / name).resolve() for name in pages}
     remove_stale_pages(docs_dir / EXPLAINER, keep)
+    if cache is not None:
+        cache.save()
     written = [*pages, *(f"{DATA_DIR}/{name}" for name in data)]
     return RenderResult(tuple(written), tuple(diagnostics))

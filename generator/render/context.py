@@ -64,6 +64,8 @@ class Site:
     entity_names: Mapping[str, EntityRef]
     directory_urls: bool = True
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # fact id -> page that shows it, for pages split by period (else FACT_PAGE of its kind)
+    fact_pages: dict[str, str] = field(default_factory=dict)
     _sources: dict[str, Source] = field(default_factory=dict)
     _numbers: dict[str, int] = field(default_factory=dict)
 

@@ -9,6 +9,7 @@ to static files (downloads, scripts) go to the one copy at the site root.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 
@@ -41,6 +42,17 @@ def page_url(md_path: str, directory_urls: bool = True) -> str:
     return f"{stem}/"
 
 
+@functools.lru_cache(maxsize=131072)
+def _relative(target: str, base: str) -> str:
+    """``target`` relative to the folder ``base`` (both site-relative); memoised: a large site
+    asks for the same few thousand pairs a hundred thousand times."""
+    trailing = "/" if target.endswith("/") else ""
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if rel == ".":
+        return "./"
+    return rel + trailing if not rel.endswith("/") else rel
+
+
 @dataclass(frozen=True, slots=True)
 class Linker:
     """Builds hrefs as seen from one generated page (``md_path`` is docs-relative)."""
@@ -55,11 +67,7 @@ class Linker:
         return url if url.endswith("/") else posixpath.dirname(url) + "/"
 
     def _relative(self, target: str, base: str) -> str:
-        trailing = "/" if target.endswith("/") else ""
-        rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
-        if rel == ".":
-            return "./"
-        return rel + trailing if not rel.endswith("/") else rel
+        return _relative(target, base)
 
     def page(self, md_path: str, anchor: str | None = None) -> str:
         """Link to another generated page in the same language."""

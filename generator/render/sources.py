@@ -9,6 +9,7 @@ boundaries do not match the segmentation still gets its own anchored excerpt.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -113,8 +114,37 @@ def provenances_by_source(facts: FactSet) -> dict[str, list[Provenance]]:
     return {file: [by_start[k] for k in sorted(by_start)] for file, by_start in found.items()}
 
 
+BySource = dict[str, dict[str, list[tuple[Any, int]]]]
+_FACTS_BY_SOURCE: dict[int, tuple[FactSet, BySource]] = {}
+
+
+def facts_by_source(facts: FactSet) -> BySource:
+    """source id -> fact kind -> (fact, start of its first sentence in that source), facts sorted
+    by id: one pass over the fact set, reused by every source page (scanning every fact for each
+    source was quadratic)."""
+    cached = _FACTS_BY_SOURCE.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    index: BySource = defaultdict(lambda: defaultdict(list))
+    kinds: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("quotes", facts.quotes), ("troop_estimates", facts.troop_estimates),
+        ("events", facts.events), ("treaty_provisions", facts.treaty_provisions),
+    )  # fmt: skip
+    for kind, items in kinds:
+        for fact in sorted(items, key=lambda f: f.id):
+            first: dict[str, int] = {}
+            for p in fact.sources:
+                first[p.file] = min(first.get(p.file, p.start), p.start)
+            for file, start in first.items():
+                index[file][kind].append((fact, start))
+    _FACTS_BY_SOURCE.clear()  # one fact set at a time
+    _FACTS_BY_SOURCE[id(facts)] = (facts, index)
+    return index
+
+
 def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
     facts = site.facts
+    mine_by_kind = facts_by_source(facts).get(source_id, {})
 
     def quote_words(quote: Quote) -> Markup:
         translation = site.translations.get(quote.id) if site.lang == "en" else None
@@ -133,21 +163,31 @@ def _fact_groups(site: Site, linker: Linker, source_id: str) -> list[FactGroup]:
         ("treaty_provisions", facts.treaty_provisions, lambda p: inert(site.label("topic", p.topic))),
     ]  # fmt: skip
     groups = []
-    for kind, items, describe in kinds:
+    for kind, _items, describe in kinds:
         links = []
-        for fact in sorted(items, key=lambda f: f.id):  # type: ignore[attr-defined]
-            mine = [p for p in fact.sources if p.file == source_id]  # type: ignore[attr-defined]
-            if not mine:
-                continue
-            first = min(mine, key=lambda p: p.start)
+        for fact, first_start in mine_by_kind.get(kind, ()):
             links.append(FactLink(
                 text=describe(fact),
-                href=href(linker.page(FACT_PAGE[kind], fact_anchor(kind, fact.id))),  # type: ignore[attr-defined]
-                sentence_href=href(f"#{sentence_anchor(first.start)}"),
+                href=href(linker.page(site.fact_pages.get(fact.id, FACT_PAGE[kind]),  # type: ignore[attr-defined]
+                                     fact_anchor(kind, fact.id))),  # type: ignore[attr-defined]
+                sentence_href=href(f"#{sentence_anchor(first_start)}"),
             ))  # fmt: skip
         if links:
             groups.append(FactGroup(site.label("fact_kind", kind), links))
     return groups
+
+
+def source_page_inputs(site: Site, source: Source, cited: Sequence[Provenance]) -> tuple[object, ...]:
+    """Everything a source page shows, cheap to compute (not the paragraphs, which follow from the
+    source's text and the cited sentences): the key of its rendering cache."""
+    linker = site.linker(source_page_path(source.id))
+    cleaned = hashlib.sha256(source.cleaned_text.encode("utf-8", "surrogatepass")).hexdigest()
+    meta = source_meta(site, linker, source)
+    return (
+        site.lang, site.directory_urls, source.id, source.sha256, cleaned, source.meta,
+        source.removals, tuple(cited), site.source_title(source), meta, site.outlet(meta.outlet),
+        site.title_pending(meta.file), _fact_groups(site, linker, source.id),
+    )  # fmt: skip
 
 
 def source_context(site: Site, source: Source, cited: Sequence[Provenance]) -> dict[str, object]:
@@ -176,6 +216,8 @@ def source_context(site: Site, source: Source, cited: Sequence[Provenance]) -> d
         excerpts=excerpts,
         fact_groups=_fact_groups(site, linker, source.id),
         index_href=href(linker.page(INDEX_PATH)),
+        # the article's sentences are indexed where readers look for them (statements, timeline)
+        search_exclude=True,
     )
     return context
 
@@ -213,10 +255,49 @@ def source_meta(site: Site, linker: Linker, source: Source) -> SourceMetaView:
     )
 
 
+# Above this many sources the list is cut into pages of this many: the first on the sources page,
+# the others at explainer/source-list/<n>.md (outside sources/, where every name is a source's).
+SOURCES_PER_PAGE = 100
+LIST_DIR = "explainer/source-list"
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    label: str  # "101–200"
+    href: Markup
+    current: bool
+
+
+def _list_path(number: int) -> str:
+    return INDEX_PATH if number == 1 else f"{LIST_DIR}/{number}.md"
+
+
 def sources_index_context(site: Site) -> dict[str, object]:
-    context = base_context(site, "sources", INDEX_PATH)
-    linker = context["linker"]
-    assert isinstance(linker, Linker)
+    """The whole list on the sources page (small sites)."""
+    return sources_index_pages(site)[INDEX_PATH]
+
+
+def sources_index_pages(site: Site, per_page: int | None = None) -> dict[str, dict[str, object]]:
+    """Contexts of the sources list by page path: the sources page, and past ``per_page``
+    sources one more page per ``per_page`` of them, all linked to each other in order."""
+    size = SOURCES_PER_PAGE if per_page is None else per_page
     ordered = sorted(site.facts.sources, key=lambda s: s.id)
-    context.update(sources=[source_meta(site, linker, s) for s in ordered])
-    return context
+    chunks = [ordered[i : i + size] for i in range(0, len(ordered), size)] or [[]]
+    pages: dict[str, dict[str, object]] = {}
+    for number, chunk in enumerate(chunks, start=1):
+        md_path = _list_path(number)
+        context = base_context(site, "sources", md_path)
+        linker = context["linker"]
+        assert isinstance(linker, Linker)
+        first = (number - 1) * size + 1
+        links = []
+        for n in range(1, len(chunks) + 1 if len(chunks) > 1 else 1):
+            label = f"{(n - 1) * size + 1}–{min(n * size, len(ordered))}"
+            links.append(ListPage(label, href(linker.page(_list_path(n))), n == number))
+        if number > 1:
+            title = f"{site.text.pages['sources'].title}: {first}–{first + len(chunk) - 1}"
+            context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                           search_exclude=True)  # fmt: skip
+        context.update(sources=[source_meta(site, linker, s) for s in chunk], list_pages=links)
+        pages[md_path] = context
+    return pages

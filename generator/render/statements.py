@@ -7,15 +7,27 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
 from generator.models import Quote
 from generator.render import labels as fmt
 from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render.escape import plain_title
 from generator.render.links import Linker
 from generator.render.pages import base_context
+from generator.render.periods import (
+    UNDATED,
+    PeriodLink,
+    links_from,
+    month_key,
+    paginate,
+    period_label,
+    period_nav,
+    period_path,
+    year_groups,
+)
 
 MD_PATH = "explainer/statements.md"
 
@@ -80,20 +92,102 @@ def _row(site: Site, linker: Linker, quote: Quote) -> StatementRow:
     )
 
 
-def statements_context(site: Site) -> dict[str, object]:
-    context = base_context(site, "statements", MD_PATH)
+# Above this many statements the page is split: an index (by month, by speaker) and one page per
+# month, each with its own filters; smaller sites keep one page.
+SPLIT_AT = 150
+PAGE_ROWS = 50  # a month with more statements is cut into pages of this many
+
+
+def _page_context(site: Site, md_path: str, quotes: Sequence[Quote]) -> dict[str, object]:
+    context = base_context(site, "statements", md_path)
     linker = context["linker"]
     assert isinstance(linker, Linker)
-    quotes = sorted(
-        site.facts.quotes,
-        key=lambda q: (fmt.sort_key_for_iso(q.date), speaker_key(q), q.id),
-    )
+    ordered = sorted(quotes, key=lambda q: (fmt.sort_key_for_iso(q.date), speaker_key(q), q.id))
     # English page: translated statements first, those still in Arabic after them (stable order)
-    rows = sorted((_row(site, linker, q) for q in quotes), key=lambda r: r.pending)
+    rows = sorted((_row(site, linker, q) for q in ordered), key=lambda r: r.pending)
     context.update(
         uses_fact_ids=True,
         rows=rows,
         count=site.n("statements_count", len(rows)),
         script_href=href(linker.static("assets/js/statements.js")),
+        period_nav=None,
     )
     return context
+
+
+def statements_context(site: Site) -> dict[str, object]:
+    """Every statement on one page."""
+    return _page_context(site, MD_PATH, site.facts.quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLink:
+    """One speaker on the index: name, number of statements, the months with statements."""
+
+    name: Markup
+    count: int
+    months: Sequence[PeriodLink]
+
+
+def _speaker_links(
+    site: Site, linker: Linker, quotes: Sequence[Quote], pages_of: dict[str, str]
+) -> list[SpeakerLink]:
+    order = {key: i for i, key in enumerate(dict.fromkeys(pages_of.values()))}
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_speaker.setdefault(speaker_key(quote), []).append(quote)
+    speakers = []
+    for key, said in by_speaker.items():
+        months: dict[str, int] = {}
+        for quote in said:
+            page = pages_of[quote.id]
+            months[page] = months.get(page, 0) + 1
+        months = dict(sorted(months.items(), key=lambda item: order[item[0]]))
+        links = [
+            replace(link, href=Markup(f"{link.href}?speaker={key}"))
+            for link in links_from(site, linker, MD_PATH, months, "statements_count")
+        ]
+        speakers.append(SpeakerLink(site.name(said[0].speaker), len(said), links))
+    names = {id(s): " ".join(site.entity_name(q[0].speaker).split()) for s, q in
+             zip(speakers, by_speaker.values(), strict=True)}  # fmt: skip
+    return sorted(speakers, key=lambda s: (-s.count, names[id(s)]))
+
+
+def statements_pages(site: Site, split_at: int | None = None) -> dict[str, tuple[str, dict[str, object]]]:
+    """(template, context) by page path: one page, or (past ``split_at`` statements) an index by
+    month and by speaker and one page per month. Fills ``site.fact_pages``."""
+    quotes = site.facts.quotes
+    if len(quotes) <= (SPLIT_AT if split_at is None else split_at):
+        return {MD_PATH: ("statements.md.j2", statements_context(site))}
+    by_month: dict[str, list[Quote]] = {}
+    for quote in sorted(quotes, key=lambda q: (fmt.sort_key_for_iso(q.date), q.id)):
+        by_month.setdefault(month_key(quote.date), []).append(quote)
+    by_month = paginate({k: by_month[k] for k in sorted(by_month, key=lambda k: (k == UNDATED, k))},
+                        PAGE_ROWS)  # fmt: skip
+    keys = list(by_month)
+    counts = {key: len(by_month[key]) for key in keys}
+    pages: dict[str, tuple[str, dict[str, object]]] = {}
+    page_keys: dict[str, str] = {}  # statement id -> its page's key
+    for key in keys:
+        md_path = period_path(MD_PATH, key)
+        context = _page_context(site, md_path, by_month[key])
+        linker = context["linker"]
+        assert isinstance(linker, Linker)
+        label = period_label(site, key)
+        title = f"{site.text.pages['statements'].title}: {label}"
+        links = links_from(site, linker, MD_PATH, counts, "statements_count", current=key)
+        context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                       period_nav=period_nav(linker, MD_PATH, links, key))  # fmt: skip
+        for quote in by_month[key]:
+            site.fact_pages[quote.id] = md_path
+            page_keys[quote.id] = key
+        pages[md_path] = ("statements.md.j2", context)
+    index = base_context(site, "statements", MD_PATH)
+    linker = index["linker"]
+    assert isinstance(linker, Linker)
+    index.update(
+        count=site.n("statements_count", len(quotes)),
+        year_groups=year_groups(links_from(site, linker, MD_PATH, counts, "statements_count")),
+        speakers=_speaker_links(site, linker, quotes, page_keys),
+    )
+    return {MD_PATH: ("statements_index.md.j2", index), **pages}

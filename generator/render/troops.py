@@ -19,8 +19,8 @@ from markupsafe import Markup
 from generator.models import UNATTRIBUTED_ID, Diagnostic, EntityRef, TroopEstimate
 from generator.render import labels as fmt
 from generator.render.chart_data import article_date, chart_points, measure_rank
-from generator.render.context import Site, SourceRef, fact_anchor, href
-from generator.render.escape import inert
+from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render.escape import inert, plain_title
 from generator.render.links import DATA_DIR, Linker
 from generator.render.pages import base_context
 
@@ -208,18 +208,31 @@ def _conflicts(
     return found
 
 
-def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup | None, str | None]:
+def chart_markup(
+    site: Site, estimates: Sequence[TroopEstimate], cache: Any = None
+) -> tuple[Markup | None, str | None]:
     """(static SVG, Plotly figure JSON) from the chart module, or (None, None) when it fails.
 
     A broken chart must not take the rest of the site down: the page keeps its table and
     summary, and the failure is reported as an error diagnostic (fatal under --strict).
+    With ``cache`` (a :class:`~generator.render.page_cache.PageCache`), a chart drawn from the
+    same inputs by the previous build is reused (label placement is the costly part).
     """
     try:
         from generator.render import charts
+        from generator.render.page_cache import page_key, renderer_version
 
         labels = chart_labels(site, charts)
         titles = {s.id: site.english_title(s.meta.title) for s in site.facts.sources}
         published = article_dates(site)
+        key = ""
+        if cache is not None:
+            version = renderer_version(cache.docs_dir / "editorial", site.lang)
+            key = page_key(version, site.lang, tuple(estimates), labels, sorted(titles.items()),
+                           sorted(published.items()))  # fmt: skip
+            found = cache.value(f"troop-chart.{site.lang}", key)
+            if isinstance(found, list) and len(found) == 2:
+                return Markup(found[0]), found[1]
         svg = charts.troop_chart_svg(estimates, site.lang, labels, source_titles=titles, published=published)
         figure = charts.troop_chart_figure_json(
             estimates, site.lang, labels, source_titles=titles, published=published
@@ -228,6 +241,8 @@ def chart_markup(site: Site, estimates: Sequence[TroopEstimate]) -> tuple[Markup
         message = f"troop chart not drawn ({type(exc).__name__}: {exc})"
         site.diagnostics.append(Diagnostic("error", "generator/render/charts.py", message))
         return None, None
+    if cache is not None:
+        cache.keep_value(f"troop-chart.{site.lang}", key, [svg, figure])
     return Markup(svg), figure  # the chart module escapes every text it draws
 
 
@@ -236,7 +251,7 @@ def chart_labels(site: Site, charts: Any) -> Any:
     return charts.ChartLabels.for_site(site.lang, site.text.labels, site.text.extra.get("chart"))
 
 
-def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]:
+def troops_context(site: Site, figure_json: dict[str, str], cache: Any = None) -> dict[str, object]:
     """Context of the troops page; stores the Plotly figure JSON in ``figure_json[lang]``."""
     context = base_context(site, "troops", MD_PATH)
     linker = context["linker"]
@@ -245,7 +260,7 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
     points, _ = chart_points(estimates, article_dates(site))
     latest = {p.estimate.id for p in points if p.latest}
     rows = _by_date([_row(site, linker, e, e.id in latest) for e in estimates])
-    svg, figure = chart_markup(site, estimates) if estimates else (None, None)
+    svg, figure = chart_markup(site, estimates, cache) if estimates else (None, None)
     if figure is not None:
         figure_json[site.lang] = figure
     context.update(
@@ -257,5 +272,70 @@ def troops_context(site: Site, figure_json: dict[str, str]) -> dict[str, object]
         figure_href=href(chart_json_url(linker)) if figure is not None else None,
         chart_script_href=href(linker.static("assets/js/troop-chart.js")),
         table_script_href=href(linker.static("assets/js/statements.js")),
+        list_pages=[],
+        note_rows=rows,  # the summary's note on article dates looks at every figure
     )
     return context
+
+
+# Above this many figures the table lists them by page: the first page under the chart, the
+# others at explainer/troops/table-<n>.md. The chart, the summary and the conflicts keep them all.
+TABLE_ROWS = 40
+# With the table by pages, the summary under the chart shows the latest figures of each measure
+# and the latest months of conflicting figures; the rest are counted and left to the table.
+SUMMARY_ROWS = 8
+CONFLICT_MONTHS = 4
+
+
+def _shortened(main: dict[str, object]) -> None:
+    movement = main["movement"]
+    conflicts = main["conflicts"]
+    assert isinstance(movement, list) and isinstance(conflicts, list)
+    left = 0
+    sections = []
+    for section in movement:
+        dated = [r for r in section.rows if r.iso]
+        keep = dated[-SUMMARY_ROWS:]
+        left += len(section.rows) - len(keep)
+        sections.append(MovementSection(section.title, keep))
+    left += sum(len(g.rows) for g in conflicts[:-CONFLICT_MONTHS]) if len(conflicts) > CONFLICT_MONTHS else 0
+    main.update(movement=sections, conflicts=conflicts[-CONFLICT_MONTHS:], summary_more=left)
+
+
+def _table_path(number: int) -> str:
+    return MD_PATH if number == 1 else f"{MD_PATH[: -len('.md')]}/table-{number}.md"
+
+
+def troops_pages(
+    site: Site, figure_json: dict[str, str], per_page: int | None = None, cache: Any = None
+) -> dict[str, tuple[str, dict[str, object]]]:
+    """(template, context) by page path: the troops page, and its table's further pages."""
+    from generator.render.sources import ListPage
+
+    size = TABLE_ROWS if per_page is None else per_page
+    main = troops_context(site, figure_json, cache)
+    rows = main["rows"]
+    assert isinstance(rows, list)
+    if len(rows) <= size:
+        return {MD_PATH: ("troops.md.j2", main)}
+    chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
+    _shortened(main)
+    by_id = {e.id: e for e in site.facts.troop_estimates}
+    pages: dict[str, tuple[str, dict[str, object]]] = {}
+    for number, chunk in enumerate(chunks, start=1):
+        path = _table_path(number)
+        context = main if number == 1 else base_context(site, "troops", path)
+        linker = site.linker(path)
+        if number > 1:
+            title = f"{site.text.pages['troops'].title}: {site.t('table_page', n=number)}"
+            script = href(linker.static("assets/js/statements.js"))
+            context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                           uses_fact_ids=True, table_script_href=script)  # fmt: skip
+            chunk = [_row(site, linker, by_id[row.fact_id], row.latest) for row in chunk]
+        pages_nav = [ListPage(site.t("table_page", n=n), href(linker.page(_table_path(n))), n == number)
+                     for n in range(1, len(chunks) + 1)]  # fmt: skip
+        context.update(rows=chunk, list_pages=pages_nav)
+        for row in chunk:
+            site.fact_pages[row.fact_id] = path
+        pages[path] = ("troops.md.j2" if number == 1 else "troops_table.md.j2", context)
+    return pages

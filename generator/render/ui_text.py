@@ -17,6 +17,9 @@ from generator.yamlfile import Any_, DictOf, Record, load_yaml
 
 PAGE_KEYS = ("timeline", "treaty", "statements", "troops", "sources", "source", "data")
 UI_KEYS = (
+    "latest_events", "all_periods", "period_earlier", "period_later", "period_index",
+    "events_count", "statements_by_month", "statements_by_speaker",
+    "table_page", "table_pages", "summary_more",
     "sources_heading", "reported_by", "downloads_heading", "downloads_intro", "about_data",
     "unlinked_speaker", "translation_pending", "arabic_original", "undated", "none",
     "background_heading", "undated_events_heading", "actors", "place", "also_dated",

@@ -112,9 +112,14 @@
           (!side.box.value || row.getAttribute("data-side") === side.box.value);
         row.hidden = !show;
       });
+      carryFilters({ speaker: speaker.box.value, side: side.box.value });
     }
     speaker.box.addEventListener("change", apply);
     side.box.addEventListener("change", apply);
+    // A link from the index ("?speaker=…") or from the previous month arrives filtered.
+    if (presetFilters({ speaker: speaker.box, side: side.box })) {
+      apply();
+    }
 
     var dateHeader = table.querySelector("th[data-sort-date]");
     if (dateHeader) {
@@ -124,6 +129,43 @@
           .forEach(function (row) { body.appendChild(row); });
       });
     }
+  }
+
+  // On a site split by month, the filters travel in the query string: read on arrival, and
+  // written into the address and into the links to the neighbouring months when changed.
+  function presetFilters(boxes) {
+    var params = new URLSearchParams(window.location.search);
+    var changed = false;
+    Object.keys(boxes).forEach(function (name) {
+      var wanted = params.get(name);
+      var box = boxes[name];
+      if (wanted && Array.prototype.some.call(box.options, function (o) { return o.value === wanted; })) {
+        box.value = wanted;
+        changed = true;
+      }
+    });
+    return changed;
+  }
+
+  function withFilters(url, filters) {
+    var target = new URL(url, window.location.href);
+    Object.keys(filters).forEach(function (name) {
+      if (filters[name]) {
+        target.searchParams.set(name, filters[name]);
+      } else {
+        target.searchParams.delete(name);
+      }
+    });
+    return target.href;
+  }
+
+  function carryFilters(filters) {
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(window.history.state, "", withFilters(window.location.href, filters));
+    }
+    document.querySelectorAll(".period-nav a[rel]").forEach(function (link) {
+      link.href = withFilters(link.href, filters);
+    });
   }
 
   function cellValue(row, index) {
