@@ -83,6 +83,7 @@ def test_index_and_period_pages_link_both_ways(pages: dict[str, str], page: str,
     for period in periods:
         targets = [target for target, _, _ in _links(pages, period)]
         assert f"explainer/{page}.md" in targets, f"{period} does not link back to the index"
+
     # neighbours: following "next" from the first page visits every page, and "prev" leads back
     def neighbour(path: str, rel: str) -> str | None:
         found = re.search(rf'rel="{rel}" href="([^"]+)"', pages[path])

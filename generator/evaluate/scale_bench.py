@@ -208,8 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="5,200,1000", help="comma-separated source counts")
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-scale"))
-    parser.add_argument("--browser", action="store_true",
-                        help="also load the largest page of each type in Chromium (site_bench)")
+    parser.add_argument(
+        "--browser",
+        action="store_true",
+        help="also load the largest page of each type in Chromium (site_bench)",
+    )
     parser.add_argument("--lighthouse", action="store_true", help="with --browser: Lighthouse too")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="instead: generate N sources and profile one MkDocs build")  # fmt: skip

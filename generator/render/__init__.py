@@ -74,7 +74,11 @@ def _entities(facts: FactSet) -> dict[str, EntityRef]:
 
 
 def render_site_files(
-    facts: FactSet, editorial: HasTranslations, editorial_dir: Path, *, directory_urls: bool = True,
+    facts: FactSet,
+    editorial: HasTranslations,
+    editorial_dir: Path,
+    *,
+    directory_urls: bool = True,
     cache: PageCache | None = None,
 ) -> tuple[dict[str, str], dict[str, bytes], list[Diagnostic]]:
     """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics).
@@ -118,7 +122,11 @@ def render_site_files(
 
 
 def render_pages(
-    facts: FactSet, editorial: HasTranslations, docs_dir: Path, *, directory_urls: bool = True,
+    facts: FactSet,
+    editorial: HasTranslations,
+    docs_dir: Path,
+    *,
+    directory_urls: bool = True,
     cache_dir: Path | None = None,
 ) -> RenderResult:
     """Render and write every generated page and data file under ``docs_dir/explainer``

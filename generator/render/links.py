@@ -81,3 +81,12 @@ class Linker:
         """Link to a file copied once at the site root (English pages live one level down)."""
         base = self._here if self.lang == "ar" else f"{self.lang}/{self._here}"
         return self._relative(site_path, base)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPage:
+    """A link in the page list of a long list split into pages ("101–200")."""
+
+    label: str
+    href: Markup
+    current: bool

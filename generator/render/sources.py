@@ -23,7 +23,7 @@ from generator.models import Event, FactSet, Provenance, Quote, Source, TreatyPr
 from generator.render import labels as fmt
 from generator.render.context import FACT_PAGE, Site, fact_anchor, href, in_language
 from generator.render.escape import format_inert, inert, plain_title, safe_url
-from generator.render.links import Linker, sentence_anchor, source_page_path
+from generator.render.links import Linker, ListPage, sentence_anchor, source_page_path
 from generator.render.pages import base_context, event_title
 from generator.render.troops import figure_text
 
@@ -259,13 +259,6 @@ def source_meta(site: Site, linker: Linker, source: Source) -> SourceMetaView:
 # the others at explainer/source-list/<n>.md (outside sources/, where every name is a source's).
 SOURCES_PER_PAGE = 100
 LIST_DIR = "explainer/source-list"
-
-
-@dataclass(frozen=True, slots=True)
-class ListPage:
-    label: str  # "101–200"
-    href: Markup
-    current: bool
 
 
 def _list_path(number: int) -> str:

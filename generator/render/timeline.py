@@ -284,7 +284,10 @@ def timeline_pages(site: Site, split_at: int | None = None) -> dict[str, dict[st
     index.update(
         sections=[Section(site.t("latest_events"), Markup("tl-latest"), months)],
         search_exclude=True,  # the latest events are indexed on their month's page
-        year_groups=year_groups(links_from(site, linker, MD_PATH, counts, "events_count",
-                                           undated=site.t("undated_events_heading"))),
+        year_groups=year_groups(
+            links_from(
+                site, linker, MD_PATH, counts, "events_count", undated=site.t("undated_events_heading")
+            )
+        ),
     )
     return {MD_PATH: index, **pages}

@@ -21,7 +21,7 @@ from generator.render import labels as fmt
 from generator.render.chart_data import article_date, chart_points, measure_rank
 from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
 from generator.render.escape import inert, plain_title
-from generator.render.links import DATA_DIR, Linker
+from generator.render.links import DATA_DIR, Linker, ListPage
 from generator.render.pages import base_context
 
 MD_PATH = "explainer/troops.md"
@@ -310,8 +310,6 @@ def troops_pages(
     site: Site, figure_json: dict[str, str], per_page: int | None = None, cache: Any = None
 ) -> dict[str, tuple[str, dict[str, object]]]:
     """(template, context) by page path: the troops page, and its table's further pages."""
-    from generator.render.sources import ListPage
-
     size = TABLE_ROWS if per_page is None else per_page
     main = troops_context(site, figure_json, cache)
     rows = main["rows"]
