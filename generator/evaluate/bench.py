@@ -16,7 +16,7 @@ from typing import Any
 from generator.arabic.gazetteer import load_gazetteer
 from generator.evaluate.corpus import synthetic_corpus
 from generator.extract import extract_facts
-from generator.extract.context import build_document
+from generator.extract.document import build_document
 from generator.extract.events import document_events
 from generator.extract.provisions import document_provisions
 from generator.extract.quotes import document_attributions, quotes_from

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.arabic.gazetteer import Gazetteer, load_gazetteer
 from generator.extract.cache import load_cached, store_cached
-from generator.extract.context import build_document
+from generator.extract.document import build_document
 from generator.extract.events import document_events
 from generator.extract.merge import merge_estimates, merge_events, merge_provisions, merge_quotes
 from generator.extract.provisions import document_provisions

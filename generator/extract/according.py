@@ -8,7 +8,7 @@ import re
 
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
-from generator.extract.context import Sentence
+from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
 from generator.extract.speakers import Attribution, entities_in, first_speaker
 from generator.models import EntityRef

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
-from generator.extract.context import Document, Sentence
+from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import event_lexicon, troop_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate

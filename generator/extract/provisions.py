@@ -6,7 +6,7 @@ import functools
 import re
 
 from generator.arabic.numbers import find_numbers
-from generator.extract.context import Document, Sentence
+from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import treaty_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate, none_can_match

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.context import Sentence
+from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
 _QUOTE_MARK_RE = re.compile('["“”„«»]')

@@ -9,7 +9,7 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.extract.according import according_attributions
-from generator.extract.context import Document, Sentence
+from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import SpeechVerb, speech_lexicon
 from generator.extract.quotemarks import inside as _inside

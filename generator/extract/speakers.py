@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
-from generator.extract.context import Sentence
+from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
 from generator.models import EntityRef
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.numbers import NumberMatch, find_numbers
-from generator.extract.context import Document, Sentence
+from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance

@@ -19,12 +19,12 @@ from generator.arabic.gazetteer import load_gazetteer
 from generator.curate.treaty_ref import load_treaty_reference
 from generator.errors import OverwriteRefused
 from generator.models import Diagnostic, EntityRef, FactSet
-from generator.render.context import Site, entity_index
 from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
 from generator.render.links import DATA_DIR, EXPLAINER, source_page_path
 from generator.render.page_cache import PageCache, page_key, renderer_version
+from generator.render.site import Site, entity_index
 from generator.render.sources import (
     provenances_by_source,
     source_context,

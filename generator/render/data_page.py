@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.render.context import Site, href
 from generator.render.links import DATA_DIR, Linker
-from generator.render.pages import Download, base_context
+from generator.render.page_context import Download, base_context
+from generator.render.site import Site, href
 
 MD_PATH = "explainer/data.md"
 

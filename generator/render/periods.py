@@ -14,9 +14,9 @@ from typing import TypeVar
 
 from markupsafe import Markup
 
-from generator.render import labels as fmt
-from generator.render.context import Site, href
+from generator.render import formatting
 from generator.render.links import Linker
+from generator.render.site import Site, href
 
 T = TypeVar("T")
 UNDATED = "undated"
@@ -25,7 +25,7 @@ BACKGROUND = "background"
 
 def month_key(iso: str | None) -> str:
     """``YYYY-MM`` of a date, the year alone for a year-only date, else :data:`UNDATED`."""
-    parts = fmt.iso_parts(iso) if iso else None
+    parts = formatting.iso_parts(iso) if iso else None
     if not parts:
         return UNDATED
     year, month, _ = parts
@@ -60,7 +60,7 @@ def period_label(site: Site, key: str, undated: str | None = None) -> str:
         return site.t("background_heading")
     if len(key) == 4:
         return key
-    return fmt.format_date(key, site.lang, "month") or key
+    return formatting.format_date(key, site.lang, "month") or key
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,11 @@ from markupsafe import Markup
 
 from generator.arabic.segment import split_sentences
 from generator.models import Event, FactSet, Provenance, Quote, Source, TreatyProvision, TroopEstimate
-from generator.render import labels as fmt
-from generator.render.context import FACT_PAGE, Site, fact_anchor, href, in_language
+from generator.render import formatting
 from generator.render.escape import format_inert, inert, plain_title, safe_url
 from generator.render.links import Linker, ListPage, sentence_anchor, source_page_path
-from generator.render.pages import base_context, event_title
+from generator.render.page_context import base_context, event_title
+from generator.render.site import FACT_PAGE, Site, fact_anchor, href, in_language
 from generator.render.troops import figure_text
 
 INDEX_PATH = "explainer/sources/index.md"
@@ -249,7 +249,7 @@ def source_meta(site: Site, linker: Linker, source: Source) -> SourceMetaView:
         outlet=meta.outlet or site.t("none"),
         author=meta.author or site.t("none"),
         language=site.label("language", meta.language),
-        words=fmt.format_number(source.word_count, site.lang),
+        words=formatting.format_number(source.word_count, site.lang),
         url=safe_url(meta.url),
         file=source.file,
     )

@@ -12,11 +12,10 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup
 
 from generator.models import Quote
-from generator.render import labels as fmt
-from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render import formatting
 from generator.render.escape import plain_title
 from generator.render.links import Linker
-from generator.render.pages import base_context
+from generator.render.page_context import base_context
 from generator.render.periods import (
     UNDATED,
     PeriodLink,
@@ -28,6 +27,7 @@ from generator.render.periods import (
     period_path,
     year_groups,
 )
+from generator.render.site import Site, SourceRef, fact_anchor, href, in_language
 
 MD_PATH = "explainer/statements.md"
 
@@ -86,7 +86,7 @@ def _row(site: Site, linker: Linker, quote: Quote) -> StatementRow:
         else site.fact_text(words, quote.sources),
         original=site.fact_text(quote.text, quote.sources) if translated else None,
         pending=site.lang == "en" and not translated,
-        iso=quote.date if quote.date and fmt.iso_parts(quote.date) else "",
+        iso=quote.date if quote.date and formatting.iso_parts(quote.date) else "",
         date_text=site.date(quote.date),
         refs=site.refs(linker, quote.sources),
     )
@@ -102,7 +102,7 @@ def _page_context(site: Site, md_path: str, quotes: Sequence[Quote]) -> dict[str
     context = base_context(site, "statements", md_path)
     linker = context["linker"]
     assert isinstance(linker, Linker)
-    ordered = sorted(quotes, key=lambda q: (fmt.sort_key_for_iso(q.date), speaker_key(q), q.id))
+    ordered = sorted(quotes, key=lambda q: (formatting.sort_key_for_iso(q.date), speaker_key(q), q.id))
     # English page: translated statements first, those still in Arabic after them (stable order)
     rows = sorted((_row(site, linker, q) for q in ordered), key=lambda r: r.pending)
     context.update(
@@ -160,7 +160,7 @@ def statements_pages(site: Site, split_at: int | None = None) -> dict[str, tuple
     if len(quotes) <= (SPLIT_AT if split_at is None else split_at):
         return {MD_PATH: ("statements.md.j2", statements_context(site))}
     by_month: dict[str, list[Quote]] = {}
-    for quote in sorted(quotes, key=lambda q: (fmt.sort_key_for_iso(q.date), q.id)):
+    for quote in sorted(quotes, key=lambda q: (formatting.sort_key_for_iso(q.date), q.id)):
         by_month.setdefault(month_key(quote.date), []).append(quote)
     by_month = paginate({k: by_month[k] for k in sorted(by_month, key=lambda k: (k == UNDATED, k))},
                         PAGE_ROWS)  # fmt: skip

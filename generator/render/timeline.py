@@ -16,12 +16,18 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup
 
 from generator.models import Event
-from generator.render import labels as fmt
-from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render import formatting
 from generator.render.escape import plain_title
 from generator.render.icons import event_icon
 from generator.render.links import Linker
-from generator.render.pages import EventView, OtherDate, base_context, conflict_key, event_title, event_view
+from generator.render.page_context import (
+    EventView,
+    OtherDate,
+    base_context,
+    conflict_key,
+    event_title,
+    event_view,
+)
 from generator.render.periods import (
     BACKGROUND,
     UNDATED,
@@ -33,6 +39,7 @@ from generator.render.periods import (
     period_path,
     year_groups,
 )
+from generator.render.site import Site, SourceRef, fact_anchor, href, in_language
 
 MD_PATH = "explainer/timeline.md"
 # The type that names a merged entry: a signing outranks the visit during which it happened.
@@ -95,7 +102,7 @@ def _related(cluster: Sequence[Event], event: Event) -> bool:
 def merge_events(events: Sequence[Event]) -> list[list[Event]]:
     """Clusters of events describing one happening, each led by its most significant type."""
     clusters: list[list[Event]] = []
-    ordered = sorted(events, key=lambda e: (fmt.sort_key_for_iso(e.date), _priority(e), e.id))
+    ordered = sorted(events, key=lambda e: (formatting.sort_key_for_iso(e.date), _priority(e), e.id))
     for event in ordered:
         home = next((c for c in clusters if event.date and _related(c, event)), None)
         if home is None:
@@ -161,12 +168,12 @@ def _entry(
 
 
 def _month_label(site: Site, iso: str) -> str:
-    parts = fmt.iso_parts(iso)
+    parts = formatting.iso_parts(iso)
     assert parts is not None
     year, month, _ = parts
     if month is None:
         return str(year)
-    return fmt.format_date(f"{year}-{month:02d}", site.lang, "month") or iso
+    return formatting.format_date(f"{year}-{month:02d}", site.lang, "month") or iso
 
 
 def _by_month(site: Site, entries: Sequence[Entry]) -> list[MonthGroup]:
@@ -187,7 +194,7 @@ PAGE_ENTRIES = 30  # a month with more entries is cut into pages of this many
 
 def _pairs(site: Site, linker: Linker, clusters: Sequence[Sequence[Event]]) -> list[Pair]:
     same: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in sorted(site.facts.events, key=lambda e: (fmt.sort_key_for_iso(e.date), e.id)):
+    for event in sorted(site.facts.events, key=lambda e: (formatting.sort_key_for_iso(e.date), e.id)):
         same[conflict_key(event)].append(event)
     same = defaultdict(list, {key: _date_representatives(events) for key, events in same.items()})
     return [(c[0], _entry(site, linker, c, same)) for c in clusters]
@@ -204,12 +211,14 @@ def _sections(site: Site, entries: Sequence[Pair]) -> list[Section]:
         )
     years: dict[int, list[Entry]] = {}
     for lead, entry in entries:
-        parts = fmt.iso_parts(lead.date)
+        parts = formatting.iso_parts(lead.date)
         if not lead.historical and parts:
             years.setdefault(parts[0], []).append(entry)
     for year in sorted(years):
         sections.append(Section(str(year), Markup(f"tl-{year}"), _by_month(site, years[year])))
-    undated = [entry for lead, entry in entries if not lead.historical and not fmt.iso_parts(lead.date)]
+    undated = [
+        entry for lead, entry in entries if not lead.historical and not formatting.iso_parts(lead.date)
+    ]
     if undated:
         sections.append(
             Section(site.t("undated_events_heading"), Markup("tl-undated"), [MonthGroup("", undated)])
@@ -278,7 +287,7 @@ def timeline_pages(site: Site, split_at: int | None = None) -> dict[str, dict[st
     index = _page_context(site, MD_PATH)
     linker = index["linker"]
     assert isinstance(linker, Linker)
-    dated = [c for c in clusters if not c[0].historical and fmt.iso_parts(c[0].date)]
+    dated = [c for c in clusters if not c[0].historical and formatting.iso_parts(c[0].date)]
     latest = _pairs(site, linker, dated[-LATEST_ON_INDEX:])
     months = _by_month(site, [entry for _, entry in latest])
     index.update(

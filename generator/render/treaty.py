@@ -20,10 +20,10 @@ from markupsafe import Markup
 
 from generator.curate.treaty_ref import ReferenceEntry, entry_for
 from generator.models import TreatyProvision
-from generator.render import labels as fmt
-from generator.render.context import Site, SourceRef, fact_anchor, in_language
+from generator.render import formatting
 from generator.render.links import Linker
-from generator.render.pages import EventView, base_context, event_view
+from generator.render.page_context import EventView, base_context, event_view
+from generator.render.site import Site, SourceRef, fact_anchor, in_language
 
 TREATY_STEPS = ("signing", "ratification", "entry_into_force")
 PROMINENT_TOPICS = frozenset({"mutual_assistance"})
@@ -155,7 +155,7 @@ def compress_ranges(numbers: Sequence[int]) -> str:
             runs[-1][1] = number
         else:
             runs.append([number, number])
-    return ", ".join(str(a) if a == b else f"{a}{fmt.RANGE_DASH}{b}" for a, b in runs)
+    return ", ".join(str(a) if a == b else f"{a}{formatting.RANGE_DASH}{b}" for a, b in runs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +200,7 @@ def treaty_context(site: Site, reference: Sequence[ReferenceEntry] = ()) -> dict
     context = base_context(site, "treaty", md_path)
     linker = context["linker"]
     assert isinstance(linker, Linker)
-    events = sorted(site.facts.events, key=lambda e: (fmt.sort_key_for_iso(e.date), e.id))
+    events = sorted(site.facts.events, key=lambda e: (formatting.sort_key_for_iso(e.date), e.id))
     provisions = sorted(site.facts.treaty_provisions, key=lambda p: p.id)
     steps = [
         StepView(

@@ -17,12 +17,12 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.models import UNATTRIBUTED_ID, Diagnostic, EntityRef, TroopEstimate
-from generator.render import labels as fmt
+from generator.render import formatting
 from generator.render.chart_data import article_date, chart_points, measure_rank
-from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
 from generator.render.escape import inert, plain_title
 from generator.render.links import DATA_DIR, Linker, ListPage
-from generator.render.pages import base_context
+from generator.render.page_context import base_context
+from generator.render.site import Site, SourceRef, fact_anchor, href, in_language
 
 MD_PATH = "explainer/troops.md"
 QUALIFIER_SIGNS = {"exact": "", "about": "≈ ", "up_to": "≤ ", "more_than": "> ", "at_least": "≥ "}
@@ -42,7 +42,7 @@ def figure_text(estimate: TroopEstimate, lang: str) -> str:
     """The figure as stated: "≤ 12,000", "> 10,000", "10,000–12,000", "≈ 10,000"."""
 
     def num(value: int) -> str:
-        return fmt.format_number(value, lang)
+        return formatting.format_number(value, lang)
 
     if estimate.qualifier == "range" or (
         estimate.low is not None and estimate.high is not None and estimate.low != estimate.high
@@ -50,7 +50,7 @@ def figure_text(estimate: TroopEstimate, lang: str) -> str:
         low = estimate.low if estimate.low is not None else estimate.value
         high = estimate.high if estimate.high is not None else estimate.value
         if low is not None and high is not None:
-            return f"{num(low)}{fmt.RANGE_DASH}{num(high)}"
+            return f"{num(low)}{formatting.RANGE_DASH}{num(high)}"
     value = estimate.value
     if value is None:
         value = estimate.high if estimate.qualifier == "up_to" else estimate.low
@@ -137,7 +137,7 @@ def article_dates(site: Site) -> dict[str, date | None]:
 
 def _dating(site: Site, estimate: TroopEstimate) -> tuple[str, str, bool]:
     """(sort ISO, shown date, dated by the article?) of an estimate."""
-    if estimate.as_of and fmt.iso_parts(estimate.as_of):
+    if estimate.as_of and formatting.iso_parts(estimate.as_of):
         return estimate.as_of, site.date(estimate.as_of), False
     day = article_date(estimate, article_dates(site))
     if day is None:
@@ -170,12 +170,14 @@ def _row(site: Site, linker: Linker, estimate: TroopEstimate, latest: bool) -> E
 
 
 def _ordered(estimates: Sequence[TroopEstimate]) -> list[TroopEstimate]:
-    return sorted(estimates, key=lambda e: (fmt.sort_key_for_iso(e.as_of), claimant_key(e.claimant), e.id))
+    return sorted(
+        estimates, key=lambda e: (formatting.sort_key_for_iso(e.as_of), claimant_key(e.claimant), e.id)
+    )
 
 
 def _by_date(rows: Sequence[EstimateRow]) -> list[EstimateRow]:
     """Dated rows oldest first (by their own or their article's date), undated rows last."""
-    return sorted(rows, key=lambda r: (not r.iso, fmt.sort_key_for_iso(r.iso or None), r.fact_id))
+    return sorted(rows, key=lambda r: (not r.iso, formatting.sort_key_for_iso(r.iso or None), r.fact_id))
 
 
 def _movement(site: Site, rows: Sequence[EstimateRow]) -> list[MovementSection]:
@@ -194,14 +196,14 @@ def _conflicts(
     by_id = {r.fact_id: r for r in rows}
     groups: dict[tuple[str, str], list[EstimateRow]] = defaultdict(list)
     for estimate in _ordered(estimates):
-        parts = fmt.iso_parts(estimate.as_of)
+        parts = formatting.iso_parts(estimate.as_of)
         if parts and parts[1]:
             groups[(estimate.measure, f"{parts[0]}-{parts[1]:02d}")].append(by_id[estimate.id])
     found = []
     for measure, month in sorted(groups, key=lambda k: (k[1], measure_rank(k[0]))):
         items = groups[(measure, month)]
         if len({r.figure for r in items}) > 1:
-            label = fmt.format_date(month, site.lang, "month") or month
+            label = formatting.format_date(month, site.lang, "month") or month
             if len({r.measure_key for r in rows}) > 1:
                 label = f"{label}: {site.label('measure', measure)}"
             found.append(ConflictGroup(label, items))

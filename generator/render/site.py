@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from generator.curate.translations import memory_key
 from generator.errors import ConfigError
 from generator.models import Diagnostic, EntityRef, FactSet, Provenance, Source
-from generator.render import labels as fmt
+from generator.render import formatting
 from generator.render.escape import css_id, format_inert, inert, safe_url
 from generator.render.links import Linker
 from generator.render.ui_text import UiText
@@ -112,7 +112,7 @@ class Site:
 
     def n(self, key: str, count: int, **values: object) -> str:
         """UI string ``key`` in the plural form for ``count`` (fills ``{n}``)."""
-        return fmt.pluralize(self.text.ui[key], self.lang, count, **values)
+        return formatting.pluralize(self.text.ui[key], self.lang, count, **values)
 
     def label(self, group: str, key: str | None) -> str:
         """Author's label for ``key``; the key itself (and a warning) when the label is missing."""
@@ -130,11 +130,11 @@ class Site:
     def date(self, iso: str | None, precision: str | None = None, end: str | None = None) -> str:
         if not iso:
             return self.t("undated")
-        shown = fmt.format_date_range(iso, end, self.lang, precision) if end else None
-        return shown or fmt.format_date(iso, self.lang, precision) or iso
+        shown = formatting.format_date_range(iso, end, self.lang, precision) if end else None
+        return shown or formatting.format_date(iso, self.lang, precision) or iso
 
     def number(self, value: int) -> str:
-        return fmt.format_number(value, self.lang)
+        return formatting.format_number(value, self.lang)
 
     def remembered(self, kind: str, original: str | None) -> str | None:
         """The English the translation memory holds for a name, role or outlet (``name:<Arabic>``)."""

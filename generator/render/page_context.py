@@ -1,4 +1,4 @@
-"""Context builders shared by the fact pages, and the treaty page (the others have modules)."""
+"""Context shared by the page builders: the base context of every page, download links, event views."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.models import Event
-from generator.render import labels as fmt
-from generator.render.context import Site, SourceRef, fact_anchor, href, in_language
+from generator.render import formatting
 from generator.render.editorial_md import editorial_markdown
 from generator.render.escape import plain_title
 from generator.render.links import DATA_DIR, Linker
+from generator.render.site import Site, SourceRef, fact_anchor, href, in_language
 from generator.render.writer import FRONT_MATTER_MARKER
 
 DOWNLOAD_FILES = (
@@ -112,7 +112,7 @@ def event_view(site: Site, linker: Linker, event: Event, same: Sequence[Event]) 
     return EventView(
         anchor=fact_anchor("events", event.id),
         fact_id=event.id,
-        iso=event.date if fmt.iso_parts(event.date) else None,
+        iso=event.date if formatting.iso_parts(event.date) else None,
         date_text=site.date(event.date, event.date_precision, event.date_end),
         type_label=site.label("event_type", event.type),
         title=event_title(site, event),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.render.labels import format_date, format_date_range, plural_category, pluralize
+from generator.render.formatting import format_date, format_date_range, plural_category, pluralize
 
 
 def test_dates_use_the_precision_known_in_each_language() -> None:
