@@ -70,7 +70,7 @@ class SpeechLexicon:
     participles: frozenset[str]
     addressees: frozenset[str]
     according_to: tuple[str, ...]
-    # First \w+ token of every verb_re match, without its optional و/ف (see may_have_verb)
+    # First \w+ token of every verb_re match, without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
     def verb_matches(self, folded: str) -> list[re.Match[str]]:
@@ -100,15 +100,6 @@ class SpeechLexicon:
             w for w in words
             if w in self.verb_first_tokens or (w[0] in "وف" and w[1:] in self.verb_first_tokens)
         }  # fmt: skip
-
-    def may_have_verb(self, folded: str) -> bool:
-        """False only when ``verb_re`` cannot match in ``folded`` (a cheap token check)."""
-        if self.verb_first_tokens is None:
-            return True
-        tokens = set(_TOKEN_RE.findall(folded))
-        if not tokens.isdisjoint(self.verb_first_tokens):
-            return True
-        return not {t[1:] for t in tokens if t[0] in "وف"}.isdisjoint(self.verb_first_tokens)
 
 
 @functools.lru_cache(maxsize=1)
