@@ -22,7 +22,6 @@ from generator.extract.speakers import (
     first_person_before,
     first_speaker,
     first_subject,
-    nearest_person_before,
     phrase_speaker,
     side_named_in,
     speaker_after_verb,
@@ -320,10 +319,6 @@ def _attribution_at(
             )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
-        if speaker is None and form in lex.participles:
-            speaker = nearest_person_before(sentence, verb_match.start()) or first_subject(
-                sentence, verb_match.start()
-            )
         if speaker is None:
             speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
         if (

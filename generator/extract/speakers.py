@@ -486,8 +486,3 @@ def first_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
     ("سئل بوتين عن ...، فأجاب: ..."; "وقال بيسكوف إن بوتين ...، وأضاف ...")."""
     people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
     return people[0][2].to_ref() if people else None
-
-
-def nearest_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
-    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
-    return people[-1][2].to_ref() if people else None
