@@ -408,8 +408,11 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
     return attribution
 
 
-_TRAILING_RELAY = re.compile(
-    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*(?P<who>[^،,.\"«»“”]{2,70}?)[\s.]*$"
+# "...، وفقاً لوكالة الصحافة الفرنسية" closing a sentence: who relayed a statement, or who claims a
+# figure the sentence gives with no speech verb (generator/extract/troops.py)
+TRAILING_SOURCE = re.compile(
+    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
+    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\s.]*$"
 )
 
 
@@ -418,7 +421,7 @@ def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attributi
     if attribution.via is not None:
         return attribution
     sentence = attribution.sentence
-    match = _TRAILING_RELAY.search(sentence.folded, attribution.content_start)
+    match = TRAILING_SOURCE.search(sentence.folded, attribution.content_start)
     if match is None:
         return attribution
     relay = first_speaker(sentence, gazetteer, match.start("who"), match.end("who"))

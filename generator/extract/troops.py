@@ -16,7 +16,7 @@ from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
-from generator.extract.quotes import Attribution, statement_date
+from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_date
 from generator.extract.speakers import SpeakerState, entities_in, first_speaker, resolve_anaphor, speaker_key
 from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 
@@ -181,10 +181,6 @@ def _location(window: str) -> str | None:
     return None
 
 
-_TRAILING_SOURCE = re.compile(
-    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
-    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\s.]*$"
-)
 UNATTRIBUTED = EntityRef(
     id=UNATTRIBUTED_ID, name_ar="غير منسوب", name_en="unattributed", linked=False, kind="unknown"
 )
@@ -230,7 +226,7 @@ def _claimant_in_sentence(
     before = [a for a in own if a.verb_start < position]
     if before:
         return before[-1].speaker
-    trailing = _TRAILING_SOURCE.search(folded, position)
+    trailing = TRAILING_SOURCE.search(folded, position)
     if trailing is not None:  # "...، وقُتل أكثر من 6 آلاف جندي، وفقا لمصادر كورية جنوبية."
         source = first_speaker(sentence, doc.gazetteer, trailing.start("who"), trailing.end("who"))
         if source is not None and source.name_ar:
