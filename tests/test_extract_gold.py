@@ -14,6 +14,7 @@ from generator.evaluate.score import (
     KindScore,
     below_floors,
     format_report,
+    is_sealed,
     load_floors,
     run,
     token_f1,
@@ -32,14 +33,14 @@ def test_scores_stay_above_floors(name: str) -> None:
     assert seeds_dir.is_dir(), f"{seeds_dir} is missing although floors are pinned for {name}"
     scores = run(gold_dir, seeds_dir)
     failures = below_floors(name, scores, FLOORS)
-    # the sealed set's misses are never printed: reading them would be tuning on it
-    details = name != "sealed"
-    assert not failures, "\n".join(failures) + "\n" + format_report(name, scores, details=details)
+    assert not failures, "\n".join(failures) + "\n" + format_report(name, scores, details=True)
 
 
-def test_real_article_sets_are_pinned() -> None:
-    """The real-article sets are gated like the others (the numbers the site is judged on)."""
-    assert {"real", "sealed"} <= set(FLOORS)
+def test_real_articles_are_pinned_and_sealed_sets_never_are() -> None:
+    """The real development articles are gated like the others; a sealed set is scored once, by
+    hand, and never gated: a failing floor would show which way a change moved it (tuning on it)."""
+    assert "real" in FLOORS
+    assert not [name for name in FLOORS if is_sealed(name)]
 
 
 def _scores(precision_tp: int, fp: int) -> dict[str, KindScore]:
