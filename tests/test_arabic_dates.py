@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.arabic.dates import find_dates, parse_date
+from generator.arabic.dates import YEAR_INFERRED, find_dates, infer_missing_years, parse_date
 
 # A Thursday.
 PUB = date(2023, 3, 16)
@@ -230,3 +230,35 @@ def test_day_of_the_same_month_takes_the_month_named_before_it() -> None:
 
 def test_day_of_the_same_month_without_an_earlier_month_is_not_read() -> None:
     assert find_dates("وعاد إليها في 27 من الشهر ذاته", PUB) == []
+
+
+def _inferred(*sentences: str) -> list[list[tuple[str | None, str | None]]]:
+    found = [find_dates(text, None) for text in sentences]
+    return [[(m.iso, m.flag) for m in ms] for ms in infer_missing_years(found, list(sentences))]
+
+
+def test_undated_article_gives_a_yearless_date_the_year_of_its_latest_explicit_date() -> None:
+    result = _inferred("وقعت المعاهدة في 19 يونيو 2024.", "وصادق عليها البرلمان في 24 أكتوبر.")
+    assert result == [[("2024-06-19", None)], [("2024-10-24", YEAR_INFERRED)]]
+
+
+def test_yearless_date_long_before_the_latest_explicit_date_is_the_next_year() -> None:
+    result = _inferred("وقعت المعاهدة في 19 يونيو 2024.", "وأكدت بيونغ يانغ الأمر في 10 فبراير.")
+    assert result[1] == [("2025-02-10", YEAR_INFERRED)]
+
+
+def test_weekday_beside_a_yearless_date_picks_the_one_year_it_fits() -> None:
+    # 28 October fell on a Monday in 2024, not in 2022, 2023, 2025 or 2021
+    result = _inferred("بدأ الغزو في فبراير 2022.", "قال البنتاغون يوم الاثنين 28 أكتوبر إن القوات وصلت.")
+    assert result[1] == [("2024-10-28", YEAR_INFERRED)]
+
+
+def test_yearless_dates_stay_unresolved_when_the_article_states_no_year() -> None:
+    result = _inferred("وصادق عليها البرلمان في 24 أكتوبر.")
+    assert result == [[(None, None)]]
+
+
+def test_date_relative_to_an_unknown_publication_day_is_not_inferred() -> None:
+    # "الماضي" points back from the day of writing, which an undated article does not give
+    result = _inferred("أُلغيت معاهدة 9 فبراير 2000.", "ووقعت الوثيقة في 19 يونيو الماضي.")
+    assert result[1] == [(None, None)]

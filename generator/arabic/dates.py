@@ -430,3 +430,109 @@ def parse_date(text: str, published: date | None) -> DateMatch | None:
     """The first temporal expression in ``text``, or None."""
     matches = find_dates(text, published)
     return matches[0] if matches else None
+
+
+YEAR_INFERRED = "year-inferred"
+# A yearless date up to this many days before the article's latest explicit date is taken to be in
+# that date's year ("في 13 سبتمبر" in a piece that also says "14 سبتمبر 2023"); otherwise it is
+# the next occurrence after it (a piece that recalls "19 يونيو 2024" and then tells "في 26 أبريل").
+_SAME_YEAR_BEFORE_DAYS = 90
+_ANCHOR_YEARS = (-1, 0, 1, 2, 3)  # a weekday-day-month recurs after 5, 6 or 11 years: one fits
+_RELATIVE_WORD = re.compile(rf"(?<!\w)(?:{_PAST}|{_CURRENT}|{_FUTURE})(?!\w)")
+
+
+def _explicit_anchor(sentences: list[list[DateMatch]]) -> date | None:
+    """The latest date the article states with its year (a day or a month), or None."""
+    latest: date | None = None
+    for matches in sentences:
+        for match in matches:
+            if match.relative or not match.iso or match.precision not in ("day", "month", "range"):
+                continue
+            parts = [int(p) for p in match.iso.split("-")]
+            value = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+            latest = value if latest is None or value > latest else latest
+    return latest
+
+
+def _year_for(month: int, day: int, anchor: date | None, weekday: int | None, years: set[int]) -> int | None:
+    """The year of a yearless ``day``/``month``: with a weekday, the one year near the article's
+    years where the weekday fits; otherwise placed relative to the latest explicit date."""
+    if weekday is not None:
+        # a piece is written up to a few years after the latest date it states with its year; a
+        # bare year ("عام 2000") is often history, so only its neighbours are tried
+        near = (
+            {anchor.year + d for d in _ANCHOR_YEARS} if anchor else {y + d for y in years for d in (-1, 0, 1)}
+        )
+        fitting = [y for y in sorted(near) if _valid(y, month, day, weekday)]
+        return fitting[0] if len(fitting) == 1 else None
+    if anchor is None or not _valid(anchor.year, month, day, None):
+        return None
+    same_year = date(anchor.year, month, day)
+    if same_year >= anchor - timedelta(days=_SAME_YEAR_BEFORE_DAYS):
+        return anchor.year
+    return anchor.year + 1 if _valid(anchor.year + 1, month, day, None) else None
+
+
+def _valid(year: int, month: int, day: int, weekday: int | None) -> bool:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return False
+    return weekday is None or value.weekday() == weekday
+
+
+def _weekday_before(text: str, previous: DateMatch | None, match: DateMatch) -> int | None:
+    """The weekday of an unresolved "يوم الاثنين" written just before ``match``, if any."""
+    if previous is None or previous.iso is not None or previous.month_day is not None:
+        return None
+    if not re.fullmatch(r"\s*[،,]?\s*", text[previous.end : match.start]):
+        return None
+    return _weekday_in(previous.text)
+
+
+def _with_inferred_year(
+    text: str, previous: DateMatch | None, match: DateMatch, anchor: date | None, years: set[int]
+) -> tuple[DateMatch, bool]:
+    """``match`` with the year the article implies, and whether it absorbed ``previous`` (its
+    weekday); ``match`` itself when no year can be inferred."""
+    month_day = match.month_day or ""
+    if match.iso is not None or match.precision != "day" or len(month_day) != 7:
+        return match, False
+    if _RELATIVE_WORD.search(fold(match.text)):  # "19 يونيو الماضي": back from an unknown day
+        return match, False
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    weekday = _weekday_before(text, previous, match)
+    year = _year_for(month, day, anchor, weekday, years)
+    if year is None:
+        return match, False
+    start = previous.start if weekday is not None and previous is not None else match.start
+    iso, surface = date(year, month, day).isoformat(), text[start : match.end]
+    return DateMatch(
+        start, match.end, iso, "day", flag=YEAR_INFERRED, text=surface, relative=True
+    ), start != match.start
+
+
+def infer_missing_years(sentences: list[list[DateMatch]], texts: list[str]) -> list[list[DateMatch]]:
+    """For an article with no publication date: give yearless day-and-month dates the year the
+    article itself implies (its latest explicit date; a weekday beside the date picks the one year
+    near the years the article names), with ``flag="year-inferred"``. Dates stay unresolved when
+    the article states no year at all or the weekday fits no year near it. ``texts[i]`` is the
+    text ``sentences[i]`` was found in."""
+    anchor = _explicit_anchor(sentences)
+    years = {
+        int(m.iso) for ms in sentences for m in ms if m.precision == "year" and m.iso and m.iso.isdigit()
+    }
+    if anchor is None and not years:
+        return sentences
+    result = []
+    for matches, text in zip(sentences, texts, strict=True):
+        updated: list[DateMatch] = []
+        for match in matches:
+            inferred, absorbed_previous = _with_inferred_year(
+                text, updated[-1] if updated else None, match, anchor, years
+            )
+            if absorbed_previous:
+                updated.pop()
+            updated.append(inferred)
+        result.append(updated)
+    return result

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.arabic.dates import DateMatch, find_dates
+from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
 from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, normalize_with_offsets
 from generator.arabic.segment import original_sentence_spans
@@ -90,6 +90,10 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 dates=list(find_dates(text, published, norm)),
             )
         )
+    if published is None:  # yearless dates take the year the article's own dates imply
+        inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
+        for sentence, dates in zip(sentences, inferred, strict=True):
+            sentence.dates = dates
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.folded)
