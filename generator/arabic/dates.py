@@ -273,13 +273,14 @@ def _lead_offset(lead: str | None) -> int | None:
 
 def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
     weekday_name, lead = match.group("wd"), match.group("lead")
+    span = norm.span_to_original(match.start(), match.end())
     if (
         weekday_name == "الاثنين"
         and not (lead or match.group("rel"))
         and not _bare_weekday_ok(norm.text, match)
+        and "الإثنين" not in norm.original[span[0] : span[1]]  # the day is often spelled with hamza
     ):
         return None  # "الاثنين" is also "the two"
-    span = norm.span_to_original(match.start(), match.end())
     surface = norm.original[span[0] : span[1]].lstrip("وف") if not lead else norm.original[span[0] : span[1]]
     span = (span[1] - len(surface), span[1])
     if published is None:
