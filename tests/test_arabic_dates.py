@@ -262,3 +262,8 @@ def test_date_relative_to_an_unknown_publication_day_is_not_inferred() -> None:
     # "الماضي" points back from the day of writing, which an undated article does not give
     result = _inferred("أُلغيت معاهدة 9 فبراير 2000.", "ووقعت الوثيقة في 19 يونيو الماضي.")
     assert result[1] == [(None, None)]
+
+
+def test_year_ranges_and_bare_years_do_not_anchor_a_yearless_date() -> None:
+    result = _inferred("خلال الحرب الكورية (1950-1953) وعام 2000.", "وصادق عليها البرلمان في 24 أكتوبر.")
+    assert result[1] == [(None, None)]
