@@ -447,7 +447,9 @@ def _explicit_anchor(sentences: list[list[DateMatch]]) -> date | None:
     latest: date | None = None
     for matches in sentences:
         for match in matches:
-            if match.relative or not match.iso or len(match.iso) < 7 or match.precision not in _MONTH_PRECISIONS:
+            if match.relative or not match.iso or match.precision not in _MONTH_PRECISIONS:
+                continue
+            if len(match.iso) < 7:
                 continue  # a year ("عام 2000", "1950-1953") does not place a day in a year
             parts = [int(p) for p in match.iso.split("-")]
             value = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)

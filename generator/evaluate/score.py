@@ -271,6 +271,8 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
 
 def is_sealed(name: str) -> bool:
     return name.startswith("sealed")
+
+
 FLOORS_FILE = GOLD / "floors.yml"
 # What the floors pin for each kind (the real-article targets are stated on these).
 PINNED: dict[str, tuple[str, ...]] = {
