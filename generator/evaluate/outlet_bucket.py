@@ -8,6 +8,8 @@ import sys
 from urllib.parse import unquote, urlsplit
 
 PREFIXES = ("www.", "m.", "amp.", "api.", "arabic.", "ar.", "araby.")
+# Hosts that serve an outlet's pages under another name: the outlet is the one named here.
+MIRRORS = {"eremnews-fe-app-production.azurewebsites.net": "eremnews.com"}
 
 
 def outlet_key(url: str) -> str:
@@ -20,6 +22,7 @@ def outlet_key(url: str) -> str:
             if host.startswith(prefix):
                 host = host[len(prefix) :]
                 changed = True
+    host = MIRRORS.get(host, host)
     if host in ("masress.com", "masrawy.com/news"):  # aggregator: the outlet is the first path segment
         segment = unquote(parts.path.strip("/").split("/")[0])
         return f"{host}/{segment}"
