@@ -261,3 +261,17 @@ def test_a_bare_year_in_a_name_is_never_the_statement_date() -> None:
 def test_a_span_of_days_still_dates_a_statement() -> None:
     quote = only("وقال رئيس الوزراء الياباني الأسبوع الماضي إن بلاده تتابع التطورات بقلق بالغ.")
     assert quote.date == "2024-11-11"  # Monday of the week before publication (Wed 20 Nov 2024)
+
+
+def test_described_sources_speak_but_a_bare_according_to_reports_does_not() -> None:
+    sources = only("وقالت مصادر كورية جنوبية لرويترز إن القوات الكورية الشمالية وصلت إلى كورسك.")
+    assert (sources.speaker.name_ar, sources.speaker.name_en) == ("مصادر كورية جنوبية", "sources")
+    reports = only("أفادت التقارير أن القوات الكورية الشمالية وصلت إلى كورسك.")
+    assert reports.speaker.name_ar == "التقارير"
+    assert quotes_of("وبحسب التقارير، أجرى الزعيمان محادثات استمرت ساعتين في القاعدة.") == []
+
+
+def test_impersonal_estimate_verb_has_no_speaker_but_with_a_subject_it_has() -> None:
+    assert quotes_of("ويُقدّر أن القوات الكورية الشمالية وصلت إلى كورسك في أكتوبر.") == []
+    agency = only("ويقدّر البنتاغون أن القوات الكورية الشمالية وصلت إلى كورسك في أكتوبر.")
+    assert agency.speaker.id == "pentagon"

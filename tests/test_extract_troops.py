@@ -207,3 +207,34 @@ def test_claimant_is_the_subject_or_the_institution_referred_back_to_never_the_o
     )
     claimants = [f.claimant.id for f in figures(text)]
     assert claimants == ["south-korea-nis", "united-states", "south-korea"]
+
+
+def test_a_small_figure_counts_the_dead_but_not_a_force() -> None:
+    dead = figures("أفادت التقارير أن تسعة من الجنود الكوريين الشماليين لقوا حتفهم في كورسك.")
+    assert [(f.value, f.measure) for f in dead] == [(9, "killed")]
+    assert figures("وقالت سيول إن كوريا الشمالية أرسلت 9 جنود إلى روسيا للتدريب.") == []
+
+
+def test_a_number_followed_by_a_casualty_verb_is_its_own_figure() -> None:
+    found = figures(
+        "وقالت مصادر كورية جنوبية لرويترز إن كوريا الشمالية أرسلت نحو 14 ألف جندي إلى روسيا"
+        " وإن أكثر من ستة آلاف قتلوا."
+    )
+    assert [(f.value, f.qualifier, f.measure) for f in found] == [
+        (14000, "about", "deployed"),
+        (6000, "more_than", "killed"),
+    ]
+    assert {f.claimant.name_ar for f in found} == {"مصادر كورية جنوبية"}
+
+
+def test_a_casualty_noun_in_a_sentence_naming_north_korea_counts_its_soldiers() -> None:
+    found = figures("وقال النائب إن كوريا الشمالية تكبدت خسائر بشرية من بينها 600 قتيل على الجبهة.")
+    assert [(f.value, f.measure) for f in found] == [(600, "killed")]
+
+
+def test_an_impersonal_estimate_is_unattributed_whatever_came_before() -> None:
+    found = figures(
+        "ووفق الصور الرسمية، يظهر تمثال لجندي كوري شمالي.\n"
+        "ويُقدّر أن كوريا الشمالية نشرت نحو 14 ألف جندي في منطقة كورسك."
+    )
+    assert [(f.value, f.claimant.id) for f in found] == [(14000, "unattributed")]

@@ -33,9 +33,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _usable(speaker: EntityRef | None) -> bool:
     if speaker is None or not speaker.name_ar:
         return False
-    first = fold(speaker.name_ar.split()[0])
+    words = fold(speaker.name_ar).split()
     lex = speech_lexicon()
-    return speaker.linked or (first not in lex.non_speakers and first[2:] not in lex.non_speakers)
+    if speaker.linked:
+        return True
+    if len(words) == 1 and words[0] in lex.vague_sources:
+        return False  # "وبحسب التقارير،": no one named
+    return words[0] not in lex.non_speakers and words[0][2:] not in lex.non_speakers
 
 
 def _overlaps(start: int, end: int, taken: list[Attribution]) -> bool:

@@ -61,9 +61,11 @@ class SpeechLexicon:
     verbs: dict[str, SpeechVerb]  # folded form (without object suffix) → verb
     verb_re: re.Pattern[str]
     impersonal: frozenset[str]
+    impersonal_before_that: frozenset[str]
     person_anaphors: frozenset[str]
     institution_anaphors: frozenset[str]
     non_speakers: frozenset[str]
+    vague_sources: frozenset[str]  # speak with a verb ("أفادت التقارير أن"), never in "بحسب التقارير،"
     negations: frozenset[str]
     content_cuts: tuple[str, ...]
     adjunct_starts: frozenset[str]
@@ -132,9 +134,11 @@ def speech_lexicon() -> SpeechLexicon:
         verbs=verbs,
         verb_re=verb_re,
         impersonal=frozenset(fold(w) for w in raw.get("impersonal") or []),
+        impersonal_before_that=frozenset(fold(w) for w in raw.get("impersonal_before_that") or []),
         person_anaphors=frozenset(fold(w) for w in anaphors.get("person") or []),
         institution_anaphors=frozenset(fold(w) for w in anaphors.get("institution") or []),
         non_speakers=frozenset(fold(w) for w in raw.get("non_speakers") or []),
+        vague_sources=frozenset(fold(w) for w in raw.get("vague_sources") or []),
         negations=frozenset(fold(w) for w in raw.get("negations") or []),
         content_cuts=tuple(fold(c) for c in raw.get("content_cuts") or []),
         adjunct_starts=frozenset(fold(w) for w in raw.get("adjunct_starts") or []),
@@ -168,6 +172,9 @@ def troop_lexicon() -> dict[str, Any]:
         "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
         "casualty_nouns": frozenset(fold(w) for w in raw.get("casualty_nouns") or []),
         "part_nouns": frozenset(fold(w) for w in raw.get("part_nouns") or []),
+        "casualty_verbs": frozenset(fold(w) for w in raw.get("casualty_verbs") or []),
+        "war_context": word_alternation(raw.get("war_context") or ["(?!)"], prefixes="وبلف"),
+        "impersonal_estimates": word_alternation(raw.get("impersonal_estimates") or ["(?!)"], prefixes="وف"),
         "measures": [
             (m, word_alternation(ws, prefixes="وبلف")) for m, ws in (raw.get("measures") or {}).items()
         ],

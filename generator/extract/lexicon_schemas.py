@@ -37,7 +37,9 @@ SPEECH_VERBS = Record(
             (
                 "participles",
                 "impersonal",
+                "impersonal_before_that",
                 "non_speakers",
+                "vague_sources",
                 "negations",
                 "adjunct_starts",
                 "according_to",
@@ -62,6 +64,9 @@ TROOP_LEXICON = Record(
             (
                 "troop_nouns",
                 "casualty_nouns",
+                "casualty_verbs",
+                "war_context",
+                "impersonal_estimates",
                 "part_nouns",
                 "not_troops",
                 "unit_nouns",

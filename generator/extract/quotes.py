@@ -228,10 +228,15 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     return bool(words) and words[-1] in _CLAUSE_LINKS
 
 
-def _verb_blocked(folded: str, start: int, form: str) -> bool:
+_THAT_NEXT = re.compile(r"\s*(?:ان|بان|انه|انها)(?!\w)")
+
+
+def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     lex = speech_lexicon()
     if form in lex.impersonal:
         return True
+    if form in lex.impersonal_before_that and _THAT_NEXT.match(folded, end):
+        return True  # "ويُقدّر أن ..." (it is estimated that), not "ويقدّر الجهاز أن ..."
     before = folded[:start].split()
     return bool(before) and before[-1] in lex.negations
 
@@ -446,7 +451,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     clause_start = 0
     for index, verb_match in enumerate(verbs):
         form = verb_match.group("form") or verb_match.group("sform")
-        if _verb_blocked(folded, verb_match.start(), form):
+        if _verb_blocked(folded, verb_match.start(), verb_match.end(), form):
             continue
         if found and found[-1].kind == "direct" and verb_match.start() < found[-1].content_end:
             continue

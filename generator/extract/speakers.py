@@ -286,6 +286,10 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         d_start = sentence.to_norm(date.start)
         if start < d_start < cut and folded[d_start - 1 : d_start] != "(":
             cut = d_start
+    for e_start, _e_end, _entity in entities_in(sentence, start + 1, cut):
+        if folded[e_start - 2 : e_start] == " ل":  # "قالت مصادر كورية لرويترز إن": the addressee
+            cut = e_start - 2
+            break
     phrase = _LEADING_PRONOUN.sub("", sentence.span_text(start, cut))  # "أدلى به النائب ..."
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
     first = segments[0].split() if segments else []
@@ -352,6 +356,10 @@ def resolve_anaphor(word: str, state: SpeakerState, *, country: str | None = Non
     return None
 
 
+# Titles that stand for what an owner named right after them says ("تقديرات البنتاغون").
+OWNED_TITLES = ("reports",)
+
+
 def speaker_after_verb(
     sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState, start: int, end: int
 ) -> EntityRef | None:
@@ -384,6 +392,10 @@ def speaker_after_verb(
     if titles and titles[0][0] <= start + lead + 1:
         title = titles[0][2]
         title_end = titles[0][1]
+        owned = title.title.id in OWNED_TITLES
+        owner = [e for e in entities if owned and titles[0][0] < e[0] <= title_end + 1]
+        if owner and owner[0][2].kind != "person":
+            return owner[0][2].to_ref()  # "تقديرات كوريا الجنوبية": the estimates are Seoul's
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
         definite = folded[:title_end].split()[-1].startswith("ال") or title.country is not None
         name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end

@@ -136,6 +136,7 @@ def _clause_window(folded: str, start: int, end: int, window_start: int, window_
 
 _PART_MEASURES = ("officers", "engineers")
 SMALL_COUNT_MEASURES = ("captured", "killed")
+SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسعة جنود قتلوا", "3 جنرالات"
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
@@ -200,6 +201,8 @@ def _claimant(
     found = _claimant_in_sentence(doc, sentence, position, own)
     if found is not None:
         return found, None
+    if troop_lexicon()["impersonal_estimates"].match(sentence.folded.lstrip(_PUNCT)):
+        return UNATTRIBUTED, None  # "ويُقدّر أن كوريا الشمالية نشرت ...": no one named
     earlier = [
         a for a in attributions
         if a.sentence.paragraph == sentence.paragraph and a.sentence.index < sentence.index
@@ -322,7 +325,8 @@ def _casualty_noun_after(folded: str, end: int) -> bool:
     """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
     words = _words_after(folded, end, 1)
     lex = troop_lexicon()
-    return bool(words) and (words[0] in lex["casualty_nouns"] or words[0] in lex["part_nouns"])
+    kinds = ("casualty_nouns", "part_nouns", "casualty_verbs")
+    return bool(words) and any(words[0] in lex[kind] for kind in kinds)
 
 
 def _not_troops(folded: str, end: int) -> bool:
@@ -357,6 +361,10 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
     domestic = [noun for noun, after in _troop_nouns_in(folded) if not _foreign(after)]
     if implied and _COUNT_RE.search(folded):
         domestic.append("العدد")  # "أكد أن العدد لا يتجاوز أحد عشر ألفا" after a troop figure
+    # "تكبدت كوريا الشمالية خسائر ... من بينها 600 قتيل": a casualty noun in a sentence naming
+    # North Korea counts its soldiers even with no troop noun
+    lex = troop_lexicon()
+    nk_named = bool(lex["nk_context"].search(folded)) and bool(lex["war_context"].search(folded))
     found: list[tuple[NumberMatch, int, int]] = []
     for number in numbers:
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
@@ -366,7 +374,7 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
             continue
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
-            or (domestic and _casualty_noun_after(folded, end))
+            or ((domestic or nk_named) and _casualty_noun_after(folded, end))
         ) or (
             domestic
             and not _is_year(number, sentence)
@@ -375,6 +383,22 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         ):
             found.append((number, start, end))
     return found
+
+
+def _small_count(folded: str, end: int, measure: str) -> bool:
+    """A figure under ``min_value`` counts the dead, wounded, captives or officers, with its
+    noun right after it ("تسعة جنود", "تسعة من الجنود", "ثلاثة جنرالات")."""
+    if measure not in SMALL_FIGURE_MEASURES:
+        return False
+    lex = troop_lexicon()
+    words = _words_after(folded, end, 2)
+    if words and words[0] == "من":
+        words = words[1:]
+    return bool(words) and (
+        _is_troop_noun(words[0], lex["troop_nouns"])
+        or words[0] in lex["part_nouns"]
+        or words[0] in lex["casualty_nouns"]
+    )
 
 
 def _nk_context(doc: Document, sentence: Sentence) -> bool:
@@ -398,8 +422,8 @@ def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None]
         if low is None or high is None or low >= high or high > lex["max_value"]:
             return None
         return None, low, high
-    if value is None or not lex["min_value"] <= value <= lex["max_value"]:
-        return None
+    if value is None or not 1 <= value <= lex["max_value"]:
+        return None  # figures under min_value are kept only for SMALL_COUNT_MEASURES (see below)
     return value, None, None
 
 
@@ -450,6 +474,9 @@ def sentence_estimates(
         measure = _measure(folded, start, end, window_start, window_end)
         if number.start == number.end and measure not in SMALL_COUNT_MEASURES:
             continue  # "جنديين" counts captives or the dead, not a force
+        small = value is not None and value < troop_lexicon()["min_value"]
+        if small and not _small_count(folded, end, measure):
+            continue  # "9 جنود" are a force only when they died, were wounded or captured
         id_parts: tuple[object, ...] = (value, low, high, qualifier, speaker_key(claimant), previous, status)
         if measure != "deployed":  # ids of deployment figures stay as they were before measures
             id_parts += (measure,)
