@@ -275,3 +275,21 @@ def test_impersonal_estimate_verb_has_no_speaker_but_with_a_subject_it_has() -> 
     assert quotes_of("ويُقدّر أن القوات الكورية الشمالية وصلت إلى كورسك في أكتوبر.") == []
     agency = only("ويقدّر البنتاغون أن القوات الكورية الشمالية وصلت إلى كورسك في أكتوبر.")
     assert agency.speaker.id == "pentagon"
+
+
+def test_a_described_source_is_the_description_not_the_country_inside_it() -> None:
+    quote = only(
+        "وفقًا لمصادر استخباراتية من كوريا الجنوبية والغرب، أرسلت كوريا الشمالية آلاف الجنود إلى روسيا."
+    )
+    assert quote.speaker.name_ar == "مصادر استخباراتية من كوريا الجنوبية والغرب"
+
+
+def test_and_according_to_after_a_statement_opens_a_second_statement() -> None:
+    found = quotes_of(
+        "ووصف مارك روته وصول القوات بأنه يعبر عن عجز الكرملين، ووفقا لمارك روته، لم يعد بوتين قادرا"
+        " على مواصلة الحرب في أوكرانيا."
+    )
+    assert [(q.speaker.id, q.text) for q in found] == [
+        ("mark-rutte", "وصول القوات بأنه يعبر عن عجز الكرملين"),
+        ("mark-rutte", "لم يعد بوتين قادرا على مواصلة الحرب في أوكرانيا"),
+    ]

@@ -62,6 +62,13 @@ def _mid_sentence(folded: str, at: int, comma: int, lead: re.Match[str] | None) 
     return bool(folded[:at].strip(" ،,")) and (lead is None or not folded[comma : lead.end()].strip(" ،,"))
 
 
+def _new_clause(opening: str) -> bool:
+    """ "، ووفقاً لـ Y، ...": the conjunction starts a clause Y is the source of (without it,
+    "X، وفق Y، ..." credits Y with what came before)."""
+    bare = opening.lstrip(" ،,")
+    return bare.startswith("و") and bare[1:].startswith(speech_lexicon().according_to)
+
+
 def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]) -> list[Attribution]:
     folded = sentence.folded
     leading, _ = _patterns()
@@ -75,7 +82,9 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         lead = _CONTENT_LEAD.match(folded, comma)
         start = lead.end() if lead else comma + 1
         end = _content_end(folded, start)
-        if _mid_sentence(folded, match.start(), comma, lead):
+        if _mid_sentence(folded, match.start(), comma, lead) and not _new_clause(
+            folded[match.start() : match.end()]
+        ):
             # "أطلقت X صواريخ، وفق Y، قبل ساعات من ...": Y reports what comes before, not the tail
             start, end = _SENTENCE_LEAD.match(folded).end(), match.start()  # type: ignore[union-attr]
         if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken + found):

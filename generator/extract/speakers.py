@@ -439,8 +439,16 @@ def speaker_after_verb(
     return named_unlinked(gazetteer, written_name, titles[0][2] if titles else None, state)
 
 
+# Generic plural titles that open a described source ("مصادر استخباراتية من كوريا الجنوبية"): the
+# source is the whole description, not the country named inside it.
+DESCRIBED_SOURCES = ("sources", "reports", "analysts", "officials", "media")
+
+
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
     entities = entities_in(sentence, start, end)
+    described = _described_source(sentence, gazetteer, start, end, entities)
+    if described is not None:
+        return described
     for e_start, e_end, entity in entities:
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
@@ -462,6 +470,23 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
             )
     name = phrase_speaker(sentence, start, end)
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
+
+
+def _described_source(
+    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+) -> EntityRef | None:
+    """ "وفقاً لمصادر استخباراتية من كوريا الجنوبية والغرب": a generic plural title opening the
+    phrase, with words of its own after it; "تقديرات البنتاغون" stays the Pentagon's."""
+    folded = sentence.folded
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    titles = titles_in(sentence, gazetteer, start, end)
+    if not titles or titles[0][0] > start + lead + 1 or titles[0][2].title.id not in DESCRIBED_SOURCES:
+        return None
+    title_start, title_end, title = titles[0]
+    if any(title_start < e_start <= title_end + 1 for e_start, _e, _entity in entities):
+        return None  # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks
+    name = phrase_speaker(sentence, title_start, end)
+    return named_unlinked(gazetteer, name, title) if name else None
 
 
 def untitled_person_end(sentence: Sentence, after: int, limit: int) -> int | None:
