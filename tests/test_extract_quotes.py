@@ -297,6 +297,7 @@ def test_and_according_to_after_a_statement_opens_a_second_statement() -> None:
 
 def test_showing_readiness_is_a_statement_but_via_social_media_is_not_a_speaker() -> None:
     ready = only("أبدى الرئيس الأوكراني فولوديمير زيلينسكي استعداده لتسليم جنديين كوريين شماليين أسيرين.")
-    assert (ready.speaker.id, ready.text) == ("volodymyr-zelensky", "استعداده لتسليم جنديين كوريين شماليين أسيرين")
+    assert ready.speaker.id == "volodymyr-zelensky"
+    assert ready.text == "استعداده لتسليم جنديين كوريين شماليين أسيرين"
     said = only("قال زيلينسكي عبر وسائل التواصل الاجتماعي إن عددا من الجنود الكوريين الشماليين قتلوا.")
     assert said.speaker.id == "volodymyr-zelensky"
