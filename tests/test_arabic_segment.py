@@ -87,3 +87,12 @@ def test_never_raises_and_spans_are_ordered_inside_text(text: str) -> None:
 def test_never_raises_on_punctuation_heavy_text(text: str) -> None:
     for start, end in split_sentences(text):
         assert 0 <= start < end <= len(text)
+
+
+def test_a_stop_glued_between_arabic_words_still_ends_the_sentence() -> None:
+    assert sentences('قال بوتين "جئنا إلى هنا".ووصل كيم إلى القاعدة.وتحدث الزعيمان') == [
+        'قال بوتين "جئنا إلى هنا".',
+        "ووصل كيم إلى القاعدة.",
+        "وتحدث الزعيمان",
+    ]
+    assert sentences("زار الموقع www.kcna.kp ونسبة 3.5 بالمئة") == ["زار الموقع www.kcna.kp ونسبة 3.5 بالمئة"]

@@ -194,3 +194,13 @@ def test_each_historical_year_keeps_its_own_trigger() -> None:
     found = _types_and_dates(text)
     assert ("signing", "1961") in found
     assert ("signing", "1996") not in found
+
+
+def test_an_event_told_without_a_date_is_kept_undated_with_its_actor() -> None:
+    found = events("ووصل كيم جونغ أون إلى قاعدة فوستوتشني الفضائية لمحادثات مع بوتين.", None)
+    assert [(e.type, e.date, e.actors) for e in found] == [("arrival", None, ("kim-jong-un",))]
+
+
+def test_an_undated_verb_inside_a_reported_clause_is_not_an_event() -> None:
+    assert events("وقال المسؤول إن الوفد وصل إلى المطار دون أن يلتقي أحدا.", None) == []
+    assert events("ووصل عدد الجنود الكوريين الشماليين إلى 12 ألفا.", None) == []

@@ -4,7 +4,8 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
 
 * A sentence ends after ``.`` ``!`` ``?`` ``؟`` (or a run of them, plus any closing quotes or
   brackets glued to it) when whitespace or the end of the line follows. So ``3.5``, ``1.500``,
-  ``www.x.com`` and ``..شراكة`` never split.
+  ``www.x.com`` and ``..شراكة`` never split; but a single stop glued between two Arabic words
+  (``روسيا.ونقلت``, ``الفضائي".ووصل``) does: scrapers drop the space.
 * Every line break ends a sentence (scraped articles put one paragraph per line).
 * No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``), except that a terminator right
   before the closing quote ends the sentence AFTER the quote. Quote marks are paired per family
@@ -92,7 +93,7 @@ def _line_boundaries(line: str) -> list[int]:
     cuts: list[int] = []
     for match in _TERMINATOR_RE.finditer(line):
         end = match.end()
-        if end < len(line) and not line[end].isspace():
+        if end < len(line) and not line[end].isspace() and not _glued_arabic_sentence(line, match):
             continue
         run = match.group()[: match.start("closers") - match.start()]
         if _ELLIPSIS_RE.match(run) or _is_abbreviation(line, match.start(), run):
@@ -103,6 +104,18 @@ def _line_boundaries(line: str) -> list[int]:
             continue
         cuts.append(end)
     return cuts
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
+    """ "...برنامجهم الفضائي".ووصل كيم ...": a single full stop glued between an Arabic word (or a
+    closing quote) and the next Arabic word still ends the sentence (a scraper lost the space)."""
+    if match.group() not in (".", "!", "؟") or match.start() == 0:
+        return False
+    before, after = line[match.start() - 1], line[match.end()]
+    return bool(_ARABIC_LETTER.match(after)) and (bool(_ARABIC_LETTER.match(before)) or before in "\"”»)")
 
 
 def _closes_outermost(regions: list[tuple[int, int]], closers_start: int, closers: str) -> bool:

@@ -288,6 +288,34 @@ def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any,
     )
 
 
+_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وقت لاحق، " before the verb
+
+
+def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
+    """An event told with no date at all ("ووصل كيم إلى قاعدة فوستوتشني"): a past-tense verb of
+    an ``undated_triggers`` list opening the sentence, with a named actor. It stays undated on the
+    page unless another source dates the same happening."""
+    folded = sentence.folded
+    for name, spec in event_lexicon()["types"].items():
+        for pattern in spec["undated_triggers"]:
+            match = pattern.search(folded)
+            if match is None or not _OPENING.match(folded[: match.start()]):
+                continue
+            after = folded[match.end() : match.end() + 70]
+            if any(rule.search(after) for rule in spec["not_followed_by"]):
+                continue
+            start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
+            anchor = DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+            spans = [(match.start(), match.end())]
+            actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
+            if not actors and not spec.get("undated_without_actor"):
+                continue
+            if place is not None and place.country and spec.get("guest_actors"):
+                actors = [a for a in actors if a.country != place.country] or actors
+            return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
+    return None
+
+
 def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     """At most two event types per date; one of each exclusive group (arrival/visit) per date;
     a fallback type (a dated announcement) only when the sentence has no other event."""
@@ -296,6 +324,9 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     chosen: dict[str, list[str]] = {}
     events = []
     candidates = _date_candidates(doc, sentence)
+    if not candidates and not sentence.dates:
+        undated = _undated_event(doc, sentence)
+        return [undated] if undated is not None else []
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
         date_end = sentence.to_norm(candidate[3].end)

@@ -213,6 +213,7 @@ def event_lexicon() -> dict[str, Any]:
             **spec,
             "triggers": compile_patterns(spec.get("triggers") or []),
             "dated_triggers": compile_patterns(spec.get("dated_triggers") or []),
+            "undated_triggers": compile_patterns(spec.get("undated_triggers") or []),
             "negations": compile_patterns(spec.get("negations") or []),
             "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
             "requires": PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,

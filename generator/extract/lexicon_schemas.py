@@ -87,7 +87,7 @@ TROOP_LEXICON = Record(
 )
 _EVENT_TYPE = Record(
     {
-        **dict.fromkeys(("triggers", "dated_triggers", "negations", "not_followed_by"), WORDS),
+        **dict.fromkeys(("triggers", "dated_triggers", "undated_triggers", "negations", "not_followed_by"), WORDS),
         **dict.fromkeys(
             (
                 "title_ar",
@@ -108,6 +108,7 @@ _EVENT_TYPE = Record(
         "guest_actors": Bool(),
         "dated_by_statement": Bool(),
         "fallback": Bool(),
+        "undated_without_actor": Bool(),
         "window_before": Int(minimum=0),
         "window_after": Int(minimum=0),
         "min_precision": Enum(("day", "month", "year", "range")),
