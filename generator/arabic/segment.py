@@ -115,7 +115,7 @@ def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
     if match.group() not in (".", "!", "؟") or match.start() == 0:
         return False
     before, after = line[match.start() - 1], line[match.end()]
-    return bool(_ARABIC_LETTER.match(after)) and (bool(_ARABIC_LETTER.match(before)) or before in "\"”»)")
+    return bool(_ARABIC_LETTER.match(after)) and (bool(_ARABIC_LETTER.match(before)) or before in '"”»)')
 
 
 def _closes_outermost(regions: list[tuple[int, int]], closers_start: int, closers: str) -> bool:

@@ -87,7 +87,9 @@ TROOP_LEXICON = Record(
 )
 _EVENT_TYPE = Record(
     {
-        **dict.fromkeys(("triggers", "dated_triggers", "undated_triggers", "negations", "not_followed_by"), WORDS),
+        **dict.fromkeys(
+            ("triggers", "dated_triggers", "undated_triggers", "negations", "not_followed_by"), WORDS
+        ),
         **dict.fromkeys(
             (
                 "title_ar",
