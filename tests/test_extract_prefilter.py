@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.extract import prefilter
-from generator.extract.prefilter import PrefilteredPattern
+from generator.extract.prefilter import PrefilteredPattern, literal_alternation
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,3 +103,10 @@ def test_a_parser_of_another_shape_turns_the_prefilter_off(monkeypatch: pytest.M
     fast = PrefilteredPattern(re.compile(PATTERNS[0]))
     assert fast.literals is None
     assert fast.search("وقالت الوزيرة") is not None
+
+
+def test_literal_alternation_finds_exactly_the_texts_holding_a_literal() -> None:
+    literals = ["قال", "قالت", "اكد", "ب", "تصريح"]
+    gate = literal_alternation(literals)
+    for text in ("وقالت الوزارة", "تصريحات", "أكد", "كتب", "وصل الوفد", "", "اكدت"):
+        assert (gate.search(text) is not None) == any(lit in text for lit in literals), text

@@ -17,7 +17,7 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
@@ -116,6 +116,25 @@ def _self_check() -> bool:
 PARSER_WORKS = _self_check()
 
 
+def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``literals``, factored as a trie ("قال|قالت" -> "قال(?:ت)?"): the
+    engine then tests one branch per character instead of every literal at every position."""
+    trie: dict[str, dict] = {}
+    for literal in sorted(set(literals)):
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a shorter literal already matches: nothing after it is needed
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(render(trie))
+
+
 class PrefilteredPattern:
     """A compiled pattern that answers "no match" at once for texts without its required literals;
     ``search``, ``match``, ``fullmatch`` and ``finditer`` otherwise behave as the pattern's."""
@@ -127,7 +146,7 @@ class PrefilteredPattern:
         self.pattern = regex.pattern
         self.literals = required_literals(regex)
         # A plain alternation of literals: the engine jumps straight to candidate characters.
-        self._literal_re = re.compile("|".join(map(re.escape, self.literals))) if self.literals else None
+        self._literal_re = literal_alternation(self.literals) if self.literals else None
 
     def _may_match(self, text: str) -> bool:
         return self._literal_re is None or self._literal_re.search(text) is not None
@@ -154,7 +173,7 @@ def literal_gate(patterns: tuple[PrefilteredPattern, ...]) -> re.Pattern[str] | 
         if pattern.literals is None:
             return None
         literals.update(pattern.literals)
-    return re.compile("|".join(map(re.escape, sorted(literals)))) if literals else None
+    return literal_alternation(literals) if literals else None
 
 
 def none_can_match(patterns: tuple[PrefilteredPattern, ...], text: str) -> bool:
