@@ -301,3 +301,23 @@ def test_showing_readiness_is_a_statement_but_via_social_media_is_not_a_speaker(
     assert ready.text == "استعداده لتسليم جنديين كوريين شماليين أسيرين"
     said = only("قال زيلينسكي عبر وسائل التواصل الاجتماعي إن عددا من الجنود الكوريين الشماليين قتلوا.")
     assert said.speaker.id == "volodymyr-zelensky"
+
+
+def test_a_weekday_between_the_speaker_and_the_content_is_skipped() -> None:
+    admitted = only("اعترفت كوريا الشمالية الإثنين بإرسال قوات إلى روسيا.")
+    assert (admitted.speaker.id, admitted.text) == ("north-korea", "بإرسال قوات إلى روسيا")
+    denied = only("نفى نائب وزير الخارجية الروسي سيرغي ريابكوف، اليوم الخميس، التقارير عن وجود جنود كوريين.")
+    assert denied.text.startswith("التقارير عن وجود جنود كوريين")
+
+
+def test_but_he_continues_the_previous_speaker() -> None:
+    found = quotes_of(
+        "وقال المتحدث باسم البنتاغون بات رايدر إن القوات وصلت. لكنه لفت إلى أن البنتاغون لا يستطيع تأكيد ذلك."
+    )
+    assert [q.speaker.name_ar for q in found] == ["بات رايدر", "بات رايدر"]
+
+
+def test_an_ambassador_to_another_post_is_not_the_known_holder_of_the_title() -> None:
+    quote = only("نفى سفير روسيا لدى الأمم المتحدة الأربعاء صحة تقارير تفيد بتواجد قوات كورية شمالية.")
+    assert quote.speaker.id != "alexander-matsegora"
+    assert quote.speaker.name_ar == "سفير روسيا لدى الأمم المتحدة"

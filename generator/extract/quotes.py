@@ -44,7 +44,15 @@ _KANA_QAD_RE = re.compile(
 _WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
 _QAD_RE = re.compile(r"(?<!\w)قد\s*$")
 _AMMA_RE = re.compile(r"^[\s،,]*و?اما\s")
-_CLAUSE_LINKS = frozenset({"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها"})
+_CLAUSE_LINKS = frozenset(
+    {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها"}
+    | {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"}  # "لكنه لفت إلى أن": he, as before
+)
+# A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
+# الأربعاء صحة ..." (with commas: see _skip_adjunct).
+_LEADING_TIME = re.compile(
+    r"(?:\s*(?:يوم\s+)?(?:ال)?(?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w))+\s*"
+)
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
@@ -95,11 +103,17 @@ def _find_marker(
     rest = folded[anchor:limit]
     stripped = rest.lstrip(" ،,")
     offset = anchor + len(rest) - len(stripped)
+    c_offset, c_stripped = offset, stripped  # where a complement may start
+    time_adjunct = _LEADING_TIME.match(folded, offset, limit)
+    if time_adjunct is not None and head is not None:
+        c_stripped = folded[time_adjunct.end() : limit].lstrip(" ،,")
+        c_offset = limit - len(c_stripped)
     for complement in verb.complements:
-        if complement == "ب" and stripped.startswith("ب") and not stripped.startswith("بين"):
-            candidates.append((offset, offset))
-        elif re.match(rf"{complement}(?!\w)", stripped):
-            candidates.append((offset, offset + len(complement)))
+        not_complements = ("بين", "بان") if c_offset != offset else ("بين",)  # "الجمعة بأن": the marker
+        if complement == "ب" and c_stripped.startswith("ب") and not c_stripped.startswith(not_complements):
+            candidates.append((c_offset, c_offset))
+        elif re.match(rf"{complement}(?!\w)", c_stripped):
+            candidates.append((c_offset, c_offset + len(complement)))
     has_entity = head is not None and bool(
         entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
     )
@@ -111,6 +125,8 @@ def _find_marker(
         ):
             has_entity = False  # "أكد رئيس هيئة الأركان العامة للقوات ...، فاليري جيراسيموف، أن": no object
     if (not candidates or described) and verb.object_ok and has_entity and stripped:
+        if "،" not in folded[offset:c_offset]:  # "نفى X الأربعاء صحة ...": a bare weekday
+            offset, stripped = c_offset, c_stripped
         offset, stripped = _skip_adjunct(folded, offset, limit)
         first = stripped.split()[0] if stripped else "،"
         if first not in speech_lexicon().adjunct_starts and not stripped.startswith(("،", ",")):

@@ -162,6 +162,19 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity |
     return holders[0] if len(holders) == 1 else None
 
 
+_POSTED_TO = re.compile(r"^\s*لدي\s+(?P<where>\S+)")
+
+
+def _same_post(holder: EntityRef, after_title: str) -> bool:
+    """ "سفير روسيا لدى الأمم المتحدة" is not the holder whose role is "سفير روسيا لدى كوريا
+    الشمالية": a post named after the title must be the holder's."""
+    posted = _POSTED_TO.match(after_title)
+    if posted is None:
+        return True
+    role = fold(holder.role_ar or "")
+    return "لدي" not in role or posted.group("where") in role
+
+
 def resolve_title(gazetteer: Gazetteer, title: TitleMatch) -> EntityRef | None:
     """The one gazetteer person holding ``title`` for its country ("وزير الدفاع الروسي")."""
     if title.country is None or title.title.generic:
@@ -408,7 +421,7 @@ def speaker_after_verb(
                 else named_unlinked(gazetteer, name, title, state)
             )
         holder = resolve_title(gazetteer, title)
-        if holder is not None:
+        if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
         anaphor = resolve_anaphor(first_word, state, country=title.country)
         if anaphor is not None and len(window.split()) <= 3:
