@@ -204,3 +204,16 @@ def test_an_event_told_without_a_date_is_kept_undated_with_its_actor() -> None:
 def test_an_undated_verb_inside_a_reported_clause_is_not_an_event() -> None:
     assert events("وقال المسؤول إن الوفد وصل إلى المطار دون أن يلتقي أحدا.", None) == []
     assert events("ووصل عدد الجنود الكوريين الشماليين إلى 12 ألفا.", None) == []
+
+
+def test_welcoming_hosting_and_handshakes_are_meetings() -> None:
+    for text in (
+        "رحب الرئيس الروسي فلاديمير بوتين، في 13 سبتمبر 2023، بالزعيم الكوري الشمالي كيم جونغ أون.",
+        "وتصافح بوتين وكيم جونغ أون في القاعدة يوم 13 سبتمبر 2023.",
+    ):
+        assert [e.type for e in events(text)] == ["meeting"], text
+
+
+def test_a_unit_sent_abroad_is_a_deployment() -> None:
+    found = events("وقالت الوكالة إن الوحدة أُرسلت في أوائل أغسطس 2025 إلى كورسك.")
+    assert [(e.type, e.date) for e in found] == [("deployment", "2025-08")]
