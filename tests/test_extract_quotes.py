@@ -321,3 +321,7 @@ def test_an_ambassador_to_another_post_is_not_the_known_holder_of_the_title() ->
     quote = only("نفى سفير روسيا لدى الأمم المتحدة الأربعاء صحة تقارير تفيد بتواجد قوات كورية شمالية.")
     assert quote.speaker.id != "alexander-matsegora"
     assert quote.speaker.name_ar == "سفير روسيا لدى الأمم المتحدة"
+
+
+def test_a_capital_followed_by_an_adverb_still_speaks_for_its_state() -> None:
+    assert only("وقالت سيول أيضا إن القوات الكورية الشمالية وصلت إلى كورسك.").speaker.id == "seoul"

@@ -16,6 +16,10 @@ from generator.models import EntityRef
 _TIME_WORDS = re.compile(
     r"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)"
 )
+_ADVERBS = re.compile(
+    r"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|"
+    r"(?:ال)?(?:يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))(?!\w)"
+)
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
@@ -437,8 +441,8 @@ def speaker_after_verb(
         e_start, e_end, entity = entities[0]
         # a capital speaks for its state ("قالت سيول إن"), but only as the whole subject: a place
         # further in ("قال في سيول إن") is where it was said
-        if entity.kind != "place" or not folded[e_end:end].strip(_EDGE_PUNCT):
-            return entity.to_ref()
+        if entity.kind != "place" or not _ADVERBS.sub("", folded[e_end:end]).strip(_EDGE_PUNCT):
+            return entity.to_ref()  # "وقدّرت سيول سابقاً": still the capital speaking
     anaphor = resolve_anaphor(first_word, state)
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
