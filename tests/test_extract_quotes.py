@@ -325,3 +325,10 @@ def test_an_ambassador_to_another_post_is_not_the_known_holder_of_the_title() ->
 
 def test_a_capital_followed_by_an_adverb_still_speaks_for_its_state() -> None:
     assert only("وقالت سيول أيضا إن القوات الكورية الشمالية وصلت إلى كورسك.").speaker.id == "seoul"
+
+
+def test_relayed_words_introduced_by_fa_qad_belong_to_the_original_source() -> None:
+    quote = only("ونقلت صحيفة لوفيجارو عن هيئة الأركان المشتركة الكورية الجنوبية، فقد قُتل أو جُرح 1100 جندي.")
+    assert quote.speaker.id == "south-korea-jcs"
+    assert quote.via is not None and quote.via.name_ar == "صحيفة لوفيجارو"
+    assert quote.text.startswith("قُتل أو جُرح")

@@ -53,6 +53,7 @@ _CLAUSE_LINKS = frozenset(
 _LEADING_TIME = re.compile(
     r"(?:\s*(?:يوم\s+)?(?:ال)?(?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w))+\s*"
 )
+_THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
@@ -265,9 +266,11 @@ def _reported(
     match = _REPORTED_RE.search(folded, after, min(limit, after + REPORTED_WINDOW))
     if not match:
         return None
-    marker = _MARKER_RE.search(folded, match.end(), limit)
-    if marker is None:
+    found = (_MARKER_RE.search(folded, match.end(), limit), _THEN_RE.search(folded, match.end(), limit))
+    markers = [m for m in found if m is not None]
+    if not markers:
         return None
+    marker = min(markers, key=lambda m: m.start())
     saying = _SAYING_RE.search(folded, match.end(), marker.start())
     who_end = saying.start() if saying else marker.start()
     who = first_speaker(sentence, gazetteer, match.end(), who_end)
@@ -317,6 +320,9 @@ def _attribution_at(
             return None
         speaker, marker_end = reported
         found = _find_marker(sentence, gazetteer, verb, marker_end, limit, regions)
+        then = _THEN_RE.match(sentence.folded, marker_end)
+        if (found is None or found[0] - marker_end > 3) and then is not None:
+            found = (then.start(), then.end())  # "ونقلت X عن Y، فقد قُتل ...": Y's words follow
         if found is None or found[0] - marker_end > 3:
             return None
         marker, content = found
