@@ -133,3 +133,12 @@ def test_a_gazetteer_slip_names_file_line_key_and_what_is_valid(tmp_path: Path) 
     extra.write_text("entities:\n  - id: new-agency\n    name_arr: وكالة\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"extra.yml:3.*name_arr.*did you mean 'name_ar'"):
         load_gazetteer(extra)
+
+
+def test_an_agency_with_a_second_nationality_joined_to_it_is_two_services_not_one() -> None:
+    gazetteer = load_gazetteer()
+    assert [m.entity.id for m in gazetteer.find("قالت الاستخبارات الأوكرانية والكورية الجنوبية إن")] == []
+    assert [m.entity.id for m in gazetteer.find("قالت الاستخبارات الأوكرانية وكوريا الجنوبية إن")] == [
+        "ukraine-hur",
+        "south-korea",
+    ]

@@ -8,6 +8,7 @@ demonyms and ``ignore_ar`` phrases. Matching runs on normalised text (see
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -26,6 +27,7 @@ EntityKind = Literal["person", "institution", "country", "place"]
 _KINDS = ("person", "institution", "country", "place")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _IGNORED = "\x00ignore"
+_AND = re.compile(r"\s+و(?=\S)")
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -92,6 +94,11 @@ class _Data:
     ignore: list[str] = field(default_factory=list)
 
 
+def _norm_offset(normalized: NormalizedText, original: int) -> int:
+    """The normalised offset of ``original`` (the first character at or after it)."""
+    return bisect.bisect_left(normalized.original_offsets(), original)
+
+
 class Gazetteer:
     """Entity and title lookup; build with :func:`load_gazetteer`."""
 
@@ -152,12 +159,26 @@ class Gazetteer:
             entity_id = self._entity_keys.get(hit.key)
             if entity_id is None or entity_id == _IGNORED:
                 continue
+            institution = self._entities[entity_id].kind == "institution"
+            if institution and self._coordinated(normalized, hit.norm_end):
+                continue  # "الاستخبارات الأوكرانية والكورية الجنوبية": two services, not one
             matches.append(
                 EntityMatch(hit.start, hit.end, self._entities[entity_id], text[hit.start : hit.end])
             )
         if self._by_agency and any(stem in normalized.text for stem in self._agency_stems):
             matches = self._with_described(text, normalized, matches)
         return matches
+
+    def _coordinated(self, normalized: NormalizedText, norm_end: int) -> bool:
+        """A demonym joined by "و" right after ``norm_end`` ("... الأوكرانية والكورية الجنوبية")."""
+        joined = _AND.match(normalized.text, norm_end)
+        if joined is None:
+            return False
+        demonym = self._demonym_matcher.match_at(normalized, joined.end() - 1)  # with its و
+        if demonym is None or demonym[1] not in self._demonym_keys:
+            return False
+        # an adjective ("والكورية الجنوبية"), not a second actor named by its country ("وكوريا الجنوبية")
+        return self._entity_keys.get(demonym[1]) is None
 
     def agency_class(self, phrase: str) -> str | None:
         """The class of institution a bare phrase names ("جهاز الاستخبارات" → "intelligence")."""
@@ -195,7 +216,7 @@ class Gazetteer:
             if found is None:
                 continue
             entity = self._by_agency.get((self._agency_keys[hit.key], found[0]))
-            if entity is not None:
+            if entity is not None and not self._coordinated(normalized, _norm_offset(normalized, found[1])):
                 added.append(EntityMatch(hit.start, found[1], entity, text[hit.start : found[1]]))
         if not added:
             return matches
