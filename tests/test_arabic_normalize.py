@@ -55,3 +55,12 @@ def test_zero_width_marks_are_ignored_for_matching() -> None:
 
 def test_match_key_collapses_spaces_and_case() -> None:
     assert match_key("  إبريل   AFP ") == "ابريل afp"
+
+
+def test_to_normalized_inverts_the_offset_map_at_every_original_offset() -> None:
+    for text in ("أكّدَ الرئيسُ أنَّ", "قالت الوزارة", "ـــا", "ًٌٍَُ", "abc"):
+        normalized = normalize_with_offsets(text)
+        offsets = normalized.original_offsets()
+        for original in range(len(text) + 1):
+            expected = next(i for i, o in enumerate(offsets) if o >= original)
+            assert normalized.to_normalized(original) == expected, (text, original)

@@ -8,7 +8,6 @@ demonyms and ``ignore_ar`` phrases. Matching runs on normalised text (see
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -92,11 +91,6 @@ class _Data:
     demonyms_en: dict[str, str] = field(default_factory=dict)
     agencies: dict[str, list[str]] = field(default_factory=dict)
     ignore: list[str] = field(default_factory=list)
-
-
-def _norm_offset(normalized: NormalizedText, original: int) -> int:
-    """The normalised offset of ``original`` (the first character at or after it)."""
-    return bisect.bisect_left(normalized.original_offsets(), original)
 
 
 class Gazetteer:
@@ -216,7 +210,7 @@ class Gazetteer:
             if found is None:
                 continue
             entity = self._by_agency.get((self._agency_keys[hit.key], found[0]))
-            if entity is not None and not self._coordinated(normalized, _norm_offset(normalized, found[1])):
+            if entity is not None and not self._coordinated(normalized, normalized.to_normalized(found[1])):
                 added.append(EntityMatch(hit.start, found[1], entity, text[hit.start : found[1]]))
         if not added:
             return matches

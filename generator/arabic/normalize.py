@@ -134,6 +134,17 @@ class NormalizedText:
             return pos, pos
         return self.to_original(start), self.to_original(end)
 
+    def to_normalized(self, original: int) -> int:
+        """The normalised offset of the first character at or after ``original``."""
+        removed = 0
+        for position, removed_upto in zip(self._run_positions, self._removed_upto, strict=True):
+            if original < position + removed:  # before this removed run
+                break
+            if original < position + removed_upto:  # inside it: the character after it
+                return position
+            removed = removed_upto
+        return original - removed
+
     def original_offsets(self) -> list[int]:
         """``to_original(i)`` for every normalised offset ``i`` in ``0 .. len(text)``."""
         offsets: list[int] = []
