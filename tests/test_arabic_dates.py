@@ -267,3 +267,15 @@ def test_date_relative_to_an_unknown_publication_day_is_not_inferred() -> None:
 def test_year_ranges_and_bare_years_do_not_anchor_a_yearless_date() -> None:
     result = _inferred("خلال الحرب الكورية (1950-1953) وعام 2000.", "وصادق عليها البرلمان في 24 أكتوبر.")
     assert result[1] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("وقعا المعاهدة في يونيو حزيران من العام الماضي، وتتضمن", "2022-06"),
+        ("في 19 يونيو من العام الماضي", "2022-06-19"),
+        ("في مارس من هذا العام", "2023-03"),
+    ],
+)
+def test_a_year_named_relative_to_publication_after_the_month(text: str, iso: str) -> None:
+    assert first(text).iso == iso

@@ -13,6 +13,7 @@ from generator.evaluate.score import (
     GOLD_SETS,
     KindScore,
     below_floors,
+    date_matches,
     format_report,
     is_sealed,
     load_floors,
@@ -86,3 +87,11 @@ def test_token_f1() -> None:
     assert token_f1("المعاهدة الجديدة مهمة", "المعاهدة الجديدة مهمة") == 1.0
     assert token_f1("المعاهدة", "اتفاق آخر") == 0.0
     assert 0.5 < token_f1("أن المعاهدة الجديدة مهمة", "المعاهدة الجديدة مهمة جدا") < 1.0
+
+
+def test_a_day_inside_an_annotated_month_is_a_right_date_but_another_month_is_not() -> None:
+    assert date_matches("2024-06-19", ["2024-06"])
+    assert date_matches("2024-06", ["2024-06"])
+    assert not date_matches("2025-06-19", ["2024-06"])
+    assert not date_matches("2024-06", ["2024-06-19"])
+    assert not date_matches(None, ["2024-06"])

@@ -46,8 +46,10 @@ def _names(forms: list[str]) -> str:
 _ORDINAL = rf"(?:{_names(list(ORDINAL_DAYS))})"
 _MONTH = rf"(?:{_names(list(_MONTHS))})(?!\w)"
 _MONTH_RE = (
-    rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
+    rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\)|\s+(?P<m4>{_MONTH}))?"
     rf"(?:\s*[،,]?\s*(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w))?"
+    # "في يونيو حزيران من العام الماضي": the year named relative to publication
+    rf"(?:\s+من\s+(?:العام|السنه)\s+(?P<yrel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w)|\s+من\s+(?P<ythis>هذا\s+العام))?"
 )
 _DATE_RE = re.compile(
     r"(?<!\w)[وبلف]?(?:(?P<kw>من|بين)\s+)?"
@@ -189,7 +191,11 @@ def _same_month(norm: NormalizedText, matches: list[DateMatch]) -> list[DateMatc
 def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
     month = _month_number(match)
     day_text, year_text, direction = _day_text(match), match.group("year"), _direction(match.group("rel"))
-    month_only = not (day_text or year_text or match.group("m2") or match.group("m3") or match.group("rel"))
+    if not year_text and published is not None and (match.group("yrel") or match.group("ythis")):
+        shift = {-1: -1, 2: 0, 1: 1}[_direction(match.group("yrel"))] if match.group("yrel") else 0
+        year_text = str(published.year + shift)
+    compound = match.group("m2") or match.group("m3") or match.group("m4")
+    month_only = not (day_text or year_text or compound or match.group("rel"))
     if month_only and match.group("m1") in _AMBIGUOUS_MONTHS and not _has_month_context(norm, match):
         return None
     day_key = "day" if match.group("day") else "oday"

@@ -171,6 +171,16 @@ _SCORERS = {
 }  # fmt: skip
 
 
+def date_matches(date: str | None, alternatives: Sequence[Any]) -> bool:
+    """An event's date is right when it is one of the annotated dates, or a day inside an annotated
+    month ("2024-06-19" for "2024-06": the article names the month, another source the day)."""
+    if date in alternatives:
+        return True
+    return date is not None and any(
+        isinstance(alt, str) and len(alt) == 7 and date.startswith(alt + "-") for alt in alternatives
+    )
+
+
 def _field_checks(item: GoldItem, mention: Mention, score: KindScore) -> None:
     fact = mention.fact
 
@@ -194,7 +204,7 @@ def _field_checks(item: GoldItem, mention: Mention, score: KindScore) -> None:
             _check(score, "status", fact.status in item.alternatives("status"))
         _check(score, "previous", fact.previous == bool(item.fields.get("previous", False)))
     elif item.kind == "events":
-        _check(score, "date", fact.date in item.alternatives("date"))
+        _check(score, "date", date_matches(fact.date, item.alternatives("date")))
         if "historical" in item.fields:
             _check(score, "historical", fact.historical == bool(item.fields["historical"]))
     elif item.kind == "treaty_provisions" and "article" in item.fields:
