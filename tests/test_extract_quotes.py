@@ -332,3 +332,10 @@ def test_relayed_words_introduced_by_fa_qad_belong_to_the_original_source() -> N
     assert quote.speaker.id == "south-korea-jcs"
     assert quote.via is not None and quote.via.name_ar == "صحيفة لوفيجارو"
     assert quote.text.startswith("قُتل أو جُرح")
+
+
+def test_reported_saying_followed_by_a_quotation_is_the_original_speakers() -> None:
+    quote = only('ونقلت وكالة الإعلام الروسية عن بوتين قوله "نقدر بشكل كبير دعمكم المستمر والثابت".')
+    assert quote.speaker.id == "vladimir-putin"
+    assert quote.via is not None and quote.via.name_ar == "وكالة الإعلام الروسية"
+    assert (quote.kind, quote.text) == ("direct", "نقدر بشكل كبير دعمكم المستمر والثابت")

@@ -55,6 +55,8 @@ _LEADING_TIME = re.compile(
 )
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
+_QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
+_OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
 _SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
 _LEADING_OPENERS = re.compile(
@@ -266,7 +268,11 @@ def _reported(
     match = _REPORTED_RE.search(folded, after, min(limit, after + REPORTED_WINDOW))
     if not match:
         return None
-    found = (_MARKER_RE.search(folded, match.end(), limit), _THEN_RE.search(folded, match.end(), limit))
+    found = [_MARKER_RE.search(folded, match.end(), limit), _THEN_RE.search(folded, match.end(), limit)]
+    said = _SAYING_RE.search(folded, match.end(), limit)
+    if said is not None:  # "عن بوتين قوله "..."": the quotation itself is the marker
+        quote = _OPENING_QUOTE_RE.match(folded, said.end(), limit)
+        found.append(_QUOTE_MARK_RE.search(folded, quote.start("q"), limit) if quote else None)
     markers = [m for m in found if m is not None]
     if not markers:
         return None
