@@ -45,3 +45,17 @@ def test_names_from_the_translation_memory_reach_the_facts(tmp_path: Path) -> No
     curated, _ = apply_editorial(facts, editorial)
     named = {t.claimant.name_ar: t.claimant.name_en for t in curated.troop_estimates if not t.claimant.linked}
     assert named.get("الاستخبارات الأوكرانية والكورية الجنوبية") == "Ukrainian and South Korean intelligence"
+
+
+def test_an_authors_name_translation_wins_over_a_description_and_is_not_stale() -> None:
+    from generator.curate.translations import TranslationMemory, named_in_english, stale_translations
+
+    facts = extract_facts(ingest_sources(ROOT / "seeds").sources)
+    described = [q.via for q in facts.quotes if q.via is not None and q.via.name_en and not q.via.linked]
+    assert described, "the seeds have a relay described from its role"
+    name = described[0].name_ar
+    translated = named_in_english(facts, {f"name:{name}": "Russian news agencies (TASS, RIA)"})
+    vias = [q.via for q in translated.quotes if q.via is not None and q.via.name_ar == name]
+    assert vias and all(v.name_en == "Russian news agencies (TASS, RIA)" for v in vias)
+    memory = TranslationMemory("translations.yml", lines={f"name:{name}": 3})
+    assert stale_translations(memory, facts) == ()

@@ -62,10 +62,11 @@ def memory_key(kind: str, original: str) -> str:
 def named_in_english(facts: FactSet, translations: Mapping[str, str]) -> FactSet:
     """Speakers, claimants and relays the gazetteer does not know get the English name the
     translation memory gives them (``name:<Arabic>``), so charts, tables and the open data all
-    show it; a name already described ("South Korean lawmaker") is kept."""
+    show it. The author's entry wins over a description built from the role ("South Korean
+    lawmaker"), which stays the role's English."""
 
     def english(ref: EntityRef | None) -> EntityRef | None:
-        if ref is None or ref.linked or ref.name_en or ref.id == UNATTRIBUTED_ID:
+        if ref is None or ref.linked or ref.id == UNATTRIBUTED_ID:
             return ref
         name = translations.get(memory_key("name", ref.name_ar))
         return dataclasses.replace(ref, name_en=name) if name else ref
@@ -109,7 +110,8 @@ def wanted_keys(facts: FactSet, covered: frozenset[str] = frozenset()) -> dict[s
 
 def stale_translations(memory: TranslationMemory, facts: FactSet) -> tuple[Diagnostic, ...]:
     """Warnings for translations whose key matches nothing on the site any more."""
-    current = set().union(*wanted_keys(facts).values(), (p.id for p in facts.treaty_provisions))
+    named = (memory_key("name", r.name_ar) for r in _speakers(facts) if not r.linked and r.name_ar.strip())
+    current = set().union(*wanted_keys(facts).values(), (p.id for p in facts.treaty_provisions), named)
     return tuple(
         Diagnostic(
             "warning",
