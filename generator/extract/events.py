@@ -128,7 +128,7 @@ def _actors_by(
         folded = sentence.folded
         clauses = " ".join(folded[s:e] for s, e in sorted({_clause_bounds(folded, p) for p, _ in spans}))
         kp = _country_entity(gazetteer, "kp")
-        return [kp] if kp is not None and troop_lexicon()["nk_context"].search(clauses) else []
+        return [kp] if kp is not None and troop_lexicon().nk_context.search(clauses) else []
     return []
 
 

@@ -164,38 +164,79 @@ def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:
     return tuple(PrefilteredPattern(re.compile(p)) for p in patterns)
 
 
+@dataclass(frozen=True, slots=True)
+class TroopLexicon:
+    """generator/data/troop_lexicon.yml, folded and compiled (see the comments in that file)."""
+
+    troop_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    casualty_verbs: frozenset[str]
+    war_context: PrefilteredPattern
+    impersonal_estimates: PrefilteredPattern
+    measures: tuple[tuple[str, PrefilteredPattern], ...]
+    not_troops: frozenset[str]
+    claim_verbs: frozenset[str]
+    count_fillers: frozenset[str]
+    nk_context: PrefilteredPattern
+    min_value: int
+    max_value: int
+    exclude_before: tuple[str, ...]
+    implied_nouns: frozenset[str]
+    qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
+    qualifiers_after: tuple[tuple[str, tuple[str, ...]], ...]
+    previous: PrefilteredPattern
+    previous_after: PrefilteredPattern
+    phrase_enders: frozenset[str]
+    foreign_troops: frozenset[str]
+    statuses: tuple[tuple[str, PrefilteredPattern], ...]
+    locations: tuple[tuple[str, str], ...]
+    according_to: tuple[str, ...]
+
+
+def _items(raw: dict[str, Any], key: str) -> list[tuple[str, Any]]:
+    return list((raw.get(key) or {}).items())
+
+
+def _folded_set(words: list[str] | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in words or [])
+
+
 @functools.lru_cache(maxsize=1)
-def troop_lexicon() -> dict[str, Any]:
+def troop_lexicon() -> TroopLexicon:
     raw = read_lexicon("troop_lexicon.yml")
-    return {
-        "troop_nouns": frozenset(fold(w) for w in raw["troop_nouns"]),
-        "unit_nouns": frozenset(fold(w) for w in raw["unit_nouns"]),
-        "casualty_nouns": frozenset(fold(w) for w in raw.get("casualty_nouns") or []),
-        "part_nouns": frozenset(fold(w) for w in raw.get("part_nouns") or []),
-        "casualty_verbs": frozenset(fold(w) for w in raw.get("casualty_verbs") or []),
-        "war_context": word_alternation(raw.get("war_context") or ["(?!)"], prefixes="وبلف"),
-        "impersonal_estimates": word_alternation(raw.get("impersonal_estimates") or ["(?!)"], prefixes="وف"),
-        "measures": [
+    return TroopLexicon(
+        troop_nouns=_folded_set(raw["troop_nouns"]),
+        unit_nouns=_folded_set(raw["unit_nouns"]),
+        casualty_nouns=_folded_set(raw.get("casualty_nouns")),
+        part_nouns=_folded_set(raw.get("part_nouns")),
+        casualty_verbs=_folded_set(raw.get("casualty_verbs")),
+        war_context=word_alternation(raw.get("war_context") or ["(?!)"], prefixes="وبلف"),
+        impersonal_estimates=word_alternation(raw.get("impersonal_estimates") or ["(?!)"], prefixes="وف"),
+        measures=tuple(
             (m, word_alternation(ws, prefixes="وبلف")) for m, ws in (raw.get("measures") or {}).items()
-        ],
-        "not_troops": frozenset(fold(w) for w in raw.get("not_troops") or []),
-        "claim_verbs": frozenset(fold(w) for w in raw.get("claim_verbs") or []),
-        "count_fillers": frozenset(fold(w) for w in raw.get("count_fillers") or []),
-        "nk_context": word_alternation(raw["nk_context"], prefixes="وبلف"),
-        "min_value": int(raw.get("min_value", 10)),
-        "max_value": int(raw.get("max_value", 200000)),
-        "exclude_before": folded_words(raw.get("exclude_before") or []),
-        "implied_nouns": frozenset(fold(w) for w in raw.get("implied_nouns") or []),
-        "qualifiers": [(q, folded_words(ws)) for q, ws in raw["qualifiers"].items()],
-        "qualifiers_after": [(q, folded_words(ws)) for q, ws in (raw.get("qualifiers_after") or {}).items()],
-        "previous": word_alternation(raw["previous"]),
-        "previous_after": word_alternation(raw.get("previous_after") or ["(?!)"]),
-        "phrase_enders": frozenset(fold(w) for w in raw.get("phrase_enders") or []),
-        "foreign_troops": frozenset(fold(w) for w in raw.get("foreign_troops") or []),
-        "statuses": [(s, word_alternation(ws, prefixes="وبلف")) for s, ws in raw["statuses"].items()],
-        "locations": [(fold(k), v) for k, v in raw["locations"].items()],
-        "according_to": folded_words(raw["according_to"]),
-    }
+        ),
+        not_troops=_folded_set(raw.get("not_troops")),
+        claim_verbs=_folded_set(raw.get("claim_verbs")),
+        count_fillers=_folded_set(raw.get("count_fillers")),
+        nk_context=word_alternation(raw["nk_context"], prefixes="وبلف"),
+        min_value=int(raw.get("min_value", 10)),
+        max_value=int(raw.get("max_value", 200000)),
+        exclude_before=tuple(folded_words(raw.get("exclude_before") or [])),
+        implied_nouns=_folded_set(raw.get("implied_nouns")),
+        qualifiers=tuple((q, tuple(folded_words(ws))) for q, ws in raw["qualifiers"].items()),
+        qualifiers_after=tuple(
+            (q, tuple(folded_words(ws))) for q, ws in (raw.get("qualifiers_after") or {}).items()
+        ),
+        previous=word_alternation(raw["previous"]),
+        previous_after=word_alternation(raw.get("previous_after") or ["(?!)"]),
+        phrase_enders=_folded_set(raw.get("phrase_enders")),
+        foreign_troops=_folded_set(raw.get("foreign_troops")),
+        statuses=tuple((st, word_alternation(ws, prefixes="وبلف")) for st, ws in raw["statuses"].items()),
+        locations=tuple((fold(k), v) for k, v in raw["locations"].items()),
+        according_to=tuple(folded_words(raw["according_to"])),
+    )
 
 
 @functools.lru_cache(maxsize=1)

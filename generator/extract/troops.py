@@ -61,11 +61,11 @@ def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
     lex = troop_lexicon()
     words = [w.strip(_PUNCT) for w in folded[end:].split()[:NOUN_WINDOW_WORDS]]
     for index, word in enumerate(words):
-        if word in lex["unit_nouns"]:
+        if word in lex.unit_nouns:
             return False
-        if _is_troop_noun(word, lex["troop_nouns"]):
+        if _is_troop_noun(word, lex.troop_nouns):
             return True
-        if implied and index == 0 and word in lex["implied_nouns"]:
+        if implied and index == 0 and word in lex.implied_nouns:
             return True
         if index == 0 and not _may_precede_troop_noun(word):
             return False  # "أكثر من 100 مصطلح عسكري": the number counts terms, not soldiers
@@ -79,16 +79,16 @@ def _may_precede_troop_noun(word: str) -> bool:
         not word.isalpha()
         or word in ("من", "الف", "الاف")
         or word.startswith(("كوري", "الكوري"))
-        or word in lex["casualty_nouns"]
-        or word in lex["part_nouns"]
-        or word in lex["implied_nouns"]
-        or word in lex["count_fillers"]
+        or word in lex.casualty_nouns
+        or word in lex.part_nouns
+        or word in lex.implied_nouns
+        or word in lex.count_fillers
     )
 
 
 def _excluded(folded: str, start: int) -> bool:
     before = " ".join(folded[max(0, start - 40) : start].split())
-    return any(phrase in before for phrase in troop_lexicon()["exclude_before"])
+    return any(phrase in before for phrase in troop_lexicon().exclude_before)
 
 
 @functools.lru_cache(maxsize=512)
@@ -101,19 +101,19 @@ def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     if is_range:
         return "range"
     before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split())
-    for qualifier, phrases in troop_lexicon()["qualifiers"]:
+    for qualifier, phrases in troop_lexicon().qualifiers:
         for phrase in phrases:
             if _ending_re(phrase).search(before):
                 return qualifier
     after = " " + " ".join(w.strip(_PUNCT) for w in folded[end:].split()[:AFTER_WORDS]) + " "
-    for qualifier, phrases in troop_lexicon()["qualifiers_after"]:
+    for qualifier, phrases in troop_lexicon().qualifiers_after:
         if any(f" {phrase} " in after for phrase in phrases):
             return qualifier
     return "exact"
 
 
 def _status(window: str) -> str:
-    for status, pattern in troop_lexicon()["statuses"]:
+    for status, pattern in troop_lexicon().statuses:
         if pattern.search(window):
             return status
     return "other"
@@ -147,7 +147,7 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
     or officers/engineers named in its own noun phrase; else "deployed"."""
     before, after = _clause_bounds(folded, start, end, window_start, window_end)
     cues: list[tuple[int, int, int, str]] = []  # (distance, cue start, cue end, measure)
-    for measure, pattern in troop_lexicon()["measures"]:
+    for measure, pattern in troop_lexicon().measures:
         for match in pattern.finditer(folded, before, after):
             if start <= match.start() < end:
                 continue
@@ -176,7 +176,7 @@ def _next_punct(folded: str, pos: int) -> int:
 
 
 def _location(window: str) -> str | None:
-    for phrase, location in troop_lexicon()["locations"]:
+    for phrase, location in troop_lexicon().locations:
         if phrase in window:
             return location
     return None
@@ -201,7 +201,7 @@ def _claimant(
     found = _claimant_in_sentence(doc, sentence, position, own)
     if found is not None:
         return found, None
-    if troop_lexicon()["impersonal_estimates"].match(sentence.folded.lstrip(_PUNCT)):
+    if troop_lexicon().impersonal_estimates.match(sentence.folded.lstrip(_PUNCT)):
         return UNATTRIBUTED, None  # "ويُقدّر أن كوريا الشمالية نشرت ...": no one named
     earlier = [
         a for a in attributions
@@ -216,7 +216,7 @@ def _claimant_in_sentence(
     doc: Document, sentence: Sentence, position: int, own: list[Attribution]
 ) -> EntityRef | None:
     folded = sentence.folded
-    for phrase in troop_lexicon()["according_to"]:
+    for phrase in troop_lexicon().according_to:
         for match in re.finditer(rf"(?<!\w)[وف]?{re.escape(phrase)}", folded[:position]):
             found = entities_in(sentence, match.end(), match.end() + 40)
             if found and found[0][0] - match.end() <= 2:
@@ -269,7 +269,7 @@ def _claim_verb(word: str) -> bool:
     """A verb whose subject owns the figure after it: a speech verb or an estimate verb
     ("رفع الجهاز تقديره", "تروج الولايات المتحدة لمزاعم")."""
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    return bool(speech_lexicon().verb_re.fullmatch(word)) or bare in troop_lexicon()["claim_verbs"]
+    return bool(speech_lexicon().verb_re.fullmatch(word)) or bare in troop_lexicon().claim_verbs
 
 
 def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> str | None:
@@ -286,7 +286,7 @@ def _words_after(folded: str, end: int, count: int) -> list[str]:
 
 def _troop_nouns_in(folded: str) -> list[tuple[str, str]]:
     """(noun, the word after it) for every troop noun of the sentence."""
-    nouns = troop_lexicon()["troop_nouns"]
+    nouns = troop_lexicon().troop_nouns
     words = [w.strip(_PUNCT) for w in folded.split()]
     return [
         (w, words[i + 1] if i + 1 < len(words) else "")
@@ -296,7 +296,7 @@ def _troop_nouns_in(folded: str) -> list[tuple[str, str]]:
 
 
 def _foreign(next_word: str) -> bool:
-    return next_word in troop_lexicon()["foreign_troops"]
+    return next_word in troop_lexicon().foreign_troops
 
 
 def _ends_phrase(folded: str, end: int) -> bool:
@@ -305,7 +305,7 @@ def _ends_phrase(folded: str, end: int) -> bool:
     if not rest or rest[0] in '،,.؛:)("»”':
         return True
     following = _words_after(folded, end, 1)
-    return bool(following) and following[0] in troop_lexicon()["phrase_enders"]
+    return bool(following) and following[0] in troop_lexicon().phrase_enders
 
 
 def _is_year(number: NumberMatch, sentence: Sentence) -> bool:
@@ -316,7 +316,7 @@ def _is_year(number: NumberMatch, sentence: Sentence) -> bool:
 def _foreign_noun_after(after: list[str]) -> bool:
     """The first troop noun after the number belongs to another army ("3000 جندي روسي"); a later
     one does not count ("10 آلاف جندي لدعم القوات الروسية")."""
-    nouns = troop_lexicon()["troop_nouns"]
+    nouns = troop_lexicon().troop_nouns
     first = next((i for i, word in enumerate(after[:-1]) if _is_troop_noun(word, nouns)), None)
     return first is not None and _foreign(after[first + 1])
 
@@ -325,14 +325,15 @@ def _casualty_noun_after(folded: str, end: int) -> bool:
     """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
     words = _words_after(folded, end, 1)
     lex = troop_lexicon()
-    kinds = ("casualty_nouns", "part_nouns", "casualty_verbs")
-    return bool(words) and any(words[0] in lex[kind] for kind in kinds)
+    return bool(words) and (
+        words[0] in lex.casualty_nouns or words[0] in lex.part_nouns or words[0] in lex.casualty_verbs
+    )
 
 
 def _not_troops(folded: str, end: int) -> bool:
     """ "5000 عامل": workers are not troops."""
     words = _words_after(folded, end, 1)
-    return bool(words) and words[0] in troop_lexicon()["not_troops"]
+    return bool(words) and words[0] in troop_lexicon().not_troops
 
 
 _DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جنديين|جنديان|اسيرين|اسيران|عسكريين اثنين)(?!\w)")
@@ -364,7 +365,7 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
     # "تكبدت كوريا الشمالية خسائر ... من بينها 600 قتيل": a casualty noun in a sentence naming
     # North Korea counts its soldiers even with no troop noun
     lex = troop_lexicon()
-    nk_named = bool(lex["nk_context"].search(folded)) and bool(lex["war_context"].search(folded))
+    nk_named = bool(lex.nk_context.search(folded)) and bool(lex.war_context.search(folded))
     found: list[tuple[NumberMatch, int, int]] = []
     for number in numbers:
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
@@ -395,15 +396,15 @@ def _small_count(folded: str, end: int, measure: str) -> bool:
     if words and words[0] == "من":
         words = words[1:]
     return bool(words) and (
-        _is_troop_noun(words[0], lex["troop_nouns"])
-        or words[0] in lex["part_nouns"]
-        or words[0] in lex["casualty_nouns"]
+        _is_troop_noun(words[0], lex.troop_nouns)
+        or words[0] in lex.part_nouns
+        or words[0] in lex.casualty_nouns
     )
 
 
 def _nk_context(doc: Document, sentence: Sentence) -> bool:
     """North Korea named in the sentence, its paragraph, the previous sentence or the title."""
-    pattern = troop_lexicon()["nk_context"]
+    pattern = troop_lexicon().nk_context
     if pattern.search(sentence.folded) or pattern.search(doc.paragraphs.get(sentence.paragraph, "")):
         return True
     nearby = [doc.sentences[0]] if doc.sentences else []
@@ -419,10 +420,10 @@ def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None]
         return 2, None, None
     value, low, high = _integral(number.value), _integral(number.low), _integral(number.high)
     if number.is_range:
-        if low is None or high is None or low >= high or high > lex["max_value"]:
+        if low is None or high is None or low >= high or high > lex.max_value:
             return None
         return None, low, high
-    if value is None or not 1 <= value <= lex["max_value"]:
+    if value is None or not 1 <= value <= lex.max_value:
         return None  # figures under min_value are kept only for SMALL_COUNT_MEASURES (see below)
     return value, None, None
 
@@ -442,9 +443,9 @@ def _windows(folded: str, candidates: list[tuple[NumberMatch, int, int]], index:
 
 def _is_previous(folded: str, start: int, end: int, window_start: int, window_end: int) -> bool:
     lex = troop_lexicon()
-    if lex["previous"].search(folded, max(window_start, start - PREVIOUS_WINDOW), start):
+    if lex.previous.search(folded, max(window_start, start - PREVIOUS_WINDOW), start):
         return True
-    return bool(lex["previous_after"].search(folded, end, min(window_end, end + 2 * PREVIOUS_WINDOW)))
+    return bool(lex.previous_after.search(folded, end, min(window_end, end + 2 * PREVIOUS_WINDOW)))
 
 
 def sentence_estimates(
@@ -474,7 +475,7 @@ def sentence_estimates(
         measure = _measure(folded, start, end, window_start, window_end)
         if number.start == number.end and measure not in SMALL_COUNT_MEASURES:
             continue  # "جنديين" counts captives or the dead, not a force
-        small = value is not None and value < troop_lexicon()["min_value"]
+        small = value is not None and value < troop_lexicon().min_value
         if small and not _small_count(folded, end, measure):
             continue  # "9 جنود" are a force only when they died, were wounded or captured
         id_parts: tuple[object, ...] = (value, low, high, qualifier, speaker_key(claimant), previous, status)
