@@ -11,7 +11,7 @@ from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
-from generator.extract.lexicon import event_lexicon, troop_lexicon
+from generator.extract.lexicon import EventLexicon, event_lexicon, troop_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate
 from generator.models import Event, Provenance
 
@@ -36,10 +36,10 @@ def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> 
     lex = event_lexicon()
     if t_end <= d_start:
         gap = d_start - t_end
-        return (gap, True) if gap <= lex["types"][name].get("window_before", lex["window_before"]) else None
+        return (gap, True) if gap <= (lex.types[name].window_before or lex.window_before) else None
     if t_start >= d_end:
         gap = t_start - d_end
-        return (gap, False) if gap <= lex["types"][name].get("window_after", lex["window_after"]) else None
+        return (gap, False) if gap <= (lex.types[name].window_after or lex.window_after) else None
     return 0, True
 
 
@@ -49,19 +49,19 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     found: list[tuple[str, int, int, bool]] = []
     if gate_misses(_triggers_gate(), folded):
         return found
-    for name, spec in event_lexicon()["types"].items():
-        if spec["requires"] is not None and not spec["requires"].search(folded):
+    for name, spec in event_lexicon().types.items():
+        if spec.requires is not None and not spec.requires.search(folded):
             continue
-        if gate_misses(spec["gate"], folded):
+        if gate_misses(spec.gate, folded):
             continue
-        patterns = [(p, False) for p in spec["triggers"]] + [(p, True) for p in spec["dated_triggers"]]
+        patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
             for match in pattern.finditer(folded):
                 before = folded[max(0, match.start() - 20) : match.start()]
-                if any(neg.search(before) for neg in spec["negations"]) or "في حال" in before:
+                if any(neg.search(before) for neg in spec.negations) or "في حال" in before:
                     continue
                 after = folded[match.end() : match.end() + 70]
-                if any(rule.search(after) for rule in spec["not_followed_by"]):
+                if any(rule.search(after) for rule in spec.not_followed_by):
                     continue
                 found.append((name, match.start(), match.end(), dated_only))
     return found
@@ -70,8 +70,8 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
 @functools.lru_cache(maxsize=1)
 def _triggers_gate() -> re.Pattern[str] | None:
     """One literal gate for every trigger of every type, computed once."""
-    types = event_lexicon()["types"].values()
-    return literal_gate(tuple(p for spec in types for p in (*spec["triggers"], *spec["dated_triggers"])))
+    types = event_lexicon().types.values()
+    return literal_gate(tuple(p for spec in types for p in (*spec.triggers, *spec.dated_triggers)))
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:
@@ -79,12 +79,12 @@ def _is_historical(date: Any, published_year: int | None) -> bool:
         return False
     year = int(str(date.iso)[:4])
     reference = published_year if published_year is not None else 2024
-    return year <= reference - event_lexicon()["historical_offset"]
+    return year <= reference - event_lexicon().historical_offset
 
 
 def _historical_treaty(folded: str, d_start: int) -> tuple[int, str, int, int] | None:
     before = folded[max(0, d_start - HISTORICAL_NOUN_WINDOW) : d_start]
-    for pattern in event_lexicon()["historical_treaty_nouns"]:
+    for pattern in event_lexicon().historical_treaty_nouns:
         matches = list(pattern.finditer(before))
         if matches:
             offset = max(0, d_start - HISTORICAL_NOUN_WINDOW)
@@ -164,7 +164,7 @@ def actors_and_place(
         ]
     )
     lex = event_lexicon()
-    order = lex["types"][event_type].get("actor_order") or lex["default_actor_order"]
+    order = lex.types[event_type].actor_order or lex.default_actor_order
     actors: list[Entity] = []
     for source in order:
         if historical and source == "sentence_person":
@@ -178,7 +178,7 @@ def actors_and_place(
 def render_title(
     event_type: str, actors: list[Entity], place: Entity | None, historical: bool, year: str = ""
 ) -> tuple[str, str]:
-    spec = event_lexicon()["types"][event_type]
+    spec = event_lexicon().types[event_type].templates
     names_ar = " و".join(e.name_ar for e in actors)
     names_en = " and ".join(e.name_en for e in actors)
     if not actors and place is not None and "label_ar_place" in spec:
@@ -243,12 +243,12 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     if not dates:
         return []
     found = []
-    types = event_lexicon()["types"]
+    types = event_lexicon().types
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
         for date, d_start, d_end, historical in dates:
             dated_finely = date.precision in ("day", "month") and not historical
-            if (types[name].get("fallback") or types[name].get("min_precision")) and not dated_finely:
+            if (types[name].fallback or types[name].min_precision) and not dated_finely:
                 continue  # a statement or report is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
                 d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
@@ -281,11 +281,9 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
 
 
-def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any, lex: dict[str, Any]) -> int:
+def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any, lex: EventLexicon) -> int:
     """Distance of the nearest non-fallback trigger to ``date``."""
-    return min(
-        (c[0] for c in candidates if c[3] is date and not lex["types"][c[1]].get("fallback")), default=10**6
-    )
+    return min((c[0] for c in candidates if c[3] is date and not lex.types[c[1]].fallback), default=10**6)
 
 
 _OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وقت لاحق، " before the verb
@@ -296,21 +294,21 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
     an ``undated_triggers`` list opening the sentence, with a named actor. It stays undated on the
     page unless another source dates the same happening."""
     folded = sentence.folded
-    for name, spec in event_lexicon()["types"].items():
-        for pattern in spec["undated_triggers"]:
+    for name, spec in event_lexicon().types.items():
+        for pattern in spec.undated_triggers:
             match = pattern.search(folded)
             if match is None or not _OPENING.match(folded[: match.start()]):
                 continue
             after = folded[match.end() : match.end() + 70]
-            if any(rule.search(after) for rule in spec["not_followed_by"]):
+            if any(rule.search(after) for rule in spec.not_followed_by):
                 continue
             start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
             anchor = DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
             spans = [(match.start(), match.end())]
             actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
-            if not actors and not spec.get("undated_without_actor"):
+            if not actors and not spec.undated_without_actor:
                 continue
-            if place is not None and place.country and spec.get("guest_actors"):
+            if place is not None and place.country and spec.guest_actors:
                 actors = [a for a in actors if a.country != place.country] or actors
             return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
     return None
@@ -320,7 +318,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     """At most two event types per date; one of each exclusive group (arrival/visit) per date;
     a fallback type (a dated announcement) only when the sentence has no other event."""
     lex = event_lexicon()
-    groups = lex["exclusive_groups"]
+    groups = lex.exclusive_groups
     chosen: dict[str, list[str]] = {}
     events = []
     candidates = _date_candidates(doc, sentence)
@@ -336,7 +334,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         return candidate[0] * (AFTER_DATE_WEIGHT if after else 1)
 
     def fallback(candidate: tuple[int, str, int, Any, bool]) -> bool:
-        return bool(lex["types"][candidate[1]].get("fallback"))
+        return lex.types[candidate[1]].fallback
 
     # a dated statement is kept only when its verb, not the event it reports, owns the date
     # ("وأكدت كوريا الشمالية في أبريل أنها أرسلت جنودا": the acknowledgement is what is dated,
@@ -347,7 +345,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
 
     def announced(c: tuple[int, str, int, Any, bool]) -> bool:
         """ "أعلنت الخارجية، اليوم، أن المعاهدة دخلت حيز التنفيذ": the statement dates the event."""
-        return bool(lex["types"][c[1]].get("dated_by_statement"))
+        return lex.types[c[1]].dated_by_statement
 
     def kept(c: tuple[int, str, int, Any, bool]) -> bool:
         owner = owners[id(c[3])]
@@ -366,7 +364,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
-        if place is not None and place.country and lex["types"][event_type].get("guest_actors"):
+        if place is not None and place.country and lex.types[event_type].guest_actors:
             # "زيارة بوتين إلى بيونغ يانغ": the host is not the visitor (unless nobody else travels)
             guests = [a for a in actors if a.country != place.country]
             actors = guests or actors

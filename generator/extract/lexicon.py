@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -245,30 +246,80 @@ def event_types() -> tuple[str, ...]:
     return tuple(read_lexicon("event_templates.yml")["types"])
 
 
+_TEMPLATE_KEYS = (
+    "title_ar", "title_en", "title_ar_place", "title_en_place", "historical_title_ar", "historical_title_en",
+    "label_ar", "label_en", "label_ar_place", "label_en_place",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeSpec:
+    """One type of generator/data/event_templates.yml, compiled (see the comments in that file)."""
+
+    triggers: tuple[PrefilteredPattern, ...]
+    dated_triggers: tuple[PrefilteredPattern, ...]
+    undated_triggers: tuple[PrefilteredPattern, ...]
+    negations: tuple[PrefilteredPattern, ...]
+    not_followed_by: tuple[PrefilteredPattern, ...]
+    requires: PrefilteredPattern | None
+    gate: re.Pattern[str] | None  # literal gate over triggers and dated_triggers
+    templates: Mapping[str, str]  # title_ar, title_en_place, label_ar, ... (those the type gives)
+    actor_order: tuple[str, ...] | None = None
+    guest_actors: bool = False
+    dated_by_statement: bool = False
+    fallback: bool = False
+    undated_without_actor: bool = False
+    window_before: int | None = None
+    window_after: int | None = None
+    min_precision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    types: Mapping[str, EventTypeSpec]
+    window_before: int
+    window_after: int
+    historical_offset: int
+    exclusive_groups: tuple[tuple[str, ...], ...]
+    default_actor_order: tuple[str, ...]
+    historical_treaty_nouns: tuple[PrefilteredPattern, ...]
+
+
+def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
+    triggers = compile_patterns(spec.get("triggers") or [])
+    dated = compile_patterns(spec.get("dated_triggers") or [])
+    return EventTypeSpec(
+        triggers=triggers,
+        dated_triggers=dated,
+        undated_triggers=compile_patterns(spec.get("undated_triggers") or []),
+        negations=compile_patterns(spec.get("negations") or []),
+        not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
+        requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
+        gate=literal_gate((*triggers, *dated)),
+        templates={key: spec[key] for key in _TEMPLATE_KEYS if key in spec},
+        actor_order=tuple(spec["actor_order"]) if spec.get("actor_order") else None,
+        guest_actors=bool(spec.get("guest_actors")),
+        dated_by_statement=bool(spec.get("dated_by_statement")),
+        fallback=bool(spec.get("fallback")),
+        undated_without_actor=bool(spec.get("undated_without_actor")),
+        window_before=spec.get("window_before"),
+        window_after=spec.get("window_after"),
+        min_precision=spec.get("min_precision"),
+    )
+
+
 @functools.lru_cache(maxsize=1)
-def event_lexicon() -> dict[str, Any]:
+def event_lexicon() -> EventLexicon:
     raw = read_lexicon("event_templates.yml")
-    types = {}
-    for name, spec in raw["types"].items():
-        types[name] = {
-            **spec,
-            "triggers": compile_patterns(spec.get("triggers") or []),
-            "dated_triggers": compile_patterns(spec.get("dated_triggers") or []),
-            "undated_triggers": compile_patterns(spec.get("undated_triggers") or []),
-            "negations": compile_patterns(spec.get("negations") or []),
-            "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
-            "requires": PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
-        }
-        types[name]["gate"] = literal_gate((*types[name]["triggers"], *types[name]["dated_triggers"]))
-    return {
-        "types": types,
-        "window_before": int(raw.get("window_before", 100)),
-        "window_after": int(raw.get("window_after", 40)),
-        "historical_offset": int(raw.get("historical_before_year_offset", 3)),
-        "exclusive_groups": [tuple(g) for g in raw.get("exclusive_groups") or []],
-        "default_actor_order": list(raw.get("default_actor_order") or ["person", "country", "institution"]),
-        "historical_treaty_nouns": compile_patterns(raw.get("historical_treaty_nouns") or []),
-    }
+    return EventLexicon(
+        types={name: _event_type(spec) for name, spec in raw["types"].items()},
+        window_before=int(raw.get("window_before", 100)),
+        window_after=int(raw.get("window_after", 40)),
+        historical_offset=int(raw.get("historical_before_year_offset", 3)),
+        exclusive_groups=tuple(tuple(g) for g in raw.get("exclusive_groups") or []),
+        default_actor_order=tuple(raw.get("default_actor_order") or ["person", "country", "institution"]),
+        historical_treaty_nouns=compile_patterns(raw.get("historical_treaty_nouns") or []),
+    )
 
 
 @functools.lru_cache(maxsize=1)
