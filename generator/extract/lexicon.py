@@ -322,25 +322,46 @@ def event_lexicon() -> EventLexicon:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TreatyTopicSpec:
+    """One topic of generator/data/treaty_lexicon.yml, compiled."""
+
+    patterns: tuple[PrefilteredPattern, ...]
+    strong: tuple[PrefilteredPattern, ...]  # strong_patterns: no requires / negation checks
+    requires: tuple[PrefilteredPattern, ...]
+    gate: re.Pattern[str] | None  # literal gate over strong and patterns
+    counted_nouns: tuple[str, ...]
+    negated_by: tuple[PrefilteredPattern, ...]
+    not_followed_by: tuple[PrefilteredPattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TreatyLexicon:
+    context: tuple[PrefilteredPattern, ...]
+    topics: Mapping[str, TreatyTopicSpec]
+    ordinals: Mapping[str, int]  # folded ordinal word -> number, longest first
+
+
+def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
+    patterns = compile_patterns(spec.get("patterns") or [])
+    strong = compile_patterns(spec.get("strong_patterns") or [])
+    return TreatyTopicSpec(
+        patterns=patterns,
+        strong=strong,
+        requires=compile_patterns(spec.get("requires") or []),
+        gate=literal_gate(strong + patterns),
+        counted_nouns=tuple(fold(w) for w in spec.get("counted_nouns") or []),
+        negated_by=compile_patterns(spec.get("negated_by") or []),
+        not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
+    )
+
+
 @functools.lru_cache(maxsize=1)
-def treaty_lexicon() -> dict[str, Any]:
+def treaty_lexicon() -> TreatyLexicon:
     raw = read_lexicon("treaty_lexicon.yml")
-    topics: dict[str, dict[str, Any]] = {}
-    for name, spec in raw["topics"].items():
-        patterns = compile_patterns(spec.get("patterns") or [])
-        strong = compile_patterns(spec.get("strong_patterns") or [])
-        topics[name] = {
-            "patterns": patterns,
-            "requires": compile_patterns(spec.get("requires") or []),
-            "strong": strong,
-            "gate": literal_gate(strong + patterns),
-            "counted_nouns": [fold(w) for w in spec.get("counted_nouns") or []],
-            "negated_by": compile_patterns(spec.get("negated_by") or []),
-            "not_followed_by": compile_patterns(spec.get("not_followed_by") or []),
-        }
     ordinals = {fold(k): int(v) for k, v in (raw.get("ordinals") or {}).items()}
-    return {
-        "context": compile_patterns(raw["treaty_context"]),
-        "topics": topics,
-        "ordinals": dict(sorted(ordinals.items(), key=lambda kv: -len(kv[0]))),
-    }
+    return TreatyLexicon(
+        context=compile_patterns(raw["treaty_context"]),
+        topics={name: _treaty_topic(spec) for name, spec in raw["topics"].items()},
+        ordinals=dict(sorted(ordinals.items(), key=lambda kv: -len(kv[0]))),
+    )

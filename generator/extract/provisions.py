@@ -8,7 +8,7 @@ import re
 from generator.arabic.numbers import find_numbers
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
-from generator.extract.lexicon import treaty_lexicon
+from generator.extract.lexicon import TreatyTopicSpec, treaty_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate, none_can_match
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
@@ -47,7 +47,7 @@ def treaty_article(folded: str) -> int | None:
     for match in _ARTICLE_DIGITS.finditer(folded):
         if not _CHARTER_AFTER.match(folded[match.end() :]):
             found.append((match.start(), int(match.group("num"))))
-    ordinals = treaty_lexicon()["ordinals"]
+    ordinals = treaty_lexicon().ordinals
     if "ماده" in folded:
         for match in _ordinal_re().finditer(folded):
             if not _CHARTER_AFTER.match(folded[match.end() :]):
@@ -57,7 +57,7 @@ def treaty_article(folded: str) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _ordinal_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in treaty_lexicon()["ordinals"])
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in treaty_lexicon().ordinals)
     return re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?|لل)ماده\s+(?P<word>{words})(?!\w)")
 
 
@@ -78,7 +78,7 @@ def _wording(sentence: Sentence, pos: int) -> str:
     return text if len(text) <= MAX_TEXT_CHARS else text[:MAX_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
 
 
-def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
+def _counted(sentence: Sentence, nouns: tuple[str, ...]) -> int | None:
     """Position of a number directly followed by one of ``nouns`` ("ثلاث وعشرين مادة")."""
     folded = sentence.folded
     for number in find_numbers(sentence.text, sentence.norm):
@@ -89,22 +89,22 @@ def _counted(sentence: Sentence, nouns: list[str]) -> int | None:
     return None
 
 
-def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
-    if gate_misses(spec["gate"], folded):
+def _topic_match(folded: str, spec: TreatyTopicSpec) -> re.Match[str] | None:
+    if gate_misses(spec.gate, folded):
         return None
-    for pattern in spec["strong"]:
+    for pattern in spec.strong:
         match = pattern.search(folded)
         if match:
             return match
-    for pattern in spec["patterns"]:
+    for pattern in spec.patterns:
         for match in pattern.finditer(folded):
             before = folded[max(0, match.start() - 25) : match.start()]
-            if any(neg.search(before) for neg in spec["negated_by"]):
+            if any(neg.search(before) for neg in spec.negated_by):
                 continue
             after = folded[match.end() : match.end() + 70]
-            if any(rule.search(after) for rule in spec["not_followed_by"]):
+            if any(rule.search(after) for rule in spec.not_followed_by):
                 continue
-            if spec["requires"] and not any(req.search(folded) for req in spec["requires"]):
+            if spec.requires and not any(req.search(folded) for req in spec.requires):
                 return None
             return match
     return None
@@ -114,13 +114,13 @@ def _topic_match(folded: str, spec: dict) -> re.Match[str] | None:
 def _topics_gate() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """One literal gate for every pattern of every topic, and the counted nouns ("مادة") that
     bypass it: computed once, checked before the per-topic scans."""
-    topics = treaty_lexicon()["topics"].values()
-    patterns = tuple(p for spec in topics for p in spec["strong"] + spec["patterns"])
-    return literal_gate(patterns), tuple(n for spec in topics for n in spec["counted_nouns"])
+    topics = treaty_lexicon().topics.values()
+    patterns = tuple(p for spec in topics for p in spec.strong + spec.patterns)
+    return literal_gate(patterns), tuple(n for spec in topics for n in spec.counted_nouns)
 
 
 def has_treaty_context(folded: str) -> bool:
-    patterns = treaty_lexicon()["context"]
+    patterns = treaty_lexicon().context
     return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
 
 
@@ -140,13 +140,13 @@ def sentence_provisions(
     if gate_misses(gate, folded) and not any(n in folded for n in counted):
         return found
     article = treaty_article(folded)
-    for topic, spec in lex["topics"].items():
+    for topic, spec in lex.topics.items():
         if not own_context and topic not in CARRIED_CONTEXT_TOPICS:
             continue
         match = _topic_match(folded, spec)
         position = match.start() if match else None
-        if position is None and spec["counted_nouns"]:
-            position = _counted(sentence, spec["counted_nouns"])
+        if position is None and spec.counted_nouns:
+            position = _counted(sentence, spec.counted_nouns)
         if position is None:
             continue
         topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
