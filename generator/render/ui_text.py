@@ -24,7 +24,7 @@ UI_KEYS = (
     "unlinked_speaker", "translation_pending", "arabic_original", "undated", "none",
     "background_heading", "undated_events_heading", "actors", "place", "also_dated",
     "no_events", "date_note",
-    "status_heading", "step_not_reported", "provisions_heading", "article", "article_unknown",
+    "status_heading", "step_not_reported", "status_more", "provisions_heading", "article", "article_unknown",
     "replaces_heading", "gaps_heading", "articles_covered", "articles_missing",
     "article_count_unknown", "translation_label",
     "col_speaker", "col_statement", "col_date", "col_sources", "filter_speaker", "filter_side",
