@@ -263,7 +263,7 @@ def _build_site(
     try:
         with _Stage("mkdocs", log):
             if dirty:
-                previous_index = (options.site_dir / incremental.SEARCH_INDEX).read_text(encoding="utf-8")
+                previous_index = incremental.read_search_indexes(options.site_dir)
                 incremental.prepare(options.site_dir, staging)
                 log("[mkdocs] same shell as the previous site: pages whose Markdown changed are rebuilt")
             started = time.time() - 1  # file times may be rounded down to the second
