@@ -272,7 +272,8 @@ def _build_site(
                 incremental.remove_stale(staging, options.docs_dir)
                 incremental.merge_search_index(staging, previous_index, started)
         with _Stage("links", log):
-            broken = check_site(staging, base_path)
+            links_cache = options.cache_dir.parent / "links.json" if options.cache_dir is not None else None
+            broken = check_site(staging, base_path, links_cache)
             for diagnostic in broken:
                 summary.diagnostics.append(diagnostic)
                 report(diagnostic)
