@@ -19,7 +19,7 @@ PAGE_KEYS = ("timeline", "treaty", "statements", "troops", "sources", "source", 
 UI_KEYS = (
     "latest_events", "all_periods", "period_earlier", "period_later", "period_index",
     "events_count", "statements_by_month", "statements_by_speaker",
-    "table_page", "table_pages", "summary_more",
+    "table_page", "table_pages", "summary_more", "more_dates",
     "sources_heading", "reported_by", "downloads_heading", "downloads_intro", "about_data",
     "unlinked_speaker", "translation_pending", "arabic_original", "undated", "none",
     "background_heading", "undated_events_heading", "actors", "place", "also_dated",
