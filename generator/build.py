@@ -8,6 +8,7 @@ sources) before any page is rendered.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -181,20 +182,27 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
 
 
 def _check_open_data_once(options: BuildOptions, cache: Path | None) -> list[Diagnostic]:
-    """Schema check of facts.json, skipped when the same bytes already passed it."""
+    """Schema check of facts.json, skipped when the same bytes already passed it; otherwise only
+    the facts that did not pass the same schema before are checked (``facts-json-valid.json``)."""
     facts_json = options.docs_dir / "explainer" / "data" / "facts.json"
     if cache is None or not facts_json.is_file():
         return check_open_data(options.docs_dir)
     digest = hashlib.sha256(facts_json.read_bytes()).hexdigest()
     schema = (Path(__file__).resolve().parent / "data" / "facts.schema.json").read_bytes()
-    record = cache / "facts-json-valid"
-    stamp = f"{digest} {hashlib.sha256(schema).hexdigest()}"
-    if record.is_file() and record.read_text(encoding="utf-8") == stamp:
+    schema_digest = hashlib.sha256(schema).hexdigest()
+    record = cache / "facts-json-valid.json"
+    try:
+        stored = json.loads(record.read_text(encoding="utf-8"))
+        assert isinstance(stored, dict) and stored.get("schema") == schema_digest
+    except (OSError, ValueError, AssertionError):
+        stored = {}
+    if stored.get("file") == digest:
         return []
-    found = check_open_data(options.docs_dir)
-    if not found:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(stamp, encoding="utf-8")
+    passed: set[str] = set()
+    found = check_open_data(options.docs_dir, set(stored.get("facts", [])), passed)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    kept = {"schema": schema_digest, "file": None if found else digest, "facts": sorted(passed)}
+    record.write_text(json.dumps(kept), encoding="utf-8")
     return found
 
 

@@ -192,6 +192,13 @@ def render_site_files(
     return dict(sorted(pages.items())), data, diagnostics
 
 
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def render_pages(
     facts: FactSet,
     editorial: HasTranslations,
@@ -205,11 +212,11 @@ def render_pages(
     cache = PageCache(cache_dir, docs_dir) if cache_dir is not None else None
     pages, data, diagnostics = render_site_files(facts, editorial, docs_dir / "editorial",
                                                  directory_urls=directory_urls, cache=cache)  # fmt: skip
+    existing = {name: _read(docs_dir / name) for name in pages}  # each file read once
     refused = [
         str(docs_dir / name)
-        for name in pages
-        if (docs_dir / name).exists()
-        and not is_generated((docs_dir / name).read_text(encoding="utf-8", errors="replace"))
+        for name, data in existing.items()
+        if data is not None and not is_generated(data[:1024].decode("utf-8", errors="replace"))
     ]
     if refused:
         raise OverwriteRefused(
@@ -217,7 +224,8 @@ def render_pages(
             "(move them away or add the generated marker)"
         )
     for name, content in pages.items():
-        write_generated(docs_dir / name, content)
+        if existing[name] != content.encode("utf-8"):
+            write_generated(docs_dir / name, content)
     for name, payload in data.items():
         write_data_file(docs_dir / DATA_DIR / name, payload)
     keep = {(docs_dir / name).resolve() for name in pages}
