@@ -182,7 +182,8 @@ def check_site(site: Path, base_path: str = "/", cache: Path | None = None) -> l
         if old is not None and all(map(still_works, old.reaches)):
             known[rel] = old
             continue
-        found = _parse(html) if rel in same else page(html)
+        found = page(html) if rel not in same else _parse(html)
+        assert isinstance(found, _PageParser)  # a page read now, not one remembered
         reaches: Reaches = {}
         broken = []
         for url, line in found.links:
