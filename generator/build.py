@@ -8,6 +8,7 @@ sources) before any page is rendered.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -148,7 +149,10 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
     if not options.seeds_dir.is_dir():
         raise GeneratorError(f"{shown(str(options.seeds_dir))}: seeds directory not found")
     with _Stage("ingest", log):
-        ingested = ingest_sources(options.seeds_dir, max_bytes=options.max_source_bytes)
+        ingest_cache = options.cache_dir.parent / "ingest.pickle" if options.cache_dir is not None else None
+        ingested = ingest_sources(
+            options.seeds_dir, max_bytes=options.max_source_bytes, cache_file=ingest_cache
+        )
         summary.sources_read = len(ingested.sources)
         add(ingested.diagnostics)
         log(f"[ingest] {len(ingested.sources)} sources from {shown(str(options.seeds_dir))}")
@@ -181,20 +185,27 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
 
 
 def _check_open_data_once(options: BuildOptions, cache: Path | None) -> list[Diagnostic]:
-    """Schema check of facts.json, skipped when the same bytes already passed it."""
+    """Schema check of facts.json, skipped when the same bytes already passed it; otherwise only
+    the facts that did not pass the same schema before are checked (``facts-json-valid.json``)."""
     facts_json = options.docs_dir / "explainer" / "data" / "facts.json"
     if cache is None or not facts_json.is_file():
         return check_open_data(options.docs_dir)
     digest = hashlib.sha256(facts_json.read_bytes()).hexdigest()
     schema = (Path(__file__).resolve().parent / "data" / "facts.schema.json").read_bytes()
-    record = cache / "facts-json-valid"
-    stamp = f"{digest} {hashlib.sha256(schema).hexdigest()}"
-    if record.is_file() and record.read_text(encoding="utf-8") == stamp:
+    schema_digest = hashlib.sha256(schema).hexdigest()
+    record = cache / "facts-json-valid.json"
+    try:
+        stored = json.loads(record.read_text(encoding="utf-8"))
+        assert isinstance(stored, dict) and stored.get("schema") == schema_digest
+    except (OSError, ValueError, AssertionError):
+        stored = {}
+    if stored.get("file") == digest:
         return []
-    found = check_open_data(options.docs_dir)
-    if not found:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(stamp, encoding="utf-8")
+    passed: set[str] = set()
+    found = check_open_data(options.docs_dir, set(stored.get("facts", [])), passed)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    kept = {"schema": schema_digest, "file": None if found else digest, "facts": sorted(passed)}
+    record.write_text(json.dumps(kept), encoding="utf-8")
     return found
 
 
@@ -263,7 +274,7 @@ def _build_site(
     try:
         with _Stage("mkdocs", log):
             if dirty:
-                previous_index = (options.site_dir / incremental.SEARCH_INDEX).read_text(encoding="utf-8")
+                previous_index = incremental.read_search_indexes(options.site_dir)
                 incremental.prepare(options.site_dir, staging)
                 log("[mkdocs] same shell as the previous site: pages whose Markdown changed are rebuilt")
             started = time.time() - 1  # file times may be rounded down to the second
@@ -272,7 +283,8 @@ def _build_site(
                 incremental.remove_stale(staging, options.docs_dir)
                 incremental.merge_search_index(staging, previous_index, started)
         with _Stage("links", log):
-            broken = check_site(staging, base_path)
+            links_cache = options.cache_dir.parent / "links.json" if options.cache_dir is not None else None
+            broken = check_site(staging, base_path, links_cache)
             for diagnostic in broken:
                 summary.diagnostics.append(diagnostic)
                 report(diagnostic)

@@ -3,6 +3,7 @@ and corrections that refer to facts of a source that failed to load."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -47,8 +48,15 @@ def check_site_dir(options: BuildOptions) -> None:
         )
 
 
-def check_open_data(docs_dir: Path) -> list[Diagnostic]:
-    """``facts.json`` as written must match ``facts.schema.json``: one error per mismatch."""
+def check_open_data(
+    docs_dir: Path, valid_before: set[str] | None = None, passed: set[str] | None = None
+) -> list[Diagnostic]:
+    """``facts.json`` as written must match ``facts.schema.json``: one error per mismatch.
+
+    With ``valid_before`` (digests of facts that passed the same schema before), each fact is
+    checked on its own and only when its digest is not in the set; the digests of the facts
+    that pass (known or newly checked) go into ``passed``. The top level is checked every time."""
+    passed = set() if passed is None else passed
     import jsonschema
 
     path = docs_dir / FACTS_FILE
@@ -59,12 +67,44 @@ def check_open_data(docs_dir: Path) -> list[Diagnostic]:
     except (OSError, ValueError) as exc:
         return [Diagnostic("error", shown_path, f"cannot check the open data: {exc}")]
     validator = jsonschema.Draft202012Validator(schema)
+    if valid_before is None:
+        errors = list(validator.iter_errors(document))
+    else:
+        errors = _errors_by_fact(schema, validator, document, valid_before, passed)
     problems = []
-    for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))[:20]:
+    for error in sorted(errors, key=lambda e: list(map(str, e.absolute_path)))[:20]:
         where = "/".join(str(part) for part in error.absolute_path) or "(top level)"
         problems.append(Diagnostic("error", shown_path, f"does not match facts.schema.json at {where}: "
                                    f"{shown(error.message)[:300]}"))  # fmt: skip
     return problems
+
+
+def _errors_by_fact(
+    schema: dict[str, Any], validator: Any, document: Any, valid_before: set[str], passed: set[str]
+) -> list[Any]:
+    """Schema errors of ``document``, checking the items of each list of facts one by one."""
+    if not isinstance(document, dict):
+        return list(validator.iter_errors(document))
+    lists = {key: value for key, value in document.items() if isinstance(value, list)}
+    errors = list(validator.iter_errors({**document, **{key: [] for key in lists}}))
+    for key, items in lists.items():
+        item_schema = schema.get("properties", {}).get(key, {}).get("items")
+        if item_schema is None:
+            errors += validator.iter_errors({key: items})
+            continue
+        check = validator.evolve(schema={**item_schema, "$defs": schema.get("$defs", {})})
+        for index, item in enumerate(items):
+            digest = hashlib.sha256(json.dumps([key, item], sort_keys=True).encode()).hexdigest()
+            if digest in valid_before:
+                passed.add(digest)
+                continue
+            found = list(check.iter_errors(item))
+            for error in found:
+                error.path.extendleft([index, key])  # -> key/index/... as in a whole-file check
+            errors += found
+            if not found:
+                passed.add(digest)
+    return errors
 
 
 def _referenced_ids(entry: Any) -> list[str]:

@@ -67,6 +67,18 @@ def prepare(previous_site: Path, staging: Path) -> None:
 
 
 SEARCH_INDEX = "search/search_index.json"
+# One index per language: the default language's pages in SEARCH_INDEX, each other language's in
+# "<lang>/search/search_index.json" (docs/assets/js/search-lazy.js asks for the page's own).
+OTHER_LANGUAGES = ("en",)
+
+
+def _language(location: str) -> str:
+    first = location.split("/", 1)[0]
+    return first if first in OTHER_LANGUAGES and "/" in location else ""
+
+
+def _index_path(site: Path, lang: str) -> Path:
+    return site / lang / SEARCH_INDEX if lang else site / SEARCH_INDEX
 
 
 def _page_html(location: str) -> str:
@@ -80,26 +92,45 @@ def canonical_search_index(data: dict[str, Any]) -> str:
     return json.dumps({**data, "docs": docs}, separators=(",", ":"), default=str)
 
 
-def write_canonical_search_index(site: Path) -> None:
+def write_search_indexes(site: Path, data: dict[str, Any]) -> None:
+    """``data`` (every language's entries) written as one canonical index per language; entry
+    locations stay relative to the site root, where Material resolves them."""
+    for lang in ("", *OTHER_LANGUAGES):
+        docs = [entry for entry in data["docs"] if _language(entry["location"]) == lang]
+        path = _index_path(site, lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(canonical_search_index({**data, "docs": docs}), encoding="utf-8")
+
+
+def read_search_indexes(site: Path) -> dict[str, Any]:
+    """Every language's index of ``site`` as one (the inverse of :func:`write_search_indexes`)."""
+    data = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    for lang in OTHER_LANGUAGES:
+        path = _index_path(site, lang)
+        if path.is_file():
+            data["docs"] += json.loads(path.read_text(encoding="utf-8"))["docs"]
+    return data
+
+
+def split_search_index(site: Path) -> None:
+    """After MkDocs (and mkdocs-static-i18n) wrote one index of every language at the site root:
+    one index per language, each in a canonical order."""
     path = site / SEARCH_INDEX
     if path.is_file():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        path.write_text(canonical_search_index(data), encoding="utf-8")
+        write_search_indexes(site, json.loads(path.read_text(encoding="utf-8")))
 
 
-def merge_search_index(staging: Path, previous: str, built_since: float) -> None:
+def merge_search_index(staging: Path, previous: dict[str, Any], built_since: float) -> None:
     """Previous entries of pages not rebuilt (HTML older than ``built_since``) and still there,
     with the entries MkDocs just wrote for the rebuilt pages."""
-    path = staging / SEARCH_INDEX
-    new = json.loads(path.read_text(encoding="utf-8"))
-    old = json.loads(previous)
+    new = read_search_indexes(staging)
     kept = []
-    for entry in old["docs"]:
+    for entry in previous["docs"]:
         html = staging / _page_html(entry["location"])
         if html.is_file() and html.stat().st_mtime < built_since:
             kept.append(entry)
     new["docs"] = kept + new["docs"]
-    path.write_text(canonical_search_index(new), encoding="utf-8")
+    write_search_indexes(staging, new)
 
 
 def remove_stale(staging: Path, docs_dir: Path) -> list[str]:

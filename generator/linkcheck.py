@@ -10,9 +10,11 @@ broken link. External links (with a scheme or ``//host``) are not fetched.
 from __future__ import annotations
 
 import functools
+import json
 import posixpath
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -106,31 +108,106 @@ def _target_file(site: Path, path: str) -> Path | None:
     return None
 
 
-def check_site(site: Path, base_path: str = "/") -> list[Diagnostic]:
-    """Broken internal links of the site built in ``site`` (served under ``base_path``)."""
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A page as the previous check saw it, all its links working: its file stamp, its ids, and
+    the files its links reach, each with the anchors they name in it."""
+
+    stamp: tuple[int, int]  # (mtime in ns, size)
+    ids: frozenset[str]
+    reaches: tuple[tuple[str, tuple[str, ...]], ...]  # (site-relative file, anchors)
+
+
+_CACHE_VERSION = 3
+Reaches = dict[str, set[str]]
+
+
+def _load(cache: Path | None, base_path: str) -> dict[str, _Known]:
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8")) if cache else {}
+    except (OSError, ValueError):
+        return {}
+    if data.get("version") != _CACHE_VERSION or data.get("base_path") != base_path:
+        return {}
+    return {
+        page: _Known((v[0], v[1]), frozenset(v[2]), tuple((file, tuple(ids)) for file, ids in v[3]))
+        for page, v in data["pages"].items()
+    }
+
+
+def _save(cache: Path, base_path: str, known: dict[str, _Known]) -> None:
+    pages = {page: [*k.stamp, sorted(k.ids), k.reaches] for page, k in sorted(known.items())}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    temporary = cache.with_suffix(".tmp")
+    text = json.dumps({"version": _CACHE_VERSION, "base_path": base_path, "pages": pages}, ensure_ascii=False)
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(cache)
+
+
+def check_site(site: Path, base_path: str = "/", cache: Path | None = None) -> list[Diagnostic]:
+    """Broken internal links of the site built in ``site`` (served under ``base_path``).
+
+    With ``cache`` (a file), a page checked before is not read again while its file is the same
+    (modification time and size: a dirty build keeps both) and every file its links reach is
+    still there with the anchors they name. Pages with a broken link are never cached: they are
+    checked every time."""
     site = site.resolve()
     _target_file.cache_clear()  # the folder may have changed since the last check
-    parsed: dict[Path, _PageParser] = {}
+    previous = _load(cache, base_path)
+    files = {html.relative_to(site).as_posix(): html for html in sorted(site.rglob("*.html"))}
+    stamps = {rel: (html.stat().st_mtime_ns, html.stat().st_size) for rel, html in files.items()}
+    same = {rel for rel, stamp in stamps.items() if rel in previous and previous[rel].stamp == stamp}
+    parsed: dict[Path, _PageParser | _Known] = {}
 
-    def page(path: Path) -> _PageParser:
+    def page(path: Path) -> _PageParser | _Known:
         if path not in parsed:
-            parsed[path] = _parse(path)
+            rel = path.relative_to(site).as_posix()
+            parsed[path] = previous[rel] if rel in same else _parse(path)
         return parsed[path]
 
+    @functools.cache
+    def exists(rel: str) -> bool:
+        return (site / rel).is_file()
+
+    def still_works(reached: tuple[str, tuple[str, ...]]) -> bool:
+        target, anchors = reached
+        if not exists(target):
+            return False
+        return not anchors or target in same or set(anchors) <= page(site / target).ids
+
+    known: dict[str, _Known] = {}
     problems: list[Diagnostic] = []
-    for html in sorted(site.rglob("*.html")):
-        here = "/" + html.relative_to(site).as_posix()
-        for url, line in page(html).links:
-            problem = _check_link(site, base_path, here, url.strip(), page)
+    for rel, html in files.items():
+        old = previous.get(rel) if rel in same else None
+        if old is not None and all(map(still_works, old.reaches)):
+            known[rel] = old
+            continue
+        found = page(html) if rel not in same else _parse(html)
+        assert isinstance(found, _PageParser)  # a page read now, not one remembered
+        reaches: Reaches = {}
+        broken = []
+        for url, line in found.links:
+            problem = _check_link(site, base_path, "/" + rel, url.strip(), page, reaches)
             if problem:
-                file = shown(html.relative_to(site).as_posix())
-                problems.append(Diagnostic("error", file, f"{problem}: {shown(url)[:200]}", line=line))
+                broken.append(Diagnostic("error", shown(rel), f"{problem}: {shown(url)[:200]}", line=line))
+        problems.extend(broken)
+        if not broken:
+            listed = tuple((file, tuple(sorted(anchors))) for file, anchors in sorted(reaches.items()))
+            known[rel] = _Known(stamps[rel], frozenset(found.ids), listed)
+    if cache is not None:
+        _save(cache, base_path, known)
     return problems
 
 
 def _check_link(
-    site: Path, base_path: str, here: str, url: str, page: Callable[[Path], _PageParser]
+    site: Path,
+    base_path: str,
+    here: str,
+    url: str,
+    page: Callable[[Path], _PageParser | _Known],
+    reaches: Reaches,
 ) -> str | None:
+    """What is wrong with ``url`` on page ``here`` (None: nothing); adds the file it reaches."""
     parts = urlsplit(url)
     if parts.scheme.lower() in _UNSAFE_SCHEMES:
         return "unsafe link"
@@ -154,6 +231,9 @@ def _check_link(
             return "broken link (no such page or file)"
         target = found
     fragment = unquote(parts.fragment)
+    named = reaches.setdefault(target.relative_to(site).as_posix(), set())
+    if fragment and target.suffix == ".html":
+        named.add(fragment)
     if fragment and target.suffix == ".html" and fragment not in page(target).ids:
         return f"broken link (no element with id '{shown(fragment)}')"
     return None

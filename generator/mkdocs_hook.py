@@ -40,14 +40,15 @@ def on_pre_build(config: Any) -> None:
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has written the index of every language
 def on_post_build(config: Any) -> None:
-    """The search index in one canonical order, so that a site updated in place by a dirty build
+    """The search index split by language (the Arabic site searches its own pages, the English
+    its own), each in one canonical order, so that a site updated in place by a dirty build
     (generator.incremental) is byte-identical to a full build."""
     project_root = Path(config["config_file_path"]).resolve().parent
     if str(project_root) not in sys.path:
         sys.path.insert(0, str(project_root))
-    from generator.incremental import write_canonical_search_index
+    from generator.incremental import split_search_index
 
-    write_canonical_search_index(Path(config["site_dir"]))
+    split_search_index(Path(config["site_dir"]))
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

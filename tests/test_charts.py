@@ -289,3 +289,18 @@ def test_svg_has_no_blank_line_even_with_line_breaks_in_names():
     )
     assert "\n\n" not in text and not any(not line.strip() for line in text.splitlines())
     assert "اسم مكسور" in [t.text for t in ET.fromstring(text).iter(f"{SVG}text")]
+
+
+def test_a_chart_of_many_figures_leaves_each_figure_s_sources_to_the_table():
+    from generator.render.chart_data import DESCRIBED_POINTS
+
+    many = [estimate(f"t-{n}", NIS, value=1_000 + n, as_of=f"2024-{1 + n % 12:02d}-01")
+            for n in range(DESCRIBED_POINTS + 1)]  # fmt: skip
+    root = ET.fromstring(troop_chart_svg(many, "en", site_labels("en"), source_titles={"001_article": "T"}))
+    desc = next(root.iter(f"{SVG}desc")).text or ""
+    assert f"{DESCRIBED_POINTS + 1} estimates" in desc and "South Korean" not in desc
+    tooltips = [t.text or "" for g in point_groups(root).values() for t in g.iter(f"{SVG}title")]
+    assert len(tooltips) == DESCRIBED_POINTS + 1 and not [t for t in tooltips if "source:" in t]
+    titles = {"001_article": "T"}
+    few = ET.fromstring(troop_chart_svg(many[:3], "en", site_labels("en"), source_titles=titles))
+    assert "source: T" in (next(few.iter(f"{SVG}desc")).text or "")

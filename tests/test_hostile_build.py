@@ -184,6 +184,16 @@ def test_facts_json_breaking_its_schema(facts_json_breaking_its_schema: Path) ->
     assert any("facts.schema.json" in p.message for p in problems)
 
 
+def test_open_data_checked_fact_by_fact_finds_the_same_problems(facts_json_breaking_its_schema: Path) -> None:
+    path = facts_json_breaking_its_schema / FACTS_FILE
+    path.write_text('{"schema_version": 1, "sources": [{"id": 1}], "quotes": [], "troop_estimates": [], '
+                    '"events": [], "treaty_provisions": []}', encoding="utf-8")  # fmt: skip
+    whole = check_open_data(facts_json_breaking_its_schema)
+    passed: set[str] = set()
+    assert whole and check_open_data(facts_json_breaking_its_schema, set(), passed) == whole
+    assert not passed  # the broken fact is not remembered as valid: it is checked again next time
+
+
 def test_real_open_data_matches_its_schema(tmp_path: Path) -> None:
     facts, _ = _facts_from({SEED.name: SEED.read_bytes()}, tmp_path)
     _, data, _ = render_site_files(facts, Editorial(), EDITORIAL)
@@ -191,6 +201,9 @@ def test_real_open_data_matches_its_schema(tmp_path: Path) -> None:
     (docs / FACTS_FILE).parent.mkdir(parents=True)
     (docs / FACTS_FILE).write_bytes(data["facts.json"])
     assert check_open_data(docs) == []
+    passed: set[str] = set()
+    assert check_open_data(docs, set(), passed) == [] and passed  # fact by fact
+    assert check_open_data(docs, passed) == []  # all known: only the top level is checked
 
 
 # ---------------------------------------------------------------- item 10: bidi controls

@@ -239,3 +239,25 @@ def test_link_check_finds_broken_links(tmp_path: Path) -> None:
     problems = check_site(tmp_path)
     assert len(problems) == 3, problems
     assert {p.file for p in problems} == {"index.html"}
+
+
+def test_cached_link_check_rechecks_links_into_changed_or_removed_pages(tmp_path: Path) -> None:
+    import os
+
+    site, cache = tmp_path / "site", tmp_path / "links.json"
+    (site / "a").mkdir(parents=True)
+    (site / "b").mkdir()
+    (site / "index.html").write_text('<a href="a/#here">a</a> <a href="b/">b</a>', encoding="utf-8")
+    (site / "a" / "index.html").write_text('<p id="here">x</p>', encoding="utf-8")
+    (site / "b" / "index.html").write_text('<a href="../a/">a</a>', encoding="utf-8")
+    assert check_site(site, cache=cache) == [] and cache.is_file()
+    assert check_site(site, cache=cache) == []  # nothing changed: nothing read again
+    target = site / "a" / "index.html"
+    target.write_text('<p id="elsewhere">x</p>', encoding="utf-8")  # the anchor is gone
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+    problems = check_site(site, cache=cache)
+    assert [(p.file, "here" in p.message) for p in problems] == [("index.html", True)]
+    assert len(check_site(site, cache=cache)) == 1  # a page with a broken link is checked every time
+    target.unlink()
+    assert {p.file for p in check_site(site, cache=cache)} == {"index.html", "b/index.html"}
+    assert {p.file for p in check_site(site)} == {"index.html", "b/index.html"}  # the same without cache

@@ -4,6 +4,7 @@ reader's language, the sources' sentences beneath as evidence, shared wording sh
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,27 @@ def test_reference_file_mistakes_name_the_file_and_line(tmp_path: Path) -> None:
         load_treaty_reference(tmp_path)
     assert "treaty.yml" in str(error.value) and ":2" in str(error.value)
     assert load_treaty_reference(tmp_path / "missing") == ()
+
+
+def test_a_step_reported_many_times_shows_the_most_reported_and_links_the_rest() -> None:
+    from generator.models import Event, Provenance
+    from generator.render import treaty
+
+    def signing(n: int, sources: int) -> Event:
+        cited = tuple(Provenance(f"{i:03d}_s", 0, 5, "وقعت المعاهدة") for i in range(sources))
+        return Event(f"e-sign{n}", "signing", f"2024-06-{10 + n}", "day", None, "توقيع", "Signing",
+                     (), None, False, cited)  # fmt: skip
+
+    many = [signing(n, sources) for n, sources in enumerate((1, 3, 1, 2, 4, 1))]
+    base = facts()
+    rendered, _, _ = render_site_files(dataclasses.replace(base, events=(*base.events, *many)),
+                                       build_editorial(), ROOT / "docs" / "editorial")  # fmt: skip
+    page = probe(markdown_to_html(rendered["explainer/treaty.en.md"]))
+    shown = {i for i in page.ids() if i.startswith("status-")}
+    assert {"status-e-sign1", "status-e-sign3", "status-e-sign4"} <= shown  # 3, 2 and 4 sources
+    assert not shown & {"status-e-sign0", "status-e-sign2", "status-e-sign5"}
+    more = next(d for d in page.find("dd") if d.attrs.get("class") == "status-more")
+    others = sum(1 for e in base.events if e.type == "signing" and not e.historical) + 3
+    assert f"{others} more reports" in more.text and treaty.STATUS_EVENTS == 3
+    assert re.search(r'<dd class="status-more"[^>]*><a href="[^"]*timeline/"', markdown_to_html(
+        rendered["explainer/treaty.en.md"]))  # fmt: skip

@@ -135,13 +135,15 @@ def test_404_language_switcher_leads_to_the_language_home_pages(site: Path, base
     assert _scan(site / "404.html").hreflang == {}, "404 must not claim another page's alternates"
 
 
-def test_search_index_holds_arabic_under_root_and_english_under_en(site: Path) -> None:
+def test_search_index_per_language_arabic_at_root_and_english_under_en(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    english_index = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert {"ar", "en"} <= set(index["config"]["lang"])
-    docs = [doc for doc in index["docs"] if doc["text"]]
-    english = [doc for doc in docs if doc["location"].startswith("en/")]
-    arabic = [doc for doc in docs if not doc["location"].startswith("en/")]
+    arabic = [doc for doc in index["docs"] if doc["text"]]
+    english = [doc for doc in english_index["docs"] if doc["text"]]
     assert english and arabic
+    assert not [doc for doc in index["docs"] if doc["location"].startswith("en/")]
+    assert all(doc["location"].startswith("en/") for doc in english_index["docs"])
     assert all(ARABIC_LETTER.search(doc["title"] + doc["text"]) for doc in arabic)
     # English titles are English; a bare year ("2024", a timeline heading) has no language
     english_titles_with_latin = [

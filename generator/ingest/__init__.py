@@ -15,12 +15,13 @@ import re
 from pathlib import Path
 
 from generator.filenames import shown
-from generator.ingest.clean import clean_text, split_lines, word_count
+from generator.ingest.cache import IngestCache, source_key
+from generator.ingest.clean import CleanResult, clean_text, split_lines, word_count
 from generator.ingest.decode import decode_source
 from generator.ingest.junk import JunkLexicon, default_lexicon
 from generator.ingest.metadata import meta_from_text
 from generator.ingest.sidecar import SIDECAR_SUFFIX, apply_overrides, load_sidecar, sidecar_path
-from generator.models import Diagnostic, IngestResult, Source
+from generator.models import Diagnostic, IngestResult, Source, SourceMeta
 from generator.safefile import UnsafeFile, read_regular_file
 
 __all__ = ["format_removals", "ingest_source_file", "ingest_sources", "neutralise_format_chars"]
@@ -69,23 +70,22 @@ def ingest_source_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     lexicon: JunkLexicon | None = None,
     inside: Path | None = None,
+    cache: IngestCache | None = None,
 ) -> tuple[Source | None, list[Diagnostic]]:
     """Ingest one file (``file`` is its display name); None plus diagnostics when it is unusable."""
     raw, diagnostics = _read_bytes(path, file, max_bytes, inside)
     if raw is None:
         return None, diagnostics
-    decoded = decode_source(raw, file)
-    diagnostics.extend(decoded.diagnostics)
-    if decoded.text is None:
+    key = source_key(raw, file, path.stem) if cache is not None else ""
+    read = cache.get(key) if cache is not None else None
+    if read is None:
+        read = _read_text(raw, file, path.stem, lexicon)
+        if cache is not None:
+            cache.put(key, read)
+    found, text, cleaned, meta = read
+    diagnostics.extend(found)
+    if text is None or cleaned is None or meta is None:
         return None, diagnostics
-    text, format_warnings = neutralise_format_chars(decoded.text, file)
-    diagnostics.extend(format_warnings)
-    if not text.strip():
-        diagnostics.append(Diagnostic("warning", file, "empty file (no text); the source is skipped"))
-        return None, diagnostics
-    lexicon = lexicon or default_lexicon()
-    cleaned = clean_text(text, lexicon)
-    meta = meta_from_text(cleaned.text, path.stem, lexicon)
     sidecar_file = sidecar_path(path)
     overrides, sidecar_diagnostics = load_sidecar(
         sidecar_file, _sibling_display(file, sidecar_file), inside=inside
@@ -113,6 +113,25 @@ def ingest_source_file(
         word_count=word_count(cleaned.text),
     )
     return source, diagnostics
+
+
+def _read_text(
+    raw: bytes, file: str, stem: str, lexicon: JunkLexicon | None
+) -> tuple[list[Diagnostic], str | None, CleanResult | None, SourceMeta | None]:
+    """(diagnostics, text, cleaned text, metadata read from it) of a file's bytes; None for a file
+    that cannot be used. What :class:`IngestCache` keeps."""
+    decoded = decode_source(raw, file)
+    diagnostics = list(decoded.diagnostics)
+    if decoded.text is None:
+        return diagnostics, None, None, None
+    text, format_warnings = neutralise_format_chars(decoded.text, file)
+    diagnostics.extend(format_warnings)
+    if not text.strip():
+        diagnostics.append(Diagnostic("warning", file, "empty file (no text); the source is skipped"))
+        return diagnostics, None, None, None
+    lexicon = lexicon or default_lexicon()
+    cleaned = clean_text(text, lexicon)
+    return diagnostics, text, cleaned, meta_from_text(cleaned.text, stem, lexicon)
 
 
 def _sibling_display(file: str, sibling: Path) -> str:
@@ -143,8 +162,13 @@ def _skip_reason(entry: os.DirEntry[str]) -> tuple[str, str] | None:
     return None
 
 
-def ingest_sources(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    """Ingest every ``*.txt`` in ``seeds_dir`` in sorted order; report every entry not read."""
+def ingest_sources(
+    seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, cache_file: Path | None = None
+) -> IngestResult:
+    """Ingest every ``*.txt`` in ``seeds_dir`` in sorted order; report every entry not read.
+    With ``cache_file``, a file read before with the same bytes is not decoded and cleaned again
+    (:mod:`.cache`)."""
+    cache = IngestCache(cache_file) if cache_file is not None else None
     seeds_dir = Path(seeds_dir)
     if not seeds_dir.is_dir():
         message = "seeds directory not found"
@@ -160,7 +184,7 @@ def ingest_sources(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> In
             if reason[0]:
                 diagnostics.append(Diagnostic(reason[0], file, reason[1]))  # type: ignore[arg-type]
             continue
-        source, found = ingest_source_file(path, file, max_bytes=max_bytes, inside=seeds_dir)
+        source, found = ingest_source_file(path, file, max_bytes=max_bytes, inside=seeds_dir, cache=cache)
         diagnostics.extend(found)
         if source is not None:
             sources.append(source)
@@ -171,6 +195,8 @@ def ingest_sources(seeds_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> In
             if text_name not in names:
                 message = f"sidecar without a matching source (expected {shown(text_name)}); it is ignored"
                 diagnostics.append(Diagnostic("warning", _display(seeds_dir, Path(entry.path)), message))
+    if cache is not None:
+        cache.save()
     return IngestResult(tuple(sources), tuple(diagnostics))
 
 

@@ -10,15 +10,18 @@ written, so a refused file leaves the docs tree untouched.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from generator.arabic.gazetteer import load_gazetteer
-from generator.curate.treaty_ref import load_treaty_reference
+from generator.curate.treaty_ref import ReferenceEntry, load_treaty_reference
 from generator.errors import OverwriteRefused
-from generator.models import Diagnostic, EntityRef, FactSet
+from generator.models import Diagnostic, EntityRef, FactSet, Provenance
 from generator.render.data_export import data_files
 from generator.render.data_page import data_context
 from generator.render.jinja_env import render_template
@@ -73,6 +76,97 @@ def _entities(facts: FactSet) -> dict[str, EntityRef]:
     return names
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What every language's pages are rendered from."""
+
+    facts: FactSet
+    translations: Mapping[str, str]
+    editorial_dir: Path
+    directory_urls: bool
+    entities: dict[str, EntityRef]
+    cited: dict[str, list[Provenance]]
+    data_names: tuple[str, ...]
+    reference: tuple[ReferenceEntry, ...]
+
+
+@dataclass(slots=True)
+class _Language:
+    """One language's pages, its chart figure, diagnostics and the page-cache entries it made."""
+
+    pages: dict[str, str]
+    figure: str | None
+    diagnostics: list[Diagnostic]
+    cached: dict[str, list[str]]
+
+
+def _render_language(lang: str, shared: _Shared, cache: PageCache | None) -> _Language:
+    facts = shared.facts
+    site = Site(lang, load_ui_text(shared.editorial_dir, lang), facts, shared.translations,
+                shared.entities, shared.directory_urls)  # fmt: skip
+    figures: dict[str, str] = {}
+    contexts = {
+        **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
+        f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, shared.reference)),
+        **statements_pages(site),
+        **troops_pages(site, figures, cache=cache),
+        **{path: ("sources_index.md.j2", c) for path, c in sources_index_pages(site).items()},
+    }
+    pages: dict[str, str] = {}
+    version = renderer_version(shared.editorial_dir, lang)
+    for source in sorted(facts.sources, key=lambda s: s.id):
+        page = _page_file(source_page_path(source.id), lang)
+        quoted = shared.cited.get(source.id, [])
+        key = page_key(version, *source_page_inputs(site, source, quoted)) if cache else ""
+        text = cache.get(page, key) if cache else None
+        if text is None:
+            text = render_template("source.md.j2", **source_context(site, source, quoted))
+            if cache:
+                cache.put(page, key, text)
+        pages[page] = text
+    contexts[f"{EXPLAINER}/data.md"] = ("data.md.j2", data_context(site, sorted(shared.data_names)))
+    for md_path, (template, context) in contexts.items():
+        pages[_page_file(md_path, lang)] = render_template(template, **context)
+    cached = {p: v for p, v in cache.current.items() if p in pages} if cache else {}
+    return _Language(pages, figures.get(lang), list(site.diagnostics), cached)
+
+
+_FORKED: tuple[_Shared, PageCache | None] | None = None  # what a forked worker renders from
+
+
+def _render_forked(lang: str) -> _Language:
+    assert _FORKED is not None
+    return _render_language(lang, *_FORKED)
+
+
+def _render_languages(shared: _Shared, cache: PageCache | None) -> list[_Language]:
+    """Every language's pages; the languages after the first in forked processes when there
+    are cores to spare and the site is large (each language is rendered from the same facts by
+    the same code: the pages are the same as in one process)."""
+    global _FORKED
+    others = LANGUAGES[1:]
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if cores < 2 or len(shared.facts.sources) < PARALLEL_MIN_SOURCES:
+        return [_render_language(lang, shared, cache) for lang in LANGUAGES]
+    _FORKED = (shared, cache)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(cores - 1, len(others)), mp_context=context) as pool:
+            pending = [pool.submit(_render_forked, lang) for lang in others]
+            first = _render_language(LANGUAGES[0], shared, cache)
+            results = [first, *(job.result() for job in pending)]
+    finally:
+        _FORKED = None
+    if cache is not None:
+        for result in results[1:]:
+            cache.current.update(result.cached)
+    return results
+
+
+# Below this many sources the languages are rendered in one process (forking costs more).
+PARALLEL_MIN_SOURCES = 100
+
+
 def render_site_files(
     facts: FactSet,
     editorial: HasTranslations,
@@ -84,41 +178,25 @@ def render_site_files(
     """Render everything in memory: (pages by docs-relative path, data files by name, diagnostics).
 
     With ``cache``, a source page whose inputs are unchanged is taken from the previous build."""
-    pages: dict[str, str] = {}
-    figures: dict[str, str] = {}
-    diagnostics: list[Diagnostic] = []
-    entities = _entities(facts)
-    cited = provenances_by_source(facts)
     data = data_files(facts, editorial.translations)
-    reference = load_treaty_reference(editorial_dir)
-    for lang in LANGUAGES:
-        site = Site(lang, load_ui_text(editorial_dir, lang), facts, editorial.translations, entities,
-                    directory_urls)  # fmt: skip
-        contexts = {
-            **{path: ("timeline.md.j2", context) for path, context in timeline_pages(site).items()},
-            f"{EXPLAINER}/treaty.md": ("treaty.md.j2", treaty_context(site, reference)),
-            **statements_pages(site),
-            **troops_pages(site, figures, cache=cache),
-            **{path: ("sources_index.md.j2", c) for path, c in sources_index_pages(site).items()},
-        }
-        version = renderer_version(editorial_dir, lang)
-        for source in sorted(facts.sources, key=lambda s: s.id):
-            page = _page_file(source_page_path(source.id), lang)
-            quoted = cited.get(source.id, [])
-            key = page_key(version, *source_page_inputs(site, source, quoted)) if cache else ""
-            text = cache.get(page, key) if cache else None
-            if text is None:
-                text = render_template("source.md.j2", **source_context(site, source, quoted))
-                if cache:
-                    cache.put(page, key, text)
-            pages[page] = text
-        contexts[f"{EXPLAINER}/data.md"] = ("data.md.j2", data_context(site, sorted(data)))
-        for md_path, (template, context) in contexts.items():
-            pages[_page_file(md_path, lang)] = render_template(template, **context)
-        diagnostics.extend(d for d in site.diagnostics if d not in diagnostics)
-    for lang, figure in sorted(figures.items()):
-        data[chart_json_name(lang)] = figure.encode("utf-8")
+    shared = _Shared(facts, editorial.translations, editorial_dir, directory_urls, _entities(facts),
+                     provenances_by_source(facts), tuple(data),
+                     tuple(load_treaty_reference(editorial_dir)))  # fmt: skip
+    pages: dict[str, str] = {}
+    diagnostics: list[Diagnostic] = []
+    for lang, result in zip(LANGUAGES, _render_languages(shared, cache), strict=True):
+        pages.update(result.pages)
+        diagnostics.extend(d for d in result.diagnostics if d not in diagnostics)
+        if result.figure is not None:
+            data[chart_json_name(lang)] = result.figure.encode("utf-8")
     return dict(sorted(pages.items())), data, diagnostics
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 def render_pages(
@@ -134,11 +212,11 @@ def render_pages(
     cache = PageCache(cache_dir, docs_dir) if cache_dir is not None else None
     pages, data, diagnostics = render_site_files(facts, editorial, docs_dir / "editorial",
                                                  directory_urls=directory_urls, cache=cache)  # fmt: skip
+    existing = {name: _read(docs_dir / name) for name in pages}  # each file read once
     refused = [
         str(docs_dir / name)
-        for name in pages
-        if (docs_dir / name).exists()
-        and not is_generated((docs_dir / name).read_text(encoding="utf-8", errors="replace"))
+        for name, data in existing.items()
+        if data is not None and not is_generated(data[:1024].decode("utf-8", errors="replace"))
     ]
     if refused:
         raise OverwriteRefused(
@@ -146,7 +224,8 @@ def render_pages(
             "(move them away or add the generated marker)"
         )
     for name, content in pages.items():
-        write_generated(docs_dir / name, content)
+        if existing[name] != content.encode("utf-8"):
+            write_generated(docs_dir / name, content)
     for name, payload in data.items():
         write_data_file(docs_dir / DATA_DIR / name, payload)
     keep = {(docs_dir / name).resolve() for name in pages}

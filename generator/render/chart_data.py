@@ -270,16 +270,27 @@ def value_label(point: ChartPoint, labels: ChartLabels) -> str:
     return text + ("*" if point.by_article else "")
 
 
+# A figure's sentence names at most this many sources ("+N" counts the rest); past this many
+# figures the chart's text description says how many it draws and leaves each to the table
+# beside it (which the chart names with aria-describedby), so the page stays small.
+DESCRIBED_SOURCES = 2
+DESCRIBED_POINTS = 40
+
+
 def describe(
     estimate: TroopEstimate,
     labels: ChartLabels,
     lang: str,
-    titles: Mapping[str, str],
+    titles: Mapping[str, str] | None,
     article_day: date | None = None,
 ) -> str:
-    """One sentence about an estimate, for the SVG description and the hover text."""
+    """One sentence about an estimate, for the SVG description and the hover text (``titles``
+    None: without its sources)."""
     sources = "، ".join if lang == "ar" else ", ".join
-    source_names = sources(sorted({titles.get(p.file, p.file) for p in estimate.sources}))
+    names = sorted({titles.get(p.file, p.file) for p in estimate.sources}) if titles is not None else []
+    source_names = sources(names[:DESCRIBED_SOURCES])
+    if len(names) > DESCRIBED_SOURCES:  # the table links every source
+        source_names += f" +{len(names) - DESCRIBED_SOURCES}"
     who = claimant_name(estimate.claimant, lang, labels)
     if estimate.via is not None:
         who += f" ({labels.via_word} {claimant_name(estimate.via, lang, labels)})"
@@ -300,7 +311,9 @@ def describe(
     return separator.join(parts) + "."
 
 
-def describe_point(point: ChartPoint, labels: ChartLabels, lang: str, titles: Mapping[str, str]) -> str:
+def describe_point(
+    point: ChartPoint, labels: ChartLabels, lang: str, titles: Mapping[str, str] | None
+) -> str:
     text = describe(point.estimate, labels, lang, titles, point.day if point.by_article else None)
     return f"{text} {labels.latest_note}." if point.latest else text
 
@@ -313,6 +326,9 @@ def description(
     titles: Mapping[str, str],
 ) -> str:
     lines = [labels.description_intro]
+    if len(points) + len(left_out) > DESCRIBED_POINTS:  # the summary and table list each one
+        lines.append(labels.description_many.format(n=len(points) + len(left_out)))
+        return "\n".join(lines)
     lines += [describe_point(p, labels, lang, titles) for p in points]
     if left_out:
         lines.append(labels.undated_heading)

@@ -9,6 +9,7 @@ same spec gives byte-identical SVG.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -188,9 +189,16 @@ class _Obstacles:
         for key in self._cells(box):
             self.grid.setdefault(key, []).append(index)
 
-    def overlap(self, box: Box) -> float:
+    def overlap(self, box: Box, limit: float = math.inf) -> float:
+        """The summed overlap, or as soon as the sum reaches ``limit``, the sum so far (a
+        candidate that cannot beat the best one found needs no exact cost)."""
         near = sorted({i for key in self._cells(box) for i in self.grid.get(key, ())})
-        return sum(box.overlap(self.boxes[i]) for i in near)
+        total = 0.0
+        for i in near:
+            total += box.overlap(self.boxes[i])
+            if total >= limit:
+                break
+        return total
 
 
 def place_labels(items: Sequence[PlotItem], frame: _Frame) -> dict[str, tuple[float, float, Anchor]]:
@@ -211,7 +219,8 @@ def place_labels(items: Sequence[PlotItem], frame: _Frame) -> dict[str, tuple[fl
         best: tuple[float, tuple[float, float, Anchor], Box] | None = None
         for cx, cy, anchor in _candidates(x, y):
             box = text_box(cx, cy, item.label, anchor, item.latest)
-            cost = obstacles.overlap(box) + 10 * box.outside(bounds)
+            outside = 10 * box.outside(bounds)
+            cost = obstacles.overlap(box, math.inf if best is None else best[0] - outside) + outside
             if best is None or cost < best[0]:
                 best = (cost, (cx, cy, anchor), box)
             if cost == 0:

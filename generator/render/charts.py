@@ -24,6 +24,7 @@ from generator.arabic.calendar import calendar
 from generator.models import TroopEstimate
 from generator.render import chart_draw
 from generator.render.chart_data import (
+    DESCRIBED_POINTS,
     ChartPoint,
     Family,
     chart_points,
@@ -60,6 +61,7 @@ class ChartLabels:
     legend_status: str
     legend_glyphs: str
     description_intro: str
+    description_many: str  # {n}: the number of figures, when too many to describe one by one
     undated_heading: str
     previous_note: str
     source_word: str
@@ -154,6 +156,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "legend_status": "الحالة",
         "legend_glyphs": "نوع الرقم",
         "description_intro": "تقديرات أعداد الجنود الكوريين الشماليين في روسيا بحسب الجهة والتاريخ:",
+        "description_many": "عدد التقديرات في المخطط: {n}، ويسردها الملخص والجدول أسفله مع مصادرها.",
         "undated_heading": "تقديرات بلا تاريخ، غير معروضة في المخطط:",
         "previous_note": "تقدير سابق",
         "source_word": "المصدر",
@@ -202,6 +205,7 @@ DEFAULT_LABELS: Mapping[str, Mapping[str, object]] = {
         "legend_status": "Status",
         "legend_glyphs": "Kind of figure",
         "description_intro": "Estimates of North Korean troops in Russia, by claimant and date:",
+        "description_many": "{n} estimates, each listed with its sources in the table below the chart.",
         "undated_heading": "Estimates without a date, not plotted in the chart:",
         "previous_note": "earlier estimate",
         "source_word": "source",
@@ -270,7 +274,7 @@ def _panel(
     colours: Mapping[str, str],
     labels: ChartLabels,
     lang: str,
-    titles: Mapping[str, str],
+    titles: Mapping[str, str] | None,
     height: float = chart_draw.PANEL_HEIGHT,
 ) -> Panel:
     y_max, y_step = y_axis(points)
@@ -317,6 +321,8 @@ def troop_chart_svg(
     colours = claimant_colours(points)
     days = [p.day for p in points] or [date(2024, 1, 1)]
     ticks = month_ticks(min(days), max(days), labels.month_short)
+    # past DESCRIBED_POINTS figures a point's tooltip leaves its sources to the table
+    point_titles = titles if len(points) <= DESCRIBED_POINTS else None
     spec = ChartSpec(
         lang=lang,
         title=labels.title,
@@ -325,7 +331,7 @@ def troop_chart_svg(
         x_domain=(ticks[0][0].toordinal(), ticks[-1][0].toordinal()),
         x_ticks=tuple((d.toordinal(), line1, line2) for d, line1, line2 in ticks),
         panels=tuple(
-            _panel(m, ps, colours, labels, lang, titles, _panel_height(n))
+            _panel(m, ps, colours, labels, lang, point_titles, _panel_height(n))
             for n, (m, ps) in enumerate(panels(points))
         ),
         legend=legend_sections(points, colours, labels, families(estimates, lang, labels), lang),

@@ -68,11 +68,21 @@ class Site:
     fact_pages: dict[str, str] = field(default_factory=dict)
     _sources: dict[str, Source] = field(default_factory=dict)
     _numbers: dict[str, int] = field(default_factory=dict)
+    # the first source (by id) of each file, title and outlet: looked up once per source page
+    # and per list row, so a scan of every source each time made the site quadratic
+    _by_file: dict[str, Source] = field(default_factory=dict)
+    _by_title: dict[str, Source] = field(default_factory=dict)
+    _outlet_en: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         ordered = sorted(self.facts.sources, key=lambda s: s.id)
         self._sources = {s.id: s for s in ordered}
         self._numbers = {s.id: i for i, s in enumerate(ordered, start=1)}
+        for s in ordered:
+            self._by_file.setdefault(s.file, s)
+            self._by_title.setdefault(s.meta.title, s)
+            if s.meta.outlet is not None and s.meta.outlet_en:
+                self._outlet_en.setdefault(s.meta.outlet, s.meta.outlet_en)
 
     @property
     def direction(self) -> str:
@@ -200,7 +210,7 @@ class Site:
         page title and heading of its page); anything else unchanged."""
         if self.lang != "en":
             return title
-        source = next((s for s in self._sources.values() if s.meta.title == title), None)
+        source = self._by_title.get(title)
         return (self._english_title(source) if source else None) or title
 
     def _english_title(self, source: Source) -> str | None:
@@ -209,7 +219,7 @@ class Site:
 
     def title_pending(self, file: str) -> bool:
         """English page, the title of the source read from ``file`` has no English yet."""
-        source = next((s for s in self._sources.values() if s.file == file), None)
+        source = self._by_file.get(file)
         if source is None or self.lang != "en" or source.meta.language == "en":
             return False
         return not self._english_title(source)
@@ -222,10 +232,7 @@ class Site:
     def _sidecar_outlet(self, name: str) -> str | None:
         if self.lang != "en":
             return None
-        return next(
-            (s.meta.outlet_en for s in self._sources.values() if s.meta.outlet == name and s.meta.outlet_en),
-            None,
-        )
+        return self._outlet_en.get(name)
 
     def pending_label(self) -> Markup:
         return Markup('<span class="translation-pending">{}</span>').format(self.t("translation_pending"))

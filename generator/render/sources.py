@@ -285,7 +285,10 @@ def sources_index_pages(site: Site, per_page: int | None = None) -> dict[str, di
         first = (number - 1) * size + 1
         links = []
         for n in range(1, len(chunks) + 1 if len(chunks) > 1 else 1):
-            label = f"{(n - 1) * size + 1}–{min(n * size, len(ordered))}"
+            # the last page's range is left open: it would change with every new source, and
+            # with it every page of the list
+            last = "" if n == len(chunks) else str(n * size)
+            label = f"{(n - 1) * size + 1}–{last}"
             links.append(ListPage(label, href(linker.page(_list_path(n))), n == number))
         if number > 1:
             title = f"{site.text.pages['sources'].title}: {first}–{first + len(chunk) - 1}"

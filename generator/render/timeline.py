@@ -192,11 +192,22 @@ LATEST_ON_INDEX = 15
 PAGE_ENTRIES = 30  # a month with more entries is cut into pages of this many
 
 
-def _pairs(site: Site, linker: Linker, clusters: Sequence[Sequence[Event]]) -> list[Pair]:
-    same: dict[tuple[str, str], list[Event]] = defaultdict(list)
+Same = dict[tuple[str, str], list[Event]]
+
+
+def _same_happening(site: Site) -> Same:
+    """Events reported as one happening (same type and title), one per distinct date: computed
+    once per page set, not once per period page."""
+    same: Same = defaultdict(list)
     for event in sorted(site.facts.events, key=lambda e: (formatting.sort_key_for_iso(e.date), e.id)):
         same[conflict_key(event)].append(event)
-    same = defaultdict(list, {key: _date_representatives(events) for key, events in same.items()})
+    return defaultdict(list, {key: _date_representatives(events) for key, events in same.items()})
+
+
+def _pairs(
+    site: Site, linker: Linker, clusters: Sequence[Sequence[Event]], same: Same | None = None
+) -> list[Pair]:
+    same = _same_happening(site) if same is None else same
     return [(c[0], _entry(site, linker, c, same)) for c in clusters]
 
 
@@ -265,6 +276,7 @@ def timeline_pages(site: Site, split_at: int | None = None) -> dict[str, dict[st
     by_period = paginate({k: by_period[k] for k in sorted(by_period, key=_period_order)}, PAGE_ENTRIES)
     keys = list(by_period)
     counts = {key: len(by_period[key]) for key in keys}
+    same = _same_happening(site)
     pages: dict[str, dict[str, object]] = {}
     for key in keys:
         md_path = period_path(MD_PATH, key)
@@ -277,7 +289,7 @@ def timeline_pages(site: Site, split_at: int | None = None) -> dict[str, dict[st
         title = f"{site.text.pages['timeline'].title}: {label}"
         context.update(
             page_title=plain_title(title), heading=in_language(title, site.lang),
-            sections=_sections(site, _pairs(site, linker, by_period[key])),
+            sections=_sections(site, _pairs(site, linker, by_period[key], same)),
             period_nav=period_nav(linker, MD_PATH, links, key),
         )  # fmt: skip
         for cluster in by_period[key]:
@@ -288,7 +300,7 @@ def timeline_pages(site: Site, split_at: int | None = None) -> dict[str, dict[st
     linker = index["linker"]
     assert isinstance(linker, Linker)
     dated = [c for c in clusters if not c[0].historical and formatting.iso_parts(c[0].date)]
-    latest = _pairs(site, linker, dated[-LATEST_ON_INDEX:])
+    latest = _pairs(site, linker, dated[-LATEST_ON_INDEX:], same)
     months = _by_month(site, [entry for _, entry in latest])
     index.update(
         sections=[Section(site.t("latest_events"), Markup("tl-latest"), months)],

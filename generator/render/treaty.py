@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.curate.treaty_ref import ReferenceEntry, entry_for
-from generator.models import TreatyProvision
+from generator.models import Event, TreatyProvision
 from generator.render import formatting
 from generator.render.links import Linker
 from generator.render.page_context import EventView, base_context, event_view
-from generator.render.site import Site, SourceRef, fact_anchor, in_language
+from generator.render.site import Site, SourceRef, fact_anchor, href, in_language
 
+TIMELINE_PATH = "explainer/timeline.md"
 TREATY_STEPS = ("signing", "ratification", "entry_into_force")
 PROMINENT_TOPICS = frozenset({"mutual_assistance"})
 PROMINENT_ARTICLES = frozenset({4})
@@ -39,6 +40,8 @@ class StepView:
     label: str
     events: Sequence[EventView]
     provisions: Sequence[ProvisionView] = ()
+    more: int = 0  # further reports of this step, left to the timeline
+    more_href: str = ""
 
     @property
     def reported(self) -> bool:
@@ -195,6 +198,27 @@ def _gaps(site: Site, linker: Linker, steps: Sequence[StepView]) -> list[GapView
     return lines
 
 
+# A step (signing, ratification, entry into force) shows at most this many of the events that
+# report it: the most widely reported, in date order. The rest are counted and linked to the
+# timeline, which shows each with its sources; a large archive reports the same step many times.
+STATUS_EVENTS = 3
+
+
+def _step(site: Site, linker: Linker, step: str, events: Sequence[Event],
+          provisions: Sequence[TreatyProvision]) -> StepView:  # fmt: skip
+    reports = [e for e in events if e.type == step and not e.historical]
+    shown = sorted(reports, key=lambda e: (-len({s.file for s in e.sources}), e.id))[:STATUS_EVENTS]
+    shown = [e for e in reports if e in shown]  # back in date order
+    more = len(reports) - len(shown)
+    return StepView(
+        site.label("treaty_step", step),
+        [event_view(site, linker, e, [e]) for e in shown],
+        [_provision_view(site, linker, p) for p in provisions if p.topic == step and p.article is None],
+        more,
+        href(linker.page(TIMELINE_PATH)) if more else "",
+    )
+
+
 def treaty_context(site: Site, reference: Sequence[ReferenceEntry] = ()) -> dict[str, object]:
     md_path = "explainer/treaty.md"
     context = base_context(site, "treaty", md_path)
@@ -202,14 +226,7 @@ def treaty_context(site: Site, reference: Sequence[ReferenceEntry] = ()) -> dict
     assert isinstance(linker, Linker)
     events = sorted(site.facts.events, key=lambda e: (formatting.sort_key_for_iso(e.date), e.id))
     provisions = sorted(site.facts.treaty_provisions, key=lambda p: p.id)
-    steps = [
-        StepView(
-            site.label("treaty_step", step),
-            [event_view(site, linker, e, [e]) for e in events if e.type == step and not e.historical],
-            [_provision_view(site, linker, p) for p in provisions if p.topic == step and p.article is None],
-        )
-        for step in TREATY_STEPS
-    ]
+    steps = [_step(site, linker, step, events, provisions) for step in TREATY_STEPS]
     replacing = [p for p in site.facts.treaty_provisions if p.topic == "replaces"]
     replaces_entry = next((e for e in reference if "replaces" in e.topics), None)
     replaces_summary = (

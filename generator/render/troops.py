@@ -280,8 +280,9 @@ def troops_context(site: Site, figure_json: dict[str, str], cache: Any = None) -
     return context
 
 
-# Above this many figures the table lists them by page: the first page under the chart, the
-# others at explainer/troops/table-<n>.md. The chart, the summary and the conflicts keep them all.
+# Above this many figures the table lists them by page, at explainer/troops/table-<n>.md, and
+# the troops page keeps the chart (every figure), the summary and the conflicts, with links to
+# the table's pages.
 TABLE_ROWS = 40
 # With the table by pages, the summary under the chart shows the latest figures of each measure
 # and the latest months of conflicting figures; the rest are counted and left to the table.
@@ -305,13 +306,14 @@ def _shortened(main: dict[str, object]) -> None:
 
 
 def _table_path(number: int) -> str:
-    return MD_PATH if number == 1 else f"{MD_PATH[: -len('.md')]}/table-{number}.md"
+    return f"{MD_PATH[: -len('.md')]}/table-{number}.md"
 
 
 def troops_pages(
     site: Site, figure_json: dict[str, str], per_page: int | None = None, cache: Any = None
 ) -> dict[str, tuple[str, dict[str, object]]]:
-    """(template, context) by page path: the troops page, and its table's further pages."""
+    """(template, context) by page path: the troops page, and, past ``TABLE_ROWS`` figures, the
+    table's pages (the troops page then keeps the chart and the summary, and links to them)."""
     size = TABLE_ROWS if per_page is None else per_page
     main = troops_context(site, figure_json, cache)
     rows = main["rows"]
@@ -321,21 +323,27 @@ def troops_pages(
     chunks = [rows[i : i + size] for i in range(0, len(rows), size)]
     _shortened(main)
     by_id = {e.id: e for e in site.facts.troop_estimates}
-    pages: dict[str, tuple[str, dict[str, object]]] = {}
+    pages: dict[str, tuple[str, dict[str, object]]] = {MD_PATH: ("troops.md.j2", main)}
+    main.update(list_pages=_table_nav(site, site.linker(MD_PATH), len(chunks), 0), table_paged=True)
     for number, chunk in enumerate(chunks, start=1):
         path = _table_path(number)
-        context = main if number == 1 else base_context(site, "troops", path)
+        context = base_context(site, "troops", path)
         linker = site.linker(path)
-        if number > 1:
-            title = f"{site.text.pages['troops'].title}: {site.t('table_page', n=number)}"
-            script = href(linker.static("assets/js/statements.js"))
-            context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
-                           uses_fact_ids=True, table_script_href=script)  # fmt: skip
-            chunk = [_row(site, linker, by_id[row.fact_id], row.latest) for row in chunk]
-        pages_nav = [ListPage(site.t("table_page", n=n), href(linker.page(_table_path(n))), n == number)
-                     for n in range(1, len(chunks) + 1)]  # fmt: skip
-        context.update(rows=chunk, list_pages=pages_nav)
+        title = f"{site.text.pages['troops'].title}: {site.t('table_page', n=number)}"
+        script = href(linker.static("assets/js/statements.js"))
+        context.update(page_title=plain_title(title), heading=in_language(title, site.lang),
+                       uses_fact_ids=True, table_script_href=script,
+                       rows=[_row(site, linker, by_id[row.fact_id], row.latest) for row in chunk],
+                       list_pages=_table_nav(site, linker, len(chunks), number))  # fmt: skip
         for row in chunk:
             site.fact_pages[row.fact_id] = path
-        pages[path] = ("troops.md.j2" if number == 1 else "troops_table.md.j2", context)
+        pages[path] = ("troops_table.md.j2", context)
     return pages
+
+
+def _table_nav(site: Site, linker: Linker, count: int, current: int) -> list[ListPage]:
+    """The chart page, then every page of the table (``current``: this page's number, 0 for the
+    chart page)."""
+    chart = ListPage(site.text.pages["troops"].title, href(linker.page(MD_PATH)), current == 0)
+    return [chart] + [ListPage(site.t("table_page", n=n), href(linker.page(_table_path(n))), n == current)
+                      for n in range(1, count + 1)]  # fmt: skip

@@ -19,7 +19,7 @@ FRONT_MATTER_MARKER = f"# {GENERATED_MARKER}"
 
 def is_generated(text: str) -> bool:
     """True when ``text`` starts with the generated marker (bare, or first in front matter)."""
-    lines = text.lstrip("\ufeff").splitlines()
+    lines = text.lstrip("\ufeff")[: 2 * len(FRONT_MATTER_MARKER) + 16].splitlines()  # the first two
     if not lines:
         return False
     if lines[0].strip() == GENERATED_MARKER:

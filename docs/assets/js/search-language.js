@@ -1,8 +1,8 @@
 /* Labels search results by language (and names the search dialog for screen readers).
-   mkdocs-static-i18n builds ONE search index for both languages, so a search on the
-   English site can return Arabic pages (and the other way round). Each result gets the
-   lang/dir of the page it points to, and results in the other language get a visible
-   label ("العربية" / "English") so they are never mixed in unmarked. */
+   Each language has its own search index (the Arabic site's at search/, the English site's at
+   en/search/), so results are in the page's language; should a result of the other language
+   ever appear, it gets the lang/dir of the page it points to and a visible label
+   ("العربية" / "English"), never mixed in unmarked. */
 (function () {
   "use strict";
 

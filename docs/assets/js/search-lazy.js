@@ -2,6 +2,7 @@
    search (focuses or clicks the search box or icon, or presses a search shortcut key): the index
    is the largest download of the site, and a reader on a phone should not pay for it when never
    searching. Loaded from <head> (not deferred) because it must run before the theme's bundle.
+   It also points an English page at the English index.
    tests/test_search_loader.py fails if the theme stops loading its index through
    XMLHttpRequest or its worker through `new Worker`, the two calls this wraps. */
 "use strict";
@@ -22,9 +23,19 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "/" || event.key === "s" || event.key === "f") want();
   }, true);
+  /* One index per language: the Arabic (default) site's at search/, the English site's at
+     en/search/ (generator/incremental.py writes them). The theme asks for the one at the site
+     root; an English page gets its own. */
+  var lang = (document.documentElement.getAttribute("lang") || "ar").split("-")[0];
   var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
-    this.__searchIndex = /\/search\/search_index\.json(?:[?#]|$)/.test(String(url));
+    var index = /\/search\/search_index\.json(?:[?#]|$)/;
+    this.__searchIndex = index.test(String(url));
+    if (this.__searchIndex && lang === "en") {
+      var args = Array.prototype.slice.call(arguments);
+      args[1] = String(url).replace(index, function (found) { return "/en" + found; });
+      return open.apply(this, args);
+    }
     return open.apply(this, arguments);
   };
   XMLHttpRequest.prototype.send = function () {
