@@ -149,7 +149,7 @@ def generate(options: BuildOptions, log: Log = _stderr, report: Report | None = 
     if not options.seeds_dir.is_dir():
         raise GeneratorError(f"{shown(str(options.seeds_dir))}: seeds directory not found")
     with _Stage("ingest", log):
-        ingest_cache = options.cache_dir.parent / "ingest.pickle" if options.cache_dir is not None else None
+        ingest_cache = options.cache_dir.parent / "ingest.json" if options.cache_dir is not None else None
         ingested = ingest_sources(
             options.seeds_dir, max_bytes=options.max_source_bytes, cache_file=ingest_cache
         )
