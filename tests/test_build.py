@@ -90,12 +90,14 @@ def test_sources_pages_exist_for_every_seed(project: Path, first_build: object) 
     assert all(seed.stem in index for seed in (project / "seeds").glob("*.txt"))
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_two_builds_are_byte_identical(project: Path, site_build: SiteBuild) -> None:
     second = run_generator("build", "--site", "site-b", cwd=project, site_url=site_build.url)
     assert second.returncode == 0, second.stderr[-3000:]
     assert tree_digest(project / "site") == tree_digest(project / "site-b")
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_plain_mkdocs_build_gives_the_same_site(project: Path, site_build: SiteBuild) -> None:
     mkdocs = Path(sys.executable).with_name("mkdocs")
     env = {**os.environ, "SITE_URL": site_build.url}
@@ -136,6 +138,12 @@ def test_bad_sources_are_named_and_the_rest_still_builds(tmp_path: Path) -> None
     assert "seeds/zz_latin1.txt" in lenient.stderr and "byte" in lenient.stderr
     assert "seeds/zz_empty.txt" in lenient.stderr
     assert (project / "out" / "explainer" / "sources" / "000_048e69a32a57888b" / "index.html").is_file()
+
+
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
+def test_a_strict_build_fails_on_a_bad_source_and_names_it(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "seeds" / "zz_binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
     strict = run_generator("build", "--site", "out2", "--strict", cwd=project)
     assert strict.returncode != 0
     assert "seeds/zz_binary.txt" in strict.stderr

@@ -8,6 +8,7 @@ import filecmp
 import shutil
 from pathlib import Path
 
+import pytest
 from hostile_project import copy_project, run_generator
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -25,6 +26,7 @@ def _differences(left: Path, right: Path) -> list[str]:
     return found
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_rebuilds_skip_or_update_and_match_a_full_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", with_seeds=False)
     seeds = sorted(SEEDS.glob("*.txt"))
@@ -47,6 +49,7 @@ def test_rebuilds_skip_or_update_and_match_a_full_build(tmp_path: Path) -> None:
     assert _differences(project / "site", fresh / "site") == []
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_strict_builds_are_always_full(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     assert run_generator(project, "build").returncode == 0

@@ -188,6 +188,7 @@ def names_that_inject_log_lines(tmp_path: Path) -> Path:
     return seeds
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_names_that_inject_log_lines(names_that_inject_log_lines: Path, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", with_seeds=False)
     result = run_generator(project, "build", "--seeds", str(names_that_inject_log_lines), "--site", "site")
@@ -213,6 +214,7 @@ def built_site_with_hostile_names(tmp_path_factory: pytest.TempPathFactory) -> t
     return project / "site", result.stdout + result.stderr + f"\nexit {result.returncode}"
 
 
+@pytest.mark.slow  # a whole extra build: CI (--run-slow) runs it, the quick default run does not
 def test_hostile_names_build_strict_without_broken_links(
     built_site_with_hostile_names: tuple[Path, str],
 ) -> None:
