@@ -339,3 +339,25 @@ def test_reported_saying_followed_by_a_quotation_is_the_original_speakers() -> N
     assert quote.speaker.id == "vladimir-putin"
     assert quote.via is not None and quote.via.name_ar == "وكالة الإعلام الروسية"
     assert (quote.kind, quote.text) == ("direct", "نقدر بشكل كبير دعمكم المستمر والثابت")
+
+
+def test_a_feminine_continuation_verb_continues_the_agency_not_the_man_it_quoted() -> None:
+    found = quotes_of(
+        "ونقلت وكالة الأنباء المركزية الكورية عن كيم جونغ أون قوله إن بلاده ستواصل دعم روسيا. "
+        "وأضافت أن بوتين أشاد بشدة بالجنود الكوريين الشماليين."
+    )
+    assert [q.speaker.id for q in found] == ["kim-jong-un", "kcna"]
+
+
+def test_continuation_verbs_agree_in_gender_with_the_speaker_they_continue() -> None:
+    found = quotes_of(
+        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو تحترم المعاهدة. "
+        "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الاتهامات باطلة. "
+        "وأضافت أن الغرب يروج للأكاذيب. وأضاف أن موسكو لن تتراجع عن التزاماتها."
+    )
+    assert [q.speaker.id for q in found] == [
+        "dmitry-peskov",
+        "maria-zakharova",
+        "maria-zakharova",
+        "dmitry-peskov",
+    ]

@@ -73,6 +73,14 @@ class SpeechLexicon:
     participles: frozenset[str]
     addressees: frozenset[str]
     according_to: tuple[str, ...]
+    def is_feminine(self, form: str) -> bool:
+        """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb."""
+        return (
+            (form.endswith("ت") and form[:-1] in self.verbs)
+            or (form.startswith("ت") and "ي" + form[1:] in self.verbs)
+            or (form.endswith("ه") and form[:-1] + "ا" in self.verbs)
+        )
+
     # First \w+ token of every verb_re match, without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 

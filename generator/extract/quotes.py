@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.normalize import fold
 from generator.extract.according import according_attributions
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
@@ -250,6 +251,32 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 _THAT_NEXT = re.compile(r"\s*(?:ان|بان|انه|انها)(?!\w)")
 
 
+AGREEMENT_LOOKBACK = 3  # distinct speakers and relays looked back over for one that agrees
+
+
+def _is_female(ref: EntityRef) -> bool:
+    """A person whose role is written in the feminine ("المتحدثة باسم ...", "وزيرة الخارجية")."""
+    words = fold(ref.role_ar or "").split()
+    return ref.kind == "person" and bool(words) and words[0].endswith("ه")
+
+
+def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
+    """The last speaker (or relay) a subjectless verb can continue: "ونقلت الوكالة عن كيم قوله
+    ...، وأضافت أن ..." continues the agency, not Kim (a feminine verb never takes a man; a
+    masculine one never takes a woman); the last speaker when none agrees."""
+    distinct: list[EntityRef] = []
+    for ref in reversed(state.speakers):
+        if all(speaker_key(ref) != speaker_key(seen) for seen in distinct):
+            distinct.append(ref)
+        if len(distinct) == AGREEMENT_LOOKBACK:
+            break
+    for ref in distinct:
+        female = _is_female(ref)
+        if (feminine and (ref.kind != "person" or female)) or (not feminine and not female):
+            return ref
+    return state.previous
+
+
 def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     lex = speech_lexicon()
     if form in lex.impersonal:
@@ -360,7 +387,9 @@ def _attribution_at(
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
         ):
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."
-            speaker = first_person_before(sentence, verb_match.start()) or state.previous
+            speaker = first_person_before(sentence, verb_match.start()) or _agreeing_previous(
+                state, lex.is_feminine(form)
+            )
     if speaker is None or not speaker.name_ar:
         return None
     start, end, kind = _content_span(sentence, content, regions)
