@@ -73,6 +73,7 @@ class SpeechLexicon:
     participles: frozenset[str]
     addressees: frozenset[str]
     according_to: tuple[str, ...]
+
     def is_feminine(self, form: str) -> bool:
         """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb."""
         return (
