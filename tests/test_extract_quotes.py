@@ -361,3 +361,9 @@ def test_continuation_verbs_agree_in_gender_with_the_speaker_they_continue() -> 
         "maria-zakharova",
         "dmitry-peskov",
     ]
+
+
+def test_a_description_after_a_comma_set_object_stays_in_the_statement() -> None:
+    quote = only("ووصفت وكالة الأنباء المركزية الكورية، الشراكةَ بين البلدين، بأنها محرك لبناء عالم متعدد الأقطاب.")
+    assert quote.speaker.id == "kcna"
+    assert quote.text.endswith("بأنها محرك لبناء عالم متعدد الأقطاب")

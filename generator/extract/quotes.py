@@ -54,6 +54,7 @@ _CLAUSE_LINKS = frozenset(
 _LEADING_TIME = re.compile(
     r"(?:\s*(?:يوم\s+)?(?:ال)?(?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w))+\s*"
 )
+_DESCRIBED_AS = re.compile(r"\s*ب(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
@@ -395,7 +396,9 @@ def _attribution_at(
     start, end, kind = _content_span(sentence, content, regions)
     if marker == content and kind == "indirect":  # a plain object ("نفى X التقارير، إذ ..."): one clause
         comma = sentence.folded.find("،", start)
-        end = min(end, comma) if comma > start else end
+        described = _DESCRIBED_AS.match(sentence.folded, comma + 1) if comma > start else None
+        if comma > start and described is None:  # "ووصفت X، الشراكةَ، بأنها ...": the description goes on
+            end = min(end, comma)
     start, end = _trim(sentence.folded, start, end)
     if len(sentence.folded[start:end].split()) < MIN_CONTENT_WORDS:
         return None
