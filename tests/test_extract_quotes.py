@@ -265,7 +265,10 @@ def test_a_span_of_days_still_dates_a_statement() -> None:
 
 def test_described_sources_speak_but_a_bare_according_to_reports_does_not() -> None:
     sources = only("وقالت مصادر كورية جنوبية لرويترز إن القوات الكورية الشمالية وصلت إلى كورسك.")
-    assert (sources.speaker.name_ar, sources.speaker.name_en) == ("مصادر كورية جنوبية", "sources")
+    assert (sources.speaker.name_ar, sources.speaker.name_en) == (
+        "مصادر كورية جنوبية",
+        "South Korean sources",
+    )
     reports = only("أفادت التقارير أن القوات الكورية الشمالية وصلت إلى كورسك.")
     assert reports.speaker.name_ar == "التقارير"
     assert quotes_of("وبحسب التقارير، أجرى الزعيمان محادثات استمرت ساعتين في القاعدة.") == []

@@ -238,3 +238,19 @@ def test_an_impersonal_estimate_is_unattributed_whatever_came_before() -> None:
         "ويُقدّر أن كوريا الشمالية نشرت نحو 14 ألف جندي في منطقة كورسك."
     )
     assert [(f.value, f.claimant.id) for f in found] == [(14000, "unattributed")]
+
+
+def test_killed_and_wounded_figures_side_by_side_keep_their_own_measures() -> None:
+    found = figures(
+        "ونقل مشرع كوري جنوبي عن وكالة التجسس في سيول أن حوالي 300 جندي كوري شمالي قُتلوا وأصيب 2700 آخرون."
+    )
+    assert [(f.value, f.measure) for f in found] == [(300, "killed"), (2700, "wounded")]
+    both = figures("وقالت سيول إن 1100 جندي كوري شمالي قتلوا أو أصيبوا في كورسك.")
+    assert [(f.value, f.measure) for f in both] == [(1100, "casualties")]
+
+
+def test_described_sources_with_plural_nationalities_claim_their_figures() -> None:
+    found = figures("وأكدت مصادر أمريكية وجود أكثر من 10,000 جندي كوري شمالي في روسيا.")
+    assert [(f.value, f.claimant.name_ar, f.claimant.name_en) for f in found] == [
+        (10000, "مصادر أمريكية", "US sources")
+    ]

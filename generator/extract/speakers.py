@@ -413,6 +413,10 @@ def speaker_after_verb(
         owner = [e for e in entities if owned and titles[0][0] < e[0] <= title_end + 1]
         if owner and owner[0][2].kind != "person":
             return owner[0][2].to_ref()  # "تقديرات كوريا الجنوبية": the estimates are Seoul's
+        if title.title.id in DESCRIBED_SOURCES:  # "مصادر كورية جنوبية وأوكرانية لرويترز": no name follows
+            described = phrase_speaker(sentence, titles[0][0], end)
+            if described:
+                return named_unlinked(gazetteer, described, title, state)
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
         definite = folded[:title_end].split()[-1].startswith("ال") or title.country is not None
         name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end

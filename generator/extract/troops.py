@@ -17,7 +17,15 @@ from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
 from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_date
-from generator.extract.speakers import SpeakerState, entities_in, first_speaker, resolve_anaphor, speaker_key
+from generator.extract.speakers import (
+    DESCRIBED_SOURCES,
+    SpeakerState,
+    entities_in,
+    first_speaker,
+    resolve_anaphor,
+    speaker_key,
+    titles_of_name,
+)
 from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 
 _PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -163,7 +171,12 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
     pair = {"killed": "wounded", "wounded": "killed"}.get(nearest[3])
+    own_verb = not folded[nearest[2] : start].strip() and window_start > 0  # "وأصيب 2700"
     for _distance, cue_start, cue_end, measure in cues[1:]:
+        if measure == pair and not folded[cue_end:window_end].strip() and window_end < len(folded):
+            continue  # "قُتلوا وأصيب 2700 آخرون": that cue is the next figure's own
+        if measure == pair and own_verb and cue_end <= nearest[1]:
+            continue  # ... and for 2700, "قُتلوا" was the figure before it
         if measure == pair and (
             abs(cue_start - nearest[2]) <= PAIR_GAP or abs(nearest[1] - cue_end) <= PAIR_GAP
         ):
@@ -520,6 +533,8 @@ def _family(ref: EntityRef, gazetteer: Gazetteer) -> str:
     """A claimant's source family: its country (an agency speaks for its state), else its key."""
     if ref.id == UNATTRIBUTED_ID:
         return UNATTRIBUTED_ID
+    if not ref.linked and _described_source(ref, gazetteer):
+        return speaker_key(ref)  # "مسؤولون أميركيون كبار" are not the Pentagon spokesman
     if ref.country:
         return ref.country
     if ref.id:
@@ -528,6 +543,12 @@ def _family(ref: EntityRef, gazetteer: Gazetteer) -> str:
         except KeyError:
             return ref.id
     return speaker_key(ref)
+
+
+def _described_source(ref: EntityRef, gazetteer: Gazetteer) -> bool:
+    """An unnamed group described by a generic plural title (officials, sources, reports, media)."""
+    titles = titles_of_name(gazetteer, ref.role_ar or ref.name_ar)
+    return bool(titles) and titles[0].title.id in DESCRIBED_SOURCES
 
 
 def _specificity(ref: EntityRef) -> int:
