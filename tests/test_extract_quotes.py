@@ -370,3 +370,11 @@ def test_a_description_after_a_comma_set_object_stays_in_the_statement() -> None
     quote = only("ووصفت وكالة الأنباء المركزية الكورية، الشراكةَ بين البلدين، بأنها محرك لبناء عالم جديد.")
     assert quote.speaker.id == "kcna"
     assert quote.text.endswith("بأنها محرك لبناء عالم جديد")
+
+
+def test_the_spokesman_of_a_named_body_is_a_title_not_a_back_reference_to_the_last_man() -> None:
+    found = quotes_of(
+        "وقال الزعيم كيم جونغ أون إن القوات أدت واجبها. "
+        "وأكد المتحدث باسم الوزارة أن هذا الاعتراف يثبت الأفعال الإجرامية."
+    )
+    assert [q.speaker.name_ar for q in found] == ["كيم جونغ أون", "المتحدث باسم الوزارة"]

@@ -398,8 +398,11 @@ def speaker_after_verb(
             namesake = namesake_name(sentence, e_start, e_end, entity)
             return unlinked(namesake) if namesake else entity.to_ref()
     titles = titles_in(sentence, gazetteer, start, end)
-    if len(first_segment) <= 3 and (
-        first_word in lex.person_anaphors or first_word in lex.institution_anaphors
+    named_for = len(first_segment) > 1 and first_segment[1] == "باسم"  # "المتحدث باسم الوزارة": a title
+    if (
+        len(first_segment) <= 3
+        and not named_for
+        and (first_word in lex.person_anaphors or first_word in lex.institution_anaphors)
     ):
         country = titles[0][2].country if titles else None
         anaphor = resolve_anaphor(first_word, state, country=country)
@@ -431,7 +434,7 @@ def speaker_after_verb(
         holder = resolve_title(gazetteer, title)
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
-        anaphor = resolve_anaphor(first_word, state, country=title.country)
+        anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
         earlier = earlier_speaker(state, [], title.title.id)
@@ -447,7 +450,7 @@ def speaker_after_verb(
         # further in ("قال في سيول إن") is where it was said
         if entity.kind != "place" or not _ADVERBS.sub("", folded[e_end:end]).strip(_EDGE_PUNCT):
             return entity.to_ref()  # "وقدّرت سيول سابقاً": still the capital speaking
-    anaphor = resolve_anaphor(first_word, state)
+    anaphor = None if named_for else resolve_anaphor(first_word, state)
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
     written_name = phrase_speaker(sentence, start + lead, end)
