@@ -215,12 +215,18 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
         events, key=lambda e: (-len(e.date or ""), e.date or "", e.type, e.actors, _where(e.sources))
     )
     merged: list[Event] = []
+    # only events of one type and one historical flag can be the same (see _same_event): each
+    # event is compared with those, in the order they were merged (an index, not a scan of all)
+    by_kind: dict[tuple[str, bool], list[int]] = {}
     for event in ordered:
-        for index, existing in enumerate(merged):
+        candidates = by_kind.setdefault((event.type, event.historical), [])
+        for index in candidates:
+            existing = merged[index]
             if _dates_agree(existing, event) and _same_event(existing, event, gazetteer):
                 merged[index] = _combine(existing, event, gazetteer)
                 break
         else:
+            candidates.append(len(merged))
             merged.append(event)
     flagged = _flag_conflicts(merged, gazetteer)
     final = []
@@ -232,17 +238,26 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
 
 def _flag_conflicts(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
     flagged = list(events)
-    for i, a in enumerate(events):
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            day_a, day_b = _day(a.date), _day(b.date)
-            if day_a is None or day_b is None or day_a == day_b or a.historical:
-                continue
-            shared = set(a.actors) & set(b.actors)
-            if abs((day_a - day_b).days) <= CONFLICT_DAYS and a.type == b.type and shared:
-                flagged[i] = replace(flagged[i], date_flag="conflicting-dates")
-                flagged[j] = replace(flagged[j], date_flag="conflicting-dates")
+    by_type: dict[str, list[int]] = {}
+    for index, event in enumerate(events):
+        by_type.setdefault(event.type, []).append(index)
+    for same_type in by_type.values():  # only events of one type can conflict
+        for position, i in enumerate(same_type):
+            _flag_against(events, flagged, i, same_type[position + 1 :])
     return flagged
+
+
+def _flag_against(events: list[Event], flagged: list[Event], i: int, later: list[int]) -> None:
+    a = events[i]
+    for j in later:
+        b = events[j]
+        day_a, day_b = _day(a.date), _day(b.date)
+        if day_a is None or day_b is None or day_a == day_b or a.historical:
+            continue
+        shared = set(a.actors) & set(b.actors)
+        if abs((day_a - day_b).days) <= CONFLICT_DAYS and a.type == b.type and shared:
+            flagged[i] = replace(flagged[i], date_flag="conflicting-dates")
+            flagged[j] = replace(flagged[j], date_flag="conflicting-dates")
 
 
 def merge_provisions(provisions: Iterable[TreatyProvision]) -> list[TreatyProvision]:
