@@ -16,6 +16,7 @@ from generator.extract.lexicon import SpeechVerb, speech_lexicon
 from generator.extract.quotemarks import inside as _inside
 from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
+    DAY_WORDS,
     Attribution,
     SpeakerState,
     describe,
@@ -51,9 +52,7 @@ _CLAUSE_LINKS = frozenset(
 )
 # A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
 # الأربعاء صحة ..." (with commas: see _skip_adjunct).
-_LEADING_TIME = re.compile(
-    r"(?:\s*(?:يوم\s+)?(?:ال)?(?:امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w))+\s*"
-)
+_LEADING_TIME = re.compile(rf"(?:\s*(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})(?!\w))+\s*")
 _DESCRIBED_AS = re.compile(r"\s*ب(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")

@@ -13,12 +13,11 @@ from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
 from generator.models import EntityRef
 
-_TIME_WORDS = re.compile(
-    r"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)"
-)
+# Days said in a sentence (folded): the words a speaker's name or a statement's subject never holds
+DAY_WORDS = "امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
+_TIME_WORDS = re.compile(rf"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|{DAY_WORDS})(?!\w)")
 _ADVERBS = re.compile(
-    r"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|"
-    r"(?:ال)?(?:يوم|امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))(?!\w)"
+    rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
