@@ -11,7 +11,7 @@ from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
-from generator.extract.lexicon import EventLexicon, event_lexicon, troop_lexicon
+from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate
 from generator.models import Event, Provenance
 
@@ -286,6 +286,14 @@ def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any,
     return min((c[0] for c in candidates if c[3] is date and not lex.types[c[1]].fallback), default=10**6)
 
 
+def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> list[Entity]:
+    """ "زيارة بوتين إلى بيونغ يانغ": for a visit or an arrival the host is not an actor (unless
+    nobody else travels)."""
+    if place is None or not place.country or not spec.guest_actors:
+        return actors
+    return [a for a in actors if a.country != place.country] or actors
+
+
 _OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وقت لاحق، " before the verb
 
 
@@ -308,8 +316,7 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
             actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
             if not actors and not spec.undated_without_actor:
                 continue
-            if place is not None and place.country and spec.guest_actors:
-                actors = [a for a in actors if a.country != place.country] or actors
+            actors = _guests(actors, place, spec)
             return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
     return None
 
@@ -364,10 +371,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
-        if place is not None and place.country and lex.types[event_type].guest_actors:
-            # "زيارة بوتين إلى بيونغ يانغ": the host is not the visitor (unless nobody else travels)
-            guests = [a for a in actors if a.country != place.country]
-            actors = guests or actors
+        actors = _guests(actors, place, lex.types[event_type])
         events.append(
             make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
         )

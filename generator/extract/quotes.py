@@ -304,7 +304,7 @@ def _reported(
     if not markers:
         return None
     marker = min(markers, key=lambda m: m.start())
-    saying = _SAYING_RE.search(folded, match.end(), marker.start())
+    saying = said if said is not None and said.end() <= marker.start() else None
     who_end = saying.start() if saying else marker.start()
     who = first_speaker(sentence, gazetteer, match.end(), who_end)
     if who is None:

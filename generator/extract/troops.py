@@ -437,7 +437,7 @@ def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None]
             return None
         return None, low, high
     if value is None or not 1 <= value <= lex.max_value:
-        return None  # figures under min_value are kept only for SMALL_COUNT_MEASURES (see below)
+        return None  # figures under min_value are kept only for SMALL_FIGURE_MEASURES (see below)
     return value, None, None
 
 
