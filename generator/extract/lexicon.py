@@ -114,6 +114,10 @@ class SpeechLexicon:
         }  # fmt: skip
 
 
+def _folded_set(words: list[str] | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in words or [])
+
+
 @functools.lru_cache(maxsize=1)
 def speech_lexicon() -> SpeechLexicon:
     raw = read_lexicon("speech_verbs.yml")
@@ -143,17 +147,17 @@ def speech_lexicon() -> SpeechLexicon:
     return SpeechLexicon(
         verbs=verbs,
         verb_re=verb_re,
-        impersonal=frozenset(fold(w) for w in raw.get("impersonal") or []),
-        impersonal_before_that=frozenset(fold(w) for w in raw.get("impersonal_before_that") or []),
-        person_anaphors=frozenset(fold(w) for w in anaphors.get("person") or []),
-        institution_anaphors=frozenset(fold(w) for w in anaphors.get("institution") or []),
-        non_speakers=frozenset(fold(w) for w in raw.get("non_speakers") or []),
-        vague_sources=frozenset(fold(w) for w in raw.get("vague_sources") or []),
-        negations=frozenset(fold(w) for w in raw.get("negations") or []),
+        impersonal=_folded_set(raw.get("impersonal")),
+        impersonal_before_that=_folded_set(raw.get("impersonal_before_that")),
+        person_anaphors=_folded_set(anaphors.get("person")),
+        institution_anaphors=_folded_set(anaphors.get("institution")),
+        non_speakers=_folded_set(raw.get("non_speakers")),
+        vague_sources=_folded_set(raw.get("vague_sources")),
+        negations=_folded_set(raw.get("negations")),
         content_cuts=tuple(fold(c) for c in raw.get("content_cuts") or []),
-        adjunct_starts=frozenset(fold(w) for w in raw.get("adjunct_starts") or []),
-        participles=frozenset(fold(w) for w in raw.get("participles") or []),
-        addressees=frozenset(fold(w) for w in raw.get("addressees") or []),
+        adjunct_starts=_folded_set(raw.get("adjunct_starts")),
+        participles=_folded_set(raw.get("participles")),
+        addressees=_folded_set(raw.get("addressees")),
         according_to=tuple(folded_words(raw.get("according_to") or [])),
         verb_first_tokens=_first_tokens(folded_words(list(verbs)), folded_words(suffixable)),
     )
@@ -207,10 +211,6 @@ class TroopLexicon:
 
 def _items(raw: dict[str, Any], key: str) -> list[tuple[str, Any]]:
     return list((raw.get(key) or {}).items())
-
-
-def _folded_set(words: list[str] | None) -> frozenset[str]:
-    return frozenset(fold(w) for w in words or [])
 
 
 @functools.lru_cache(maxsize=1)
