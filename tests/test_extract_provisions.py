@@ -121,3 +121,36 @@ def test_article_number_of_a_sentence_about_one_article(sentence: str) -> None:
 def test_article_named_late_in_a_sentence_is_not_given_to_its_validity() -> None:
     found = provisions("والمعاهدة سارية لأجل غير مسمى، وقد أشار الرئيس إلى المادة الرابعة منها.")
     assert found["validity"].article is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "وتنص الوثيقة على تقديم المساعدة العسكرية الفورية بكل الوسائل المتاحة في حال العدوان.",
+            "mutual_assistance",
+        ),
+        ("وبموجب المعاهدة يلتزم البلدان بالدفاع عن بعضهما البعض.", "mutual_assistance"),
+        (
+            "وتنص المادة الرابعة على أنه إذا تعرض أحد الطرفين لهجوم، يقدم له الآخر المساعدة بجميع الوسائل.",
+            "mutual_assistance",
+        ),
+        (
+            "وتلزم المعاهدة الطرفين بعدم المشاركة في أي تحالف أو اتفاق موجه ضد الطرف الآخر.",
+            "no_hostile_alliances",
+        ),
+        ("وتلغي المعاهدة الجديدة معاهدة الصداقة الموقعة عام 1961.", "replaces"),
+        ("وتستبدل المعاهدة اتفاقية عام 2000.", "replaces"),
+        ("وينص الاتفاق على أن يتشاور الطرفان فورا عند التهديد.", "consultations"),
+        ("وتتعهد الدولتان بموجب الاتفاقية بتعزيز قدراتهما الدفاعية.", "defence_capabilities"),
+        ("وأصبحت الاتفاقية نافذة بعد تبادل وثائق التصديق في موسكو.", "entry_into_force"),
+    ],
+)
+def test_provision_phrasings_of_other_outlets(text: str, topic: str) -> None:
+    """The same provisions in the other words outlets use: "الوثيقة" for the treaty, "بجميع
+    الوسائل", "الدفاع عن بعضهما", a verb of replacement, an inflected "قدراتهما"."""
+    assert topic in provisions(text)
+
+
+def test_signing_of_an_older_treaty_is_not_this_treaty_signed() -> None:
+    assert "signing" not in provisions("وتحل المعاهدة محل معاهدة الصداقة الموقعة عام 1961.")
