@@ -99,6 +99,28 @@ def test_claimant_from_speaker_or_according_to() -> None:
     assert according[0].claimant.id == "seoul"
 
 
+def test_claimant_named_only_at_the_end_of_the_sentence() -> None:
+    """ "...، وفق تقديرات X." names the source after the figure, with no verb; it credits the
+    figure but is not listed as a statement of X's."""
+    text = "ويقدر عدد الجنود الكوريين الشماليين الذين قتلوا بنحو 600 جندي، وفق تقديرات البنتاغون."
+    found = extract_source(make_source("t", text, PUBLISHED))
+    assert [(f.value, f.measure, f.claimant.id) for f in found.troop_estimates] == [
+        (600, "killed", "pentagon")
+    ]
+    assert found.quotes == ()
+
+
+def test_trailing_relay_credits_the_original_source() -> None:
+    text = "وأرسلت كوريا الشمالية 1500 جندي إضافي إلى روسيا، بحسب ما أفاد به نواب نقلا عن البنتاغون."
+    (figure,) = figures(text)
+    assert figure.claimant.id == "pentagon"
+
+
+def test_in_accordance_with_the_charter_is_no_source() -> None:
+    text = "وتلزم المعاهدة كل طرف بتقديم المساعدة العسكرية للآخر في حال العدوان، وفقا لميثاق الأمم المتحدة."
+    assert extract_source(make_source("t", text, PUBLISHED)).quotes == ()
+
+
 def test_north_korean_context_may_come_from_the_paragraph() -> None:
     text = "تقرير عن بيونغ يانغ وموسكو. وقال مسؤول إن 2000 جندي وصلوا إلى الجبهة."
     assert [f.value for f in figures(text)] == [2000]

@@ -30,6 +30,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return leading, trailing
 
 
+@functools.lru_cache(maxsize=1)
+def _verbless_trailing() -> re.Pattern[str]:
+    """ "...، وفق تقديرات الاستخبارات الكورية الجنوبية." / "...، بحسب البنتاغون.": the source
+    closes the sentence with no verb."""
+    phrases = speech_lexicon().according_to
+    body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
+    return re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
+
+
 def _usable(speaker: EntityRef | None) -> bool:
     if speaker is None or not speaker.name_ar:
         return False
@@ -40,6 +49,13 @@ def _usable(speaker: EntityRef | None) -> bool:
     if len(words) == 1 and words[0] in lex.vague_sources:
         return False  # "وبحسب التقارير،": no one named
     return words[0] not in lex.non_speakers and words[0][2:] not in lex.non_speakers
+
+
+def _names_a_norm(folded: str, start: int) -> bool:
+    """ "وفقا لميثاق الأمم المتحدة" / "بحسب المادة الرابعة": in accordance with a text, not a
+    source's words (the first word is a non-speaker, the UN inside it is not speaking)."""
+    words = folded[start:].split(maxsplit=1)
+    return bool(words) and words[0].strip("،,.") in speech_lexicon().non_speakers
 
 
 def _overlaps(start: int, end: int, taken: list[Attribution]) -> bool:
@@ -90,7 +106,7 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken + found):
             continue
         speaker = first_speaker(sentence, gazetteer, match.end(), comma)
-        if _usable(speaker):
+        if _usable(speaker) and not _names_a_norm(folded, match.end()):
             assert speaker is not None
             found.append(Attribution(sentence, speaker, "indirect", match.start(), start, end, False))
     return found
@@ -100,18 +116,34 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     folded = sentence.folded
     _, trailing = _patterns()
     match = trailing.search(folded)
-    if match is None or not speech_lexicon().verb_re.fullmatch(match.group("verb")):
+    if match is not None and not speech_lexicon().verb_re.fullmatch(match.group("verb")):
         return []
+    verbless = match is None
+    if verbless:
+        match = _verbless_trailing().search(folded)
+        if match is None or _names_a_norm(folded, match.start("who")):
+            return []
     who_start = match.start("who")
-    if folded.startswith(("عنه ", "عنها "), who_start):
+    if folded.startswith(("عنه ", "عنها ", "به ", "بها "), who_start):
         who_start = folded.index(" ", who_start) + 1
-    speaker = first_speaker(sentence, gazetteer, who_start, match.end("who"))
+    who_end = match.end("who")
+    via: EntityRef | None = None
+    relay = _RELAY_IN_WHO.search(folded, who_start, who_end)
+    if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
+        via = first_speaker(sentence, gazetteer, who_start, relay.start())
+        who_start = relay.end()
+    speaker = first_speaker(sentence, gazetteer, who_start, who_end)
     start = _SENTENCE_LEAD.match(folded).end()  # type: ignore[union-attr]
     end = match.start()
     if not _usable(speaker) or len(folded[start:end].split()) < MIN_CONTENT_WORDS:
         return []
     assert speaker is not None
-    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
+    via = via if _usable(via) else None
+    # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
+    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, verbless, via)]
+
+
+_RELAY_IN_WHO = re.compile(r"\s+(?:نقلا|نقلاً)\s+عن\s+")
 
 
 _HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")
