@@ -378,3 +378,24 @@ def test_the_spokesman_of_a_named_body_is_a_title_not_a_back_reference_to_the_la
         "وأكد المتحدث باسم الوزارة أن هذا الاعتراف يثبت الأفعال الإجرامية."
     )
     assert [q.speaker.name_ar for q in found] == ["كيم جونغ أون", "المتحدث باسم الوزارة"]
+
+
+def test_unknown_subject_before_the_verbs_preposition() -> None:
+    """ "شدد X على ضرورة ..." with an X no list knows: X is the speaker, the words follow "على"."""
+    quote = only("وشدد المستشار الألماني أولاف شولتس على ضرورة وقف التصعيد في المنطقة.")
+    assert quote.speaker.name_ar == "أولاف شولتس"
+    assert quote.text == "ضرورة وقف التصعيد في المنطقة"
+    with_that = only("وشدد المستشار الألماني أولاف شولتس على أن التصعيد خطير جدا.")
+    assert with_that.speaker.name_ar == "أولاف شولتس"
+    assert with_that.text == "التصعيد خطير جدا"
+
+
+def test_fixed_phrase_after_the_preposition_is_no_content() -> None:
+    quotes = quotes_of("وأكد شولتس على هامش القمة.")
+    assert quotes == []
+
+
+def test_an_unknown_name_ends_before_the_object() -> None:
+    quote = only("ونفى نائب وزير الخارجية الروسي سيرغي ريابكوف وجود أي قوات كورية شمالية في روسيا.")
+    assert quote.speaker.name_ar == "سيرغي ريابكوف"
+    assert quote.text.startswith("وجود أي قوات")

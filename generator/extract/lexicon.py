@@ -73,6 +73,8 @@ class SpeechLexicon:
     participles: frozenset[str]
     addressees: frozenset[str]
     according_to: tuple[str, ...]
+    fixed_after_preposition: frozenset[str]  # "على هامش": the preposition is no complement
+    not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
 
     def is_feminine(self, form: str) -> bool:
         """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb."""
@@ -158,6 +160,8 @@ def speech_lexicon() -> SpeechLexicon:
         adjunct_starts=_folded_set(raw.get("adjunct_starts")),
         participles=_folded_set(raw.get("participles")),
         addressees=_folded_set(raw.get("addressees")),
+        not_name_words=_folded_set(raw.get("not_name_words")),
+        fixed_after_preposition=_folded_set(raw.get("fixed_after_preposition")),
         according_to=tuple(folded_words(raw.get("according_to") or [])),
         verb_first_tokens=_first_tokens(folded_words(list(verbs)), folded_words(suffixable)),
     )

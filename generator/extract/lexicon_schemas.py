@@ -45,6 +45,8 @@ SPEECH_VERBS = Record(
                 "according_to",
                 "addressees",
                 "content_cuts",
+                "not_name_words",
+                "fixed_after_preposition",
             ),
             WORDS,
         ),

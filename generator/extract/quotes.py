@@ -73,6 +73,38 @@ FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause,
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 
 
+def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the verb's complement preposition ("على", "من", "إلى", "عن") after a short
+    subject the gazetteer does not know: a few content words with no comma, function word or
+    adverb between the verb and the preposition, and no fixed phrase ("على هامش") after it."""
+    lex = speech_lexicon()
+    window = folded[after : min(limit, after + MAX_SUBJECT_WINDOW)]
+    for complement in verb.complements:
+        if complement == "ب":
+            continue  # glued to the next word: too ambiguous without a known subject
+        match = re.search(rf"(?<!\w){complement}(?!\w)", window)
+        if match is None:
+            continue
+        subject = window[: match.start()]
+        words = subject.split()
+        if not 1 <= len(words) <= MAX_BARE_SUBJECT_WORDS or any(p in subject for p in '،,:؛.()«»"“”'):
+            continue
+        if any(w in lex.adjunct_starts or w in lex.negations or w in _SUBJECT_BREAKERS for w in words):
+            continue
+        following = window[match.end() :].split()[:1]
+        if not following or following[0] in lex.fixed_after_preposition:
+            continue
+        return after + match.start(), after + match.end()
+    return None
+
+
+# words that show the text after a verb is not (only) its subject
+_SUBJECT_BREAKERS = frozenset(
+    {"في", "من", "الي", "علي", "عن", "مع", "ان", "قد", "ما", "بعد", "قبل", "ب", "ل", "التي", "الذي", "الذين"}
+    | {p + suffix for p in ("في", "عن", "من", "ل", "علي", "الي", "ب") for suffix in ("ه", "ها", "هم", "هما")}
+)
+
+
 def _find_marker(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -118,6 +150,10 @@ def _find_marker(
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
+    if head is None and not any(c[0] == c_offset for c in candidates):
+        bare = _bare_subject_complement(folded, verb, after, limit)
+        if bare is not None:  # "وشدد المستشار الألماني على ضرورة ...": a subject no list knows
+            candidates.append(bare)
     has_entity = head is not None and bool(
         entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
     )

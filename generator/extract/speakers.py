@@ -246,6 +246,7 @@ def _past_name(folded: str, pos: int, end: int) -> int:
             or not bare.replace("-", "").isalpha()
             or bare.startswith(("ال", "لل"))
             or bare in _NAME_STOP
+            or bare in lex.not_name_words
         ):
             break
         if bare in lex.adjunct_starts or _MARKER_WORD.fullmatch(bare):
@@ -268,6 +269,8 @@ def _name_run(segment: str) -> list[str]:
         article = word.strip(_EDGE_PUNCT).startswith(("ال", "وال"))  # not "أل…" (hamza): a name
         if not bare or article or bare in _NAME_STOP or not bare.isalpha():
             break
+        if bare in speech_lexicon().not_name_words:
+            break
         run.insert(0, word)
     return run
 
@@ -285,7 +288,7 @@ def _looks_like_name(words: list[str]) -> bool:
     return (
         all(b.replace("-", "").isalpha() for b in bare)
         and not bare[0].startswith("ال")
-        and not any(b in _NAME_STOP for b in bare)
+        and not any(b in _NAME_STOP or b in speech_lexicon().not_name_words for b in bare)
     )
 
 
