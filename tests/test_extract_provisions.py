@@ -144,6 +144,15 @@ def test_article_named_late_in_a_sentence_is_not_given_to_its_validity() -> None
         ("وينص الاتفاق على أن يتشاور الطرفان فورا عند التهديد.", "consultations"),
         ("وتتعهد الدولتان بموجب الاتفاقية بتعزيز قدراتهما الدفاعية.", "defence_capabilities"),
         ("وأصبحت الاتفاقية نافذة بعد تبادل وثائق التصديق في موسكو.", "entry_into_force"),
+        (
+            "وتنص الاتفاقية على أنه إذا تعرض أحد الطرفين لهجوم فسيستخدم الآخر كل الوسائل المتاحة.",
+            "mutual_assistance",
+        ),
+        ("وتنص الاتفاقية على أن البلدين سيساعدان بعضهما في حال تعرضهما لهجوم.", "mutual_assistance"),
+        ("وتنص المعاهدة على أن الطرفين سينسقان مواقفهما.", "consultations"),
+        ("وتنشئ المعاهدة آلية لتعزيز الإمكانات الدفاعية للبلدين.", "defence_capabilities"),
+        ("وقع بوتين على قانون يصدق بموجبه المعاهدة.", "ratification"),
+        ("ونشرت الوكالة النص الكامل للمعاهدة.", "publicity"),
     ],
 )
 def test_provision_phrasings_of_other_outlets(text: str, topic: str) -> None:
