@@ -399,3 +399,10 @@ def test_an_unknown_name_ends_before_the_object() -> None:
     quote = only("ونفى نائب وزير الخارجية الروسي سيرغي ريابكوف وجود أي قوات كورية شمالية في روسيا.")
     assert quote.speaker.name_ar == "سيرغي ريابكوف"
     assert quote.text.startswith("وجود أي قوات")
+
+
+def test_subjectless_verb_after_qabla_an_continues_no_one_else() -> None:
+    quotes = quotes_of(
+        "وقالت وكالة تاس إن «بوتين وصل إلى قاعدة فوستوتشني»، قبل أن تعلن أن كيم وصل أيضا إلى القاعدة."
+    )
+    assert all(q.speaker.id != "vladimir-putin" for q in quotes)

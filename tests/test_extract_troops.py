@@ -276,3 +276,21 @@ def test_described_sources_with_plural_nationalities_claim_their_figures() -> No
     assert [(f.value, f.claimant.name_ar, f.claimant.name_en) for f in found] == [
         (10000, "مصادر أمريكية", "US sources")
     ]
+
+
+def test_figure_in_a_clause_after_bad_an_belongs_to_that_clause_speaker() -> None:
+    text = (
+        "أعلن الرئيس الكوري الجنوبي يون سوك يول أن التعاون العسكري بين البلدين يشكل تهديدا كبيرا، "
+        "بعد أن أكدت وزارة الدفاع الأميركية أن كوريا الشمالية أرسلت نحو 10 آلاف جندي إلى روسيا."
+    )
+    (figure,) = figures(text)
+    assert figure.claimant.id == "pentagon"
+
+
+def test_a_long_leading_according_to_names_its_source() -> None:
+    text = (
+        "وفقًا للبيانات الأخيرة التي شاركتها الاستخبارات الكورية الجنوبية في اجتماع لجنة الاستخبارات في "
+        "الجمعية الوطنية، أرسلت كوريا الشمالية حوالي 15 ألف جندي إلى روسيا."
+    )
+    (figure,) = figures(text)
+    assert figure.claimant.id == "south-korea-nis"

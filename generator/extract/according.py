@@ -14,6 +14,7 @@ from generator.extract.speakers import Attribution, entities_in, first_speaker
 from generator.models import EntityRef
 
 MAX_WHO_CHARS = 80
+MAX_LEADING_WHO_CHARS = 140  # "وفقًا للبيانات الأخيرة التي شاركتها الاستخبارات ... في اجتماع ...،"
 MIN_CONTENT_WORDS = 3
 _CONTENT_LEAD = re.compile(r"[\s،,]*(?:ف(?:ان|انه|انها|انهم|قد)(?!\w)\s*)?")
 _SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
@@ -93,7 +94,7 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         comma = min(
             (p for p in (folded.find("،", match.end()), folded.find(",", match.end())) if p >= 0), default=-1
         )
-        if comma < 0 or comma - match.end() > MAX_WHO_CHARS:
+        if comma < 0 or comma - match.end() > MAX_LEADING_WHO_CHARS:
             continue
         lead = _CONTENT_LEAD.match(folded, comma)
         start = lead.end() if lead else comma + 1

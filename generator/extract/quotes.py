@@ -284,6 +284,16 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     return bool(words) and words[-1] in _CLAUSE_LINKS
 
 
+def _after_time_conjunction(folded: str, pos: int) -> bool:
+    """ "...، بعد أن أكدت وزارة الدفاع أن ...": a clause inside another statement that may have a
+    speaker of its own (only when one is named: "قبل أن تعلن أن ..." continues no one)."""
+    words = folded[:pos].split()
+    return len(words) >= 2 and words[-1] == "ان" and words[-2] in _TIME_CONJUNCTIONS
+
+
+_TIME_CONJUNCTIONS = frozenset({"بعد", "وبعد", "قبل", "وقبل", "عقب", "منذ", "بمجرد"})
+
+
 _THAT_NEXT = re.compile(r"\s*(?:ان|بان|انه|انها)(?!\w)")
 
 
@@ -553,7 +563,11 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         next_verb = verbs[index + 1].start() if index + 1 < len(verbs) else len(folded)
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
-        if inside_previous and not _starts_clause(folded, verb_match.start(), verb_match.group("conj")):
+        if (
+            inside_previous
+            and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
+            and not _after_time_conjunction(folded, verb_match.start())
+        ):
             continue
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
         if attribution is None:
