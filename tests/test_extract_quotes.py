@@ -406,3 +406,12 @@ def test_subjectless_verb_after_qabla_an_continues_no_one_else() -> None:
         "وقالت وكالة تاس إن «بوتين وصل إلى قاعدة فوستوتشني»، قبل أن تعلن أن كيم وصل أيضا إلى القاعدة."
     )
     assert all(q.speaker.id != "vladimir-putin" for q in quotes)
+
+
+def test_on_the_tongue_of_names_the_speaker_a_later_title_refers_to() -> None:
+    found = quotes_of(
+        "كشف نائب برلماني كوري جنوبي عن مقتل نحو 600 جندي من كوريا الشمالية في الحرب.\n"
+        "وجاء هذا التصريح على لسان النائب “لي سيونغ كويون”، عضو لجنة الاستخبارات، خلال إحاطة.\n"
+        "وأوضح النائب أن جثث الجنود القتلى تم حرقها في روسيا."
+    )
+    assert found[-1].speaker.name_ar == "لي سيونغ كويون"

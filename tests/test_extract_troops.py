@@ -294,3 +294,14 @@ def test_a_long_leading_according_to_names_its_source() -> None:
     )
     (figure,) = figures(text)
     assert figure.claimant.id == "south-korea-nis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عاد أفراد فوج المهندسين 528 الكوري الشمالي إلى بيونغ يانغ بعد إنجاز المهمة في كورسك.",
+        "أشاد بوتين بالقوات الكورية الشمالية، حيث أفادت وزارة الدفاع بأن خسائر كييف تجاوزت 77 ألف قتيل.",
+    ],
+)
+def test_a_units_number_and_another_armys_losses_are_not_figures(text: str) -> None:
+    assert figures(text) == []

@@ -646,7 +646,28 @@ def document_attributions(doc: Document) -> list[Attribution]:
             via = _described(doc.gazetteer, attribution.via, state)
             found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
         state.mentioned.extend(match.entity for match in sentence.entities)
+        _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
+
+
+_ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
+
+
+def _remember_spoken_by(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> None:
+    """ "وجاء هذا التصريح على لسان النائب لي سيونغ كوين، ...": the words already reported were
+    this person's, so a later "وأوضح النائب" is that person."""
+    match = _ON_THE_TONGUE_OF.search(sentence.folded)
+    if match is None:
+        return
+    stops = [p for p in (sentence.folded.find(c, match.end()) for c in "،,.") if p >= 0]
+    end = min(stops, default=len(sentence.folded))
+    speaker = first_speaker(sentence, gazetteer, match.end(), end)
+    if speaker is None or not speaker.name_ar:
+        return
+    titles = titles_in(sentence, gazetteer, match.end(), end)
+    if titles and not speaker.linked:
+        state.speaker_titles[speaker_key(speaker)] = titles[0][2].title.id
+    state.remember(speaker)
 
 
 def _dates_a_statement(date: DateMatch) -> bool:
