@@ -347,7 +347,7 @@ def test_reported_saying_followed_by_a_quotation_is_the_original_speakers() -> N
 def test_a_feminine_continuation_verb_continues_the_agency_not_the_man_it_quoted() -> None:
     found = quotes_of(
         "ونقلت وكالة الأنباء المركزية الكورية عن كيم جونغ أون قوله إن بلاده ستواصل دعم روسيا. "
-        "وأضافت أن بوتين أشاد بشدة بالجنود الكوريين الشماليين."
+        "وأضافت أن الجنود الكوريين الشماليين أدوا مهامهم ببسالة في كورسك."
     )
     assert [q.speaker.id for q in found] == ["kim-jong-un", "kcna"]
 
@@ -415,3 +415,34 @@ def test_on_the_tongue_of_names_the_speaker_a_later_title_refers_to() -> None:
         "وأوضح النائب أن جثث الجنود القتلى تم حرقها في روسيا."
     )
     assert found[-1].speaker.name_ar == "لي سيونغ كويون"
+
+
+def test_indefinite_nisba_title_is_followed_by_an_adjective_not_a_name() -> None:
+    quote = only("وأضاف مسؤول أمريكي بارز أن آلاف الجنود الكوريين الشماليين يتواجدون في روسيا.")
+    assert quote.speaker.name_ar == "مسؤول أمريكي بارز"
+
+
+def test_where_it_was_said_is_not_who_said_it() -> None:
+    quote = only(
+        "أعلن الحاكم ألكسندر خينشتاين حاكم منطقة كورسك، عبر قناته على تيليجرام، أن المهندسين أنجزوا المهمة."
+    )
+    assert "خينشتاين" in quote.speaker.name_ar
+    assert "تيليجرام" not in quote.speaker.name_ar
+
+
+def test_a_statement_opening_with_another_speakers_verb_is_relayed() -> None:
+    quote = only(
+        "وأفادت وكالة الأنباء المركزية الكورية أن كيم قال في خطابه إن تسعة من أفراد الفوج لقوا حتفهم."
+    )
+    assert quote.speaker.id == "kim-jong-un"
+    assert quote.via is not None and quote.via.id == "kcna"
+
+
+def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
+    quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
+    assert quote.speaker.id == "robert-wood"
+    assert quote.via is None
+
+
+def test_in_accordance_with_the_document_is_no_speaker() -> None:
+    assert quotes_of("ووفقا للوثيقة، تدعم الأطراف وتطور بشكل دائم التعاون في مجالات عدة.") == []

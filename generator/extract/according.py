@@ -56,7 +56,11 @@ def _names_a_norm(folded: str, start: int) -> bool:
     """ "وفقا لميثاق الأمم المتحدة" / "بحسب المادة الرابعة": in accordance with a text, not a
     source's words (the first word is a non-speaker, the UN inside it is not speaking)."""
     words = folded[start:].split(maxsplit=1)
-    return bool(words) and words[0].strip("،,.") in speech_lexicon().non_speakers
+    if not words:
+        return False
+    word = words[0].strip("،,.")
+    non_speakers = speech_lexicon().non_speakers
+    return word in non_speakers or (word.startswith("ل") and "ا" + word in non_speakers)  # "للوثيقة"
 
 
 def _overlaps(start: int, end: int, taken: list[Attribution]) -> bool:

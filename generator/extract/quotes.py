@@ -284,6 +284,35 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     return bool(words) and words[-1] in _CLAUSE_LINKS
 
 
+RELAYED_SUBJECT_WORDS = 4
+
+
+def _reported_inside(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    state: SpeakerState,
+    outer: Attribution,
+    verb_match: re.Match[str],
+    limit: int,
+    regions: list[tuple[int, int]],
+) -> Attribution | None:
+    """The words of a speaker whose statement opens another's ("أفادت الوكالة أن كيم قال إن ..."):
+    only a short subject stands between the outer content's start and the verb."""
+    subject = sentence.folded[outer.content_start : verb_match.start()]
+    if (
+        not subject.strip()
+        or len(subject.split()) > RELAYED_SUBJECT_WORDS
+        or any(c in subject for c in '،,:«"“')
+    ):
+        return None
+    inner = _attribution_at(sentence, gazetteer, state, verb_match, outer.content_start, limit, regions)
+    if inner is None or speaker_key(inner.speaker) == speaker_key(outer.speaker):
+        return None
+    if outer.speaker.kind == "person" and inner.speaker.kind in ("country", "place"):
+        return None  # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state
+    return replace(inner, via=outer.speaker)
+
+
 def _after_time_conjunction(folded: str, pos: int) -> bool:
     """ "...، بعد أن أكدت وزارة الدفاع أن ...": a clause inside another statement that may have a
     speaker of its own (only when one is named: "قبل أن تعلن أن ..." continues no one)."""
@@ -568,6 +597,11 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
             and not _after_time_conjunction(folded, verb_match.start())
         ):
+            inner = _reported_inside(sentence, gazetteer, state, found[-1], verb_match, limit, regions)
+            if inner is not None:  # "أفادت الوكالة أن كيم قال إن ...": Kim's words, relayed by the agency
+                found[-1] = inner
+                state.remember(inner.speaker, inner.via)
+                clause_start = inner.content_end
             continue
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
         if attribution is None:

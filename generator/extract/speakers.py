@@ -257,6 +257,11 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     return last
 
 
+_NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
+# a comma-set segment opening with one of these says where or when, not who
+_ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|لدي|بعد|عقب|اثر|عن|مع|امس|اليوم|يوم|الي)(?!\w)")
+
+
 def clean_name(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
@@ -321,9 +326,13 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
             return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
     if len(segments) > 1:
         for segment in segments:
+            if _ADJUNCT_SEGMENT.match(fold(segment).strip()):
+                continue  # "، عبر قناته على تطبيق تيليجرام،": where it was said, not who
             run = _name_run(segment)
             if len(run) >= 2:
                 return clean_name(" ".join(run))
+        if len(first) <= MAX_NAME_WORDS:
+            return clean_name(segments[0])  # "الحاكم ألكسندر خينشتاين حاكم منطقة كورسك، عبر ...،"
     name = clean_name(phrase)
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
@@ -423,7 +432,10 @@ def speaker_after_verb(
             if described:
                 return named_unlinked(gazetteer, described, title, state)
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
-        definite = folded[:title_end].split()[-1].startswith("ال") or title.country is not None
+        last = folded[:title_end].split()[-1]
+        # "وزير الخارجية الروسي سيرغي ...", "رئيس أوكرانيا فولوديمير ...": a name may follow; not after
+        # an indefinite nisba ("مسؤول أمريكي بارز", "قائد روسي يحمل ..."): an adjective or a verb
+        definite = last.startswith("ال") or (title.country is not None and not _NISBA_END.search(last))
         name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end
         if name_end > title_end + gap:  # "النائب لي سيونغ-كوون للصحافيين": a name the gazetteer lacks
             name = clean_name(sentence.span_text(title_end + gap, name_end))
