@@ -36,6 +36,7 @@ def first(text: str, published: date | None = PUB):
         ("في 11 نيسان 2013", "2013-04-11"),
         ("الموافق 2013-05-20", "2013-05-20"),
         ("الموافق 20/5/2013", "2013-05-20"),
+        ("06/20/2024 - 20:05 PM", "2024-06-20"),  # month first: the only reading that is a date
     ],
 )
 def test_absolute_day_dates(text: str, iso: str) -> None:

@@ -32,6 +32,7 @@ def ids(gaz, text: str) -> list[str]:
         ("اتهم زيلينسكى موسكو", "volodymyr-zelensky"),
         ("بحسب وكالة يونهاب للأنباء", "yonhap"),
         ("نقلت الوكالة المركزية الكورية للأنباء", "kcna"),
+        ("تعاون مع جمهورية كوريا الشعبية الديموقراطية", "north-korea"),  # not "جمهورية كوريا" (the South)
     ],
 )
 def test_spelling_variants_link_to_one_id(gaz, text: str, expected: str) -> None:

@@ -61,6 +61,15 @@ def test_relative_dates_need_a_publication_date() -> None:
     assert [(e.type, e.date) for e in found] == [("ratification", "2024-10-24")]
 
 
+def test_an_undated_article_that_states_today_resolves_its_weekdays_from_it() -> None:
+    text = (
+        "وصادق مجلس الدوما يوم الأربعاء على المعاهدة.\n"
+        "ونشرت الوكالة نصها الكامل، اليوم الخميس 20 يونيو 2024، على موقعها."
+    )
+    found = events(text, published=None)
+    assert ("ratification", "2024-06-19") in [(e.type, e.date) for e in found]
+
+
 def test_an_undated_mention_takes_the_year_of_the_source_that_dates_the_same_event() -> None:
     """ "19 يونيو الماضي" in an article with no date line is the signing another article dates."""
     undated = make_source("a", "ووقع بوتين وكيم المعاهدة في 19 يونيو الماضي.", None)

@@ -63,7 +63,7 @@ _SAME_MONTH_RE = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(r"(?:في|منذ|خلال|شهر|حتي|بدايه|نهايه|مطلع|اواخر|اوايل|منتصف|اواسط|قبل|بعد)\s+$")
 _NUMERIC_RE = re.compile(
-    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)"
+    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[0-3]?\d)[/.-](?P<y>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))(?![\d/.-])"
 )
 _YEAR_RE = re.compile(
@@ -240,7 +240,10 @@ def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None
 def _numeric(norm: NormalizedText, match: re.Match[str]) -> DateMatch | None:
     try:
         if match.group("d"):
-            value = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            day, month = int(match.group("d")), int(match.group("m"))
+            if month > 12 >= day:  # "06/20/2024": the American order, the only one that is a date
+                day, month = month, day
+            value = date(int(match.group("y")), month, day)
         else:
             value = date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
     except ValueError:

@@ -10,7 +10,7 @@ from datetime import date
 
 from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
 from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
-from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets
 from generator.arabic.segment import original_sentence_spans
 from generator.models import Provenance, Source
 
@@ -90,7 +90,11 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 dates=list(find_dates(text, published, norm)),
             )
         )
-    if published is None:  # yearless dates take the year the article's own dates imply
+    today = _stated_today(sentences) if published is None else None
+    if today is not None:  # "ونشر نصه، اليوم الخميس 20 يونيو 2024،": relative dates count from that day
+        for sentence in sentences:
+            sentence.dates = list(find_dates(sentence.text, today, sentence.norm))
+    elif published is None:  # yearless dates take the year the article's own dates imply
         inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
         for sentence, dates in zip(sentences, inferred, strict=True):
             sentence.dates = dates
@@ -98,6 +102,22 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.folded)
     return Document(source, published, gazetteer, sentences, {k: " ".join(v) for k, v in paragraphs.items()})
+
+
+_TODAY_LEAD = re.compile(r"^[وف]?اليوم(?!\w)")
+
+
+def _stated_today(sentences: list[Sentence]) -> date | None:
+    """The day an undated article says it was written: "اليوم" before a full date whose weekday,
+    when given, fits it ("اليوم الخميس 20 يونيو 2024"); None when there is none or they disagree."""
+    days = {
+        match.iso
+        for sentence in sentences
+        for match in sentence.dates
+        if match.precision == "day" and match.iso and match.resolved and not match.relative
+        and match.flag is None and _TODAY_LEAD.match(fold(match.text or ""))
+    }  # fmt: skip
+    return date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
 def normalized(text: str) -> NormalizedText:
