@@ -226,3 +226,15 @@ def test_welcoming_hosting_and_handshakes_are_meetings() -> None:
 def test_a_unit_sent_abroad_is_a_deployment() -> None:
     found = events("وقالت الوكالة إن الوحدة أُرسلت في أوائل أغسطس 2025 إلى كورسك.")
     assert [(e.type, e.date) for e in found] == [("deployment", "2025-08")]
+
+
+def test_an_undated_signing_of_an_indefinite_agreement() -> None:
+    found = events(
+        "وقعت كوريا الشمالية وروسيا اتفاقاً دفاعياً يتعهد فيه البلدان بالدعم المتبادل.", published=None
+    )
+    assert [(e.type, e.date) for e in found] == [("signing", None)]
+
+
+def test_a_decree_on_ratification_is_a_ratification_not_a_signing() -> None:
+    found = events("ووقع كيم جونغ أون مرسوماً حول المصادقة على معاهدة الشراكة.", published=None)
+    assert [e.type for e in found] == ["ratification"]
