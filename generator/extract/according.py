@@ -124,7 +124,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     if match is not None and not speech_lexicon().verb_re.fullmatch(match.group("verb")):
         return []
     verbless = match is None
-    if verbless:
+    if match is None:
         match = _verbless_trailing().search(folded)
         if match is None or _names_a_norm(folded, match.start("who")):
             return []
