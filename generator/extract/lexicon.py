@@ -82,7 +82,7 @@ class SpeechLexicon:
             or (form.endswith("ه") and form[:-1] + "ا" in self.verbs)
         )
 
-    # First \w+ token of every verb_re match, without its optional و/ف (see verb_matches)
+    # First \w+ token of every verb_re match, with and without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
     def verb_matches(self, folded: str) -> list[re.Match[str]]:
@@ -107,11 +107,7 @@ class SpeechLexicon:
     def _verb_starts(self, folded: str) -> set[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
-        words = set(_TOKEN_RE.findall(folded))
-        return {
-            w for w in words
-            if w in self.verb_first_tokens or (w[0] in "وف" and w[1:] in self.verb_first_tokens)
-        }  # fmt: skip
+        return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded))
 
 
 def _folded_set(words: list[str] | None) -> frozenset[str]:
@@ -164,14 +160,14 @@ def speech_lexicon() -> SpeechLexicon:
 
 
 def _first_tokens(plain: list[str], suffixable: list[str]) -> frozenset[str] | None:
-    """The first word of each form (a one-word suffixable form glued to its suffix); None when a
-    form is not plain words, so that the first token cannot be named."""
+    """The first word of each form (a one-word suffixable form glued to its suffix), bare and with
+    a glued و/ف; None when a form is not plain words, so that the first token cannot be named."""
     if not all(_WORDS_RE.fullmatch(form) for form in plain + suffixable):
         return None
     suffixes = _OBJECT_SUFFIXES.split("|")
     tokens = {form.split()[0] for form in plain + suffixable}
     tokens |= {form + suffix for form in suffixable if " " not in form for suffix in suffixes}
-    return frozenset(tokens)
+    return frozenset(tokens | {conj + token for token in tokens for conj in "وف"})
 
 
 def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:
