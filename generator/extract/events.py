@@ -74,6 +74,12 @@ def _triggers_gate() -> re.Pattern[str] | None:
     return literal_gate(tuple(p for spec in types for p in (*spec.triggers, *spec.dated_triggers)))
 
 
+@functools.lru_cache(maxsize=1)
+def _undated_gate() -> re.Pattern[str] | None:
+    """One literal gate for the undated triggers of every type, computed once."""
+    return literal_gate(tuple(p for spec in event_lexicon().types.values() for p in spec.undated_triggers))
+
+
 def _is_historical(date: Any, published_year: int | None) -> bool:
     if not date.iso or not date.resolved:
         return False
@@ -302,6 +308,8 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
     an ``undated_triggers`` list opening the sentence, with a named actor. It stays undated on the
     page unless another source dates the same happening."""
     folded = sentence.folded
+    if gate_misses(_undated_gate(), folded):
+        return None
     for name, spec in event_lexicon().types.items():
         for pattern in spec.undated_triggers:
             match = pattern.search(folded)
