@@ -11,6 +11,7 @@ from datetime import date
 from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
 from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, normalize_with_offsets
+from generator.arabic.numbers import NumberMatch, find_numbers
 from generator.arabic.segment import original_sentence_spans
 from generator.models import Provenance, Source
 
@@ -32,6 +33,7 @@ class Sentence:
     # (folded start, folded end, match) of ``entities`` / ``titles``, filled on first use
     folded_entities: list[tuple[int, int, EntityMatch]] | None = None
     folded_titles: list[tuple[int, int, TitleMatch]] | None = None
+    numbers: list[NumberMatch] | None = None  # filled on first use (see sentence_numbers)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
     _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared
 
@@ -64,6 +66,14 @@ class Sentence:
 
     def provenance(self, source_id: str) -> Provenance:
         return Provenance(file=source_id, start=self.start, end=self.end, sentence=self.text)
+
+
+def sentence_numbers(sentence: Sentence) -> list[NumberMatch]:
+    """``find_numbers`` of the sentence, computed once (troop figures and treaty provisions both
+    read them); the list is shared: do not modify it."""
+    if sentence.numbers is None:
+        sentence.numbers = find_numbers(sentence.text, sentence.norm)
+    return sentence.numbers
 
 
 def _clamp(offset: int, upper: int) -> int:

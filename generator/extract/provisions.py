@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.arabic.numbers import find_numbers
-from generator.extract.document import Document, Sentence
+from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import TreatyTopicSpec, treaty_lexicon
 from generator.extract.prefilter import gate_misses, literal_gate, none_can_match
@@ -81,7 +80,7 @@ def _wording(sentence: Sentence, pos: int) -> str:
 def _counted(sentence: Sentence, nouns: tuple[str, ...]) -> int | None:
     """Position of a number directly followed by one of ``nouns`` ("ثلاث وعشرين مادة")."""
     folded = sentence.folded
-    for number in find_numbers(sentence.text, sentence.norm):
+    for number in sentence_numbers(sentence):
         end = sentence.to_norm(number.end)
         following = folded[end:].split()[:1]
         if following and following[0].strip("،,.") in nouns:
