@@ -13,7 +13,7 @@ from typing import Any
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
-from generator.extract.prefilter import PrefilteredPattern, literal_gate
+from generator.extract.prefilter import PrefilteredPattern, gate_literals
 from generator.yamlfile import load_yaml
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -104,7 +104,7 @@ class SpeechLexicon:
                 end = match.end()
         return found
 
-    def _verb_starts(self, folded: str) -> set[str]:
+    def _verb_starts(self, folded: str) -> frozenset[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
         return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded))
@@ -267,7 +267,7 @@ class EventTypeSpec:
     negations: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
     requires: PrefilteredPattern | None
-    gate: re.Pattern[str] | None  # literal gate over triggers and dated_triggers
+    gate: frozenset[str] | None  # literals of a gate over triggers and dated_triggers (gate_literals)
     templates: Mapping[str, str]  # title_ar, title_en_place, label_ar, ... (those the type gives)
     actor_order: tuple[str, ...] | None = None
     guest_actors: bool = False
@@ -300,7 +300,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         negations=compile_patterns(spec.get("negations") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
         requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
-        gate=literal_gate((*triggers, *dated)),
+        gate=gate_literals((*triggers, *dated)),
         templates={key: spec[key] for key in _TEMPLATE_KEYS if key in spec},
         actor_order=tuple(spec["actor_order"]) if spec.get("actor_order") else None,
         guest_actors=bool(spec.get("guest_actors")),
@@ -334,7 +334,7 @@ class TreatyTopicSpec:
     patterns: tuple[PrefilteredPattern, ...]
     strong: tuple[PrefilteredPattern, ...]  # strong_patterns: no requires / negation checks
     requires: tuple[PrefilteredPattern, ...]
-    gate: re.Pattern[str] | None  # literal gate over strong and patterns
+    gate: frozenset[str] | None  # literals of a gate over strong and patterns (gate_literals)
     counted_nouns: tuple[str, ...]
     negated_by: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
@@ -354,7 +354,7 @@ def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
         patterns=patterns,
         strong=strong,
         requires=compile_patterns(spec.get("requires") or []),
-        gate=literal_gate(strong + patterns),
+        gate=gate_literals(strong + patterns),
         counted_nouns=tuple(fold(w) for w in spec.get("counted_nouns") or []),
         negated_by=compile_patterns(spec.get("negated_by") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
