@@ -190,8 +190,9 @@ class LiteralIndex:
     __slots__ = ("_starts", "_trie")
 
     def __init__(self, literals: Iterable[str]) -> None:
+        literals = set(literals)  # read twice below (``literals`` may be a generator)
         self._trie: dict[str, dict] = {}
-        for literal in set(literals):
+        for literal in literals:
             node = self._trie
             for char in literal:
                 node = node.setdefault(char, {})
