@@ -12,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.extract import prefilter
-from generator.extract.prefilter import PrefilteredPattern, literal_alternation
+from generator.extract.prefilter import (
+    LiteralIndex,
+    PrefilteredPattern,
+    gate_literals,
+    gate_misses,
+    literal_alternation,
+    literal_gate,
+    misses,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,3 +118,22 @@ def test_literal_alternation_finds_exactly_the_texts_holding_a_literal() -> None
     gate = literal_alternation(literals)
     for text in ("وقالت الوزارة", "تصريحات", "أكد", "كتب", "وصل الوفد", "", "اكدت"):
         assert (gate.search(text) is not None) == any(lit in text for lit in literals), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    literals=st.lists(st.text(alphabet="ابت ", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="ابتث ", max_size=40),
+)
+def test_literal_index_finds_exactly_the_literals_a_text_holds(literals: list[str], text: str) -> None:
+    index = LiteralIndex(literal for literal in literals)  # a generator: read only once
+    assert index.present(text) == {literal for literal in literals if literal in text}
+
+
+def test_literal_index_gates_agree_with_the_literal_gate() -> None:
+    patterns = tuple(PrefilteredPattern(re.compile(p)) for p in PATTERNS)
+    literals = gate_literals(patterns)
+    gate = literal_gate(patterns)
+    index = LiteralIndex(literals or ())
+    for text in ("وقالت الوزارة", "وأضاف", "كتب الوزير", ""):
+        assert misses(literals, index.present(text)) == gate_misses(gate, text), text

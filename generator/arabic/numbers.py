@@ -101,6 +101,12 @@ _FIRST_TOKEN_FORMS = frozenset(
     [*_WORD_TABLE, *_SCALES, *_TEEN_FIRST_FORMS, *_HUNDRED_FIRST_FORMS]
     + [first + hundred for first in _HUNDRED_FIRST_FORMS for hundred in _HUNDRED.split("|")]
 )
+# The same forms with up to two attached prefix letters: the tokens _may_have_number looks for.
+_PREFIXED_FIRST_TOKENS = frozenset(
+    prefix + form
+    for form in _FIRST_TOKEN_FORMS
+    for prefix in ["", *_PREFIX_CHARS, *(a + b for a in _PREFIX_CHARS for b in _PREFIX_CHARS)]
+)
 _TOKEN_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))[وف]?(?P<kw>من|بين)\s*$")
@@ -225,12 +231,7 @@ def _may_have_number(text: str) -> bool:
     """False only when _ATOM_RE cannot match anywhere in ``text`` (much cheaper than scanning)."""
     if _DIGIT_RE.search(text):
         return True
-    tokens = set(_TOKEN_RE.findall(text))
-    for _ in range(3):  # the token itself, then without one or two attached prefix letters
-        if not tokens.isdisjoint(_FIRST_TOKEN_FORMS):
-            return True
-        tokens = {token[1:] for token in tokens if token and token[0] in _PREFIX_CHARS}
-    return False
+    return not _PREFIXED_FIRST_TOKENS.isdisjoint(_TOKEN_RE.findall(text))
 
 
 def _groups(normalized: NormalizedText) -> list[_Group]:

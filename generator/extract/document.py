@@ -11,6 +11,7 @@ from datetime import date
 from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
 from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets
+from generator.arabic.numbers import NumberMatch, find_numbers
 from generator.arabic.segment import original_sentence_spans
 from generator.models import Provenance, Source
 
@@ -32,7 +33,12 @@ class Sentence:
     # (folded start, folded end, match) of ``entities`` / ``titles``, filled on first use
     folded_entities: list[tuple[int, int, EntityMatch]] | None = None
     folded_titles: list[tuple[int, int, TitleMatch]] | None = None
+    numbers: list[NumberMatch] | None = None  # filled on first use (see sentence_numbers)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
+    _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared
+
+    def __post_init__(self) -> None:
+        self._shared_offsets = len(self.norm.text) == len(self.text)
 
     @property
     def folded(self) -> str:
@@ -40,17 +46,18 @@ class Sentence:
 
     def to_text(self, norm_offset: int) -> int:
         """Sentence-text offset of a folded-text offset."""
-        if len(self.norm.text) == len(self.text):  # nothing removed: offsets are shared
-            return min(max(norm_offset, 0), len(self.text))
+        if self._shared_offsets:
+            return _clamp(norm_offset, len(self.text))
         if not self._orig_of_norm:
             self._orig_of_norm = self.norm.original_offsets()
-        return self._orig_of_norm[min(max(norm_offset, 0), len(self._orig_of_norm) - 1)]
+        return self._orig_of_norm[_clamp(norm_offset, len(self._orig_of_norm) - 1)]
 
     def to_norm(self, text_offset: int) -> int:
         """Folded-text offset of a sentence-text offset (first folded char at or after it)."""
-        if len(self.norm.text) == len(self.text):
-            return min(max(text_offset, 0), len(self.text))
-        self.to_text(0)
+        if self._shared_offsets:
+            return _clamp(text_offset, len(self.text))
+        if not self._orig_of_norm:
+            self._orig_of_norm = self.norm.original_offsets()
         return bisect.bisect_left(self._orig_of_norm, text_offset)
 
     def span_text(self, norm_start: int, norm_end: int) -> str:
@@ -59,6 +66,21 @@ class Sentence:
 
     def provenance(self, source_id: str) -> Provenance:
         return Provenance(file=source_id, start=self.start, end=self.end, sentence=self.text)
+
+
+def sentence_numbers(sentence: Sentence) -> list[NumberMatch]:
+    """``find_numbers`` of the sentence, computed once (troop figures and treaty provisions both
+    read them); the list is shared: do not modify it."""
+    if sentence.numbers is None:
+        sentence.numbers = find_numbers(sentence.text, sentence.norm)
+    return sentence.numbers
+
+
+def _clamp(offset: int, upper: int) -> int:
+    """``min(max(offset, 0), upper)`` without the two calls (offsets are converted very often)."""
+    if offset < 0:
+        return 0
+    return upper if offset > upper else offset
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
-from generator.extract.prefilter import gate_misses, literal_gate
+from generator.extract.prefilter import LiteralIndex, gate_misses, literal_gate, misses
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -49,10 +49,11 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     found: list[tuple[str, int, int, bool]] = []
     if gate_misses(_triggers_gate(), folded):
         return found
+    present = _trigger_literals().present(folded)
     for name, spec in event_lexicon().types.items():
         if spec.requires is not None and not spec.requires.search(folded):
             continue
-        if gate_misses(spec.gate, folded):
+        if misses(spec.gate, present):
             continue
         patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
@@ -72,6 +73,18 @@ def _triggers_gate() -> re.Pattern[str] | None:
     """One literal gate for every trigger of every type, computed once."""
     types = event_lexicon().types.values()
     return literal_gate(tuple(p for spec in types for p in (*spec.triggers, *spec.dated_triggers)))
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger_literals() -> LiteralIndex:
+    """The literals of every type's gate, found in a sentence with one scan."""
+    return LiteralIndex(literal for spec in event_lexicon().types.values() for literal in spec.gate or ())
+
+
+@functools.lru_cache(maxsize=1)
+def _undated_gate() -> re.Pattern[str] | None:
+    """One literal gate for the undated triggers of every type, computed once."""
+    return literal_gate(tuple(p for spec in event_lexicon().types.values() for p in spec.undated_triggers))
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:
@@ -302,6 +315,8 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
     an ``undated_triggers`` list opening the sentence, with a named actor. It stays undated on the
     page unless another source dates the same happening."""
     folded = sentence.folded
+    if gate_misses(_undated_gate(), folded):
+        return None
     for name, spec in event_lexicon().types.items():
         for pattern in spec.undated_triggers:
             match = pattern.search(folded)

@@ -13,7 +13,7 @@ from typing import Any
 from generator.arabic.normalize import fold
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
-from generator.extract.prefilter import PrefilteredPattern, literal_gate
+from generator.extract.prefilter import PrefilteredPattern, gate_literals
 from generator.yamlfile import load_yaml
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -84,7 +84,7 @@ class SpeechLexicon:
             or (form.endswith("ه") and form[:-1] + "ا" in self.verbs)
         )
 
-    # First \w+ token of every verb_re match, without its optional و/ف (see verb_matches)
+    # First \w+ token of every verb_re match, with and without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
     def verb_matches(self, folded: str) -> list[re.Match[str]]:
@@ -106,14 +106,10 @@ class SpeechLexicon:
                 end = match.end()
         return found
 
-    def _verb_starts(self, folded: str) -> set[str]:
+    def _verb_starts(self, folded: str) -> frozenset[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
-        words = set(_TOKEN_RE.findall(folded))
-        return {
-            w for w in words
-            if w in self.verb_first_tokens or (w[0] in "وف" and w[1:] in self.verb_first_tokens)
-        }  # fmt: skip
+        return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded))
 
 
 def _folded_set(words: list[str] | None) -> frozenset[str]:
@@ -168,14 +164,14 @@ def speech_lexicon() -> SpeechLexicon:
 
 
 def _first_tokens(plain: list[str], suffixable: list[str]) -> frozenset[str] | None:
-    """The first word of each form (a one-word suffixable form glued to its suffix); None when a
-    form is not plain words, so that the first token cannot be named."""
+    """The first word of each form (a one-word suffixable form glued to its suffix), bare and with
+    a glued و/ف; None when a form is not plain words, so that the first token cannot be named."""
     if not all(_WORDS_RE.fullmatch(form) for form in plain + suffixable):
         return None
     suffixes = _OBJECT_SUFFIXES.split("|")
     tokens = {form.split()[0] for form in plain + suffixable}
     tokens |= {form + suffix for form in suffixable if " " not in form for suffix in suffixes}
-    return frozenset(tokens)
+    return frozenset(tokens | {conj + token for token in tokens for conj in "وف"})
 
 
 def compile_patterns(patterns: list[str]) -> tuple[PrefilteredPattern, ...]:
@@ -275,7 +271,7 @@ class EventTypeSpec:
     negations: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
     requires: PrefilteredPattern | None
-    gate: re.Pattern[str] | None  # literal gate over triggers and dated_triggers
+    gate: frozenset[str] | None  # literals of a gate over triggers and dated_triggers (gate_literals)
     templates: Mapping[str, str]  # title_ar, title_en_place, label_ar, ... (those the type gives)
     actor_order: tuple[str, ...] | None = None
     guest_actors: bool = False
@@ -308,7 +304,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         negations=compile_patterns(spec.get("negations") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
         requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
-        gate=literal_gate((*triggers, *dated)),
+        gate=gate_literals((*triggers, *dated)),
         templates={key: spec[key] for key in _TEMPLATE_KEYS if key in spec},
         actor_order=tuple(spec["actor_order"]) if spec.get("actor_order") else None,
         guest_actors=bool(spec.get("guest_actors")),
@@ -342,7 +338,7 @@ class TreatyTopicSpec:
     patterns: tuple[PrefilteredPattern, ...]
     strong: tuple[PrefilteredPattern, ...]  # strong_patterns: no requires / negation checks
     requires: tuple[PrefilteredPattern, ...]
-    gate: re.Pattern[str] | None  # literal gate over strong and patterns
+    gate: frozenset[str] | None  # literals of a gate over strong and patterns (gate_literals)
     counted_nouns: tuple[str, ...]
     negated_by: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
@@ -362,7 +358,7 @@ def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
         patterns=patterns,
         strong=strong,
         requires=compile_patterns(spec.get("requires") or []),
-        gate=literal_gate(strong + patterns),
+        gate=gate_literals(strong + patterns),
         counted_nouns=tuple(fold(w) for w in spec.get("counted_nouns") or []),
         negated_by=compile_patterns(spec.get("negated_by") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),

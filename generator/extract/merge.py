@@ -11,6 +11,7 @@ disagreement instead of silently picking one.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -27,6 +28,7 @@ QUOTE_SIMILARITY = 0.8
 CONFLICT_DAYS = 7
 TREATY_STATUS_TYPES = frozenset({"signing", "ratification", "entry_into_force", "publication"})
 _WORD_RE = re.compile(r"\w+")
+_PLACE = operator.attrgetter("file", "start", "end")
 
 
 def _where(sources: tuple[Provenance, ...]) -> list[tuple[str, int, int]]:
@@ -34,7 +36,8 @@ def _where(sources: tuple[Provenance, ...]) -> list[tuple[str, int, int]]:
 
 
 def merge_provenance(groups: Iterable[Iterable[Provenance]]) -> tuple[Provenance, ...]:
-    unique = {(p.file, p.start, p.end): p for group in groups for p in group}
+    items = [p for group in groups for p in group]
+    unique = dict(zip(map(_PLACE, items), items, strict=True))  # the last of each place, as before
     return tuple(unique[k] for k in sorted(unique))
 
 

@@ -164,16 +164,64 @@ class PrefilteredPattern:
         return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
 
 
-@functools.lru_cache(maxsize=256)
-def literal_gate(patterns: tuple[PrefilteredPattern, ...]) -> re.Pattern[str] | None:
-    """One search standing for the prefilters of all ``patterns``: each needs one of its literals,
-    so where none occurs none of them can match. None when some pattern has no known literals."""
+def gate_literals(patterns: tuple[PrefilteredPattern, ...]) -> frozenset[str] | None:
+    """Every literal of every pattern of ``patterns``: where none occurs none of them can match.
+    None when some pattern has no known literals (or there are none): nothing can be ruled out."""
     literals: set[str] = set()
     for pattern in patterns:
         if pattern.literals is None:
             return None
         literals.update(pattern.literals)
+    return frozenset(literals) if literals else None
+
+
+@functools.lru_cache(maxsize=256)
+def literal_gate(patterns: tuple[PrefilteredPattern, ...]) -> re.Pattern[str] | None:
+    """One search standing for the prefilters of all ``patterns`` (see :func:`gate_literals`)."""
+    literals = gate_literals(patterns)
     return literal_alternation(literals) if literals else None
+
+
+class LiteralIndex:
+    """Which of many literals occur in a text, found with one scan: for a text checked against
+    several literal gates in turn (one per event type or treaty topic), each check is then a set
+    test instead of a search of the whole text."""
+
+    __slots__ = ("_starts", "_trie")
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        literals = set(literals)  # read twice below (``literals`` may be a generator)
+        self._trie: dict[str, dict] = {}
+        for literal in literals:
+            node = self._trie
+            for char in literal:
+                node = node.setdefault(char, {})
+            node[""] = {}  # a literal ends here (characters are one long, so "" is free)
+        # every position where some literal starts (a zero-width match, so none is skipped)
+        self._starts = re.compile(f"(?={literal_alternation(literals).pattern})") if self._trie else None
+
+    def present(self, text: str) -> set[str]:
+        """Every literal that occurs in ``text``."""
+        found: set[str] = set()
+        if self._starts is None:
+            return found
+        for start in self._starts.finditer(text):
+            node = self._trie
+            position = start.start()
+            for end in range(position, len(text)):
+                child = node.get(text[end])
+                if child is None:
+                    break
+                if "" in child:
+                    found.add(text[position : end + 1])
+                node = child
+        return found
+
+
+def misses(literals: frozenset[str] | None, present: set[str]) -> bool:
+    """:func:`gate_misses` for a gate's literals (:func:`gate_literals`), given the literals
+    :meth:`LiteralIndex.present` found in the text (an index over at least ``literals``)."""
+    return literals is not None and literals.isdisjoint(present)
 
 
 def none_can_match(patterns: tuple[PrefilteredPattern, ...], text: str) -> bool:

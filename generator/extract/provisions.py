@@ -5,11 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.arabic.numbers import find_numbers
-from generator.extract.document import Document, Sentence
+from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import TreatyTopicSpec, treaty_lexicon
-from generator.extract.prefilter import gate_misses, literal_gate, none_can_match
+from generator.extract.prefilter import LiteralIndex, gate_misses, literal_gate, misses, none_can_match
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
@@ -81,7 +80,7 @@ def _wording(sentence: Sentence, pos: int) -> str:
 def _counted(sentence: Sentence, nouns: tuple[str, ...]) -> int | None:
     """Position of a number directly followed by one of ``nouns`` ("ثلاث وعشرين مادة")."""
     folded = sentence.folded
-    for number in find_numbers(sentence.text, sentence.norm):
+    for number in sentence_numbers(sentence):
         end = sentence.to_norm(number.end)
         following = folded[end:].split()[:1]
         if following and following[0].strip("،,.") in nouns:
@@ -89,8 +88,9 @@ def _counted(sentence: Sentence, nouns: tuple[str, ...]) -> int | None:
     return None
 
 
-def _topic_match(folded: str, spec: TreatyTopicSpec) -> re.Match[str] | None:
-    if gate_misses(spec.gate, folded):
+def _topic_match(folded: str, spec: TreatyTopicSpec, present: set[str]) -> re.Match[str] | None:
+    """``present``: the literals of :func:`_topic_literals` that occur in ``folded``."""
+    if misses(spec.gate, present):
         return None
     for pattern in spec.strong:
         match = pattern.search(folded)
@@ -119,6 +119,12 @@ def _topics_gate() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     return literal_gate(patterns), tuple(n for spec in topics for n in spec.counted_nouns)
 
 
+@functools.lru_cache(maxsize=1)
+def _topic_literals() -> LiteralIndex:
+    """The literals of every topic's gate, found in a sentence with one scan."""
+    return LiteralIndex(literal for spec in treaty_lexicon().topics.values() for literal in spec.gate or ())
+
+
 def has_treaty_context(folded: str) -> bool:
     patterns = treaty_lexicon().context
     return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
@@ -140,10 +146,11 @@ def sentence_provisions(
     if gate_misses(gate, folded) and not any(n in folded for n in counted):
         return found
     article = treaty_article(folded)
+    present = _topic_literals().present(folded)
     for topic, spec in lex.topics.items():
         if not own_context and topic not in CARRIED_CONTEXT_TOPICS:
             continue
-        match = _topic_match(folded, spec)
+        match = _topic_match(folded, spec, present)
         position = match.start() if match else None
         if position is None and spec.counted_nouns:
             position = _counted(sentence, spec.counted_nouns)

@@ -60,6 +60,9 @@ _QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
 _OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
 _SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
+# Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
+# last character outside this set (see _trailing_links_from).
+_LINK_CHARS = frozenset("،,؛:.-–" + "وكمافيبنحث" + " ")
 _LEADING_OPENERS = re.compile(
     r"^[\s،,:]*(?:(?:من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|كما|وكما|حينها|وقد|قد"
     r"|غير ان|الا ان|اما|واما|ولكن|لكن|بيد ان|في المقابل|وفي المقابل)\s*،?\s*)*"
@@ -217,9 +220,18 @@ def _fragment(folded: str, open_pos: int, close_pos: int) -> bool:
     return len(rest.split()) >= MIN_CONTENT_WORDS and not rest.startswith((".", "؟", "!"))
 
 
+def _trailing_links_from(segment: str) -> int:
+    """Where a _TRAILING_LINKS match in ``segment`` may start at the earliest: after the last
+    character no match can hold (the search then skips the rest of the segment)."""
+    pos = len(segment)
+    while pos and (segment[pos - 1] in _LINK_CHARS or segment[pos - 1].isspace()):
+        pos -= 1
+    return pos
+
+
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     segment = folded[start:end]
-    match = _TRAILING_LINKS.search(segment)
+    match = _TRAILING_LINKS.search(segment, _trailing_links_from(segment))
     if match:
         end = start + match.start()
     while start < end and folded[start] in " ،,:":

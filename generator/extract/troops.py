@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from generator.arabic.gazetteer import Gazetteer
-from generator.arabic.numbers import NumberMatch, find_numbers
-from generator.extract.document import Document, Sentence
+from generator.arabic.numbers import NumberMatch
+from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
@@ -367,7 +367,7 @@ def _duals(sentence: Sentence) -> list[NumberMatch]:
 def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
     the number ends its phrase, or "آخرين" follows a troop figure."""
-    numbers = sorted(find_numbers(sentence.text, sentence.norm) + _duals(sentence), key=lambda n: n.start)
+    numbers = sorted(sentence_numbers(sentence) + _duals(sentence), key=lambda n: n.start)
     if not numbers:
         return []
     folded = sentence.folded
