@@ -305,3 +305,9 @@ def test_a_long_leading_according_to_names_its_source() -> None:
 )
 def test_a_units_number_and_another_armys_losses_are_not_figures(text: str) -> None:
     assert figures(text) == []
+
+
+def test_sources_in_several_capitals_are_one_described_claimant() -> None:
+    (figure,) = figures("وقد أكدت مصادر من سيول وواشنطن وكييف وجود أكثر من 10,000 جندي كوري شمالي في روسيا.")
+    assert figure.claimant.name_ar == "مصادر من سيول وواشنطن وكييف"
+    assert figure.claimant.name_en == "sources"  # no one side: not "South Korean sources"

@@ -31,7 +31,7 @@ _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 MAX_NAME_WORDS = 14
 TITLE_CHARS = 40  # a known person this close after a verb is its subject, whatever title precedes
 _MARKER_WORD = re.compile(r"[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)")
-_CHAIN_WORDS = frozenset({"", "لدي", "في", "باسم", "ب", "ل", "و"})  # may join a title to its entity
+_CHAIN_WORDS = frozenset({"", "لدي", "في", "من", "باسم", "ب", "ل", "و"})  # may join a title to its entity
 
 
 @dataclass(slots=True)
@@ -103,10 +103,12 @@ def titles_of_name(gazetteer: Gazetteer, name: str) -> tuple[TitleMatch, ...]:
 def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
     """The side a described speaker belongs to, from a country named in its own words
     ("مسؤولو كوريا الجنوبية", "وسائل الإعلام الرسمية في كوريا الشمالية")."""
-    for match in _entities_of_name(gazetteer, name):
-        if match.entity.kind in ("country", "place") and match.entity.country:
-            return match.entity.country
-    return None
+    sides = {
+        match.entity.country
+        for match in _entities_of_name(gazetteer, name)
+        if match.entity.kind in ("country", "place") and match.entity.country
+    }
+    return sides.pop() if len(sides) == 1 else None  # "مصادر من سيول وواشنطن وكييف": no one side
 
 
 def earlier_speaker(state: SpeakerState | None, words: list[str], title_id: str | None) -> EntityRef | None:
