@@ -311,3 +311,12 @@ def test_sources_in_several_capitals_are_one_described_claimant() -> None:
     (figure,) = figures("وقد أكدت مصادر من سيول وواشنطن وكييف وجود أكثر من 10,000 جندي كوري شمالي في روسيا.")
     assert figure.claimant.name_ar == "مصادر من سيول وواشنطن وكييف"
     assert figure.claimant.name_en == "sources"  # no one side: not "South Korean sources"
+
+
+def test_the_next_sentence_may_name_the_source_of_a_figure() -> None:
+    text = (
+        "يتمركز حوالي 11 ألف جندي من كوريا الشمالية في منطقة كورسك الروسية.\n"
+        "وهذا بحسب رئيس الاستخبارات العسكرية الأوكرانية، كيريلو بودانوف، الذي تحدث لموقع إخباري."
+    )
+    (figure,) = figures(text)
+    assert figure.claimant.id == "kyrylo-budanov"

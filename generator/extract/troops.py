@@ -216,6 +216,9 @@ def _claimant(
         return found, None
     if troop_lexicon().impersonal_estimates.match(sentence.folded.lstrip(_PUNCT)):
         return UNATTRIBUTED, None  # "ويُقدّر أن كوريا الشمالية نشرت ...": no one named
+    following = _source_in_next_sentence(doc, sentence)
+    if following is not None:
+        return following, None
     earlier = [
         a for a in attributions
         if a.sentence.paragraph == sentence.paragraph and a.sentence.index < sentence.index
@@ -223,6 +226,23 @@ def _claimant(
     if earlier:
         return earlier[-1].speaker, earlier[-1].via
     return UNATTRIBUTED, None
+
+
+_THIS_ACCORDING_TO = re.compile(r"^[\s،,\-•]*[وف]?(?:هذا|ذلك|وهذا|وذلك)\s+(?:بحسب|حسب|وفق|وفقا\s+ل|حسبما)\s*")
+
+
+def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | None:
+    """ "يتثبت حوالي 11 ألف جندي ... وهذا بحسب رئيس الاستخبارات الأوكرانية، كيريلو بودانوف": the
+    next sentence names the source of this one."""
+    if sentence.index + 1 >= len(doc.sentences):
+        return None
+    following = doc.sentences[sentence.index + 1]
+    match = _THIS_ACCORDING_TO.match(following.folded)
+    if match is None:
+        return None
+    end = min(len(following.folded), match.end() + 120)
+    source = first_speaker(following, doc.gazetteer, match.end(), end)
+    return source if source is not None and source.name_ar else None
 
 
 def _claimant_in_sentence(
