@@ -702,7 +702,7 @@ _ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
 def _remember_spoken_by(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> None:
     """ "وجاء هذا التصريح على لسان النائب لي سيونغ كوين، ...": the words already reported were
     this person's, so a later "وأوضح النائب" is that person."""
-    match = _ON_THE_TONGUE_OF.search(sentence.folded)
+    match = _ON_THE_TONGUE_OF.search(sentence.folded) if "لسان" in sentence.folded else None
     if match is None:
         return
     stops = [p for p in (sentence.folded.find(c, match.end()) for c in "،,.") if p >= 0]
