@@ -446,3 +446,28 @@ def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
 
 def test_in_accordance_with_the_document_is_no_speaker() -> None:
     assert quotes_of("ووفقا للوثيقة، تدعم الأطراف وتطور بشكل دائم التعاون في مجالات عدة.") == []
+
+
+def test_an_institution_no_list_knows_keeps_its_name_and_gets_an_english_description() -> None:
+    quote = only(
+        "وأفاد جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى محادثات هاتفية تم التنصت عليها، "
+        "بأنه جرى نقل أكثر من 200 جندي مصاب إلى مستشفى قرب موسكو."
+    )
+    assert quote.speaker.name_ar == "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)"
+    assert (quote.speaker.kind, quote.speaker.name_en) == ("institution", "Ukrainian service")
+
+
+def test_estimates_inside_an_agencys_statement_stay_the_agencys() -> None:
+    quote = only("أشارت هيئة الأركان المشتركة الكورية الجنوبية إلى أن التقديرات تشير إلى مقتل 1100 جندي.")
+    assert quote.speaker.id == "south-korea-jcs"
+
+
+def test_an_object_then_wa_qala_are_two_statements_of_one_speaker() -> None:
+    found = quotes_of(
+        "ونفى بوتين التقارير عن شحنات أسلحة لأوكرانيا، "
+        "وقال إن دولا أعضاء في حلف شمال الأطلسي سمحت لأوكرانيا بالهجوم."
+    )
+    assert [(q.speaker.id, q.text) for q in found] == [
+        ("vladimir-putin", "التقارير عن شحنات أسلحة لأوكرانيا"),
+        ("vladimir-putin", "دولا أعضاء في حلف شمال الأطلسي سمحت لأوكرانيا بالهجوم"),
+    ]

@@ -163,6 +163,15 @@ class Gazetteer:
             matches = self._with_described(text, normalized, matches)
         return matches
 
+    def demonym_sides(self, text: str) -> set[str]:
+        """The countries of the demonyms in ``text`` ("الأوكراني" → "ua")."""
+        normalized = reuse_or_normalize(text, None)
+        return {
+            self._demonym_keys[hit.key]
+            for hit in self._demonym_matcher.finditer(normalized)
+            if hit.key in self._demonym_keys
+        }
+
     def _coordinated(self, normalized: NormalizedText, norm_end: int) -> bool:
         """A demonym joined by "و" right after ``norm_end`` ("... الأوكرانية والكورية الجنوبية")."""
         joined = _AND.match(normalized.text, norm_end)

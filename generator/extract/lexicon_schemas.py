@@ -33,6 +33,7 @@ SPEECH_VERBS = Record(
     {
         "verbs": ListOf(_VERB),
         "anaphors": Record({"person": WORDS, "institution": WORDS}),
+        "institution_heads": DictOf(Str()),
         **dict.fromkeys(
             (
                 "participles",

@@ -322,6 +322,10 @@ def _reported_inside(
         return None
     if outer.speaker.kind == "person" and inner.speaker.kind in ("country", "place"):
         return None  # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state
+    first = fold(inner.speaker.name_ar).split()[:1]
+    lex = speech_lexicon()
+    if not inner.speaker.linked and first and (first[0] in lex.vague_sources or first[0] in lex.non_speakers):
+        return None  # "أشارت الهيئة إلى أن التقديرات تشير إلى أن ...": still the agency's words
     return replace(inner, via=outer.speaker)
 
 
@@ -632,7 +636,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         if same and inside_previous and not _colon_quote(folded, attribution):
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
         between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
-        if not between.strip(" ،,و"):
+        if not between.strip(" ،,و") and verb_match.group("sform"):
             # "نفى X التقارير، ووصفها بأنها ...": the same speaker goes on
             found[-1] = replace(found[-1], content_end=attribution.content_end)
             continue
@@ -659,6 +663,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     extra = according_attributions(sentence, gazetteer, found)
     for relay in list(extra):
         relayed = [a for a in found if relay.content_start <= a.verb_start < relay.content_end]
+        if relayed and relay.speaker.kind == "unknown" and not relay.speaker.role_ar:
+            extra.remove(relay)  # "أفاد الجهاز، استنادا إلى محادثات هاتفية، بأنه ...": a basis, not a source
+            continue
         if relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
             extra.remove(relay)
             found = [replace(a, speaker=relay.speaker, via=a.speaker) if a in relayed else a for a in found]

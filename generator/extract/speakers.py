@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
@@ -86,7 +86,23 @@ def named_unlinked(
     )  # fmt: skip
     if title is not None and state is not None:
         state.speaker_titles[speaker_key(ref)] = title.title.id
+    if title is None:
+        return _described_institution(gazetteer, ref)
     return ref
+
+
+def _described_institution(gazetteer: Gazetteer, ref: EntityRef) -> EntityRef:
+    """ "جهاز الاستخبارات الداخلية الأوكراني" (no list knows it): an institution, described in English
+    from its head noun and the side its adjective names ("Ukrainian service")."""
+    words = fold(ref.name_ar).split()
+    head = speech_lexicon().institution_heads.get(words[0]) if words else None
+    if head is None:
+        return ref
+    sides = gazetteer.demonym_sides(ref.name_ar)
+    country = next(iter(sides)) if len(sides) == 1 else None
+    side = gazetteer.demonyms_en.get(country or "", "")
+    english = f"{side} {head}".strip()
+    return replace(ref, kind="institution", name_en=english, role_en=english, country=country)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -218,12 +234,16 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
     """Folded end of the noun phrase (entities/titles chained by spaces, commas or a short gap)
     that begins at ``start``; None when no entity or title begins there."""
     entity_spans = [(s, e) for s, e, _ in entities_in(sentence, start, end)]
-    spans = sorted(entity_spans + [(s, e) for s, e, _ in titles_in(sentence, gazetteer, start, end)])
+    titles = titles_in(sentence, gazetteer, start, end)
+    generic = {(s, e) for s, e, t in titles if t.title.generic}  # "التقارير", "مصادر"
+    spans = sorted(entity_spans + [(s, e) for s, e, _ in titles])
     folded = sentence.folded
     pos, found, last_is_title = start, None, False
     for s, e in spans:
         if e <= pos:
             continue
+        if found is not None and (s, e) in generic:
+            break  # "نفى بوتين التقارير عن ...": the object, not more of the subject
         gap = folded[pos:s].strip(_EDGE_PUNCT) if s > pos else ""
         if found is None and gap:
             break
@@ -265,7 +285,10 @@ _ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|ل
 
 
 def clean_name(text: str) -> str:
-    return text.strip(_EDGE_PUNCT)
+    name = text.strip(_EDGE_PUNCT)
+    if name.count("(") > name.count(")") and text.rstrip(" ،,:؛;.").endswith(")"):
+        name += ")"  # "جهاز الاستخبارات الأوكراني (إس بي يو)": keep the closing bracket
+    return name
 
 
 def _name_run(segment: str) -> list[str]:
@@ -326,6 +349,8 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         run = _name_run(segments[0])
         if 2 <= len(run) < len(words) and fold(words[-len(run) - 1]).startswith("ال"):
             return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
+    if len(segments) > 1 and first and fold(first[0]) in speech_lexicon().institution_heads:
+        return clean_name(segments[0])  # "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى ...،"
     if len(segments) > 1:
         for segment in segments:
             if _ADJUNCT_SEGMENT.match(fold(segment).strip()):
