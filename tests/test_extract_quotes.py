@@ -471,3 +471,16 @@ def test_an_object_then_wa_qala_are_two_statements_of_one_speaker() -> None:
         ("vladimir-putin", "التقارير عن شحنات أسلحة لأوكرانيا"),
         ("vladimir-putin", "دولا أعضاء في حلف شمال الأطلسي سمحت لأوكرانيا بالهجوم"),
     ]
+
+
+def test_announced_with_a_plain_object_is_a_statement() -> None:
+    quote = only("وأعلن كيم جونغ أون دعمه الكامل للعملية العسكرية الروسية الخاصة في أوكرانيا.")
+    assert (quote.speaker.id, quote.text) == (
+        "kim-jong-un",
+        "دعمه الكامل للعملية العسكرية الروسية الخاصة في أوكرانيا",
+    )
+
+
+def test_a_coordinated_subject_is_not_the_object() -> None:
+    found = quotes_of("وأعلنت كييف وحلفاؤها الغربيون عن إرسال بيونغ يانغ قوات عسكرية لدعم موسكو.")
+    assert all(not q.text.startswith("وحلفاؤها") for q in found)

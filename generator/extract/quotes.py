@@ -172,7 +172,15 @@ def _find_marker(
             offset, stripped = c_offset, c_stripped
         offset, stripped = _skip_adjunct(folded, offset, limit)
         first = stripped.split()[0] if stripped else "،"
-        if first not in speech_lexicon().adjunct_starts and not stripped.startswith(("،", ",")):
+        # "أعلنت كييف وحلفاؤها ..." / "... والولايات المتحدة": more subject, not the object ("وجود ...")
+        coordinated = first.startswith("و") and (
+            first[1:].startswith("ال") or first.endswith(("ها", "هم", "هما"))
+        )
+        if (
+            first not in speech_lexicon().adjunct_starts
+            and not stripped.startswith(("،", ","))
+            and not coordinated
+        ):
             candidates = [(offset, offset)]  # "ووصف كيم قرار ... بأنه ...": the object is part of it
     if not candidates:
         return None
