@@ -276,6 +276,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real2": (GOLD / "real2", GOLD / "real2" / "sources"),
     "real3": (GOLD / "real3", GOLD / "real3" / "sources"),  # the first sealed set, unsealed after two scores
     "real4": (GOLD / "real4", GOLD / "real4" / "sources"),  # built blind in stop 14
+    "real5": (GOLD / "real5", GOLD / "real5" / "sources"),  # built blind in stop 14
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
 }
