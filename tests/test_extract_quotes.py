@@ -484,3 +484,11 @@ def test_announced_with_a_plain_object_is_a_statement() -> None:
 def test_a_coordinated_subject_is_not_the_object() -> None:
     found = quotes_of("وأعلنت كييف وحلفاؤها الغربيون عن إرسال بيونغ يانغ قوات عسكرية لدعم موسكو.")
     assert all(not q.text.startswith("وحلفاؤها") for q in found)
+
+
+def test_the_accused_after_itham_is_not_the_speaker() -> None:
+    found = quotes_of(
+        "وقال زيلينسكي إن القوات الكورية الشمالية تكبدت خسائر. كما اتهم موسكو بنقل الحرب إلى مرحلة أخرى."
+    )
+    assert [q.speaker.id for q in found] == ["volodymyr-zelensky", "volodymyr-zelensky"]
+    assert found[1].text.startswith("موسكو بنقل الحرب")

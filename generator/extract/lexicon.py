@@ -55,6 +55,7 @@ class SpeechVerb:
     claim_only: bool
     named_subject: bool = False  # the speaker must be named with the verb (كتب: bylines, "كُتب عليها")
     document: bool = False  # "جاء في البيان": the speaker is the institution that issued it
+    object_first: bool = False  # "كما اتهم موسكو بـ...": one noun then the preposition is the object
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def speech_lexicon() -> SpeechLexicon:
                 claim_only=bool(item.get("claim_only")),
                 named_subject=bool(item.get("named_subject")),
                 document=bool(item.get("document")),
+                object_first=bool(item.get("object_first")),
             )
             if item.get("object_suffix"):
                 suffixable.append(key)

@@ -25,6 +25,7 @@ _VERB = Record(
         "reported": Bool(),
         "claim_only": Bool(),
         "named_subject": Bool(),
+        "object_first": Bool(),
         "document": Bool(),
     },
     required=frozenset({"forms"}),

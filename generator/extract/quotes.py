@@ -307,6 +307,18 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 RELAYED_SUBJECT_WORDS = 4
 
 
+def _accused_only(sentence: Sentence, gazetteer: Gazetteer, after: int, marker: int) -> bool:
+    """Only one named state or institution, and nothing else, between the verb and its preposition
+    (a person there is more often the one who accuses: "واتهم زيلينسكي بـ...")."""
+    between = sentence.folded[after:marker].strip(" ،,")
+    named = entities_in(sentence, after, marker)
+    return (
+        len(named) == 1
+        and named[0][2].kind != "person"
+        and between == sentence.folded[named[0][0] : named[0][1]].strip()
+    )
+
+
 def _reported_inside(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -472,7 +484,17 @@ def _attribution_at(
             return None
         marker, content = found
         speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start()) if fronted else None
-        if form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
+        if verb.object_first and not fronted and _accused_only(sentence, gazetteer, after, marker):
+            # "كما اتهم موسكو بنقل الحرب": the one noun is the accused; the speaker goes on from before
+            speaker = unlinked("")
+            if _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj")):
+                speaker = first_person_before(sentence, verb_match.start()) or _agreeing_previous(
+                    state, lex.is_feminine(form)
+                )
+            content = after
+        if speaker is not None and not speaker.name_ar:
+            pass  # no one to credit: dropped below
+        elif form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
             speaker = first_person_before(sentence, verb_match.start()) or first_subject(
                 sentence, verb_match.start()
             )
