@@ -492,3 +492,12 @@ def test_the_accused_after_itham_is_not_the_speaker() -> None:
     )
     assert [q.speaker.id for q in found] == ["volodymyr-zelensky", "volodymyr-zelensky"]
     assert found[1].text.startswith("موسكو بنقل الحرب")
+
+
+def test_a_participle_shares_the_titled_subject_of_the_opening_verb() -> None:
+    quote = only(
+        "جدد مستشار الأمن القومي الأمريكي جيك ساليفان، في تصريحات صحفية، مزاعم وجود قوات كورية في كورسك، "
+        "مؤكدا استعداد واشنطن للرد على روسيا بقرارات منسقة مع حلفائها."
+    )
+    assert quote.speaker.name_ar == "جيك ساليفان"
+    assert quote.text.startswith("استعداد واشنطن")

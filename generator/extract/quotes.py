@@ -305,6 +305,24 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 
 
 RELAYED_SUBJECT_WORDS = 4
+OPENING_SUBJECT_CHARS = 100
+
+
+def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
+    """The titled subject right after the verb that opens the sentence ("جدد مستشار الأمن القومي
+    الأمريكي جيك ساليفان، ...، مؤكدا ..."), which a later participle shares."""
+    folded = sentence.folded
+    first = re.match(r"\s*\S+\s+", folded)
+    if first is None:
+        return None
+    comma = folded.find("،", first.end(), min(pos, first.end() + OPENING_SUBJECT_CHARS))
+    titles = titles_in(sentence, gazetteer, first.end(), comma) if comma > 0 else []
+    if not titles or titles[0][0] > first.end() + 1:
+        return None  # the subject must open with a title right after the verb
+    speaker = first_speaker(sentence, gazetteer, first.end(), comma)
+    return (
+        speaker if speaker is not None and speaker.name_ar and (speaker.linked or speaker.role_ar) else None
+    )
 
 
 def _accused_only(sentence: Sentence, gazetteer: Gazetteer, after: int, marker: int) -> bool:
@@ -495,8 +513,10 @@ def _attribution_at(
         if speaker is not None and not speaker.name_ar:
             pass  # no one to credit: dropped below
         elif form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
-            speaker = first_person_before(sentence, verb_match.start()) or first_subject(
-                sentence, verb_match.start()
+            speaker = (
+                first_person_before(sentence, verb_match.start())
+                or _opening_subject(sentence, gazetteer, verb_match.start())
+                or first_subject(sentence, verb_match.start())
             )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
