@@ -153,7 +153,8 @@ def _find_marker(
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
-    if head is None and not any(c[0] == c_offset for c in candidates):
+    participle = verb.form in speech_lexicon().participles  # no subject of its own after it
+    if head is None and not participle and not any(c[0] == c_offset for c in candidates):
         bare = _bare_subject_complement(folded, verb, after, limit)
         if bare is not None:  # "وشدد المستشار الألماني على ضرورة ...": a subject no list knows
             candidates.append(bare)
@@ -161,13 +162,13 @@ def _find_marker(
         entities_in(sentence, after, head) or titles_in(sentence, gazetteer, after, head)
     )
     described = bool(candidates) and "ب" in verb.complements and folded[min(candidates)[0]] == "ب"
-    if (not candidates or described) and verb.object_ok and has_entity and stripped:
+    if (not candidates or described) and verb.object_ok and (has_entity or participle) and stripped:
         later = _MARKER_RE.search(folded, offset, limit)
         if later is not None and any(
             e[2].kind == "person" for e in entities_in(sentence, offset, later.start())
         ):
             has_entity = False  # "أكد رئيس هيئة الأركان العامة للقوات ...، فاليري جيراسيموف، أن": no object
-    if (not candidates or described) and verb.object_ok and has_entity and stripped:
+    if (not candidates or described) and verb.object_ok and (has_entity or participle) and stripped:
         if "،" not in folded[offset:c_offset]:  # "نفى X الأربعاء صحة ...": a bare weekday
             offset, stripped = c_offset, c_stripped
         offset, stripped = _skip_adjunct(folded, offset, limit)
