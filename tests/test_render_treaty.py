@@ -98,3 +98,19 @@ def test_a_step_reported_many_times_shows_the_most_reported_and_links_the_rest()
     assert f"{others} more reports" in more.text and treaty.STATUS_EVENTS == 3
     assert re.search(r'<dd class="status-more"[^>]*><a href="[^"]*timeline/"', markdown_to_html(
         rendered["explainer/treaty.en.md"]))  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_topic_and_date_flag_the_extractor_can_give_has_a_label(lang: str) -> None:
+    """A reader never sees a raw key ("defence_capabilities") where a label belongs."""
+    from generator.arabic.dates import YEAR_INFERRED
+    from generator.extract.lexicon import treaty_lexicon
+    from generator.extract.merge import CONFLICTING_DATES
+    from generator.render.ui_text import load_ui_text
+
+    text = load_ui_text(Path(__file__).resolve().parents[1] / "docs" / "editorial", lang)
+    missing = [t for t in treaty_lexicon().topics if not text.label("topic", t)]
+    missing += [
+        f for f in ("weekday-mismatch", YEAR_INFERRED, CONFLICTING_DATES) if not text.label("date_flag", f)
+    ]
+    assert missing == []

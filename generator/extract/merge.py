@@ -24,6 +24,8 @@ from generator.extract.ids import stable_id
 from generator.extract.speakers import speaker_key
 from generator.models import Event, Provenance, Quote, TreatyProvision, TroopEstimate
 
+CONFLICTING_DATES = "conflicting-dates"  # Event.date_flag of two sources that disagree on a date
+
 QUOTE_SIMILARITY = 0.8
 CONFLICT_DAYS = 7
 TREATY_STATUS_TYPES = frozenset({"signing", "ratification", "entry_into_force", "publication"})
@@ -259,8 +261,8 @@ def _flag_against(events: list[Event], flagged: list[Event], i: int, later: list
             continue
         shared = set(a.actors) & set(b.actors)
         if abs((day_a - day_b).days) <= CONFLICT_DAYS and a.type == b.type and shared:
-            flagged[i] = replace(flagged[i], date_flag="conflicting-dates")
-            flagged[j] = replace(flagged[j], date_flag="conflicting-dates")
+            flagged[i] = replace(flagged[i], date_flag=CONFLICTING_DATES)
+            flagged[j] = replace(flagged[j], date_flag=CONFLICTING_DATES)
 
 
 def merge_provisions(provisions: Iterable[TreatyProvision]) -> list[TreatyProvision]:
