@@ -117,6 +117,12 @@ def _trie(forms: list[str]) -> str:
 # Cheap tests for a literal that every match of the pattern must contain: most sentences hold no
 # date at all, and these scans are much faster than the full patterns.
 _MAY_HAVE_DATE = re.compile(rf"(?:{_trie(list(_MONTHS))})(?!\w)")  # where _MONTH matches
+# "13-يناير-2025", "10 – يونيو – 2025" (a day, a month name and a year joined by dashes) and
+# "ديسمبر 04, 2024" (month name first, as in English): both name a whole date
+_DASHED_OR_MONTH_FIRST_RE = re.compile(
+    rf"(?<![\d\w])(?P<day>[0-3]?\d)\s*[-–—]\s*(?P<m1>{_MONTH})\s*[-–—]\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\w)(?P<m1b>{_MONTH})\s+(?P<dayb>[0-3]?\d)\s*[,،]\s*(?P<yearb>(?:19|20)\d\d)(?!\d)"
+)
 _MAY_HAVE_NUMERIC = re.compile(r"\d[/.-]")
 _MAY_HAVE_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAY_HAVE_WEEKDAY = re.compile("|".join(_WEEKDAYS))
@@ -262,6 +268,17 @@ def _absolute(norm: NormalizedText, match: re.Match[str], published: date | None
     return DateMatch(*span, resolved.isoformat(), "day", text=surface, relative=not year_text)
 
 
+def _dashed_or_month_first(norm: NormalizedText, match: re.Match[str]) -> DateMatch | None:
+    month_name = match.group("m1") or match.group("m1b")
+    day, year = match.group("day") or match.group("dayb"), match.group("year") or match.group("yearb")
+    try:
+        value = date(int(year), _MONTHS[re.sub(r"\s+", " ", month_name)], int(day))
+    except (ValueError, KeyError):
+        return None
+    span = norm.span_to_original(match.start(), match.end())
+    return DateMatch(*span, value.isoformat(), "day", text=norm.original[span[0] : span[1]])
+
+
 def _numeric(norm: NormalizedText, match: re.Match[str]) -> DateMatch | None:
     try:
         if match.group("d"):
@@ -382,6 +399,11 @@ def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[Date
             absolute = _absolute(norm, match, published)
             if absolute is not None:
                 found.append((absolute, 3))
+    if found:  # a month name was seen
+        for match in _DASHED_OR_MONTH_FIRST_RE.finditer(text):
+            whole = _dashed_or_month_first(norm, match)
+            if whole is not None:
+                found.append((whole, 4))
     if _MAY_HAVE_NUMERIC.search(text):
         for match in _NUMERIC_RE.finditer(text):
             numeric = _numeric(norm, match)
