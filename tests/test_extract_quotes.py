@@ -501,3 +501,9 @@ def test_a_participle_shares_the_titled_subject_of_the_opening_verb() -> None:
     )
     assert quote.speaker.name_ar == "جيك ساليفان"
     assert quote.text.startswith("استعداد واشنطن")
+
+
+def test_a_noun_naming_someone_is_not_that_person_speaking() -> None:
+    quote = only("وقال ينس ستولتنبرغ إن زيارة بوتين أكدت أنه يعتمد على الزعماء المستبدين للحصول على الدعم.")
+    assert quote.speaker.id == "jens-stoltenberg"
+    assert quote.via is None

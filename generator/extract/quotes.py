@@ -306,6 +306,18 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 
 
 RELAYED_SUBJECT_WORDS = 4
+
+
+def _opens_with_name(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> bool:
+    """Whether a person named in the subject in ``[start, end)`` is its head: in "إن زيارة بوتين
+    أكدت أن ..." the visit speaks, not Putin (a person after another noun is its complement)."""
+    text = sentence.folded[start:end]
+    opening = start + len(text) - len(text.lstrip(" ،,")) + 1
+    named = entities_in(sentence, start, end)
+    if not named or named[0][2].kind != "person" or named[0][0] <= opening:
+        return True
+    titled = titles_in(sentence, gazetteer, start, end)
+    return any(found[0] <= opening for found in titled)  # "الرئيس الروسي بوتين"
 OPENING_SUBJECT_CHARS = 100
 
 
@@ -355,6 +367,8 @@ def _reported_inside(
         or len(subject.split()) > RELAYED_SUBJECT_WORDS
         or any(c in subject for c in '،,:«"“')
     ):
+        return None
+    if not _opens_with_name(sentence, gazetteer, outer.content_start, verb_match.start()):
         return None
     inner = _attribution_at(sentence, gazetteer, state, verb_match, outer.content_start, limit, regions)
     if inner is None or speaker_key(inner.speaker) == speaker_key(outer.speaker):
@@ -599,6 +613,8 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             folded, start + verb_match.end()
         )
         if marker is None:
+            break
+        if not _opens_with_name(sentence, gazetteer, start, start + verb_match.start()):
             break
         inner = first_speaker(sentence, gazetteer, start, start + verb_match.start())
         if inner is not None and not inner.linked:
