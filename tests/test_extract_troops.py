@@ -320,3 +320,12 @@ def test_the_next_sentence_may_name_the_source_of_a_figure() -> None:
     )
     (figure,) = figures(text)
     assert figure.claimant.id == "kyrylo-budanov"
+
+
+def test_a_figure_in_a_relative_clause_belongs_to_the_noun_it_describes() -> None:
+    text = (
+        "وقال بيسكوف للصحفيين، تعليقا على تصريحات لمسؤولين أميركيين، التي تزعم بأن هناك نحو 10 آلاف "
+        "عسكري من كوريا الشمالية على الأراضي الروسية، إنه لن يعلق."
+    )
+    (figure,) = figures(text)
+    assert (figure.claimant.name_ar, figure.claimant.name_en) == ("مسؤولين أميركيين", "US officials")

@@ -24,6 +24,7 @@ from generator.extract.speakers import (
     first_person_before,
     first_speaker,
     first_subject,
+    named_unlinked,
     phrase_speaker,
     side_named_in,
     speaker_after_verb,
@@ -306,6 +307,30 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 
 
 RELAYED_SUBJECT_WORDS = 4
+ANTECEDENT_CHARS = 80
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|الذين|اللتين|اللذين)\s*$")
+
+
+def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) -> EntityRef | None:
+    """ "تصريحات لمسؤولين أميركيين، التي تزعم بأن ...": the speaker of a verb opening a relative
+    clause is named in the noun phrase the clause describes."""
+    folded = sentence.folded
+    relative = _RELATIVE_BEFORE.search(folded, max(0, verb_start - 12), verb_start)
+    if relative is None:
+        return None
+    end = relative.start()
+    while end > 0 and folded[end - 1] in " ،,":
+        end -= 1
+    start = max(
+        [0, end - ANTECEDENT_CHARS, *(p + 1 for p in (folded.rfind("،", 0, end), folded.rfind(",", 0, end)))]
+    )
+    speaker = first_speaker(sentence, gazetteer, start, end)
+    if speaker is None or not speaker.name_ar or not (speaker.linked or speaker.role_ar):
+        return None
+    titles = titles_in(sentence, gazetteer, start, end)
+    if not speaker.linked and titles:  # "تعليقا على تصريحات لمسؤولين أميركيين": the officials
+        return named_unlinked(gazetteer, titles[0][2].surface, titles[0][2])
+    return speaker
 
 
 def _opens_with_name(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> bool:
@@ -318,6 +343,8 @@ def _opens_with_name(sentence: Sentence, gazetteer: Gazetteer, start: int, end: 
         return True
     titled = titles_in(sentence, gazetteer, start, end)
     return any(found[0] <= opening for found in titled)  # "الرئيس الروسي بوتين"
+
+
 OPENING_SUBJECT_CHARS = 100
 
 
@@ -546,6 +573,8 @@ def _attribution_at(
             speaker = first_person_before(sentence, verb_match.start()) or _agreeing_previous(
                 state, lex.is_feminine(form)
             )
+        if speaker is None or not speaker.name_ar:
+            speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
     if speaker is None or not speaker.name_ar:
         return None
     start, end, kind = _content_span(sentence, content, regions)
