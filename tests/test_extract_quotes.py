@@ -507,3 +507,15 @@ def test_a_noun_naming_someone_is_not_that_person_speaking() -> None:
     quote = only("وقال ينس ستولتنبرغ إن زيارة بوتين أكدت أنه يعتمد على الزعماء المستبدين للحصول على الدعم.")
     assert quote.speaker.id == "jens-stoltenberg"
     assert quote.via is None
+
+
+def test_a_relayed_quotation_after_an_adjunct_and_after_the_same_speakers_words() -> None:
+    found = quotes_of(
+        "وألمح بوتين إلى أن روسيا يمكن أن تساعد كوريا الشمالية على بناء أقمار اصطناعية، "
+        'ونقلت وكالات أنباء روسية عن بوتين قوله في مستهل المحادثات "لهذا السبب جئنا إلى هنا".'
+    )
+    assert [(q.speaker.id, q.kind, q.text) for q in found] == [
+        ("vladimir-putin", "indirect", "روسيا يمكن أن تساعد كوريا الشمالية على بناء أقمار اصطناعية"),
+        ("vladimir-putin", "direct", "لهذا السبب جئنا إلى هنا"),
+    ]
+    assert found[1].via is not None and found[1].via.name_ar == "وكالات أنباء روسية"

@@ -471,6 +471,11 @@ def _reported(
     if said is not None:  # "عن بوتين قوله "..."": the quotation itself is the marker
         quote = _OPENING_QUOTE_RE.match(folded, said.end(), limit)
         found.append(_QUOTE_MARK_RE.search(folded, quote.start("q"), limit) if quote else None)
+        if quote is None:  # "قوله في مستهل المحادثات مع كيم "نقدر ..."": a short adjunct, then the quote
+            later = _QUOTE_MARK_RE.search(folded, said.end(), limit)
+            gap = folded[said.end() : later.start()].split() if later else []
+            if gap and gap[0] in speech_lexicon().adjunct_starts and len(gap) <= ADJUNCT_WORDS:
+                found.append(later)
     markers = [m for m in found if m is not None]
     if not markers:
         return None
@@ -729,7 +734,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             clause_start = attribution.content_end
             continue
         same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
-        if same and inside_previous and not _colon_quote(folded, attribution):
+        relayed_again = attribution.via is not None and attribution.kind == "direct"
+        if same and inside_previous and not _colon_quote(folded, attribution) and not relayed_again:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
         between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
         if not between.strip(" ،,و") and verb_match.group("sform"):
