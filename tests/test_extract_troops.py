@@ -329,3 +329,18 @@ def test_a_figure_in_a_relative_clause_belongs_to_the_noun_it_describes() -> Non
     )
     (figure,) = figures(text)
     assert (figure.claimant.name_ar, figure.claimant.name_en) == ("مسؤولين أميركيين", "US officials")
+
+
+def test_a_source_relayed_inside_the_subject_claims_the_figure() -> None:
+    (figure,) = figures(
+        'ذكرت صحيفة "نيويورك تايمز" نقلا عن مسؤولين أميركيين أن نحو 1200 جندي كوري شمالي قتلوا أو أصيبوا.'
+    )
+    assert figure.claimant.name_ar == "مسؤولين أميركيين"
+    assert figure.via is not None and "نيويورك تايمز" in figure.via.name_ar
+
+
+def test_officials_who_believe_claim_but_it_is_believed_does_not() -> None:
+    (named,) = figures("ويعتقد مسؤولون في البنتاغون أن ما لا يقل عن 8 آلاف جندي كوري شمالي انتشروا في كورسك.")
+    assert named.claimant.name_ar == "مسؤولون في البنتاغون"
+    (impersonal,) = figures("ويُعتقد أن 8 آلاف جندي كوري شمالي انتشروا في منطقة كورسك.")
+    assert impersonal.claimant.id == "unattributed"

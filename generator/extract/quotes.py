@@ -307,6 +307,7 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 
 
 RELAYED_SUBJECT_WORDS = 4
+_RELAY_IN_SUBJECT = re.compile(r"(?<!\w)[،,]?\s*(?:نقلا|نقلاً)\s+عن\s+")
 ANTECEDENT_CHARS = 80
 _RELATIVE_BEFORE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|الذين|اللتين|اللذين)\s*$")
 
@@ -580,6 +581,12 @@ def _attribution_at(
             )
         if speaker is None or not speaker.name_ar:
             speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
+        relay = _RELAY_IN_SUBJECT.search(sentence.folded, after, marker)
+        if relay is not None:  # "ذكرت صحيفة X نقلا عن مسؤولين أميركيين أن ...": theirs, relayed by X
+            source = first_speaker(sentence, gazetteer, relay.end(), marker)
+            relayer = first_speaker(sentence, gazetteer, after, relay.start())
+            if source is not None and source.name_ar and relayer is not None and relayer.name_ar:
+                speaker, via = source, relayer
     if speaker is None or not speaker.name_ar:
         return None
     start, end, kind = _content_span(sentence, content, regions)
