@@ -344,3 +344,18 @@ def test_officials_who_believe_claim_but_it_is_believed_does_not() -> None:
     assert named.claimant.name_ar == "مسؤولون في البنتاغون"
     (impersonal,) = figures("ويُعتقد أن 8 آلاف جندي كوري شمالي انتشروا في منطقة كورسك.")
     assert impersonal.claimant.id == "unattributed"
+
+
+def test_the_count_of_the_dead_before_the_number() -> None:
+    (figure,) = figures(
+        "وبلغ عدد القتلى الكوريين الشماليين نحو 4 آلاف، بحسب تقديرات الاستخبارات الكورية الجنوبية."
+    )
+    assert (figure.value, figure.measure, figure.claimant.id) == (4000, "killed", "south-korea-nis")
+
+
+def test_a_comma_set_relay_keeps_the_agency_as_relayer() -> None:
+    (figure,) = figures(
+        "وأفادت وكالة يونهاب، نقلا عن مصادر حكومية، بأن كوريا الشمالية أرسلت 4 آلاف جندي إضافي."
+    )
+    assert figure.claimant.name_ar == "مصادر حكومية"
+    assert figure.via is not None and figure.via.id == "yonhap"

@@ -777,7 +777,12 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
             extra.remove(relay)
-            found = [replace(a, speaker=relay.speaker, via=a.speaker) if a in relayed else a for a in found]
+            found = [
+                replace(a, speaker=relay.speaker, via=a.speaker)
+                if a in relayed and speaker_key(a.speaker) != speaker_key(relay.speaker)
+                else a
+                for a in found
+            ]  # (already read as relayed when the source is the speaker found)
     if extra and not found:
         state.previous = extra[-1].speaker
     return sorted(found + extra, key=lambda a: a.content_start)

@@ -37,6 +37,8 @@ STATUS_BEFORE = 90
 STATUS_AFTER = 110
 PREVIOUS_WINDOW = 60
 _COUNT_RE = re.compile(r"(?<!\w)(?:ال)?عدد(?:هم)?(?!\w)")
+# "بلغ عدد القتلى الكوريين الشماليين نحو 4 آلاف": the count of the dead, wounded or captives
+_COUNT_OF_CASUALTIES_RE = re.compile(r"(?<!\w)(?:ال)?عدد\s+(?:ال)?(?:قتلي|جرحي|اسري|مصابين|ضحايا)(?!\w)")
 _OPENER_RE = re.compile(r"^[^،:]{0,25}،\s*")  # "في المقابل، " / "وفي سول، "
 _CLAUSE_PUNCT = ("،", "؛", ":", ".", ",")
 _PARENTHETICAL_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينها)(?!\w)")
@@ -399,6 +401,8 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
     # North Korea counts its soldiers even with no troop noun
     lex = troop_lexicon()
     nk_named = bool(lex.nk_context.search(folded)) and bool(lex.war_context.search(folded))
+    if lex.nk_context.search(folded) and _COUNT_OF_CASUALTIES_RE.search(folded):
+        domestic.append("عدد")
     found: list[tuple[NumberMatch, int, int]] = []
     for number in numbers:
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
