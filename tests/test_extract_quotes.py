@@ -519,3 +519,8 @@ def test_a_relayed_quotation_after_an_adjunct_and_after_the_same_speakers_words(
         ("vladimir-putin", "direct", "لهذا السبب جئنا إلى هنا"),
     ]
     assert found[1].via is not None and found[1].via.name_ar == "وكالات أنباء روسية"
+
+
+def test_an_official_speaking_on_condition_of_anonymity() -> None:
+    quote = only("وأوضح المسؤول الذي تحدث شريطة عدم الكشف عن اسمه أن الجنود وصلوا على متن سفن روسية.")
+    assert (quote.speaker.name_ar, quote.text) == ("المسؤول", "الجنود وصلوا على متن سفن روسية")

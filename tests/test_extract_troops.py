@@ -359,3 +359,12 @@ def test_a_comma_set_relay_keeps_the_agency_as_relayer() -> None:
     )
     assert figure.claimant.name_ar == "مصادر حكومية"
     assert figure.via is not None and figure.via.id == "yonhap"
+
+
+def test_named_assessments_outrank_a_bare_estimates_verb() -> None:
+    text = (
+        "وفقًا للتقييمات الأوكرانية والغربية، تشير التقديرات، التي تحدثت عنها رويترز، إلى أن نحو 11 ألف "
+        "جندي كوري شمالي تم نشرهم في منطقة كورسك."
+    )
+    (figure,) = figures(text)
+    assert figure.claimant.name_ar == "التقييمات الأوكرانية والغربية"

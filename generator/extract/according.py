@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
@@ -113,6 +114,10 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         speaker = first_speaker(sentence, gazetteer, match.end(), comma)
         if _usable(speaker) and not _names_a_norm(folded, match.end()):
             assert speaker is not None
+            lam_al = folded.endswith("ل", 0, match.end()) and speaker.name_ar.startswith("ل")
+            if lam_al and not speaker.linked:
+                # "وفقًا للتقييمات الأوكرانية": ل + ال written "لل"; the source is "التقييمات ..."
+                speaker = replace(speaker, name_ar="ا" + speaker.name_ar)
             found.append(Attribution(sentence, speaker, "indirect", match.start(), start, end, False))
     return found
 

@@ -19,6 +19,7 @@ from generator.extract.speakers import (
     DAY_WORDS,
     Attribution,
     SpeakerState,
+    bare_vague,
     describe,
     entities_in,
     first_person_before,
@@ -155,7 +156,8 @@ def _find_marker(
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
     participle = verb.form in speech_lexicon().participles  # no subject of its own after it
-    if head is None and not participle and not any(c[0] == c_offset for c in candidates):
+    relative = _RELATIVE_BEFORE.search(folded, max(0, after - len(verb.form) - 14), after - len(verb.form))
+    if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
         bare = _bare_subject_complement(folded, verb, after, limit)
         if bare is not None:  # "وشدد المستشار الألماني على ضرورة ...": a subject no list knows
             candidates.append(bare)
@@ -310,6 +312,12 @@ RELAYED_SUBJECT_WORDS = 4
 _RELAY_IN_SUBJECT = re.compile(r"(?<!\w)[،,]?\s*(?:نقلا|نقلاً)\s+عن\s+")
 ANTECEDENT_CHARS = 80
 _RELATIVE_BEFORE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|الذين|اللتين|اللذين)\s*$")
+
+
+def _aside(folded: str, verb_match: re.Match[str]) -> bool:
+    """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ...")."""
+    relative = _RELATIVE_BEFORE.search(folded, max(0, verb_match.start() - 12), verb_match.start())
+    return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
 def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) -> EntityRef | None:
@@ -713,7 +721,10 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if found and found[-1].kind == "direct" and verb_match.start() < found[-1].content_end:
             continue
-        next_verb = verbs[index + 1].start() if index + 1 < len(verbs) else len(folded)
+        # a verb in a relative clause with no words of its own ("المسؤول الذي تحدث شريطة عدم الكشف
+        # عن اسمه أن ...") does not end this one's reach; "التي تزعم بأن ..." does
+        following = [v for v in verbs[index + 1 :] if not _aside(folded, v)]
+        next_verb = following[0].start() if following else len(folded)
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
         if (
@@ -769,7 +780,15 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         found[-1] = _trailing_relay(found[-1], gazetteer)
         state.remember(found[-1].speaker, found[-1].via)
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
-    extra = according_attributions(sentence, gazetteer, found)
+    vague = [a for a in found if bare_vague(a.speaker)]
+    extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])
+    if extra and vague:  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...": the assessments named
+        found = [
+            a
+            for a in found
+            if a not in vague
+            or not any(a.content_start < e.content_end and e.content_start < a.content_end for e in extra)
+        ]
     for relay in list(extra):
         relayed = [a for a in found if relay.content_start <= a.verb_start < relay.content_end]
         if relayed and relay.speaker.kind == "unknown" and not relay.speaker.role_ar:

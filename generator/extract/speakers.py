@@ -279,9 +279,16 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     return last
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 # a comma-set segment opening with one of these says where or when, not who
 _ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|لدي|بعد|عقب|اثر|عن|مع|امس|اليوم|يوم|الي)(?!\w)")
+
+
+def bare_vague(ref: EntityRef) -> bool:
+    """ "التقديرات", "التقارير": an unnamed plural source with no description."""
+    words = fold(ref.name_ar).split()
+    return not ref.linked and len(words) == 1 and words[0] in speech_lexicon().vague_sources
 
 
 def clean_name(text: str) -> str:
@@ -339,6 +346,9 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         if folded[e_start - 2 : e_start] == " ل":  # "قالت مصادر كورية لرويترز إن": the addressee
             cut = e_start - 2
             break
+    relative = _RELATIVE_CLAUSE.search(folded, start + 1, cut)
+    if relative is not None:  # "المسؤول الذي تحدث شريطة عدم الكشف عن اسمه": the official
+        cut = relative.start()
     phrase = _LEADING_PRONOUN.sub("", sentence.span_text(start, cut))  # "أدلى به النائب ..."
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
     first = segments[0].split() if segments else []

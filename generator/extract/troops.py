@@ -20,6 +20,7 @@ from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_dat
 from generator.extract.speakers import (
     DESCRIBED_SOURCES,
     SpeakerState,
+    bare_vague,
     entities_in,
     first_speaker,
     resolve_anaphor,
@@ -210,6 +211,9 @@ def _claimant(
     paragraph; :data:`UNATTRIBUTED` when the paragraph names no source."""
     own = [a for a in attributions if a.sentence is sentence]
     around = [a for a in own if a.content_start <= position < a.content_end]
+    named = [a for a in around if not bare_vague(a.speaker)]
+    if named and len(named) < len(around):  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...":
+        around = named  # the assessments named, not the bare "التقديرات"
     if around:
         inner = max(around, key=lambda a: a.content_start)
         return inner.speaker, inner.via
