@@ -238,3 +238,16 @@ def test_an_undated_signing_of_an_indefinite_agreement() -> None:
 def test_a_decree_on_ratification_is_a_ratification_not_a_signing() -> None:
     found = events("ووقع كيم جونغ أون مرسوماً حول المصادقة على معاهدة الشراكة.", published=None)
     assert [e.type for e in found] == ["ratification"]
+
+
+def test_the_place_visited_is_the_object_and_its_host_is_no_visitor() -> None:
+    found = events(
+        "وزار الأمين العام لمجلس الأمن الروسي سيرغي شويغو بيونغ يانغ يوم الثلاثاء حيث التقى كيم جونغ أون."
+    )
+    visit = next(e for e in found if e.type == "visit")
+    assert (visit.actors, visit.place) == (("sergei-shoigu",), "pyongyang")
+
+
+def test_a_session_held_is_a_meeting() -> None:
+    found = events("وعقد مجلس الأمن الدولي جلسة طارئة يوم الاثنين لبحث نشر القوات الكورية الشمالية.")
+    assert [(e.type, e.date) for e in found] == [("meeting", "2024-11-18")]

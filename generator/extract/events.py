@@ -145,6 +145,10 @@ def _actors_by(
     return []
 
 
+# "وزار سيرغي شويغو بيونغ يانغ": the place right after the visitor is the one visited
+_VISITED = re.compile(r"(?<!\w)[وف]?(?:زار|زارت|يزور|تزور|سيزور|ستزور)\s+(?:[^\s،,.]+\s+){1,9}$")
+
+
 def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
     """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا")."""
     folded = sentence.folded
@@ -155,7 +159,7 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
             continue
         if not any(s <= pos < e for s, e in bounds):
             continue
-        if _LOCATIVE.search(folded[max(0, pos - 8) : pos]):
+        if _LOCATIVE.search(folded[max(0, pos - 8) : pos]) or _VISITED.search(folded[max(0, pos - 90) : pos]):
             return entity
     return None
 
