@@ -109,6 +109,8 @@ def test_word_counts_are_plausible(seed_sources: dict[str, Source]):
         ("13-يناير-2025", date(2025, 1, 13)),
         ("مشاركة » الأربعاء ديسمبر 04, 2024 10:29 pm", date(2024, 12, 4)),  # a forum post's header
         ("6/19/2024", date(2024, 6, 19)),  # month first: the only reading that is a date
+        ("موسكو (كونا) 19 – 6 – 2024", date(2024, 6, 19)),  # place, agency credit, spaced dashes
+        ("Wed, 19 Jun 2024 10:00:00 GMT", date(2024, 6, 19)),
         ("بوتين وكيم، 19 يونيو 2024 (Getty)", None),
         ("بوتين وكيم جونغ أون بعد المحادثات، 19 يونيو 2024 (Getty)", None),
         ("وصل بوتين في 19 يونيو 2024 إلى بيونغ يانغ", None),
@@ -270,3 +272,15 @@ def test_header_dates_read_every_month_spelling_of_the_shared_table(line: str, e
     """Ingest reads the same month table as the extractor (generator/data/months.yml), Maghrebi
     forms included."""
     assert default_header_date_parser().parse_line(line) == expected
+
+
+def test_the_publication_date_is_the_one_before_the_update(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "بوتين يصادق على المعاهدة\nنشرت في 12 يونيو 2024 آخر تحديث 13 يونيو 2024\n"
+        "وقال الكرملين إن الرئيس وقع القانون.\n",
+        encoding="utf-8",
+    )
+    (source,) = ingest_sources(seeds).sources
+    assert source.meta.published == date(2024, 6, 12)

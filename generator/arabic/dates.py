@@ -63,7 +63,7 @@ _SAME_MONTH_RE = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(r"(?:في|منذ|خلال|شهر|حتي|بدايه|نهايه|مطلع|اواخر|اوايل|منتصف|اواسط|قبل|بعد)\s+$")
 _NUMERIC_RE = re.compile(
-    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)[/.-](?P<m>[0-3]?\d)[/.-](?P<y>(?:19|20)\d\d)"
+    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)(?:[/.-]|\s+[-–]\s+)(?P<m>[0-3]?\d)(?:[/.-]|\s+[-–]\s+)(?P<y>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))(?![\d/.-])"
 )
 _YEAR_RE = re.compile(
@@ -123,7 +123,7 @@ _DASHED_OR_MONTH_FIRST_RE = re.compile(
     rf"(?<![\d\w])(?P<day>[0-3]?\d)\s*[-–—]\s*(?P<m1>{_MONTH})\s*[-–—]\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?<!\w)(?P<m1b>{_MONTH})\s+(?P<dayb>[0-3]?\d)\s*[,،]\s*(?P<yearb>(?:19|20)\d\d)(?!\d)"
 )
-_MAY_HAVE_NUMERIC = re.compile(r"\d[/.-]")
+_MAY_HAVE_NUMERIC = re.compile(r"\d\s*[/.–-]")
 _MAY_HAVE_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAY_HAVE_WEEKDAY = re.compile("|".join(_WEEKDAYS))
 _MAY_HAVE_RELATIVE = re.compile(_trie(["امس", "اليوم", "غد", "الاسبوع", "الشهر", "العام", "السنه"]))

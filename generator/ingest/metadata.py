@@ -70,7 +70,9 @@ class HeaderDateParser:
         days = [m for m in find_dates(line, None) if m.precision == "day" and m.iso]
         if len(days) != 1 or days[0].iso is None:
             return None
-        before = _without_dateline_place(line[: days[0].start])
+        before = _DATELINE_CREDIT.sub(
+            "", _without_dateline_place(line[: days[0].start])
+        )  # "موسكو (كونا) 19 – 6 – 2024"
         after = _DATELINE_CREDIT.sub("", line[days[0].end :])
         rest = fold_line(before + " " + after)
         if self.noise_pattern.sub("", rest).strip(" \t-–—|،,.:/()[]"):
@@ -80,7 +82,7 @@ class HeaderDateParser:
 
 # A dateline may name the city it was filed from ("بيونغ يانغ، 19-6-2024 (وكالات) -",
 # "الرباط – الثلاثاء 12 نونبر 2024"): a known place from the gazetteer, then a comma or dash.
-_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[^\d،,–—-]{2,40}?)\s*[،,–—-]\s*")
+_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[^\d،,–—(-]{2,40}?)\s*(?:[،,–—-]|(?=\())\s*")
 # ...and end with a short agency credit in brackets or a time zone ("(وكالات)", "بتوقيت غرينتش").
 _DATELINE_CREDIT = re.compile(r"\((?:\s*\S+){1,3}\s*\)|بتوقيت\s+\S+")
 
@@ -158,7 +160,16 @@ _LEADING_ISO = re.compile(
 )
 
 
+# "نشرت في 12 يونيو 2024 آخر تحديث 13 يونيو 2024": the publication date is the one before the update
+_UPDATE_LABEL = re.compile(r"\s(?:آخر تحديث|اخر تحديث|تم التحديث|Last updated|Updated)\b.*$", re.IGNORECASE)
+
+
 def _line_date(line: str, parser: HeaderDateParser) -> date | None:
+    before_update = _UPDATE_LABEL.sub("", line)
+    if before_update != line and before_update.strip():
+        found = _line_date(before_update, parser)
+        if found is not None:
+            return found
     found = parser.parse_line(line)
     if found is not None:
         return found
