@@ -524,3 +524,9 @@ def test_a_relayed_quotation_after_an_adjunct_and_after_the_same_speakers_words(
 def test_an_official_speaking_on_condition_of_anonymity() -> None:
     quote = only("وأوضح المسؤول الذي تحدث شريطة عدم الكشف عن اسمه أن الجنود وصلوا على متن سفن روسية.")
     assert (quote.speaker.name_ar, quote.text) == ("المسؤول", "الجنود وصلوا على متن سفن روسية")
+
+
+def test_as_reported_by_an_agency_then_the_speakers_words() -> None:
+    quote = only("وحسب ما أوردت وكالة تاس، فإن بوتين أكد أن روسيا ستفي بالتزاماتها تجاه حلفائها.")
+    assert (quote.speaker.id, quote.text) == ("vladimir-putin", "روسيا ستفي بالتزاماتها تجاه حلفائها")
+    assert quote.via is not None and quote.via.name_ar == "وكالة تاس"

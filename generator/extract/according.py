@@ -41,6 +41,38 @@ def _verbless_trailing() -> re.Pattern[str]:
     return re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _leading_reported_re() -> re.Pattern[str]:
+    """ "وحسب ما أوردت وكالة تاس، فإن ...": the source, with a verb, opening the sentence."""
+    phrases = [p for p in speech_lexicon().according_to if not p.endswith("ل")]
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(
+        rf"^[\s،,\-•]*[وف]?(?:{body})\s*ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.:]{{2,{MAX_WHO_CHARS}}}?)\s*[،,]"
+    )
+
+
+def _leading_reported(
+    sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]
+) -> list[Attribution]:
+    folded = sentence.folded
+    match = _leading_reported_re().match(folded)
+    if match is None or not speech_lexicon().verb_re.fullmatch(match.group("verb")):
+        return []
+    lead = _CONTENT_LEAD.match(folded, match.end())
+    start = lead.end() if lead else match.end()
+    end = _content_end(folded, start)
+    if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken):
+        return []
+    who_start = match.start("who")
+    if folded.startswith(("به ", "بها "), who_start):
+        who_start = folded.index(" ", who_start) + 1
+    speaker = first_speaker(sentence, gazetteer, who_start, match.end("who"))
+    if not _usable(speaker):
+        return []
+    assert speaker is not None
+    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
+
+
 def _usable(speaker: EntityRef | None) -> bool:
     if speaker is None or not speaker.name_ar:
         return False
@@ -184,7 +216,7 @@ def according_attributions(
     sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]
 ) -> list[Attribution]:
     """Verb-less attributions of one sentence that do not overlap ``taken`` (verb attributions)."""
-    found = _leading(sentence, gazetteer, taken)
+    found = _leading(sentence, gazetteer, taken) or _leading_reported(sentence, gazetteer, taken)
     if not taken and not found:
         found = _trailing(sentence, gazetteer) or _headline(sentence, gazetteer)
     return found

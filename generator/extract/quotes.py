@@ -782,6 +782,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
     vague = [a for a in found if bare_vague(a.speaker)]
     extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])
+    extra = [_relayed(a, gazetteer, state) for a in extra]  # "وحسب ما أوردت تاس، فإن بوتين أكد أن ..."
     if extra and vague:  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...": the assessments named
         found = [
             a
