@@ -153,6 +153,11 @@ def test_article_named_late_in_a_sentence_is_not_given_to_its_validity() -> None
         ("وتنشئ المعاهدة آلية لتعزيز الإمكانات الدفاعية للبلدين.", "defence_capabilities"),
         ("وقع بوتين على قانون يصدق بموجبه المعاهدة.", "ratification"),
         ("ونشرت الوكالة النص الكامل للمعاهدة.", "publicity"),
+        (
+            "وتلتزم الدولتان بموجب المعاهدة بتقديم المساعدة لبعضهما البعض في حال الاعتداء.",
+            "mutual_assistance",
+        ),
+        ("وتتضمن المعاهدة 23 بندا.", "article_count"),
     ],
 )
 def test_provision_phrasings_of_other_outlets(text: str, topic: str) -> None:
