@@ -368,3 +368,18 @@ def test_named_assessments_outrank_a_bare_estimates_verb() -> None:
     )
     (figure,) = figures(text)
     assert figure.claimant.name_ar == "التقييمات الأوكرانية والغربية"
+
+
+def test_estimates_that_show_are_a_claims_source_not_a_statement() -> None:
+    text = "تظهر تقديرات استخباراتية في سيول أن كوريا الشمالية خسرت نحو ألفي جندي في الحرب ضد أوكرانيا."
+    found = extract_source(make_source("t", text, PUBLISHED))
+    (figure,) = found.troop_estimates
+    assert (figure.value, figure.measure) == (2000, "killed")
+    assert figure.claimant.name_ar == "تقديرات استخباراتية في سيول"
+    assert found.quotes == ()
+    shown = extract_source(
+        make_source(
+            "t", "وعلقت لافتات ضخمة في أنحاء بيونغ يانغ، وفق ما أظهرت مشاهد نقلتها فرانس برس.", PUBLISHED
+        )
+    )
+    assert shown.quotes == ()

@@ -73,6 +73,14 @@ def _leading_reported(
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
 
 
+def _claim_only_verb(verb: str) -> bool:
+    """ "وفق ما أظهرت مشاهد ...": a verb that attributes a claim without making a statement."""
+    lex = speech_lexicon()
+    found = lex.verb_re.fullmatch(verb)
+    form = (found.group("form") or found.group("sform")) if found else None
+    return form is not None and lex.verbs[form].claim_only
+
+
 def _usable(speaker: EntityRef | None) -> bool:
     if speaker is None or not speaker.name_ar:
         return False
@@ -182,7 +190,8 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     assert speaker is not None
     via = via if _usable(via) else None
     # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
-    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, verbless, via)]
+    claim_only = verbless or _claim_only_verb(match.group("verb"))
+    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
 
 
 _RELAY_IN_WHO = re.compile(r"\s+(?:نقلا|نقلاً)\s+عن\s+")
