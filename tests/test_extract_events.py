@@ -251,3 +251,18 @@ def test_the_place_visited_is_the_object_and_its_host_is_no_visitor() -> None:
 def test_a_session_held_is_a_meeting() -> None:
     found = events("وعقد مجلس الأمن الدولي جلسة طارئة يوم الاثنين لبحث نشر القوات الكورية الشمالية.")
     assert [(e.type, e.date) for e in found] == [("meeting", "2024-11-18")]
+
+
+def test_more_ways_to_arrive_leave_and_vote() -> None:
+    def one(text: str) -> tuple[str, str | None, tuple[str, ...], str | None]:
+        (event,) = events(text)
+        return event.type, event.date, event.actors, event.place
+
+    # the host state is no arriving actor: titled by type and place only
+    assert one("وحطت طائرة الرئيس الروسي في مطار بيونغ يانغ فجر الأربعاء.") == (
+        "arrival", "2024-11-20", (), "pyongyang",
+    )  # fmt: skip
+    assert one("وغادر كيم جونغ أون بيونغ يانغ يوم الثلاثاء متوجها إلى فلاديفوستوك.")[::3] == (
+        "visit", "vladivostok",
+    )  # fmt: skip
+    assert one("وصوت النواب الروس يوم الخميس بالإجماع على المعاهدة.")[:2] == ("ratification", "2024-11-14")

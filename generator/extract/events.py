@@ -23,7 +23,10 @@ _SIGNED_ON = re.compile(
     r"(?<!\w)(?:ال(?:موقعه|مبرمه)|التي\s+(?:تم\s+)?(?:توقيعها|وقعت|ابرمت|وقعها|ابرمها))(?!\w)"
 )
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
-_LOCATIVE = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])$")
+# "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
+_LOCATIVE = re.compile(
+    r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)\s+)?$"
+)
 
 
 def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
@@ -159,7 +162,8 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
             continue
         if not any(s <= pos < e for s, e in bounds):
             continue
-        if _LOCATIVE.search(folded[max(0, pos - 8) : pos]) or _VISITED.search(folded[max(0, pos - 90) : pos]):
+        before = folded[max(0, pos - 90) : pos]
+        if _LOCATIVE.search(before[-16:]) or _VISITED.search(before):
             return entity
     return None
 
@@ -308,7 +312,10 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
     nobody else travels)."""
     if place is None or not place.country or not spec.guest_actors:
         return actors
-    return [a for a in actors if a.country != place.country] or actors
+    guests = [a for a in actors if a.country != place.country]
+    # nobody else travels: a person of the host country may ("زار كيم مصنعا في بيونغ يانغ"), the host
+    # state itself may not ("حطت طائرة الرئيس الروسي في مطار بيونغ يانغ" is no arrival of North Korea)
+    return guests or [a for a in actors if a.kind == "person"]
 
 
 _OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وقت لاحق، " before the verb
