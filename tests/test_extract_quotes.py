@@ -530,3 +530,10 @@ def test_as_reported_by_an_agency_then_the_speakers_words() -> None:
     quote = only("وحسب ما أوردت وكالة تاس، فإن بوتين أكد أن روسيا ستفي بالتزاماتها تجاه حلفائها.")
     assert (quote.speaker.id, quote.text) == ("vladimir-putin", "روسيا ستفي بالتزاماتها تجاه حلفائها")
     assert quote.via is not None and quote.via.name_ar == "وكالة تاس"
+
+
+def test_a_speakers_name_ends_before_the_verbs_preposition_and_a_report_adjunct() -> None:
+    assert only("وشدد رئيس الدولة على أن الشجاعة التي أظهرها الجنود ستكتب في التاريخ.").speaker.name_ar == (
+        "رئيس الدولة"
+    )
+    assert only("وأشارت الوكالة في تقرير لها إلى أن المعاهدة وقعت في يونيو.").speaker.name_ar == "الوكالة"

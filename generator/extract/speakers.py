@@ -24,7 +24,7 @@ _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
 _ADJUNCT_WORD = re.compile(
     r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
-    r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده)"
+    r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير)"
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -279,6 +279,7 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     return last
 
 
+_TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 # a comma-set segment opening with one of these says where or when, not who
@@ -349,6 +350,9 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     relative = _RELATIVE_CLAUSE.search(folded, start + 1, cut)
     if relative is not None:  # "المسؤول الذي تحدث شريطة عدم الكشف عن اسمه": the official
         cut = relative.start()
+    trailing = _TRAILING_PREPOSITION.search(folded, start + 1, cut)
+    if trailing is not None:  # "وشدد رئيس الدولة على أن": the verb's preposition, not the name
+        cut = trailing.start()
     phrase = _LEADING_PRONOUN.sub("", sentence.span_text(start, cut))  # "أدلى به النائب ..."
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
     first = segments[0].split() if segments else []
