@@ -537,3 +537,10 @@ def test_a_speakers_name_ends_before_the_verbs_preposition_and_a_report_adjunct(
         "رئيس الدولة"
     )
     assert only("وأشارت الوكالة في تقرير لها إلى أن المعاهدة وقعت في يونيو.").speaker.name_ar == "الوكالة"
+
+
+def test_a_headline_title_of_a_country_speaks_for_its_holder_not_the_country() -> None:
+    quote = only('زعيم كوريا الشمالية يشيد بالجنود "الأبطال" الذين قاتلوا في روسيا')
+    assert quote.speaker.id == "kim-jong-un"  # not North Korea, nor the late Kim Jong Il
+    named = only("وكان مستشار الأمن القومي الكوري الجنوبي تشانغ هو جين قد أكد أن بلاده ستعيد النظر في الأمر.")
+    assert named.speaker.name_ar == "تشانغ هو جين"  # a name after the title is the speaker

@@ -177,12 +177,15 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity |
     for entity in gazetteer.entities:
         if entity.kind != "person" or entity.country != country or not entity.role_ar:
             continue
+        if _FORMER.search(fold(entity.role_ar)):
+            continue  # "الزعيم الكوري الشمالي السابق" no longer holds the post
         titles = gazetteer.find_titles(entity.role_ar)
         if titles and titles[0].start == 0 and titles[0].title.id == title_id and not titles[0].title.generic:
             holders.append(entity)
     return holders[0] if len(holders) == 1 else None
 
 
+_FORMER = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقه|راحل|راحله)(?!\w)")
 _POSTED_TO = re.compile(r"^\s*لدي\s+(?P<where>\S+)")
 
 
@@ -532,6 +535,12 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
             return unlinked(namesake) if namesake else entity.to_ref()
+    titled = titles_in(sentence, gazetteer, start, end)
+    bare_title = bool(titled) and not sentence.folded[titled[0][1] : end].strip(_EDGE_PUNCT)
+    if bare_title and (not entities or titled[0][0] <= entities[0][0]):
+        holder = resolve_title(gazetteer, titled[0][2])  # "زعيم كوريا الشمالية يشيد ...": its leader
+        if holder is not None:
+            return holder
     for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
         for _s, _e, entity in entities:
             if entity.kind in kinds:
