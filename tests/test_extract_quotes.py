@@ -544,3 +544,8 @@ def test_a_headline_title_of_a_country_speaks_for_its_holder_not_the_country() -
     assert quote.speaker.id == "kim-jong-un"  # not North Korea, nor the late Kim Jong Il
     named = only("وكان مستشار الأمن القومي الكوري الجنوبي تشانغ هو جين قد أكد أن بلاده ستعيد النظر في الأمر.")
     assert named.speaker.name_ar == "تشانغ هو جين"  # a name after the title is the speaker
+
+
+def test_a_definite_noun_with_a_glued_preposition_is_not_a_name() -> None:
+    quote = only("وأشاد زعيم كوريا الشمالية بالجنود الأبطال الذين قاتلوا في روسيا.")
+    assert (quote.speaker.id, quote.text) == ("kim-jong-un", "بالجنود الأبطال الذين قاتلوا في روسيا")

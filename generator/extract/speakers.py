@@ -269,7 +269,7 @@ def _past_name(folded: str, pos: int, end: int) -> int:
         if (
             count >= 3
             or not bare.replace("-", "").isalpha()
-            or bare.startswith(("ال", "لل"))
+            or bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
             or bare in _NAME_STOP
             or bare in lex.not_name_words
         ):
