@@ -549,3 +549,12 @@ def test_a_headline_title_of_a_country_speaks_for_its_holder_not_the_country() -
 def test_a_definite_noun_with_a_glued_preposition_is_not_a_name() -> None:
     quote = only("وأشاد زعيم كوريا الشمالية بالجنود الأبطال الذين قاتلوا في روسيا.")
     assert (quote.speaker.id, quote.text) == ("kim-jong-un", "بالجنود الأبطال الذين قاتلوا في روسيا")
+
+
+def test_a_title_with_its_complement_and_an_apposed_name() -> None:
+    quote = only(
+        "أكد رئيس هيئة الأركان العامة للقوات المسلحة الروسية، فاليري جيراسيموف، الدور المهم الذي يلعبه "
+        "المقاتلون الكوريون الشماليون في منطقة كورسك."
+    )
+    assert quote.speaker.id == "valery-gerasimov"
+    assert quote.text.startswith("الدور المهم")

@@ -254,9 +254,31 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
             break
         pos = max(pos, e)
         found, last_is_title = pos, (s, e) not in entity_spans
+    if found is not None and last_is_title:
+        found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
         found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
+    if found is not None and last_is_title:
+        found = _past_apposed_name(folded, found, end)  # "…، فاليري جيراسيموف،"
     return found
+
+
+_TITLE_COMPLEMENT = re.compile(r"\s+لل[^\s،,.:]+(?:\s+ال[^\s،,.:]+)*")
+_APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>(?:[^\s،,.:]+\s+){1,2}[^\s،,.:]+)\s*(?=[،,])")
+
+
+def _past_title_complement(folded: str, pos: int, end: int) -> int:
+    """The end of a title's "لل…" complement ("رئيس هيئة الأركان العامة للقوات المسلحة الروسية")."""
+    match = _TITLE_COMPLEMENT.match(folded, pos, end)
+    return match.end() if match else pos
+
+
+def _past_apposed_name(folded: str, pos: int, end: int) -> int:
+    """The end of a personal name set off by commas right after a title ("…، فاليري جيراسيموف،")."""
+    match = _APPOSED_NAME.match(folded, pos, end)
+    if match is None or not _looks_like_name(match.group("name").split()):
+        return pos
+    return match.end("name")
 
 
 def _past_name(folded: str, pos: int, end: int) -> int:
