@@ -558,3 +558,17 @@ def test_a_title_with_its_complement_and_an_apposed_name() -> None:
     )
     assert quote.speaker.id == "valery-gerasimov"
     assert quote.text.startswith("الدور المهم")
+
+
+def test_the_report_speaks_for_the_agency_named_before_it() -> None:
+    found = quotes_of(
+        "ذكرت وكالة الأنباء المركزية الكورية أن الزعيمين التقيا في المطار. وقال التقرير إن كيم صافح بوتين."
+    )
+    assert [q.speaker.id for q in found] == ["kcna", "kcna"]
+
+
+def test_al_qawl_and_bayyanat() -> None:
+    relayed = only('ونقلت الوزارة عن بوتين القول "نقدر دعمكم الثابت للسياسة الروسية".')
+    assert (relayed.speaker.id, relayed.kind) == ("vladimir-putin", "direct")
+    shown = only("بيّنت الاستخبارات الكورية الجنوبية أن جارتها الشمالية أجبرت جنودها على الانتحار.")
+    assert shown.speaker.id == "south-korea-nis"

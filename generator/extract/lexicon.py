@@ -76,6 +76,7 @@ class SpeechLexicon:
     according_to: tuple[str, ...]
     fixed_after_preposition: frozenset[str]  # "على هامش": the preposition is no complement
     institution_heads: dict[str, str]  # folded head noun → English ("جهاز الاستخبارات ..." → service)
+    report_nouns: frozenset[str]  # "وقال التقرير إن": the report of the institution named last
     not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
 
     def is_feminine(self, form: str) -> bool:
@@ -160,6 +161,7 @@ def speech_lexicon() -> SpeechLexicon:
         participles=_folded_set(raw.get("participles")),
         addressees=_folded_set(raw.get("addressees")),
         not_name_words=_folded_set(raw.get("not_name_words")),
+        report_nouns=_folded_set(raw.get("report_nouns")),
         institution_heads={fold(k): v for k, v in (raw.get("institution_heads") or {}).items()},
         fixed_after_preposition=_folded_set(raw.get("fixed_after_preposition")),
         according_to=tuple(folded_words(raw.get("according_to") or [])),

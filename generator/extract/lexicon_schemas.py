@@ -48,6 +48,7 @@ SPEECH_VERBS = Record(
                 "addressees",
                 "content_cuts",
                 "not_name_words",
+                "report_nouns",
                 "fixed_after_preposition",
             ),
             WORDS,

@@ -60,7 +60,7 @@ _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
 _OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
-_SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما)(?!\w)")
+_SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)")  # "نقلت الوزارة عن كيم القول"
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
 # Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
 # last character outside this set (see _trailing_links_from).

@@ -466,6 +466,11 @@ def speaker_after_verb(
     first_segment = re.split(r"[،,(]", window)[0].split()
     lex = speech_lexicon()
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
+        if first_word in lex.report_nouns and len(first_segment) == 1:
+            # "وقال التقرير إن ...": the report of the institution named last (a news agency)
+            issuer = next((e for e in reversed(state.mentioned) if e.kind == "institution"), None)
+            if issuer is not None:
+                return issuer.to_ref()
         return unlinked("")  # sentinel: a document "says" it, not a speaker
     if first_word in lex.adjunct_starts or first_word.startswith("لل"):
         return None  # "وأضاف في ..." / "قال للصحفيين ...": no subject after the verb
