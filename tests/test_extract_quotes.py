@@ -572,3 +572,9 @@ def test_al_qawl_and_bayyanat() -> None:
     assert (relayed.speaker.id, relayed.kind) == ("vladimir-putin", "direct")
     shown = only("بيّنت الاستخبارات الكورية الجنوبية أن جارتها الشمالية أجبرت جنودها على الانتحار.")
     assert shown.speaker.id == "south-korea-nis"
+
+
+def test_a_headline_opened_by_a_title_of_a_country() -> None:
+    quote = only("زعيم كوريا الشمالية: علاقتنا مع روسيا قوة لا حدود لها")
+    assert (quote.speaker.id, quote.text) == ("kim-jong-un", "علاقتنا مع روسيا قوة لا حدود لها")
+    assert quotes_of("مصادر: 12 ألف جندي كوري شمالي في روسيا") == []  # a label, not a speaker

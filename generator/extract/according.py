@@ -11,7 +11,7 @@ from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
-from generator.extract.speakers import Attribution, entities_in, first_speaker
+from generator.extract.speakers import Attribution, entities_in, first_speaker, titles_in
 from generator.models import EntityRef
 
 MAX_WHO_CHARS = 80
@@ -209,7 +209,10 @@ def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     if match is None or len(match.group("who").split()) > HEADLINE_WHO_WORDS:
         return []
     named = entities_in(sentence, match.start("who"), match.end("who"))
-    if not named or named[0][0] > match.start("who") + 1:
+    titled = titles_in(sentence, gazetteer, match.start("who"), match.end("who"))
+    opens_named = bool(named) and named[0][0] <= match.start("who") + 1
+    opens_titled = bool(titled) and titled[0][0] <= match.start("who") + 1 and bool(named)
+    if not (opens_named or opens_titled):  # "البنتاغون: …", "زعيم كوريا الشمالية: …"
         return []
     if len(match.group("words").split()) < MIN_CONTENT_WORDS:
         return []
