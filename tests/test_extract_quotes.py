@@ -578,3 +578,10 @@ def test_a_headline_opened_by_a_title_of_a_country() -> None:
     quote = only("زعيم كوريا الشمالية: علاقتنا مع روسيا قوة لا حدود لها")
     assert (quote.speaker.id, quote.text) == ("kim-jong-un", "علاقتنا مع روسيا قوة لا حدود لها")
     assert quotes_of("مصادر: 12 ألف جندي كوري شمالي في روسيا") == []  # a label, not a speaker
+
+
+def test_a_new_statement_after_a_closed_quotation_and_a_time_phrase_before_the_object() -> None:
+    found = quotes_of("ووصف كيم الاتفاقية بأنها “معاهدة ضخمة” وقال إنها تبشر بحقبة جديدة في العلاقات.")
+    assert [q.text for q in found] == ["الاتفاقية بأنها “معاهدة ضخمة”", "تبشر بحقبة جديدة في العلاقات"]
+    quote = only("وأعلن زيلينسكي الأسبوع الماضي وقوع خسائر فادحة لكوريا الشمالية في منطقة كورسك.")
+    assert quote.text.startswith("وقوع خسائر فادحة")

@@ -54,7 +54,9 @@ _CLAUSE_LINKS = frozenset(
 )
 # A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
 # الأربعاء صحة ..." (with commas: see _skip_adjunct).
-_LEADING_TIME = re.compile(rf"(?:\s*(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})(?!\w))+\s*")
+_LEADING_TIME = re.compile(
+    rf"(?:\s*(?:(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت))(?!\w))+\s*"
+)
 _DESCRIBED_AS = re.compile(r"\s*ب(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
@@ -250,9 +252,18 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and folded[end - 1] in " ،,:.؛":
         end -= 1
-    if end > start and folded[end - 1] in _QUOTE_CHARS and folded[start:end].count(folded[end - 1]) == 1:
-        end -= 1
+    last = folded[end - 1] if end > start else ""
+    opener = _OPENERS.get(last)
+    if (
+        last in _QUOTE_CHARS
+        and folded[start:end].count(last) == 1
+        and (opener is None or opener not in folded[start:end])
+    ):
+        end -= 1  # an unmatched closing mark; "بأنها “معاهدة ضخمة”" keeps its own
     return start, end
+
+
+_OPENERS = {"”": "“", "»": "«"}
 
 
 def _left_speaker(
@@ -753,6 +764,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
         relayed_again = attribution.via is not None and attribution.kind == "direct"
+        # "ووصف كيم الاتفاقية بأنها “معاهدة ضخمة” وقال إنها ...": after a closed quotation, a new statement
+        relayed_again = relayed_again or folded[: verb_match.start()].rstrip().endswith(("”", '"', "»"))
         if same and inside_previous and not _colon_quote(folded, attribution) and not relayed_again:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
         between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
