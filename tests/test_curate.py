@@ -393,3 +393,15 @@ def test_translation_coverage_is_reported_for_every_kind_of_text(tmp_path):
     _, diagnostics = apply_editorial(FACTS, editorial)
     stale = {d.message.split("'")[1] for d in diagnostics if d.level == "warning"}
     assert "source:gone" in stale and "q-open" not in stale
+
+
+def test_the_shipped_editorial_files_all_apply_to_the_seeds_facts():
+    """Every translation and correction in docs/editorial still matches a fact read from seeds/
+    (an extractor change that alters a fact's id would leave its English silently unused)."""
+    from generator.extract import extract_facts
+    from generator.ingest import ingest_sources
+
+    root = Path(__file__).resolve().parents[1]
+    facts = extract_facts(ingest_sources(root / "seeds").sources, workers=1)
+    _, diagnostics = apply_editorial(facts, load_editorial(root / "docs" / "editorial"))
+    assert [d.message for d in diagnostics if d.level in ("warning", "error")] == []
