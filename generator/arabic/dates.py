@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from generator.arabic.calendar import calendar
 from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets, reuse_or_normalize
 from generator.arabic.ordinals import ORDINAL_DAYS
+from generator.arabic.phrases import trie_pattern
 from generator.models import DatePrecision
 
 # Month spellings of every system (generator/data/months.yml), folded as the text is.
@@ -89,34 +90,10 @@ _RELATIVE_RE = re.compile(
 )
 
 
-def _trie(forms: list[str]) -> str:
-    """The alternation of ``forms`` factored as a trie ("اب|ابريل" -> "اب(?:ريل)?"), a space matching
-    any run of whitespace as in :func:`_names`: it matches where the plain alternation does, but
-    the engine tests one branch per character instead of every form at every position."""
-    root: dict[str, dict] = {}
-    for form in forms:
-        node = root
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + render(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(root)
-
-
 # Cheap tests for a literal that every match of the pattern must contain: most sentences hold no
 # date at all, and these scans are much faster than the full patterns.
-_MAY_HAVE_DATE = re.compile(rf"(?:{_trie(list(_MONTHS))})(?!\w)")  # where _MONTH matches
+_MONTH_TRIE = trie_pattern(_MONTHS, gap=r"\s+")  # a space in a month name: any run of whitespace
+_MAY_HAVE_DATE = re.compile(rf"(?:{_MONTH_TRIE})(?!\w)")  # where _MONTH matches
 # "13-يناير-2025", "10 – يونيو – 2025" (a day, a month name and a year joined by dashes) and
 # "ديسمبر 04, 2024" (month name first, as in English): both name a whole date
 _DASHED_OR_MONTH_FIRST_RE = re.compile(
@@ -126,7 +103,9 @@ _DASHED_OR_MONTH_FIRST_RE = re.compile(
 _MAY_HAVE_NUMERIC = re.compile(r"\d\s*[/.–-]")
 _MAY_HAVE_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAY_HAVE_WEEKDAY = re.compile("|".join(_WEEKDAYS))
-_MAY_HAVE_RELATIVE = re.compile(_trie(["امس", "اليوم", "غد", "الاسبوع", "الشهر", "العام", "السنه"]))
+_MAY_HAVE_RELATIVE = re.compile(
+    trie_pattern(["امس", "اليوم", "غد", "الاسبوع", "الشهر", "العام", "السنه"], gap=r"\s+")
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,22 +28,25 @@ def phrase_key(text: str) -> str:
     return _GAP_RE.sub("", fold(text).lower())
 
 
-def _trie_pattern(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str], gap: str = WORD_GAP) -> str:
+    """The alternation of ``phrases`` factored as a trie ("اب|ابريل" -> "اب(?:ريل)?"), a space
+    matching ``gap``: it matches where the plain alternation does, but the engine tests one branch
+    per character instead of every phrase at every position."""
     trie: dict[str, dict] = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(trie)
+    return _node_pattern(trie, gap)
 
 
-def _node_pattern(node: dict[str, dict]) -> str:
+def _node_pattern(node: dict[str, dict], gap: str) -> str:
     optional = "" in node
     branches = []
     for char in sorted(key for key in node if key):
-        token = WORD_GAP if char == " " else re.escape(char)
-        branches.append(token + _node_pattern(node[char]))
+        token = gap if char == " " else re.escape(char)
+        branches.append(token + _node_pattern(node[char], gap))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -70,12 +73,12 @@ class PhraseMatcher:
         if not folded:
             self._regex: re.Pattern[str] | None = None
             return
-        main = _trie_pattern(folded)
+        main = trie_pattern(folded)
         lam_stems = [p[1:] for p in folded if p.startswith("ال") and len(p) > 3]
         if allow_prefixes:
             alternatives = [f"{_PREFIX}(?P<name>{main})"]
             if lam_stems:
-                alternatives.append(f"{_PREFIX_LAM}(?P<stem>{_trie_pattern(lam_stems)})")
+                alternatives.append(f"{_PREFIX_LAM}(?P<stem>{trie_pattern(lam_stems)})")
             body = "|".join(alternatives)
         else:
             body = f"(?P<name>{main})"
