@@ -22,23 +22,17 @@ _SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The leading "وبحسب X، ...", the trailing "...، وفق ما أفاد X" and the verb-less trailing
+    "...، وفق تقديرات X." / "...، بحسب البنتاغون." (the source closes the sentence, no verb)."""
     phrases = speech_lexicon().according_to
     body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
     leading = re.compile(rf"(?:^|[،,]\s*)[وف]?(?:{body})(?!ما\s)")
     trailing = re.compile(
         rf"[،,]\s*[وف]?(?:{body})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
     )
-    return leading, trailing
-
-
-@functools.lru_cache(maxsize=1)
-def _verbless_trailing() -> re.Pattern[str]:
-    """ "...، وفق تقديرات الاستخبارات الكورية الجنوبية." / "...، بحسب البنتاغون.": the source
-    closes the sentence with no verb."""
-    phrases = speech_lexicon().according_to
-    body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
-    return re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
+    verbless = re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
+    return leading, trailing, verbless
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,12 +67,9 @@ def _leading_reported(
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
 
 
-def _claim_only_verb(verb: str) -> bool:
+def _claim_only(verb: re.Match[str]) -> bool:
     """ "وفق ما أظهرت مشاهد ...": a verb that attributes a claim without making a statement."""
-    lex = speech_lexicon()
-    found = lex.verb_re.fullmatch(verb)
-    form = (found.group("form") or found.group("sform")) if found else None
-    return form is not None and lex.verbs[form].claim_only
+    return speech_lexicon().verbs[verb.group("form") or verb.group("sform")].claim_only
 
 
 def _usable(speaker: EntityRef | None) -> bool:
@@ -133,7 +124,7 @@ def _new_clause(opening: str) -> bool:
 
 def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]) -> list[Attribution]:
     folded = sentence.folded
-    leading, _ = _patterns()
+    leading, _, _ = _patterns()
     found: list[Attribution] = []
     for match in leading.finditer(folded):
         comma = min(
@@ -164,13 +155,13 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
 
 def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     folded = sentence.folded
-    _, trailing = _patterns()
+    _, trailing, verbless_trailing = _patterns()
     match = trailing.search(folded)
-    if match is not None and not speech_lexicon().verb_re.fullmatch(match.group("verb")):
+    verb = speech_lexicon().verb_re.fullmatch(match.group("verb")) if match is not None else None
+    if match is not None and verb is None:
         return []
-    verbless = match is None
     if match is None:
-        match = _verbless_trailing().search(folded)
+        match = verbless_trailing.search(folded)
         if match is None or _names_a_norm(folded, match.start("who")):
             return []
     who_start = match.start("who")
@@ -190,7 +181,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     assert speaker is not None
     via = via if _usable(via) else None
     # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
-    claim_only = verbless or _claim_only_verb(match.group("verb"))
+    claim_only = verb is None or _claim_only(verb)
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
 
 
