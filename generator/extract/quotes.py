@@ -17,6 +17,7 @@ from generator.extract.quotemarks import inside as _inside
 from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     DAY_WORDS,
+    RELATIVE_PRONOUNS,
     Attribution,
     SpeakerState,
     bare_vague,
@@ -158,7 +159,7 @@ def _find_marker(
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
     participle = verb.form in speech_lexicon().participles  # no subject of its own after it
-    relative = _RELATIVE_BEFORE.search(folded, max(0, after - len(verb.form) - 14), after - len(verb.form))
+    relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
         bare = _bare_subject_complement(folded, verb, after, limit)
         if bare is not None:  # "وشدد المستشار الألماني على ضرورة ...": a subject no list knows
@@ -322,12 +323,17 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 RELAYED_SUBJECT_WORDS = 4
 _RELAY_IN_SUBJECT = re.compile(r"(?<!\w)[،,]?\s*(?:نقلا|نقلاً)\s+عن\s+")
 ANTECEDENT_CHARS = 80
-_RELATIVE_BEFORE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|الذين|اللتين|اللذين)\s*$")
+_RELATIVE_BEFORE = re.compile(rf"(?:^|[\s،,]){RELATIVE_PRONOUNS}\s*$")
+
+
+def _relative_before(folded: str, pos: int, reach: int = 12) -> re.Match[str] | None:
+    """The relative pronoun right before ``pos`` ("المسؤول الذي تحدث", "التي تزعم")."""
+    return _RELATIVE_BEFORE.search(folded, max(0, pos - reach), pos)
 
 
 def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ...")."""
-    relative = _RELATIVE_BEFORE.search(folded, max(0, verb_match.start() - 12), verb_match.start())
+    relative = _relative_before(folded, verb_match.start())
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
@@ -335,7 +341,7 @@ def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: i
     """ "تصريحات لمسؤولين أميركيين، التي تزعم بأن ...": the speaker of a verb opening a relative
     clause is named in the noun phrase the clause describes."""
     folded = sentence.folded
-    relative = _RELATIVE_BEFORE.search(folded, max(0, verb_start - 12), verb_start)
+    relative = _relative_before(folded, verb_start)
     if relative is None:
         return None
     end = relative.start()

@@ -292,8 +292,7 @@ def _past_name(folded: str, pos: int, end: int) -> int:
             count >= 3
             or not bare.replace("-", "").isalpha()
             or bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
-            or bare in _NAME_STOP
-            or bare in lex.not_name_words
+            or _not_in_names(bare)
         ):
             break
         if bare in lex.adjunct_starts or _MARKER_WORD.fullmatch(bare):
@@ -305,7 +304,8 @@ def _past_name(folded: str, pos: int, end: int) -> int:
 
 
 _TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
-_RELATIVE_CLAUSE = re.compile(r"\s(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
+RELATIVE_PRONOUNS = r"(?:الذي|التي|الذين|اللذين|اللتين)"  # folded
+_RELATIVE_CLAUSE = re.compile(rf"\s{RELATIVE_PRONOUNS}(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 # a comma-set segment opening with one of these says where or when, not who
 _ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|لدي|بعد|عقب|اثر|عن|مع|امس|اليوم|يوم|الي)(?!\w)")
@@ -324,15 +324,18 @@ def clean_name(text: str) -> str:
     return name
 
 
+def _not_in_names(word: str) -> bool:
+    """A function word or a listed object noun (``not_name_words``): never part of a personal name."""
+    return word in _NAME_STOP or word in speech_lexicon().not_name_words
+
+
 def _name_run(segment: str) -> list[str]:
     """Trailing words of an apposition segment that look like a personal name (no ال, no digits)."""
     run: list[str] = []
     for word in reversed(segment.split()):
         bare = fold(word).strip(_EDGE_PUNCT)
         article = word.strip(_EDGE_PUNCT).startswith(("ال", "وال"))  # not "أل…" (hamza): a name
-        if not bare or article or bare in _NAME_STOP or not bare.isalpha():
-            break
-        if bare in speech_lexicon().not_name_words:
+        if not bare or article or _not_in_names(bare) or not bare.isalpha():
             break
         run.insert(0, word)
     return run
@@ -351,7 +354,7 @@ def _looks_like_name(words: list[str]) -> bool:
     return (
         all(b.replace("-", "").isalpha() for b in bare)
         and not bare[0].startswith("ال")
-        and not any(b in _NAME_STOP or b in speech_lexicon().not_name_words for b in bare)
+        and not any(_not_in_names(b) for b in bare)
     )
 
 
