@@ -169,7 +169,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
         who_start = folded.index(" ", who_start) + 1
     who_end = match.end("who")
     via: EntityRef | None = None
-    relay = _RELAY_IN_WHO.search(folded, who_start, who_end)
+    relay = RELAY_PHRASE.search(folded, who_start, who_end)
     if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
         via = first_speaker(sentence, gazetteer, who_start, relay.start())
         who_start = relay.end()
@@ -185,7 +185,8 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
 
 
-_RELAY_IN_WHO = re.compile(r"\s+(?:نقلا|نقلاً)\s+عن\s+")
+# "X نقلا عن Y" inside a source's description: Y's words, relayed by X (folded text: no tanween)
+RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
 
 
 _HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")

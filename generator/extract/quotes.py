@@ -9,7 +9,7 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
-from generator.extract.according import according_attributions
+from generator.extract.according import RELAY_PHRASE, according_attributions
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import SpeechVerb, speech_lexicon
@@ -321,7 +321,6 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
 
 
 RELAYED_SUBJECT_WORDS = 4
-_RELAY_IN_SUBJECT = re.compile(r"(?<!\w)[،,]?\s*(?:نقلا|نقلاً)\s+عن\s+")
 ANTECEDENT_CHARS = 80
 _RELATIVE_BEFORE = re.compile(rf"(?:^|[\s،,]){RELATIVE_PRONOUNS}\s*$")
 
@@ -606,7 +605,7 @@ def _attribution_at(
             )
         if speaker is None or not speaker.name_ar:
             speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
-        relay = _RELAY_IN_SUBJECT.search(sentence.folded, after, marker)
+        relay = RELAY_PHRASE.search(sentence.folded, after, marker)
         if relay is not None:  # "ذكرت صحيفة X نقلا عن مسؤولين أميركيين أن ...": theirs, relayed by X
             source = first_speaker(sentence, gazetteer, relay.end(), marker)
             relayer = first_speaker(sentence, gazetteer, after, relay.start())
@@ -740,8 +739,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         # a verb in a relative clause with no words of its own ("المسؤول الذي تحدث شريطة عدم الكشف
         # عن اسمه أن ...") does not end this one's reach; "التي تزعم بأن ..." does
-        following = [v for v in verbs[index + 1 :] if not _aside(folded, v)]
-        next_verb = following[0].start() if following else len(folded)
+        next_verb = next((v.start() for v in verbs[index + 1 :] if not _aside(folded, v)), len(folded))
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
         if (
