@@ -96,3 +96,15 @@ def test_a_stop_glued_between_arabic_words_still_ends_the_sentence() -> None:
         "وتحدث الزعيمان",
     ]
     assert sentences("زار الموقع www.kcna.kp ونسبة 3.5 بالمئة") == ["زار الموقع www.kcna.kp ونسبة 3.5 بالمئة"]
+
+
+def test_a_closing_quote_whose_opening_one_was_lost_does_not_pair_with_the_next_quotation() -> None:
+    # Real page (lebanonalhadath.com): a closing mark with no opening one, then a full quotation;
+    # pairing the lost closer with the next opener used to hide the sentence "ووصل كيم …".
+    text = 'ستشمل التعاون العسكري". ونقلت الوكالات عن بوتين قوله "جئنا إلى هنا".ووصل كيم إلى القاعدة. وذكرت'
+    assert sentences(text) == [
+        'ستشمل التعاون العسكري".',
+        'ونقلت الوكالات عن بوتين قوله "جئنا إلى هنا".',
+        "ووصل كيم إلى القاعدة.",
+        "وذكرت",
+    ]

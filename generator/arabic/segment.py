@@ -10,7 +10,9 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
 * No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``), except that a terminator right
   before the closing quote ends the sentence AFTER the quote. Quote marks are paired per family
   within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
-  stray, and a quote still open at the end of the line protects nothing.
+  stray, a closing-shaped mark (glued to the word before it, ``"`` or ``»``) with nothing open
+  is a closer whose opening mark was lost, and a quote still open at the end of the line protects
+  nothing.
 * A dot-only ellipsis (``..``, ``...``, ``…``) continues the sentence.
 * No split after a one-letter token (``د.``, ``U.S.``), a known abbreviation (``Dr.``, ``ص.``) or
   a list number starting a line or sentence (``1. ``).
@@ -78,9 +80,21 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
         if stack and stack[-1][0] == family and not (match.group() == "«" and before_blank):
             _, open_pos = stack.pop()
             regions.append((open_pos, pos))
+        elif not any(open_family == family for open_family, _ in stack) and _closer_shaped(line, pos):
+            continue  # 'العسكري". ' with nothing open: a closing mark whose opening one was lost
         else:
             stack.append((family, pos))
     return sorted(regions)
+
+
+_CLOSING_ONLY = frozenset('"»')  # marks that can close a quotation ('”' also opens one in Arabic text)
+
+
+def _closer_shaped(line: str, pos: int) -> bool:
+    """A mark glued to the word before it and followed by a space, punctuation or the line end."""
+    if line[pos] not in _CLOSING_ONLY or pos == 0 or not line[pos - 1].isalnum():
+        return False
+    return pos + 1 >= len(line) or not line[pos + 1].isalnum()
 
 
 def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
