@@ -266,3 +266,14 @@ def test_more_ways_to_arrive_leave_and_vote() -> None:
         "visit", "vladivostok",
     )  # fmt: skip
     assert one("وصوت النواب الروس يوم الخميس بالإجماع على المعاهدة.")[:2] == ("ratification", "2024-11-14")
+
+
+def test_a_meeting_named_by_a_during_phrase_is_an_undated_meeting_but_a_planned_one_is_not() -> None:
+    # real pages: "وذلك لدى لقائه كيم في قاعدة فوستوتشني" (lebanonalhadath.com), "وخلال لقائه
+    # بالرئيس الروسي فلاديمير بوتين" (alroeyanews)
+    found = events(
+        "وقال الزعيم الكوري الشمالي إن بلاده تدعم روسيا، وذلك خلال لقائه بالرئيس الروسي فلاديمير بوتين.", None
+    )
+    assert [(e.type, e.date) for e in found] == [("meeting", None)]
+    assert "vladimir-putin" in found[0].actors
+    assert events("وقال بوتين إنه سيناقش كل المواضيع خلال لقائه المرتقب مع كيم جونغ أون.", None) == []

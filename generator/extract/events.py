@@ -87,7 +87,8 @@ def _trigger_literals() -> LiteralIndex:
 @functools.lru_cache(maxsize=1)
 def _undated_gate() -> re.Pattern[str] | None:
     """One literal gate for the undated triggers of every type, computed once."""
-    return literal_gate(tuple(p for spec in event_lexicon().types.values() for p in spec.undated_triggers))
+    types = event_lexicon().types.values()
+    return literal_gate(tuple(p for spec in types for p in (*spec.undated_triggers, *spec.undated_phrases)))
 
 
 def _is_historical(date: Any, published_year: int | None) -> bool:
@@ -323,15 +324,17 @@ _OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وق
 
 def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
     """An event told with no date at all ("ووصل كيم إلى قاعدة فوستوتشني"): a past-tense verb of
-    an ``undated_triggers`` list opening the sentence, with a named actor. It stays undated on the
+    an ``undated_triggers`` list opening the sentence, or an ``undated_phrases`` phrase anywhere in
+    it ("خلال لقائه مع الرئيس الروسي"), with a named actor. It stays undated on the
     page unless another source dates the same happening."""
     folded = sentence.folded
     if gate_misses(_undated_gate(), folded):
         return None
     for name, spec in event_lexicon().types.items():
-        for pattern in spec.undated_triggers:
+        patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
+        for pattern, opening in patterns:
             match = pattern.search(folded)
-            if match is None or not _OPENING.match(folded[: match.start()]):
+            if match is None or (opening and not _OPENING.match(folded[: match.start()])):
                 continue
             after = folded[match.end() : match.end() + 70]
             if any(rule.search(after) for rule in spec.not_followed_by):

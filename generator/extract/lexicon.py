@@ -274,6 +274,7 @@ class EventTypeSpec:
     triggers: tuple[PrefilteredPattern, ...]
     dated_triggers: tuple[PrefilteredPattern, ...]
     undated_triggers: tuple[PrefilteredPattern, ...]
+    undated_phrases: tuple[PrefilteredPattern, ...]
     negations: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
     requires: PrefilteredPattern | None
@@ -307,6 +308,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         triggers=triggers,
         dated_triggers=dated,
         undated_triggers=compile_patterns(spec.get("undated_triggers") or []),
+        undated_phrases=compile_patterns(spec.get("undated_phrases") or []),
         negations=compile_patterns(spec.get("negations") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
         requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,

@@ -93,7 +93,15 @@ TROOP_LEXICON = Record(
 _EVENT_TYPE = Record(
     {
         **dict.fromkeys(
-            ("triggers", "dated_triggers", "undated_triggers", "negations", "not_followed_by"), WORDS
+            (
+                "triggers",
+                "dated_triggers",
+                "undated_triggers",
+                "undated_phrases",
+                "negations",
+                "not_followed_by",
+            ),
+            WORDS,
         ),
         **dict.fromkeys(
             (
