@@ -283,3 +283,10 @@ def test_year_ranges_and_bare_years_do_not_anchor_a_yearless_date() -> None:
 )
 def test_a_year_named_relative_to_publication_after_the_month(text: str, iso: str) -> None:
     assert first(text).iso == iso
+
+
+def test_so_far_is_no_date_but_today_still_is() -> None:
+    published = date(2025, 1, 15)
+    assert find_dates("قتل نحو 600 جندي حتى اليوم أثناء القتال", published) == []
+    assert find_dates("وبقي الجنود في كورسك إلى اليوم", published) == []
+    assert [d.iso for d in find_dates("وقال النائب اليوم إن 600 جندي قتلوا", published)] == ["2025-01-15"]

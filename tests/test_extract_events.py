@@ -277,3 +277,16 @@ def test_a_meeting_named_by_a_during_phrase_is_an_undated_meeting_but_a_planned_
     assert [(e.type, e.date) for e in found] == [("meeting", None)]
     assert "vladimir-putin" in found[0].actors
     assert events("وقال بوتين إنه سيناقش كل المواضيع خلال لقائه المرتقب مع كيم جونغ أون.", None) == []
+
+
+def test_losses_reported_on_a_day_are_one_casualty_report_of_that_day() -> None:
+    # real page (albayan.ae, 2 September 2025): the date line and "الثلاثاء" give the same day
+    text = (
+        "تظهر تقديرات استخبارية في سيول بأن كوريا الشمالية خسرت نحو ألفي جندي من الذين قاتلوا إلى "
+        "جانب القوات الروسية، بحسب ما نقل نائب كوري جنوبي الثلاثاء."
+    )
+    found = events(text, published=date(2025, 9, 2))
+    assert [(e.type, e.date) for e in found] == [("casualty_report", "2025-09-02")]
+    text = "أفادت الاستخبارات الكورية الجنوبية الثلاثاء بمقتل حوالي 2000 جندي كوري شمالي في كورسك."
+    found = events(" date 2025-09-02 " + text, published=date(2025, 9, 2))  # as the page is scraped
+    assert [(e.type, e.date) for e in found] == [("casualty_report", "2025-09-02")]

@@ -16,6 +16,7 @@ Rules (``published`` is the article's publication date):
   a weekday that does not match it keeps the date and gets the same flag.
 * ``الأسبوع الماضي/هذا الأسبوع/المقبل`` are Monday–Sunday ranges; ``هذا الشهر/الشهر الماضي``
   months; ``العام الماضي`` years; ``عام 2000``/``لعام 1961`` years; ``1950-1953`` a year range.
+* ``حتى اليوم`` / ``إلى اليوم`` ("so far") bound a duration and are no date.
 * Without ``published`` relative expressions stay unresolved (``resolved=False``, ``iso=None``).
 """
 
@@ -81,7 +82,8 @@ _WEEKDAY_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(
     r"(?<!\w)[وفل]?(?:"
-    r"(?P<d2>امس\s+الاول|اول\s+(?:من\s+)?امس)|(?P<dm1>ب?الامس|امس)|(?P<d0>(?<!روسيا )اليوم)|(?P<dp2>بعد\s+غد)"
+    r"(?P<d2>امس\s+الاول|اول\s+(?:من\s+)?امس)|(?P<dm1>ب?الامس|امس)"
+    r"|(?P<d0>(?<!روسيا )(?<!حتي )(?<!الي )اليوم)|(?P<dp2>بعد\s+غد)"
     r"|(?P<dp1>غدا|غد)"
     rf"|(?P<wk>هذا\s+الاسبوع|الاسبوع\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"
     rf"|(?P<mo>هذا\s+الشهر|الشهر\s+(?:{_PAST}|{_CURRENT}|{_FUTURE}))"

@@ -390,6 +390,10 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         return not fallback(owner) or c[2] < owner[2] or announced(c)
 
     candidates = [c for c in candidates if kept(c)]
+    # the date line and "الثلاثاء" both give the day of "أفادت الوكالة الثلاثاء بمقتل …": one
+    # happening, told by its own type, not a second announcement of the same day
+    reported_days = {c[3].iso for c in candidates if not fallback(c) and c[3].iso}
+    candidates = [c for c in candidates if not (fallback(c) and c[3].iso in reported_days)]
     for _distance, event_type, t_start, date, historical in candidates:
         taken = chosen.setdefault(str(date.iso) if date.iso else f"at:{date.start}", [])
         if event_type in taken or len(taken) >= MAX_TYPES_PER_DATE:
