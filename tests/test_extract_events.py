@@ -290,3 +290,17 @@ def test_losses_reported_on_a_day_are_one_casualty_report_of_that_day() -> None:
     text = "أفادت الاستخبارات الكورية الجنوبية الثلاثاء بمقتل حوالي 2000 جندي كوري شمالي في كورسك."
     found = events(" date 2025-09-02 " + text, published=date(2025, 9, 2))  # as the page is scraped
     assert [(e.type, e.date) for e in found] == [("casualty_report", "2025-09-02")]
+
+
+def test_a_date_inside_what_a_statement_quotes_is_not_the_statement_date() -> None:
+    # real page (swissinfo.ch, 26 October 2025)
+    text = (
+        "قالت وزارة الخارجية الروسية في بيان “من السادس والعشرين من تشرين الأول/أكتوبر إلى الثامن "
+        "والعشرين منه، تقوم وزيرة الخارجية الكورية الشمالية تشوي سون هوي بزيارة عمل لروسيا الاتحادية”."
+    )
+    assert "announcement" not in [e.type for e in events(text, published=date(2025, 10, 26))]
+
+
+def test_the_country_right_after_the_noun_visit_is_the_host_not_a_visitor() -> None:
+    found = events("وزيرة خارجية كوريا الشمالية تعتزم زيارة روسيا الأحد 26 أكتوبر 2025", None)
+    assert [(e.type, e.actors, e.place) for e in found] == [("visit", ("north-korea",), "russia")]

@@ -13,11 +13,13 @@ from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
 from generator.extract.prefilter import LiteralIndex, gate_misses, literal_gate, misses
+from generator.extract.quotemarks import sentence_quotes
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
 HISTORICAL_NOUN_WINDOW = 60
 MAX_TYPES_PER_DATE = 2
+UNREACHABLE = 10**6  # the weight of a trigger that can never own a date
 AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق المجلس في 24 أكتوبر")
 _SIGNED_ON = re.compile(
     r"(?<!\w)(?:ال(?:موقعه|مبرمه)|التي\s+(?:تم\s+)?(?:توقيعها|وقعت|ابرمت|وقعها|ابرمها))(?!\w)"
@@ -149,8 +151,11 @@ def _actors_by(
     return []
 
 
-# "وزار سيرغي شويغو بيونغ يانغ": the place right after the visitor is the one visited
-_VISITED = re.compile(r"(?<!\w)[وف]?(?:زار|زارت|يزور|تزور|سيزور|ستزور)\s+(?:[^\s،,.]+\s+){1,9}$")
+# "وزار سيرغي شويغو بيونغ يانغ": the place right after the visitor is the one visited, and so is
+# the place right after the noun ("تعتزم الوزيرة زيارة روسيا")
+_VISITED = re.compile(
+    r"(?<!\w)[وف]?(?:زار|زارت|يزور|تزور|سيزور|ستزور)\s+(?:[^\s،,.]+\s+){1,9}$|(?<!\w)[وبل]?زياره\s+$"
+)
 
 
 def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
@@ -159,8 +164,8 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
     for match in sentence.entities:
         entity = match.entity
         pos = sentence.to_norm(match.start)
-        if entity.kind not in ("place", "country") or entity in actors:
-            continue
+        if entity.kind not in ("place", "country") or (entity in actors and entity.kind != "country"):
+            continue  # a country among the actors may still be where they went ("زيارة روسيا")
         if not any(s <= pos < e for s, e in bounds):
             continue
         before = folded[max(0, pos - 90) : pos]
@@ -363,9 +368,12 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         return [undated] if undated is not None else []
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
-        date_end = sentence.to_norm(candidate[3].end)
+        date_start, date_end = sentence.to_norm(candidate[3].start), sentence.to_norm(candidate[3].end)
         if candidate[2] > date_end and _COMPLEMENTIZER.search(sentence.folded, date_end, candidate[2]):
-            return 10**6  # "أكدت X في أبريل أنها أرسلت ...": a date never reaches into the reported clause
+            return UNREACHABLE  # "أكدت X في أبريل أنها أرسلت": a date never reaches into the reported clause
+        quoted = sentence_quotes(sentence)
+        if fallback(candidate) and any(candidate[2] < start < date_start < end for start, end in quoted):
+            return UNREACHABLE  # 'قالت في بيان "من 26 أكتوبر تقوم الوزيرة بزيارة"': what it says is dated
         after = candidate[2] > sentence.to_norm(candidate[3].start)
         return candidate[0] * (AFTER_DATE_WEIGHT if after else 1)
 
@@ -386,7 +394,8 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     def kept(c: tuple[int, str, int, Any, bool]) -> bool:
         owner = owners[id(c[3])]
         if fallback(c):
-            return owner is c and not any(o[3] is c[3] and announced(o) for o in candidates)
+            stated = not any(o[3] is c[3] and announced(o) for o in candidates)
+            return owner is c and weighted(c) < UNREACHABLE and stated
         return not fallback(owner) or c[2] < owner[2] or announced(c)
 
     candidates = [c for c in candidates if kept(c)]
