@@ -279,6 +279,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real5": (GOLD / "real5", GOLD / "real5" / "sources"),  # built blind in stop 14
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
+    "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
 }
 
 
