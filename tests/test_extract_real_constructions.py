@@ -169,3 +169,41 @@ def test_a_capital_alone_speaks_for_its_state_but_a_place_of_speech_does_not() -
     assert [q.speaker.id for q in said.quotes] == ["seoul"]
     where = facts("وقال الرئيس يون في سيول إن التعاون العسكري غير قانوني.", date(2024, 10, 18))
     assert "seoul" not in [q.speaker.id for q in where.quotes]
+
+
+# https://alwakeelnews.com/Section_11/ (Ukraine: 30 North Korean soldiers killed or wounded in Kursk)
+ALWAKEEL = (
+    'وأوضح جهاز الاستخبارات الأوكراني على تطبيق "تلغرام" أنه "في 14 و15 كانون الأول/ديسمبر، تكبدت وحدات '
+    "من جيش جمهورية كوريا الشعبية الديمقراطية خسائر كبيرة قرب قرى بليخوفو وفوروجبا ومارتينوفكا في منطقة "
+    'كورسك الروسية... وقُتل وجُرح ما لا يقل عن 30 جنديا".\n'
+    "كانت كييف قد قالت في السابق إن قوات من كوريا الشمالية ظهرت في منطقة كورسك الروسية في أكتوبر، ثم "
+    "أفادت في وقت لاحق بسقوط عدد لم تحدده. وتشير تقديراتها إلى أن هناك 11 ألف عسكري من كوريا الشمالية "
+    "في المجمل، إضافة إلى عشرات الآلاف من الروس.\n"
+)
+# https://nachitoun.com/ (a South Korean lawmaker on North Korean losses)
+NACHITOUN = (
+    "أعلن النائب الكوري الجنوبي لي سيونغ كويون عضو لجنة الاستخبارات البرلمانية اليوم أنّ حوالى 600 عسكري "
+    "كوري شمالي قتلوا حتى اليوم أثناء مشاركتهم في القتال إلى جانب القوات الروسية في حربها ضد أوكرانيا، "
+    "بحسب وكالة “فرانس برس”.\n"
+    "وقال إثر إحاطة مع مسؤول في الاستخبارات الكورية الجنوبية : “حتى الآن، تقدّر خسائر القوات الكورية "
+    "الشمالية بنحو 4700 بينهم حوالى 600 قتيل وحوالى ألفي عسكري جريح أعيدوا إلى بلدهم جوا أو عبر القطارات "
+    "بين كانون الثاني وآذار”.\n"
+)
+
+
+def test_where_a_statement_was_posted_is_not_part_of_the_speaker_and_its_estimates_are_its_own() -> None:
+    found = facts(ALWAKEEL)
+    assert {q.speaker.name_ar for q in found.quotes} >= {"جهاز الاستخبارات الأوكراني"}
+    (thirty,) = [t for t in found.troop_estimates if t.value == 30]  # North Korea by its full official name
+    assert (thirty.measure, thirty.claimant.name_ar) == ("casualties", "جهاز الاستخبارات الأوكراني")
+    assert (11000, "deployed") in figures(found)
+    (eleven,) = [t for t in found.troop_estimates if t.value == 11000]
+    assert eleven.claimant.id == "kyiv"  # "تقديراتها": the estimates of Kyiv, named just before
+
+
+def test_a_verb_followed_by_an_adjunct_continues_the_speaker_before() -> None:
+    found = facts(NACHITOUN)
+    speakers = {q.speaker.name_ar for q in found.quotes}
+    assert "إثر إحاطة" not in speakers
+    (total,) = [t for t in found.troop_estimates if t.value == 4700]
+    assert total.measure == "casualties" and "لي سيونغ كويون" in total.claimant.name_ar

@@ -21,9 +21,11 @@ _ADVERBS = re.compile(
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
-# an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن"
+# an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن",
+# "جهاز الاستخبارات الأوكراني على تطبيق تلغرام"
 _ADJUNCT_WORD = re.compile(
-    r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
+    r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم|عبر)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
+    r"|\sعلي\s+(?:ال)?(?:تطبيق|منصه|موقع|حساب|حسابه|حسابها|قناته|قناتها|صفحته|صفحتها)(?!\w)"
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير)"
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
@@ -453,6 +455,12 @@ def resolve_anaphor(word: str, state: SpeakerState, *, country: str | None = Non
     return None
 
 
+# Estimates or reports with a possessive pronoun ("تقديراتها"): the owner is the last speaker.
+_POSSESSED_SOURCE = re.compile(
+    r"^(?:تقديرات|تقدير|تقارير|تقرير|معلومات|بيانات|تقييمات|تقييم|ارقام|احصاءات|احصاييات)(?:ه|ها|هم|هما)$"
+)
+
+
 # Titles that stand for what an owner named right after them says ("تقديرات البنتاغون").
 OWNED_TITLES = ("reports",)
 
@@ -468,6 +476,8 @@ def speaker_after_verb(
     first_word = window.split()[0].strip(_EDGE_PUNCT)
     first_segment = re.split(r"[،,(]", window)[0].split()
     lex = speech_lexicon()
+    if _POSSESSED_SOURCE.match(first_word) and len(first_segment) == 1 and state.previous is not None:
+        return state.previous  # "وتشير تقديراتها إلى أن": the estimates of the speaker just named
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
         if first_word in lex.report_nouns and len(first_segment) == 1:
             # "وقال التقرير إن ...": the report of the institution named last (a news agency)

@@ -444,14 +444,22 @@ def _small_count(folded: str, end: int, measure: str) -> bool:
 
 
 def _nk_context(doc: Document, sentence: Sentence) -> bool:
-    """North Korea named in the sentence, its paragraph, the previous sentence or the title."""
+    """North Korea named in the sentence, its paragraph, the previous sentence or the title (by the
+    lexicon's words; in the sentence, the previous one or the title also by any gazetteer name of
+    the country, "جيش جمهورية كوريا الشعبية الديمقراطية")."""
     pattern = troop_lexicon().nk_context
     if pattern.search(sentence.folded) or pattern.search(doc.paragraphs.get(sentence.paragraph, "")):
         return True
     nearby = [doc.sentences[0]] if doc.sentences else []
     if sentence.index > 0:
         nearby.append(doc.sentences[sentence.index - 1])
-    return any(pattern.search(other.folded) for other in nearby)
+    if any(pattern.search(other.folded) for other in nearby):
+        return True
+    return any(_names_north_korea(other) for other in (sentence, *nearby))
+
+
+def _names_north_korea(sentence: Sentence) -> bool:
+    return any(m.entity.kind == "country" and m.entity.country == "kp" for m in sentence.entities)
 
 
 def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None] | None:
