@@ -176,6 +176,8 @@ ALWAKEEL = (
     'وأوضح جهاز الاستخبارات الأوكراني على تطبيق "تلغرام" أنه "في 14 و15 كانون الأول/ديسمبر، تكبدت وحدات '
     "من جيش جمهورية كوريا الشعبية الديمقراطية خسائر كبيرة قرب قرى بليخوفو وفوروجبا ومارتينوفكا في منطقة "
     'كورسك الروسية... وقُتل وجُرح ما لا يقل عن 30 جنديا".\n'
+    'وأضاف أن هذه الوحدات "يتم تجديدها بعناصر جدد" من كوريا الشمالية التي يقدر مسؤولون غربيون أنها أرسلت '
+    "ما لا يقل عن 10 آلاف جندي لمساعدة موسكو.\n"
     "كانت كييف قد قالت في السابق إن قوات من كوريا الشمالية ظهرت في منطقة كورسك الروسية في أكتوبر، ثم "
     "أفادت في وقت لاحق بسقوط عدد لم تحدده. وتشير تقديراتها إلى أن هناك 11 ألف عسكري من كوريا الشمالية "
     "في المجمل، إضافة إلى عشرات الآلاف من الروس.\n"
@@ -207,3 +209,20 @@ def test_a_verb_followed_by_an_adjunct_continues_the_speaker_before() -> None:
     assert "إثر إحاطة" not in speakers
     (total,) = [t for t in found.troop_estimates if t.value == 4700]
     assert total.measure == "casualties" and "لي سيونغ كويون" in total.claimant.name_ar
+
+
+def test_an_estimate_clause_inside_another_statement_names_its_own_claimant() -> None:
+    found = facts(ALWAKEEL)
+    (ten_thousand,) = [t for t in found.troop_estimates if t.value == 10000]
+    assert ten_thousand.claimant.name_ar == "مسؤولون غربيون"  # not the intelligence service
+    assert ten_thousand.measure == "deployed"
+
+
+def test_a_claim_noun_names_its_owner_as_the_claimant() -> None:
+    # http://alnahrain.com/post_details.php?cat_sin=5609
+    text = (
+        "يأتي هذا التصريح بعد تأكيد وزارة الدفاع الأميركية على إرسال كوريا الشمالية نحو 10 آلاف جندي "
+        "للتدريب في روسيا."
+    )
+    (figure,) = facts(text).troop_estimates
+    assert (figure.value, figure.claimant.id) == (10000, "pentagon")

@@ -216,7 +216,8 @@ def _claimant(
         around = named  # the assessments named, not the bare "التقديرات"
     if around:
         inner = max(around, key=lambda a: a.content_start)
-        return inner.speaker, inner.via
+        estimator = _estimator(doc, sentence, inner.content_start, position)
+        return (estimator, None) if estimator is not None else (inner.speaker, inner.via)
     found = _claimant_in_sentence(doc, sentence, position, own)
     if found is not None:
         return found, None
@@ -266,6 +267,9 @@ def _claimant_in_sentence(
         if found:
             return found[0][2].to_ref()
     before = [a for a in own if a.verb_start < position]
+    estimator = _estimator(doc, sentence, before[-1].verb_start if before else 0, position)
+    if estimator is not None:  # "… من كوريا الشمالية التي يقدر مسؤولون غربيون أنها أرسلت 10 آلاف"
+        return estimator
     if before:
         return before[-1].speaker
     trailing = TRAILING_SOURCE.search(folded, position)
@@ -275,6 +279,24 @@ def _claimant_in_sentence(
             return source
     # never the outlet or byline ("RT + وكالات"): they report the figure, they do not claim it
     return _clause_subject(doc, sentence, position)
+
+
+_ESTIMATE_CLAUSE = re.compile(
+    r"(?<!\w)[وف]?(?:يقدر|تقدر|قدر|قدرت|يعتقد|تعتقد|يرجح|ترجح)\s+(?P<who>[^،,.:]{2,60}?)\s+"
+    r"[بل]?(?:ان|انه|انها|انهم)(?!\w)"
+)
+
+
+def _estimator(doc: Document, sentence: Sentence, start: int, position: int) -> EntityRef | None:
+    """The subject of an estimate verb between ``start`` and the figure, inside another speaker's
+    statement ("وأضاف أن … كوريا الشمالية التي يقدر مسؤولون غربيون أنها أرسلت …")."""
+    found = None
+    for match in _ESTIMATE_CLAUSE.finditer(sentence.folded, start, position):
+        found = match
+    if found is None:
+        return None
+    source = first_speaker(sentence, doc.gazetteer, found.start("who"), found.end("who"))
+    return source if source is not None and source.name_ar else None
 
 
 def _clause_subject(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
