@@ -585,3 +585,22 @@ def test_a_new_statement_after_a_closed_quotation_and_a_time_phrase_before_the_o
     assert [q.text for q in found] == ["الاتفاقية بأنها “معاهدة ضخمة”", "تبشر بحقبة جديدة في العلاقات"]
     quote = only("وأعلن زيلينسكي الأسبوع الماضي وقوع خسائر فادحة لكوريا الشمالية في منطقة كورسك.")
     assert quote.text.startswith("وقوع خسائر فادحة")
+
+
+def test_a_title_in_construct_with_its_organisation_names_the_post_holder() -> None:
+    # real page (hura7.com, via DW)
+    quote = only(
+        "DW – أكد أمين عام حلف الناتو إرسال قوات كورية شمالية إلى روسيا للمساعدة في حربها ضد أوكرانيا."
+    )
+    assert quote.speaker.id == "mark-rutte"
+    unknown = only("وأكد أمين عام منظمة شنغهاي للتعاون أن المنظمة لا تتدخل في النزاعات بين الدول الأعضاء.")
+    assert unknown.speaker.name_ar.startswith("أمين عام منظمة شنغهاي")
+
+
+def test_a_participle_that_is_not_speech_ends_the_reported_words() -> None:
+    # real page (alwakeelnews.com)
+    quote = only(
+        "وقال زيلينسكي إن توسيع الاستعانة بجنود من كوريا الشمالية تصعيد جديد في الحرب، داعيا إلى رد عالمي، "
+        "في الوقت الذي تعزز فيه عودة دونالد ترامب إلى البيت الأبيض التكهنات بشأن محادثات السلام."
+    )
+    assert quote.text == "توسيع الاستعانة بجنود من كوريا الشمالية تصعيد جديد في الحرب"

@@ -15,7 +15,8 @@ from generator.models import EntityRef
 
 # Days said in a sentence (folded): the words a speaker's name or a statement's subject never holds
 DAY_WORDS = "امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
-_TIME_WORDS = re.compile(rf"(?<!\w)(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم|{DAY_WORDS})(?!\w)")
+# "عام" alone is a year only before its number: "أمين عام حلف الناتو" is a title
+_TIME_WORDS = re.compile(rf"(?<!\w)(?:(?:ال)?(?:اسبوع|شهر|سنه|يوم|{DAY_WORDS})|العام|عام(?=\s*\d))(?!\w)")
 _ADVERBS = re.compile(
     rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
