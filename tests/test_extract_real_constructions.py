@@ -226,3 +226,20 @@ def test_a_claim_noun_names_its_owner_as_the_claimant() -> None:
     )
     (figure,) = facts(text).troop_estimates
     assert (figure.value, figure.claimant.id) == (10000, "pentagon")
+
+
+def test_a_subjectless_verb_continues_the_subject_not_a_person_named_after_a_preposition() -> None:
+    # https://ainousseraonline.com/uncategorized/83174.html
+    text = (
+        "وذكر الرئيس الأوكراني بأنه تلقى تقريراً من رئيس أركان الجيش أولكسندر سيرسكي بشأن الوضع في منطقة "
+        "كورسك، وحذّر من «مخاطر إرسال كوريا الشمالية قوات إضافية ومعدات عسكرية إلى الجيش الروسي»"
+    )
+    assert {q.speaker.id for q in facts(text, date(2025, 1, 6)).quotes} == {"volodymyr-zelensky"}
+    # https://khbrpress.ps/post/415275/ : "جاء ذلك" continues Gerasimov; Putin is who he spoke with
+    text = (
+        "اعترف رئيس هيئة الأركان العامة الروسية فاليري غيراسيموف، للمرة الأولى، بأنه تم نشر جنودًا من كوريا "
+        "الشمالية، في المعركة لاستعادة السيطرة على منطقة كورسك الروسية قرب الحدود مع أوكرانيا.\n"
+        "جاء ذلك في مؤتمر عبر الفيديو مع الرئيس الروسي فلاديمير بوتين، أمس السبت، مشيرًا إلى أن الجنود "
+        "القادمين من كوريا الشمالية ساهموا بشكل كبير في تحرير المنطقة من الجنود الأوكرانيين."
+    )
+    assert {q.speaker.id for q in facts(text).quotes} == {"valery-gerasimov"}

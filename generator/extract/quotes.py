@@ -578,7 +578,7 @@ def _attribution_at(
             # "كما اتهم موسكو بنقل الحرب": the one noun is the accused; the speaker goes on from before
             speaker = unlinked("")
             if _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj")):
-                speaker = first_person_before(sentence, verb_match.start()) or _agreeing_previous(
+                speaker = first_person_before(sentence, verb_match.start(), gazetteer) or _agreeing_previous(
                     state, lex.is_feminine(form)
                 )
             content = after
@@ -586,7 +586,7 @@ def _attribution_at(
             pass  # no one to credit: dropped below
         elif form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
             speaker = (
-                first_person_before(sentence, verb_match.start())
+                first_person_before(sentence, verb_match.start(), gazetteer)
                 or _opening_subject(sentence, gazetteer, verb_match.start())
                 or first_subject(sentence, verb_match.start())
             )
@@ -600,7 +600,7 @@ def _attribution_at(
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
         ):
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."
-            speaker = first_person_before(sentence, verb_match.start()) or _agreeing_previous(
+            speaker = first_person_before(sentence, verb_match.start(), gazetteer) or _agreeing_previous(
                 state, lex.is_feminine(form)
             )
         if speaker is None or not speaker.name_ar:

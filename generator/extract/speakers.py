@@ -647,8 +647,29 @@ def statement_issuer(sentence: Sentence, state: SpeakerState, after: int, marker
     return None
 
 
-def first_person_before(sentence: Sentence, pos: int) -> EntityRef | None:
+_TITLE_ALONE = re.compile(r"\s*(?:[،,:]|[بل]?(?:ان|انه|انها)(?!\w))")
+_OBJECT_PREPOSITION = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
+
+
+def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | None = None) -> EntityRef | None:
     """The sentence's first person, the subject a later subjectless verb continues
-    ("سئل بوتين عن ...، فأجاب: ..."; "وقال بيسكوف إن بوتين ...، وأضاف ...")."""
-    people = [e for e in entities_in(sentence, 0, pos) if e[2].kind == "person"]
-    return people[0][2].to_ref() if people else None
+    ("سئل بوتين عن ...، فأجاب: ..."; "وقال بيسكوف إن بوتين ...، وأضاف ..."): a person the gazetteer
+    names or, given ``gazetteer``, a title held by one ("وذكر الرئيس الأوكراني بأنه ..."); never one
+    named after a preposition ("تلقى تقريرا من رئيس الأركان X", "في مؤتمر مع الرئيس بوتين")."""
+    folded = sentence.folded
+    found: list[tuple[int, EntityRef]] = []
+    titles = titles_in(sentence, gazetteer, 0, pos) if gazetteer is not None else []
+    for t_start, t_end, title in titles:
+        holder = resolve_title(gazetteer, title) if gazetteer is not None else None
+        # the subject's title with nothing after it but its verb's words ("وذكر الرئيس الأوكراني بأنه")
+        if holder is not None and holder.kind == "person" and _TITLE_ALONE.match(folded, t_end):
+            found.append((t_start, holder))
+    for e_start, _e_end, entity in entities_in(sentence, 0, pos):
+        if entity.kind == "person":
+            titled = next((t_start for t_start, t_end, _t in titles if t_end <= e_start <= t_end + 1), None)
+            found.append((e_start if titled is None else titled, entity.to_ref()))
+    for start, ref in sorted(found, key=lambda f: f[0]):
+        if _OBJECT_PREPOSITION.search(folded[max(0, start - 8) : start]) and gazetteer is not None:
+            continue
+        return ref
+    return None
