@@ -604,3 +604,11 @@ def test_a_participle_that_is_not_speech_ends_the_reported_words() -> None:
         "في الوقت الذي تعزز فيه عودة دونالد ترامب إلى البيت الأبيض التكهنات بشأن محادثات السلام."
     )
     assert quote.text == "توسيع الاستعانة بجنود من كوريا الشمالية تصعيد جديد في الحرب"
+
+
+def test_a_dateline_or_a_pair_of_parties_before_a_colon_is_no_speaker() -> None:
+    # real pages: alwatan.om (dateline "سيول ـ ا.ف.ب:") and ar.espacemanager.com (headline)
+    assert quotes_of("سيول ـ ا.ف.ب: صادقت كوريا الشمالية على معاهدة دفاع مشترك مع روسيا") == []
+    assert quotes_of("كوريا الشمالية وروسيا : توقيع اتفاق ينص على المساعدة المتبادلة في حالة نشوب حرب") == []
+    (headline,) = quotes_of("البنتاغون: 12 ألف جندي كوري شمالي في روسيا")
+    assert headline.speaker.id == "pentagon"

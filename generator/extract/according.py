@@ -191,6 +191,7 @@ RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
 
 _HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")
 HEADLINE_WHO_WORDS = 5
+_HEADLINE_DATELINE = re.compile(r"\s[ـ\-–—]\s")
 
 
 def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
@@ -206,6 +207,10 @@ def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     opens_titled = bool(titled) and titled[0][0] <= match.start("who") + 1 and bool(named)
     if not (opens_named or opens_titled):  # "البنتاغون: …", "زعيم كوريا الشمالية: …"
         return []
+    if _HEADLINE_DATELINE.search(sentence.span_text(match.start("who"), match.end("who"))):
+        return []  # "سيول ـ ا.ف.ب: صادقت كوريا الشمالية …": where and who filed it, not who said it
+    if any(folded[e_start - 2 : e_start] == " و" for e_start, _e, _entity in named[1:]):
+        return []  # "كوريا الشمالية وروسيا: توقيع اتفاق …": the subject of the news, not a speaker
     if len(match.group("words").split()) < MIN_CONTENT_WORDS:
         return []
     speaker = first_speaker(sentence, gazetteer, match.start("who"), match.end("who"))
