@@ -290,3 +290,16 @@ def test_so_far_is_no_date_but_today_still_is() -> None:
     assert find_dates("قتل نحو 600 جندي حتى اليوم أثناء القتال", published) == []
     assert find_dates("وبقي الجنود في كورسك إلى اليوم", published) == []
     assert [d.iso for d in find_dates("وقال النائب اليوم إن 600 جندي قتلوا", published)] == ["2025-01-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("الموقعة في الـ 9 من شباط عام 2000", "2000-02-09"),
+        ("في التاسع من فبراير من عام 2000", "2000-02-09"),
+        ("في 19 يونيو من العام 2024", "2024-06-19"),
+        ("في يونيو عام 2024", "2024-06"),
+    ],
+)
+def test_the_word_year_between_month_and_year(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text, None)] == [iso]

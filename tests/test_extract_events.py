@@ -304,3 +304,29 @@ def test_a_date_inside_what_a_statement_quotes_is_not_the_statement_date() -> No
 def test_the_country_right_after_the_noun_visit_is_the_host_not_a_visitor() -> None:
     found = events("وزيرة خارجية كوريا الشمالية تعتزم زيارة روسيا الأحد 26 أكتوبر 2025", None)
     assert [(e.type, e.actors, e.place) for e in found] == [("visit", ("north-korea",), "russia")]
+
+
+def test_more_ways_real_pages_tell_signings_ratifications_and_losses() -> None:
+    # ar.espacemanager.com, alwatan.om (dateline), mansheet, alwakeelnews.com
+    assert [e.type for e in events("أبرمت روسيا وكوريا الشمالية اتفاقية شراكة استراتيجية شاملة.", None)] == [
+        "signing"
+    ]
+    found = events("سيول ـ ا.ف.ب: صادقت كوريا الشمالية على معاهدة دفاع مشترك مع روسيا.", None)
+    assert [e.type for e in found] == ["ratification"]
+    found = events("وتنص المعاهدة التي تم توقيعها في 19 يونيو على المساعدة المتبادلة.", date(2024, 11, 5))
+    assert [(e.type, e.date) for e in found] == [("signing", "2024-06-19")]
+    found = events(
+        "في 14 و15 كانون الأول/ديسمبر، تكبدت وحدات من جيش كوريا الشمالية خسائر كبيرة قرب قرى في كورسك.",
+        date(2024, 12, 17),
+    )
+    assert [(e.type, e.date) for e in found] == [("casualty_report", "2024-12-14")]
+
+
+def test_one_happening_told_twice_in_a_sentence_is_one_event_with_its_most_precise_date() -> None:
+    # real page (kbs.co.kr): "التي تم إبرامها في شهر يونيو الماضي، حيث وقع بوتين وكيم ... في 19 يونيو"
+    text = (
+        "قدم بوتين مشروع القانون للتصديق على المعاهدة التي تم إبرامها في شهر يونيو الماضي، حيث وقع بوتين "
+        "والزعيم الكوري الشمالي كيم جونغ أون على المعاهدة في 19 يونيو في بيونغ يانغ."
+    )
+    signings = [e for e in events(text, date(2024, 10, 15)) if e.type == "signing"]
+    assert [e.date for e in signings] == ["2024-06-19"]

@@ -49,7 +49,9 @@ _ORDINAL = rf"(?:{_names(list(ORDINAL_DAYS))})"
 _MONTH = rf"(?:{_names(list(_MONTHS))})(?!\w)"
 _MONTH_RE = (
     rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\)|\s+(?P<m4>{_MONTH}))?"
-    rf"(?:\s*[،,]?\s*(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w))?"
+    # "9 فبراير 2000", "9 من شباط عام 2000", "19 يونيو من العام 2024"
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?:\s+(?P<rel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w))?"
     # "في يونيو حزيران من العام الماضي": the year named relative to publication
     rf"(?:\s+من\s+(?:العام|السنه)\s+(?P<yrel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w)|\s+من\s+(?P<ythis>هذا\s+العام))?"
 )

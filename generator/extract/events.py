@@ -19,6 +19,7 @@ from generator.models import Event, Provenance
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
 HISTORICAL_NOUN_WINDOW = 60
 MAX_TYPES_PER_DATE = 2
+_DIGIT = re.compile(r"\d")
 UNREACHABLE = 10**6  # the weight of a trigger that can never own a date
 AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق المجلس في 24 أكتوبر")
 _SIGNED_ON = re.compile(
@@ -274,7 +275,9 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
         for date, d_start, d_end, historical in dates:
-            dated_finely = date.precision in ("day", "month") and not historical
+            # "في 14 و15 كانون الأول" is a report's day; "الأسبوع الماضي" is not
+            day_range = date.precision == "range" and bool(_DIGIT.search(date.text or ""))
+            dated_finely = not historical and (date.precision in ("day", "month") or day_range)
             if (types[name].fallback or types[name].min_precision) and not dated_finely:
                 continue  # a statement or report is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
@@ -324,7 +327,8 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
     return guests or [a for a in actors if a.kind == "person"]
 
 
-_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وفي وقت لاحق، " before the verb
+# "وفي وقت لاحق، " or a dateline "سيول ـ ا.ف.ب: " before the verb
+_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,:]\s*)?$")
 
 
 def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
@@ -361,7 +365,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     lex = event_lexicon()
     groups = lex.exclusive_groups
     chosen: dict[str, list[str]] = {}
-    events = []
+    events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
     if not candidates and not sentence.dates:
         undated = _undated_event(doc, sentence)
@@ -414,10 +418,23 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
         actors = _guests(actors, place, lex.types[event_type])
-        events.append(
-            make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
-        )
+        event = make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
+        same = next((e for e in events if e.type == event_type and _same_time(e, event)), None)
+        if same is None:
+            events.append(event)
+        elif len(event.date or "") > len(same.date or ""):  # "إبرامها في يونيو … وقع في 19 يونيو": one
+            events[events.index(same)] = event  # signing, told by its most precise date
     return events
+
+
+def _same_time(event: Event, other: Event) -> bool:
+    """Two mentions of one happening in a sentence: neither is historical, and either date is
+    unknown or one holds the other ("يونيو" and "19 يونيو")."""
+    if event.historical or other.historical:
+        return False
+    if event.date is None or other.date is None:
+        return True
+    return event.date.startswith(other.date) or other.date.startswith(event.date)
 
 
 def document_events(doc: Document) -> list[Event]:
