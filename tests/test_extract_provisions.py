@@ -168,3 +168,24 @@ def test_provision_phrasings_of_other_outlets(text: str, topic: str) -> None:
 
 def test_signing_of_an_older_treaty_is_not_this_treaty_signed() -> None:
     assert "signing" not in provisions("وتحل المعاهدة محل معاهدة الصداقة الموقعة عام 1961.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [  # real pages: fananews, yalla4trend, darelhilal, ansarollah.com.ye
+        (
+            "وكشف بوتين عن أن المعاهدة تتضمن بندا بموجبه ستدعم الدولتان إحداهما الأخرى في حالة تعرضها لهجوم",
+            "mutual_assistance",
+        ),
+        (
+            "وقال بوتين إن روسيا وكوريا الشمالية ستساعدان بعضهما البعض في حالة تعرضهما لهجوم، وذلك بعد توقيع "
+            "شراكة ناجحة مع كيم",
+            "mutual_assistance",
+        ),
+        ("وجرى التوقيع على الاتفاقية نفسها في 19 يونيو", "signing"),
+        ("وعقب التوقيع على اتفاقية الشراكة الاستراتيجية الشاملة قال بوتين إنها وثيقة مهمة", "signing"),
+        ("وتنص المعاهدة التي تم توقيعها في 19 يونيو على المساعدة المتبادلة", "signing"),
+    ],
+)
+def test_more_ways_pages_state_assistance_and_the_signing(text: str, topic: str) -> None:
+    assert topic in provisions(text)
