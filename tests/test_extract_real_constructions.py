@@ -243,3 +243,30 @@ def test_a_subjectless_verb_continues_the_subject_not_a_person_named_after_a_pre
         "القادمين من كوريا الشمالية ساهموا بشكل كبير في تحرير المنطقة من الجنود الأوكرانيين."
     )
     assert {q.speaker.id for q in facts(text).quotes} == {"valery-gerasimov"}
+
+
+def test_a_person_named_in_an_adjunct_after_the_subject_is_not_the_speaker() -> None:
+    # https://www.klyoum.com/lebanon-news/ar/65-… (Kim after the June 2024 talks)
+    text = (
+        "وقال الزعيم جونغ أون، عقب محادثاته مع نظيره الروسي فلاديمير بوتين وتوقيع اتفاقية تعاون استراتيجي "
+        "شاملة بين الدولتين، اليوم الأربعاء: 'هذه المعاهدة القوية هي وثيقة ذات طبيعة بنّاءة وواعدة حقاً'"
+    )
+    assert [q.speaker.id for q in facts(text, date(2024, 6, 19)).quotes] == ["kim-jong-un"]
+    text = "وقال مسؤول كبير، خلال لقائه مع الرئيس الروسي فلاديمير بوتين، إن المحادثات كانت مثمرة جدا."
+    assert "vladimir-putin" not in {q.speaker.id for q in facts(text).quotes}
+
+
+def test_words_reported_of_someone_and_quoted_words_are_never_a_subject() -> None:
+    # https://www.alresalah.ws/… (Kim to the returning engineers)
+    text = (
+        "وورد عن كيم قوله إنهم «تمكنوا من صنع معجزة بتحويل مساحة واسعة من منطقة الخطر إلى مساحة آمنة في أقل "
+        "من ثلاثة أشهر، وهي مهمة كان يُعتقد أنه من المستحيل إنجازها حتى خلال سنوات»، وأضاف بأن «الأشرار "
+        "المسلحين في الغرب لا يضاهون جيشنا الثوري»"
+    )
+    assert {q.speaker.id for q in facts(text, date(2025, 12, 13)).quotes} == {"kim-jong-un"}
+    text = (
+        "قال كيم جونغ أون إن الجنود أبطال حقيقيون.\n"
+        "«لقد أنجز الجنود مهمة كان يُعتقد أنه من المستحيل إنجازها حتى خلال سنوات»، وأضاف بأن «الأشرار في "
+        "الغرب لا يضاهون جيشنا الثوري»"
+    )
+    assert {q.speaker.id for q in facts(text, date(2025, 12, 13)).quotes} == {"kim-jong-un"}

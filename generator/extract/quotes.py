@@ -272,6 +272,9 @@ def _left_speaker(
 ) -> EntityRef | None:
     """Subject standing before the verb: "X، الذي ادعى"، "وكان X قد قال"، "X ... قال"."""
     folded = sentence.folded
+    for _open, close in sentence_quotes(sentence):
+        if clause_start <= close < verb_start:  # "«… إنجازها حتى خلال سنوات»، وأضاف": quoted words are
+            clause_start = close + 1  # never the subject of the verb after them
     left = folded[clause_start:verb_start]
     relative = _RELATIVE_RE.search(left)
     if relative:

@@ -314,6 +314,15 @@ _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 _ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|لدي|بعد|عقب|اثر|عن|مع|امس|اليوم|يوم|الي)(?!\w)")
 
 
+def _in_adjunct_segment(folded: str, start: int, pos: int) -> bool:
+    """ "وقال جونغ أون، عقب محادثاته مع نظيره الروسي فلاديمير بوتين، إن": a name inside a
+    comma-set segment that says when or where (after the subject's segment) is not the subject."""
+    comma = max(folded.rfind("،", start, pos), folded.rfind(",", start, pos))
+    if comma < 0 or not folded[start:comma].strip(_EDGE_PUNCT):
+        return False
+    return bool(_ADJUNCT_SEGMENT.match(folded[comma + 1 : pos].strip()))
+
+
 def bare_vague(ref: EntityRef) -> bool:
     """ "التقديرات", "التقارير": an unnamed plural source with no description."""
     words = fold(ref.name_ar).split()
@@ -488,7 +497,11 @@ def speaker_after_verb(
         return unlinked("")  # sentinel: a document "says" it, not a speaker
     if first_word in lex.adjunct_starts or first_word.startswith("لل"):
         return None  # "وأضاف في ..." / "قال للصحفيين ...": no subject after the verb
-    entities = [e for e in entities_in(sentence, start, end) if folded[e[0] - 1 : e[0]] != "ل"]
+    entities = [
+        e
+        for e in entities_in(sentence, start, end)
+        if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
+    ]
     for e_start, e_end, entity in entities:
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
