@@ -270,3 +270,26 @@ def test_words_reported_of_someone_and_quoted_words_are_never_a_subject() -> Non
         "الغرب لا يضاهون جيشنا الثوري»"
     )
     assert {q.speaker.id for q in facts(text, date(2025, 12, 13)).quotes} == {"kim-jong-un"}
+
+
+def test_a_sentence_about_a_person_gives_the_next_subjectless_verb_its_subject() -> None:
+    # https://eldyar.net/576061 (Lavrov in Pyongyang): the Kremlin spoke earlier, Lavrov is meant
+    text = (
+        "وقال الكرملين إن الزيارة تأتي في إطار تعزيز العلاقات الثنائية بين البلدين.\n"
+        "استقبل لافروف اليوم الأربعاء نحو 200 كوري شمالي يرتدون الزي الرسمي.\n"
+        'لكنه أشار إلى أن روسيا وكوريا الشمالية قررتا توسيع مدى التعاون في "كل المجالات".'
+    )
+    quotes = facts(text, date(2024, 10, 31)).quotes
+    assert [q.speaker.id for q in quotes if "توسيع" in q.text] == ["sergei-lavrov"]
+
+
+def test_a_country_representative_is_not_taken_for_its_permanent_representative() -> None:
+    # https://maghress.com/hespress/1451674 : a North Korean delegate at a UN committee
+    text = (
+        "وفي جلسة للجمعية العامة للأمم المتحدة عقدت مساء الاثنين في نيويورك، قال الممثل الكوري الشمالي إن "
+        "تصريحات سيول تهدف إلى تشويه صورة بلاده."
+    )
+    (quote,) = facts(text).quotes
+    assert quote.speaker.id != "kim-song" and "الممثل الكوري الشمالي" in quote.speaker.name_ar
+    (envoy,) = facts("وقال المندوب الدائم لكوريا الشمالية لدى الأمم المتحدة إن بلاده ترفض الاتهامات.").quotes
+    assert envoy.speaker.id == "kim-song"

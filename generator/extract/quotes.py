@@ -602,9 +602,15 @@ def _attribution_at(
             and not verb.named_subject
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
         ):
-            # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."
-            speaker = first_person_before(sentence, verb_match.start(), gazetteer) or _agreeing_previous(
-                state, lex.is_feminine(form)
+            # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."; at the
+            # head of a sentence, the person the sentence before was about when it reported no words
+            # ("استقبل لافروف اليوم ... . لكنه أشار إلى أن ...")
+            opening = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
+            actor = state.actor if opening and not lex.is_feminine(form) else None
+            speaker = (
+                first_person_before(sentence, verb_match.start(), gazetteer)
+                or actor
+                or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
             speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
@@ -853,10 +859,26 @@ def document_attributions(doc: Document) -> list[Attribution]:
             via = _described(doc.gazetteer, attribution.via, state)
             found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
         state.mentioned.extend(match.entity for match in sentence.entities)
+        state.actor = None if found and found[-1].sentence is sentence else _opening_person(sentence)
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
 
 
+OPENING_PERSON_CHARS = 30
+_SENTENCE_HEAD = re.compile(r"^[\s،,\-•]*(?:[وف]?لكن(?:ه)?\s*)?$")  # nothing, or "لكنه", before the verb
+
+
+def _opening_person(sentence: Sentence) -> EntityRef | None:
+    """The person a sentence is about: one the gazetteer names within its first words, not after a
+    preposition ("استقبل لافروف اليوم ..." but not "وفي لقاء مع بوتين ...")."""
+    folded = sentence.folded
+    for e_start, _e_end, entity in entities_in(sentence, 0, OPENING_PERSON_CHARS):
+        if entity.kind == "person" and not _PREPOSITION_BEFORE.search(folded[max(0, e_start - 8) : e_start]):
+            return entity.to_ref()
+    return None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
 _ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
 
 
