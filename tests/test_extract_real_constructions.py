@@ -293,3 +293,13 @@ def test_a_country_representative_is_not_taken_for_its_permanent_representative(
     assert quote.speaker.id != "kim-song" and "الممثل الكوري الشمالي" in quote.speaker.name_ar
     (envoy,) = facts("وقال المندوب الدائم لكوريا الشمالية لدى الأمم المتحدة إن بلاده ترفض الاتهامات.").quotes
     assert envoy.speaker.id == "kim-song"
+
+
+def test_killed_or_wounded_by_a_force_is_a_casualty_count() -> None:
+    # https://7adramout.net/?p=285354 ("كوريًا شماليًا": North Korean in the accusative)
+    text = (
+        "مع استمرار الحرب الروسية الأوكرانية، أعلنت أوكرانيا اليوم الاثنين أن قواتها قتلت أو أصابت ما لا يقل "
+        "عن 30 جنديًا كوريًا شماليًا في منطقة كورسك الروسية."
+    )
+    (figure,) = facts(text, date(2024, 12, 16)).troop_estimates
+    assert (figure.value, figure.measure, figure.claimant.id) == (30, "casualties", "ukraine")
