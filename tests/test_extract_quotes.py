@@ -612,3 +612,26 @@ def test_a_dateline_or_a_pair_of_parties_before_a_colon_is_no_speaker() -> None:
     assert quotes_of("كوريا الشمالية وروسيا : توقيع اتفاق ينص على المساعدة المتبادلة في حالة نشوب حرب") == []
     (headline,) = quotes_of("البنتاغون: 12 ألف جندي كوري شمالي في روسيا")
     assert headline.speaker.id == "pentagon"
+
+
+def test_a_denial_with_its_day_set_off_by_commas_and_an_object_after_the_speaker() -> None:
+    # real page (maghress.com/hespress)
+    text = (
+        "نفت كوريا الشمالية، الاثنين، إرسال قوات إلى روسيا لدعمها في الحرب ضد أوكرانيا، ووصف ممثل بيونغ يانغ "
+        'لدى الأمم المتحدة تصريحات سيول بهذا الشأن بأنها "شائعة لا أساس لها".'
+    )
+    denial, envoy = quotes_of(text)
+    assert (denial.speaker.id, denial.text) == (
+        "north-korea",
+        "إرسال قوات إلى روسيا لدعمها في الحرب ضد أوكرانيا",
+    )
+    assert envoy.speaker.name_ar == "ممثل بيونغ يانغ لدى الأمم المتحدة"
+
+
+def test_what_a_claim_is_about_is_never_its_speaker() -> None:
+    # real page (factalyoum): "المعلومات التي تزعم وجود الجيش الكوري الشمالي في روسيا"
+    text = (
+        "ونصح بيسكوف بالتعامل مع المعلومات التي تزعم وجود الجيش الكوري الشمالي في روسيا على أنها متناقضة، "
+        "قائلاً: “نرى الكثير من المعلومات المتناقضة حول هذا الموضوع”."
+    )
+    assert all(not q.speaker.name_ar.startswith("وجود") for q in quotes_of(text))

@@ -203,8 +203,8 @@ def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
     rest = folded[offset:limit]
     words = rest.split()
     comma = rest.find("،")
-    if words and words[0] in speech_lexicon().adjunct_starts and 0 < comma <= ADJUNCT_CHARS:
-        after = rest[comma + 1 :]
+    if words and words[0].strip("،,") in speech_lexicon().adjunct_starts and 0 < comma <= ADJUNCT_CHARS:
+        after = rest[comma + 1 :]  # ("الاثنين،": the word may carry the comma)
         stripped = after.lstrip(" ،,")
         return offset + comma + 1 + len(after) - len(stripped), stripped
     return offset, rest

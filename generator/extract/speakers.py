@@ -571,6 +571,8 @@ def speaker_after_verb(
     if written_name is None:
         return None
     words = fold(written_name).split()
+    if words and words[0].strip(_EDGE_PUNCT) in lex.not_name_words:
+        return None  # "التي تزعم وجود الجيش الكوري الشمالي": what is claimed, not who claims it
     earlier = earlier_speaker(state, words, None) if len(words) == 1 else None
     if earlier is not None:
         return earlier  # "وأشار لي إلى أن": the Lee named before
