@@ -330,3 +330,14 @@ def test_one_happening_told_twice_in_a_sentence_is_one_event_with_its_most_preci
     )
     signings = [e for e in events(text, date(2024, 10, 15)) if e.type == "signing"]
     assert [e.date for e in signings] == ["2024-06-19"]
+
+
+def test_statements_at_un_sessions_and_losses_that_took_place_are_not_signings() -> None:
+    # real pages: factalyoum, maghress.com/hespress, 7adramout.net
+    text = "وخلال جلسة للجنة نزع السلاح في الأمم المتحدة، قال ممثل كوريا الشمالية إنه لا يرى ضرورة للتعليق."
+    assert [e.type for e in events(text, None)] == ["un_statement"]
+    assert events("وخلال جلسة لمجلس الأمن الدولي ناقش الأعضاء الوضع في كورسك.", None) == []  # nothing said
+    text = 'وفي جلسة للجمعية العامة للأمم المتحدة عقدت مساء الاثنين في نيويورك، قال الممثل الكوري: "لا تعليق"'
+    assert [e.type for e in events(text, date(2024, 10, 29))] == ["un_statement"]
+    text = "ذكر جهاز الاستخبارات الأوكراني أن الخسائر وقعت في قرى بمنطقة كورسك خلال يومي 14 و15 ديسمبر."
+    assert "signing" not in [e.type for e in events(text, date(2024, 12, 17))]

@@ -189,3 +189,10 @@ def test_signing_of_an_older_treaty_is_not_this_treaty_signed() -> None:
 )
 def test_more_ways_pages_state_assistance_and_the_signing(text: str, topic: str) -> None:
     assert topic in provisions(text)
+
+
+def test_the_signing_named_as_a_noun_after_talks() -> None:
+    # real page (klyoum.com): "عقب محادثاته مع نظيره الروسي وتوقيع اتفاقية تعاون استراتيجي شاملة"
+    assert "signing" in provisions(
+        "وقال كيم عقب محادثاته مع بوتين وتوقيع اتفاقية تعاون استراتيجي شاملة إنها قوية"
+    )

@@ -340,6 +340,8 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
     if gate_misses(_undated_gate(), folded):
         return None
     for name, spec in event_lexicon().types.items():
+        if spec.requires is not None and not spec.requires.search(folded):
+            continue
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
         for pattern, opening in patterns:
             match = pattern.search(folded)
