@@ -635,3 +635,17 @@ def test_what_a_claim_is_about_is_never_its_speaker() -> None:
         "قائلاً: “نرى الكثير من المعلومات المتناقضة حول هذا الموضوع”."
     )
     assert all(not q.speaker.name_ar.startswith("وجود") for q in quotes_of(text))
+
+
+def test_an_adjective_or_a_noun_with_a_pronoun_is_never_a_speaker() -> None:
+    # real pages: arabsvoice ("بعضهم كان مصابًا، ... كما أشار إلى"), hespress ("بحسب قولها")
+    text = (
+        "صور الحفل أظهرت كيم وهو يحتضن الجنود العائدين، بعضهم كان مصابًا، وعبر عن تعاطفه مع عائلات الشهداء، "
+        "كما أشار إلى مشاعر الألم التي عاشها الجنود وأسرهم خلال تلك الفترة الصعبة."
+    )
+    assert all(q.speaker.name_ar != "مصابًا" for q in quotes_of(text))
+    text = (
+        "ونشرت وكالة الاستخبارات الكورية الجنوبية في تقريرها صوراً تفصيلية التُقطت عبر الأقمار الصناعية، تُظهر، "
+        "بحسب قولها، أول انتشار لقوات كورية شمالية في روسيا."
+    )
+    assert all(q.speaker.name_ar != "قولها" for q in quotes_of(text))

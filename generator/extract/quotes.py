@@ -855,6 +855,8 @@ def document_attributions(doc: Document) -> list[Attribution]:
     for sentence in doc.sentences:
         state.seen.append(sentence)
         for attribution in sentence_attributions(sentence, doc.gazetteer, state):
+            if _not_a_name(attribution.speaker):
+                continue
             speaker = _described(doc.gazetteer, attribution.speaker, state)
             via = _described(doc.gazetteer, attribution.via, state)
             found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
@@ -862,6 +864,17 @@ def document_attributions(doc: Document) -> list[Attribution]:
         state.actor = None if found and found[-1].sentence is sentence else _opening_person(sentence)
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
+
+
+_POSSESSED_WORD = re.compile(r"^\w{2,}(?:ها|هما|هم)$")
+
+
+def _not_a_name(ref: EntityRef) -> bool:
+    """A one-word "speaker" no one is called: an adjective with tanween ("مصابًا") or a noun with a
+    possessive pronoun ("قولها")."""
+    if ref.linked or len(ref.name_ar.split()) != 1:
+        return False
+    return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(fold(ref.name_ar)))
 
 
 OPENING_PERSON_CHARS = 30
