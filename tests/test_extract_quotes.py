@@ -649,3 +649,17 @@ def test_an_adjective_or_a_noun_with_a_pronoun_is_never_a_speaker() -> None:
         "بحسب قولها، أول انتشار لقوات كورية شمالية في روسيا."
     )
     assert all(q.speaker.name_ar != "قولها" for q in quotes_of(text))
+
+
+def test_praising_and_announcing_participles_and_a_feminine_participle_after_a_body() -> None:
+    # real pages: euromedia24 (Kim at the museum site), akhbaralaan (TASS on the summit)
+    praise = only(
+        "واطلع كيم جونغ أون على عملية بناء وإنتاج وتركيب المنحوتات، مشيداً بجودة المنحوتات العالية التي "
+        "تزين الجدران الخارجية للمبنى."
+    )
+    assert praise.speaker.id == "kim-jong-un"
+    text = (
+        "وأجرى بوتين وكيم في مستهل اللقاء محادثات مع وفديهما، قبل أن يعقدا مفاوضات ثنائية، حسبما ذكرت وكالة "
+        "تاس الروسية للأنباء مضيفة أن الزعيمين سينضمان إلى مأدبة عشاء رسمية على شرف كيم."
+    )
+    assert {q.speaker.id for q in quotes_of(text) if "مأدبة" in q.text} == {"tass"}

@@ -589,7 +589,8 @@ def _attribution_at(
             pass  # no one to credit: dropped below
         elif form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
             speaker = (
-                first_person_before(sentence, verb_match.start(), gazetteer)
+                (_nearest_non_person(sentence, verb_match.start()) if lex.is_feminine(form) else None)
+                or first_person_before(sentence, verb_match.start(), gazetteer)
                 or _opening_subject(sentence, gazetteer, verb_match.start())
                 or first_subject(sentence, verb_match.start())
             )
@@ -864,6 +865,13 @@ def document_attributions(doc: Document) -> list[Attribution]:
         state.actor = None if found and found[-1].sentence is sentence else _opening_person(sentence)
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
+
+
+def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
+    """A feminine participle goes with the state, city or body named last before it ("وهو ما نفته
+    كييف، مؤكدة أن …", "حسبما ذكرت وكالة تاس مضيفة أن …"), not with a man named earlier."""
+    named = [e for e in entities_in(sentence, 0, pos) if e[2].kind in ("country", "place", "institution")]
+    return named[-1][2].to_ref() if named else None
 
 
 _POSSESSED_WORD = re.compile(r"^\w{2,}(?:ها|هما|هم)$")
