@@ -303,3 +303,30 @@ def test_killed_or_wounded_by_a_force_is_a_casualty_count() -> None:
     )
     (figure,) = facts(text, date(2024, 12, 16)).troop_estimates
     assert (figure.value, figure.measure, figure.claimant.id) == (30, "casualties", "ukraine")
+
+
+def test_statements_from_real8_pages() -> None:
+    # https://arabic.cnn.com/world/article/2024/12/24/… : a short quotation after a colon is the words
+    text = (
+        'وقال زيلينسكي في خطاب فيديو ليلي يوم الاثنين: "روسيا تتخلص منهم ببساطة في الهجمات"، وفي منشور '
+        'منفصل عبر منصة "إكس" (تويتر سابقا)، حذر من "مخاطر دعم بيونغ يانغ الإضافي لموسكو".'
+    )
+    assert facts(text).quotes[0].text == "روسيا تتخلص منهم ببساطة في الهجمات"
+    # https://aden-alhadath.info/index.php/posts/123470 : the ambassador in Seoul, not the one in Pyongyang
+    text = (
+        "أشار السفير الروسي لدى كوريا الجنوبية غيورغي زينوفيف إلى أن كييف في وضع يائس وتحاول الضغط على "
+        "حلفائها بشتى السبل."
+    )
+    assert [q.speaker.id for q in facts(text).quotes] == ["georgy-zinoviev"]
+    # https://www.almasryalyoum.com/news/details/3406231 : a relative clause after a title
+    text = "ونقل شويجو تحيات الرئيس الروسي، الذي قال إنه يولي اهتماما كبيرا لتنفيذ الاتفاقات مع كوريا."
+    assert [q.speaker.id for q in facts(text).quotes] == ["vladimir-putin"]
+    # https://newspaper.albaathmedia.sy/2023/09/14/… : "الكوري الديمقراطي" names North Korea's side
+    text = "وقال الزعيم الكوري الديمقراطي إن بلاده مستعدة للعمل مع روسيا على بناء علاقات استراتيجية."
+    assert [q.speaker.id for q in facts(text).quotes] == ["kim-jong-un"]
+    # https://www.abunews.org/army/… : "ووفقا له" is the speaker named before
+    text = (
+        "وقال الحاكم ألكسندر خينشتين إن الجنود الكوريين الشماليين ساعدوا في تحرير المنطقة.\n"
+        "ووفقا له، فإنهم جزء من مجموعة ذات حجم غير مسبوق."
+    )
+    assert len({q.speaker.name_ar for q in facts(text).quotes}) == 1

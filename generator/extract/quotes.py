@@ -28,6 +28,7 @@ from generator.extract.speakers import (
     first_subject,
     named_unlinked,
     phrase_speaker,
+    resolve_title,
     side_named_in,
     speaker_after_verb,
     speaker_key,
@@ -216,7 +217,8 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
         content += 1
     end = len(folded)
     for open_pos, close_pos in regions:
-        if open_pos == content and not _fragment(folded, open_pos, close_pos):
+        after_colon = folded[:open_pos].rstrip().endswith(":")  # 'قال X: "…"، وفي منشور …': the quote
+        if open_pos == content and (after_colon or not _fragment(folded, open_pos, close_pos)):
             return open_pos + 1, close_pos, "direct"
     for cut in speech_lexicon().content_cuts:
         pos = folded.find(cut, content)
@@ -282,7 +284,9 @@ def _left_speaker(
         entities = [e for e in entities_in(sentence, clause_start, before) if e[1] >= before - 3]
         if entities and (relative.group("rel") != "التي" or entities[-1][2].kind != "person"):
             return entities[-1][2].to_ref()
-        return unlinked("")
+        titled = [t for t in titles_in(sentence, gazetteer, clause_start, before) if t[1] >= before - 3]
+        holder = resolve_title(gazetteer, titled[-1][2]) if titled and not entities else None
+        return holder or unlinked("")  # "تحيات الرئيس الروسي، الذي قال إنه …": the president
     if _WHAT_RE.search(left):
         return first_speaker(sentence, gazetteer, clause_start, verb_start)
     kana = _KANA_QAD_RE.search(left)
@@ -809,6 +813,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
     vague = [a for a in found if bare_vague(a.speaker)]
     extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])
+    extra = [_pronoun_source(a, state) for a in extra]  # "ووفقا له، فإنهم …": the speaker before
+    extra = [a for a in extra if a.speaker.name_ar]
     extra = [_relayed(a, gazetteer, state) for a in extra]  # "وحسب ما أوردت تاس، فإن بوتين أكد أن ..."
     if extra and vague:  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...": the assessments named
         found = [
@@ -865,6 +871,16 @@ def document_attributions(doc: Document) -> list[Attribution]:
         state.actor = None if found and found[-1].sentence is sentence else _opening_person(sentence)
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
+
+
+_PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
+
+
+def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
+    """ "ووفقا له"، "بحسبها": the source is a pronoun for the last speaker (none: no source)."""
+    if attribution.speaker.linked or fold(attribution.speaker.name_ar).strip() not in _PRONOUN_SUFFIXES:
+        return attribution
+    return replace(attribution, speaker=state.previous or unlinked(""))
 
 
 def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:

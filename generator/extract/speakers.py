@@ -187,11 +187,22 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity |
         titles = gazetteer.find_titles(entity.role_ar)
         if titles and titles[0].start == 0 and titles[0].title.id == title_id and not titles[0].title.generic:
             holders.append(entity)
+    rests = [_role_rest(gazetteer, h) for h in holders]
+    bare = [h for h, rest in zip(holders, rests, strict=True) if not rest or rest.startswith("لدي")]
+    heads = speech_lexicon().institution_heads
+    if len(bare) == 1 and all(not r or r.startswith("لدي") or r.split()[0] in heads for r in rests):
+        return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
     return holders[0] if len(holders) == 1 else None
 
 
+def _role_rest(gazetteer: Gazetteer, entity: Entity) -> str:
+    """What a holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")."""
+    role = entity.role_ar or ""
+    return fold(role[gazetteer.find_titles(role)[0].end :]).strip()
+
+
 _FORMER = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقه|راحل|راحله)(?!\w)")
-_POSTED_TO = re.compile(r"^\s*لدي\s+(?P<where>\S+)")
+_POSTED_TO = re.compile(r"^\s*لدي\s+(?P<where>\S+(?:\s+(?:ال)?(?:شماليه|جنوبيه|متحده))?)")
 
 
 def _same_post(holder: EntityRef, after_title: str) -> bool:
