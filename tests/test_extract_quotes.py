@@ -663,3 +663,13 @@ def test_praising_and_announcing_participles_and_a_feminine_participle_after_a_b
         "تاس الروسية للأنباء مضيفة أن الزعيمين سينضمان إلى مأدبة عشاء رسمية على شرف كيم."
     )
     assert {q.speaker.id for q in quotes_of(text) if "مأدبة" in q.text} == {"tass"}
+
+
+def test_condemning_is_a_statement_and_what_it_calls_something_is_still_its_words() -> None:
+    # real pages: alkhaleejtrend ("وقد أدان الاتحاد الأوروبي هذه الخطوة"), magazineaswat
+    (eu,) = quotes_of("وقد أدان الاتحاد الأوروبي هذه الخطوة باعتبارها انتهاكا للقانون الدولي.")
+    assert eu.speaker.id == "european-union" and eu.text.startswith("هذه الخطوة")
+    (moscow,) = quotes_of(
+        "وفي ردٍ على هذه الاتهامات، نددت موسكو بما وصفته بـ “حملة دعائية” تهدف إلى تشويه صورتها."
+    )
+    assert moscow.speaker.id == "moscow"

@@ -762,6 +762,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             and not _after_time_conjunction(folded, verb_match.start())
         ):
             inner = _reported_inside(sentence, gazetteer, state, found[-1], verb_match, limit, regions)
+            if inner is not None and fold(inner.speaker.name_ar) in _WHAT_WORDS:
+                inner = None  # "نددت موسكو بما وصفته بـ …": still Moscow's words
             if inner is not None:  # "أفادت الوكالة أن كيم قال إن ...": Kim's words, relayed by the agency
                 found[-1] = inner
                 state.remember(inner.speaker, inner.via)
@@ -770,6 +772,10 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
         if attribution is None:
             continue
+        if fold(attribution.speaker.name_ar) in _WHAT_WORDS:
+            if not found:
+                continue  # "بما وصفته بـ ...": "what" is no one
+            attribution = replace(attribution, speaker=found[-1].speaker, via=found[-1].via)
         if form in lex.participles and found:
             # "أكد X أن ...، مشيرا إلى أن ...": the participle's subject is X; its words are a
             # statement of their own
@@ -874,6 +880,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
 
 
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
+_WHAT_WORDS = frozenset({"ما", "بما", "لما", "مما", "عما"})  # "نددت موسكو بما وصفته بـ …": her words
 
 
 def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
