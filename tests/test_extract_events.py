@@ -341,3 +341,20 @@ def test_statements_at_un_sessions_and_losses_that_took_place_are_not_signings()
     assert [e.type for e in events(text, date(2024, 10, 29))] == ["un_statement"]
     text = "ذكر جهاز الاستخبارات الأوكراني أن الخسائر وقعت في قرى بمنطقة كورسك خلال يومي 14 و15 ديسمبر."
     assert "signing" not in [e.type for e in events(text, date(2024, 12, 17))]
+
+
+def test_an_arrival_far_from_the_sentences_only_day_takes_that_day_and_its_purpose_is_no_meeting() -> None:
+    # real page (cacsr): Shoigu's arrival "لعقد اجتماع" (its purpose), dated only by the report
+    text = (
+        "وصل “سيرغي شويغو”، الأمين العام لمجلس الأمن الروسي، إلى بيونغ يانغ لعقد اجتماع مع الزعيم "
+        "“كيم جونغ-أون”، حسبما أفادت تقارير إخبارية روسية اليوم الأربعاء."
+    )
+    found = events(text, date(2025, 6, 4))
+    assert [(e.type, e.date) for e in found] == [("arrival", "2025-06-04")]
+    assert "sergei-shoigu" in found[0].actors
+    # real page (fensen): talks still to come are no meeting
+    text = (
+        "ووصل وزير الخارجية الروسي سيرجي لافروف، إلى كوريا الشمالية، أمس الجمعة، في زيارة رسمية للمشاركة في "
+        "المحادثات التي ستُعقد في إطار الحوار الاستراتيجي."
+    )
+    assert "meeting" not in [e.type for e in events(text, date(2025, 7, 12))]

@@ -331,11 +331,12 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
 _OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,:]\s*)?$")
 
 
-def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
+def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = None) -> Event | None:
     """An event told with no date at all ("ووصل كيم إلى قاعدة فوستوتشني"): a past-tense verb of
     an ``undated_triggers`` list opening the sentence, or an ``undated_phrases`` phrase anywhere in
     it ("خلال لقائه مع الرئيس الروسي"), with a named actor. It stays undated on the
-    page unless another source dates the same happening."""
+    page unless another source dates the same happening, or ``day`` is given: the one day the
+    sentence tells, out of the trigger's reach ("وصل شويغو …، حسبما أفادت تقارير اليوم الأربعاء")."""
     folded = sentence.folded
     if gate_misses(_undated_gate(), folded):
         return None
@@ -351,7 +352,7 @@ def _undated_event(doc: Document, sentence: Sentence) -> Event | None:
             if any(rule.search(after) for rule in spec.not_followed_by):
                 continue
             start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
-            anchor = DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+            anchor = day or DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
             spans = [(match.start(), match.end())]
             actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
             if not actors and not spec.undated_without_actor:
@@ -369,8 +370,19 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     chosen: dict[str, list[str]] = {}
     events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
-    if not candidates and not sentence.dates:
-        undated = _undated_event(doc, sentence)
+    if not candidates:  # a date no trigger reaches ("وصل X …، حسبما أفادت تقارير اليوم الأربعاء")
+        year = doc.published.year if doc.published else None
+        days = {
+            d.iso: d
+            for d in sentence.dates
+            if d.iso and d.resolved and d.precision == "day" and not _is_historical(d, year)
+        }
+        only_day = (
+            next(iter(days.values()))
+            if len(days) == 1 and len(sentence.dates) == len([d for d in sentence.dates if d.iso in days])
+            else None
+        )  # one day told in the sentence (the report's): the happening's too
+        undated = _undated_event(doc, sentence, only_day)
         return [undated] if undated is not None else []
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
