@@ -330,3 +330,26 @@ def test_statements_from_real8_pages() -> None:
         "ووفقا له، فإنهم جزء من مجموعة ذات حجم غير مسبوق."
     )
     assert len({q.speaker.name_ar for q in facts(text).quotes}) == 1
+
+
+def test_figures_from_real8_pages() -> None:
+    # https://arabic.cnn.com/world/article/2024/12/24/… : killed and wounded, each with its own number
+    text = (
+        "وقال أحد نواب كوريا الجنوبية في وقت سابق من هذا الشهر إن نحو 100 جندي كوري شمالي يُعتقد أنهم "
+        "قُتلوا وأصيب ما يقرب من 1000 منذ نشرهم في كورسك."
+    )
+    (hundred,) = [t for t in facts(text).troop_estimates if t.value == 100]
+    assert (hundred.measure, hundred.claimant.name_ar) == ("killed", "أحد نواب كوريا الجنوبية")
+    # khabar24: an accusation names its accuser
+    text = (
+        "جاءت تصريحاته ردًا على اتهام المندوب الأوكراني لبيونغ يانغ بالتخطيط لإرسال 11 ألف جندي نظامي "
+        "قريبًا لمساعدة روسيا في النزاع مع أوكرانيا."
+    )
+    (planned,) = facts(text).troop_estimates
+    assert planned.claimant.name_ar == "المندوب الأوكراني"
+    # entrevuearabia: Soviet soldiers of another war are no North Korean figure
+    text = (
+        "وأرسلت كوريا الشمالية آلاف الجنود إلى روسيا. تجدر الإشارة إلى أن أكثر من 4700 جندي سوفيتي لقوا "
+        "حتفهم أو أصيبوا في الحرب الكورية."
+    )
+    assert [t.value for t in facts(text).troop_estimates] == []

@@ -204,6 +204,7 @@ class TroopLexicon:
     max_value: int
     exclude_before: tuple[str, ...]
     implied_nouns: frozenset[str]
+    foreign_troop_adjectives: frozenset[str]
     qualifiers: tuple[tuple[str, tuple[str, ...]], ...]
     qualifiers_after: tuple[tuple[str, tuple[str, ...]], ...]
     previous: PrefilteredPattern
@@ -241,6 +242,7 @@ def troop_lexicon() -> TroopLexicon:
         max_value=int(raw.get("max_value", 200000)),
         exclude_before=tuple(folded_words(raw.get("exclude_before") or [])),
         implied_nouns=_folded_set(raw.get("implied_nouns")),
+        foreign_troop_adjectives=_folded_set(raw.get("foreign_troop_adjectives")),
         qualifiers=tuple((q, tuple(folded_words(ws))) for q, ws in raw["qualifiers"].items()),
         qualifiers_after=tuple(
             (q, tuple(folded_words(ws))) for q, ws in (raw.get("qualifiers_after") or {}).items()

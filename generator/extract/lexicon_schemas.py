@@ -78,6 +78,7 @@ TROOP_LEXICON = Record(
                 "nk_context",
                 "exclude_before",
                 "implied_nouns",
+                "foreign_troop_adjectives",
                 "previous",
                 "previous_after",
                 "phrase_enders",

@@ -25,6 +25,7 @@ from generator.extract.speakers import (
     first_speaker,
     resolve_anaphor,
     speaker_key,
+    titles_in,
     titles_of_name,
 )
 from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
@@ -75,7 +76,12 @@ def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
         if word in lex.unit_nouns:
             return False
         if _is_troop_noun(word, lex.troop_nouns):
-            return True
+            # "4700 جندي سوفيتي", "جندي كوري جنوبي": another army's soldiers
+            following = words[index + 1 : index + 3]
+            return not (
+                following
+                and (following[0] in lex.foreign_troop_adjectives or following[-1] in ("جنوبي", "جنوبيا"))
+            )
         if implied and index == 0 and word in lex.implied_nouns:
             return True
         if index == 0 and not _may_precede_troop_noun(word):
@@ -150,6 +156,7 @@ SMALL_COUNT_MEASURES = ("captured", "killed")
 SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسعة جنود قتلوا", "3 جنرالات"
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
+_NUMBER_NEXT = re.compile(r"\s*(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s*)?\d")
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
 
 
@@ -180,6 +187,8 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
             continue  # "قُتلوا وأصيب 2700 آخرون": that cue is the next figure's own
         if measure == pair and own_verb and cue_end <= nearest[1]:
             continue  # ... and for 2700, "قُتلوا" was the figure before it
+        if measure == pair and cue_start > end and _NUMBER_NEXT.match(folded, cue_end):
+            continue  # "قُتلوا وأصيب ما يقرب من 1000": that cue has its own number
         if measure == pair and (
             abs(cue_start - nearest[2]) <= PAIR_GAP or abs(nearest[1] - cue_end) <= PAIR_GAP
         ):
@@ -261,6 +270,11 @@ def _claimant_in_sentence(
             found = entities_in(sentence, match.end(), match.end() + 40)
             if found and found[0][0] - match.end() <= 2:
                 return found[0][2].to_ref()
+            titled = titles_in(sentence, doc.gazetteer, match.end(), match.end() + 3)
+            if titled:  # "اتهام المندوب الأوكراني لبيونغ يانغ بالتخطيط لإرسال 11 ألف جندي"
+                source = first_speaker(sentence, doc.gazetteer, titled[0][0], titled[0][1])
+                if source is not None and source.name_ar:
+                    return source
     headline = _HEADLINE_CLAIM.match(folded)
     if headline and headline.end() <= position:
         found = entities_in(sentence, 0, headline.end())
