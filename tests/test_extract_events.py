@@ -77,7 +77,9 @@ def test_an_undated_mention_takes_the_year_of_the_source_that_dates_the_same_eve
     signings = [e for e in extract_facts([undated, dated]).events if e.type == "signing"]
     assert [(e.date, sorted(p.file for p in e.sources)) for e in signings] == [("2024-06-19", ["a", "b"])]
     alone = [e for e in extract_facts([undated]).events if e.type == "signing"]
-    assert [(e.date, e.partial_date) for e in alone] == [(None, "--06-19")]
+    assert [(e.date, e.date_flag) for e in alone] == [("2024-06-19", "year-from-milestone")]  # the treaty's
+    visit = make_source("c", "ووصل كيم إلى روسيا في 12 سبتمبر الماضي.", None)
+    assert [(e.date, e.partial_date) for e in extract_facts([visit]).events] == [(None, "--09-12")]
 
 
 def test_a_dated_statement_is_an_announcement_only_when_nothing_else_happens_in_the_sentence() -> None:
@@ -358,3 +360,15 @@ def test_an_arrival_far_from_the_sentences_only_day_takes_that_day_and_its_purpo
         "المحادثات التي ستُعقد في إطار الحوار الاستراتيجي."
     )
     assert "meeting" not in [e.type for e in events(text, date(2025, 7, 12))]
+
+
+def test_a_treaty_step_with_a_month_and_no_year_takes_the_year_of_its_milestone() -> None:
+    # real pages print "وقعها بوتين وكيم في يونيو" with no date line
+    text = "وتمثل المعاهدة، التي وقعها الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي في يونيو، تحولا."
+    (signing,) = [e for e in extract_facts([make_source("t", text, None)]).events if e.type == "signing"]
+    assert (signing.date, signing.date_flag) == ("2024-06", "year-from-milestone")
+    text = "وصادق مجلس الدوما على المعاهدة في 24 أكتوبر."
+    (ratification,) = extract_facts([make_source("t", text, None)]).events
+    assert ratification.date == "2024-10-24"
+    text = "وزار بوتين بيونغ يانغ في يونيو."  # a visit is no treaty step: it stays undated
+    assert all(e.date is None for e in extract_facts([make_source("t", text, None)]).events)

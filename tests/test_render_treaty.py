@@ -105,12 +105,14 @@ def test_every_topic_and_date_flag_the_extractor_can_give_has_a_label(lang: str)
     """A reader never sees a raw key ("defence_capabilities") where a label belongs."""
     from generator.arabic.dates import YEAR_INFERRED
     from generator.extract.lexicon import treaty_lexicon
-    from generator.extract.merge import CONFLICTING_DATES
+    from generator.extract.merge import CONFLICTING_DATES, YEAR_FROM_MILESTONE
     from generator.render.ui_text import load_ui_text
 
     text = load_ui_text(Path(__file__).resolve().parents[1] / "docs" / "editorial", lang)
     missing = [t for t in treaty_lexicon().topics if not text.label("topic", t)]
     missing += [
-        f for f in ("weekday-mismatch", YEAR_INFERRED, CONFLICTING_DATES) if not text.label("date_flag", f)
+        f
+        for f in ("weekday-mismatch", YEAR_INFERRED, CONFLICTING_DATES, YEAR_FROM_MILESTONE)
+        if not text.label("date_flag", f)
     ]
     assert missing == []

@@ -301,6 +301,8 @@ class EventLexicon:
     exclusive_groups: tuple[tuple[str, ...], ...]
     default_actor_order: tuple[str, ...]
     historical_treaty_nouns: tuple[PrefilteredPattern, ...]
+    # (type, ISO date) of the treaty's own milestones (event_templates.yml ``milestones``)
+    milestones: tuple[tuple[str, str], ...] = ()
 
 
 def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
@@ -338,6 +340,7 @@ def event_lexicon() -> EventLexicon:
         exclusive_groups=tuple(tuple(g) for g in raw.get("exclusive_groups") or []),
         default_actor_order=tuple(raw.get("default_actor_order") or ["person", "country", "institution"]),
         historical_treaty_nouns=compile_patterns(raw.get("historical_treaty_nouns") or []),
+        milestones=tuple((str(m["type"]), str(m["date"])) for m in raw.get("milestones") or []),
     )
 
 

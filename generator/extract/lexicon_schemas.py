@@ -139,6 +139,17 @@ EVENT_TEMPLATES = Record(
         "exclusive_groups": Nullable(ListOf(ListOf(Str()))),
         "types": DictOf(_EVENT_TYPE),
         "historical_treaty_nouns": WORDS,
+        "milestones": Nullable(
+            ListOf(
+                Record(
+                    {
+                        "type": Str(),
+                        "date": Str(pattern=r"\d{4}-\d{2}-\d{2}", hint="an ISO date such as 2024-06-19"),
+                    },
+                    required=frozenset({"type", "date"}),
+                )
+            )
+        ),
     },
     required=frozenset({"types"}),
 )

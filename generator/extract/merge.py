@@ -21,6 +21,7 @@ from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.events import render_title
 from generator.extract.ids import stable_id
+from generator.extract.lexicon import event_lexicon
 from generator.extract.speakers import speaker_key
 from generator.models import Event, Provenance, Quote, TreatyProvision, TroopEstimate
 
@@ -233,12 +234,39 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
         else:
             candidates.append(len(merged))
             merged.append(event)
-    flagged = _flag_conflicts(merged, gazetteer)
+    flagged = _flag_conflicts([_year_from_milestone(e) for e in merged], gazetteer)
     final = []
     for event in flagged:
         event_id = _final_id(event, gazetteer)
         final.append(replace(event, id=event_id, aliases=aliases_of(event_id, (event,))))
     return sorted(final, key=lambda e: (e.date or "9999", e.type, e.id))
+
+
+YEAR_FROM_MILESTONE = "year-from-milestone"  # Event.date_flag: the year comes from the treaty's milestones
+
+
+def _year_from_milestone(event: Event) -> Event:
+    """ "وقعها بوتين وكيم في 19 يونيو" in an article with no date line: a treaty step whose month
+    (and day) match milestones of one year only (event_templates.yml ``milestones``) takes that
+    year; anything else stays undated."""
+    if event.date is not None or not event.partial_date or event.historical:
+        return event
+    parts = event.partial_date.lstrip("-").split("-")  # "--06-19" → ["06", "19"], "--06" → ["06"]
+    years = {
+        day[:4]
+        for kind, day in event_lexicon().milestones
+        if kind == event.type and day[5:7] == parts[0] and (len(parts) == 1 or day[8:10] == parts[1])
+    }
+    if len(years) != 1:
+        return event
+    iso = "-".join([years.pop(), *parts])
+    return replace(
+        event,
+        date=iso,
+        date_precision="day" if len(parts) == 2 else "month",
+        partial_date=None,
+        date_flag=event.date_flag or YEAR_FROM_MILESTONE,
+    )
 
 
 def _flag_conflicts(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
