@@ -372,3 +372,13 @@ def test_a_treaty_step_with_a_month_and_no_year_takes_the_year_of_its_milestone(
     assert ratification.date == "2024-10-24"
     text = "وزار بوتين بيونغ يانغ في يونيو."  # a visit is no treaty step: it stays undated
     assert all(e.date is None for e in extract_facts([make_source("t", text, None)]).events)
+
+
+def test_an_arrival_after_a_visit_dates_the_arrival_and_keeps_the_visit_undated() -> None:
+    # real page (alkhabaralyoum.com): Kim home from Russia, September 2023
+    text = (
+        "وصل زعيم كوريا الشمالية، كيم جونغ أون، إلى العاصمة بيونغ يانغ، الأربعاء، بعد أن اختتم زيارة "
+        "استمرت أسبوعا إلى روسيا."
+    )
+    found = {(e.type, e.date) for e in events(text, date(2023, 9, 20))}
+    assert found == {("arrival", "2023-09-20"), ("visit", None)}

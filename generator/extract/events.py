@@ -25,6 +25,8 @@ AFTER_DATE_WEIGHT = 3  # a trigger usually comes before its date ("صادق ال
 _SIGNED_ON = re.compile(
     r"(?<!\w)(?:ال(?:موقعه|مبرمه)|التي\s+(?:تم\s+)?(?:توقيعها|وقعت|ابرمت|وقعها|ابرمها))(?!\w)"
 )
+AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earlier act
+_AFTER_CLAUSE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+ان(?!\w)")  # a verbal clause: another act
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
@@ -288,6 +290,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 # "صدق المجلس على الاتفاقية الموقعة في 19 يونيو": that date is the signing's, and
                 # the ratification stays undated
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
+            if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
+                continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
             reach = _distance(name, t_start, t_end, d_start, d_end)
             if reach is not None and not reach[1] and "،" in folded[d_end:t_start] and len(dates) > 1:
                 continue  # "في 19 يونيو، وصادق عليها في 9 نوفمبر": the next clause has its own date
@@ -438,7 +442,35 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(event)
         elif len(event.date or "") > len(same.date or ""):  # "إبرامها في يونيو … وقع في 19 يونيو": one
             events[events.index(same)] = event  # signing, told by its most precise date
-    return events
+    return events + _earlier_acts(doc, sentence, {e.type for e in events})
+
+
+def _earlier_acts(doc: Document, sentence: Sentence, told: set[str]) -> list[Event]:
+    """ "وصل كيم إلى بيونغ يانغ، الأربعاء، بعد أن اختتم زيارة إلى روسيا": the act in the after-clause
+    happened too, on a day the sentence does not give: an undated event of its own."""
+    folded = sentence.folded
+    clause = _AFTER_CLAUSE.search(folded)
+    if clause is None or not sentence.dates:
+        return []
+    found: list[Event] = []
+    lex = event_lexicon()
+    for name, t_start, t_end, dated_only in _trigger_matches(folded):
+        spec = lex.types[name]
+        if (
+            dated_only
+            or spec.fallback
+            or name in told
+            or not 0 <= t_start - clause.end() <= AFTER_CLAUSE_REACH
+        ):
+            continue
+        start, end = sentence.to_text(t_start), sentence.to_text(t_end)
+        anchor = DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+        actors, place = actors_and_place(sentence, doc.gazetteer, [(t_start, t_end)], name, False)
+        if actors:
+            actors = _guests(actors, place, spec)
+            found.append(make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id)))
+            told = told | {name}
+    return found
 
 
 def _same_time(event: Event, other: Event) -> bool:
