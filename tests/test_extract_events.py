@@ -382,3 +382,11 @@ def test_an_arrival_after_a_visit_dates_the_arrival_and_keeps_the_visit_undated(
     )
     found = {(e.type, e.date) for e in events(text, date(2023, 9, 20))}
     assert found == {("arrival", "2023-09-20"), ("visit", None)}
+
+
+def test_an_undated_arrival_after_fa_qad_and_talks_held() -> None:
+    # real pages: kuna.net.kw ("فقد وصل مدفيديف إلى بيونغ يانغ"), talks "أجرى … محادثات"
+    found = events("فقد وصل مدفيديف إلى بيونغ يانغ على رأس وفد من حزب روسيا الموحدة.", None)
+    assert [(e.type, e.actors) for e in found] == [("arrival", ("dmitry-medvedev",))]
+    found = events("وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع كيم جونغ أون في الكرملين.", None)
+    assert [e.type for e in found] == ["meeting"]
