@@ -96,6 +96,16 @@ def _undated_gate() -> re.Pattern[str] | None:
     return literal_gate(tuple(p for spec in types for p in (*spec.undated_triggers, *spec.undated_phrases)))
 
 
+@functools.lru_cache(maxsize=1)
+def _undated_gates() -> dict[str, re.Pattern[str] | None]:
+    """One literal search per type for its undated patterns (types without them are left out)."""
+    return {
+        name: literal_gate((*spec.undated_triggers, *spec.undated_phrases))
+        for name, spec in event_lexicon().types.items()
+        if spec.undated_triggers or spec.undated_phrases
+    }
+
+
 def _is_historical(date: Any, published_year: int | None) -> bool:
     if not date.iso or not date.resolved:
         return False
@@ -344,7 +354,10 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
     folded = sentence.folded
     if gate_misses(_undated_gate(), folded):
         return None
+    gates = _undated_gates()
     for name, spec in event_lexicon().types.items():
+        if name not in gates or gate_misses(gates[name], folded):
+            continue  # this type has no undated pattern, or none of their words is in the sentence
         if spec.requires is not None and not spec.requires.search(folded):
             continue
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
