@@ -12,7 +12,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
-from generator.extract.prefilter import LiteralIndex, gate_misses, literal_gate, misses
+from generator.extract.prefilter import LiteralIndex, PrefilteredPattern, gate_misses, literal_gate, misses
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import Event, Provenance
 
@@ -362,7 +362,7 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
             continue
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
         for pattern, opening in patterns:
-            match = pattern.search(folded)
+            match = pattern.search(folded) if opening else _phrase_match(pattern, spec, folded)
             if match is None or (opening and not _OPENING.match(folded[: match.start()])):
                 continue
             after = folded[match.end() : match.end() + 70]
@@ -376,6 +376,15 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
                 continue
             actors = _guests(actors, place, spec)
             return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
+    return None
+
+
+def _phrase_match(pattern: PrefilteredPattern, spec: EventTypeSpec, folded: str) -> re.Match[str] | None:
+    """The first match of an ``undated_phrases`` pattern that ``undated_phrase_after`` allows."""
+    for match in pattern.finditer(folded):
+        after = spec.undated_phrase_after
+        if after is None or after.search(folded[max(0, match.start() - 20) : match.start()]):
+            return match
     return None
 
 

@@ -277,6 +277,7 @@ class EventTypeSpec:
     dated_triggers: tuple[PrefilteredPattern, ...]
     undated_triggers: tuple[PrefilteredPattern, ...]
     undated_phrases: tuple[PrefilteredPattern, ...]
+    undated_phrase_after: re.Pattern[str] | None
     negations: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
     requires: PrefilteredPattern | None
@@ -313,6 +314,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         dated_triggers=dated,
         undated_triggers=compile_patterns(spec.get("undated_triggers") or []),
         undated_phrases=compile_patterns(spec.get("undated_phrases") or []),
+        undated_phrase_after=re.compile(after) if (after := spec.get("undated_phrase_after")) else None,
         negations=compile_patterns(spec.get("negations") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
         requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,

@@ -117,6 +117,7 @@ _EVENT_TYPE = Record(
                 "label_ar_place",
                 "label_en_place",
                 "requires",
+                "undated_phrase_after",
             ),
             Str(),
         ),
