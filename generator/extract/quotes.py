@@ -611,7 +611,7 @@ def _attribution_at(
             # head of a sentence, the person the sentence before was about when it reported no words
             # ("استقبل لافروف اليوم ... . لكنه أشار إلى أن ...")
             opening = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
-            actor = state.actor if opening and not lex.is_feminine(form) else None
+            actor = _opening_person(state.actor_sentence) if opening and not lex.is_feminine(form) else None
             speaker = (
                 first_person_before(sentence, verb_match.start(), gazetteer)
                 or actor
@@ -874,7 +874,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
             via = _described(doc.gazetteer, attribution.via, state)
             found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
         state.mentioned.extend(match.entity for match in sentence.entities)
-        state.actor = None if found and found[-1].sentence is sentence else _opening_person(sentence)
+        state.actor_sentence = None if found and found[-1].sentence is sentence else sentence
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
 
@@ -912,9 +912,11 @@ OPENING_PERSON_CHARS = 30
 _SENTENCE_HEAD = re.compile(r"^[\s،,\-•]*(?:[وف]?لكن(?:ه)?\s*)?$")  # nothing, or "لكنه", before the verb
 
 
-def _opening_person(sentence: Sentence) -> EntityRef | None:
+def _opening_person(sentence: Sentence | None) -> EntityRef | None:
     """The person a sentence is about: one the gazetteer names within its first words, not after a
     preposition ("استقبل لافروف اليوم ..." but not "وفي لقاء مع بوتين ...")."""
+    if sentence is None:
+        return None
     folded = sentence.folded
     for e_start, _e_end, entity in entities_in(sentence, 0, OPENING_PERSON_CHARS):
         if entity.kind == "person" and not _PREPOSITION_BEFORE.search(folded[max(0, e_start - 8) : e_start]):

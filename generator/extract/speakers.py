@@ -51,8 +51,9 @@ class SpeakerState:
     _title_countries: dict[str, str] = field(default_factory=dict)
     _scanned: int = 0
     speaker_titles: dict[str, str] = field(default_factory=dict)  # speaker key → title id of its role
-    # the person the last sentence was about when it reported no words ("استقبل لافروف ...")
-    actor: EntityRef | None = None
+    # the last sentence when it reported no words: the person it is about ("استقبل لافروف ...")
+    # may be the subject of a subjectless verb opening the next one (read only then)
+    actor_sentence: Sentence | None = None
 
     def title_country(self, title_id: str) -> str | None:
         """The side last named with this title in the article so far ("نائب كوري جنوبي" → kr)."""
