@@ -58,11 +58,16 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
     if gate_misses(_triggers_gate(), folded):
         return found
     present = _trigger_literals().present(folded)
+    required: dict[str, bool] = {}  # several types share one ``requires`` pattern: search it once
     for name, spec in event_lexicon().types.items():
-        if spec.requires is not None and not spec.requires.search(folded):
-            continue
         if misses(spec.gate, present):
             continue
+        if spec.requires is not None:
+            key = spec.requires.pattern
+            if key not in required:
+                required[key] = spec.requires.search(folded) is not None
+            if not required[key]:
+                continue
         patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
             for match in pattern.finditer(folded):
