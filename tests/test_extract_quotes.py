@@ -673,3 +673,9 @@ def test_condemning_is_a_statement_and_what_it_calls_something_is_still_its_word
         "وفي ردٍ على هذه الاتهامات، نددت موسكو بما وصفته بـ “حملة دعائية” تهدف إلى تشويه صورتها."
     )
     assert moscow.speaker.id == "moscow"
+
+
+def test_criticism_is_a_statement() -> None:
+    # real pages: alrasheedmedia ("وانتقد روته التعاون العسكري"), alwahdanews
+    (quote,) = quotes_of('وانتقد روته "التعاون العسكري المتزايد في العمق" بين موسكو وبيونغ يانغ.')
+    assert quote.speaker.id == "mark-rutte" and "التعاون العسكري" in quote.text
