@@ -679,3 +679,13 @@ def test_criticism_is_a_statement() -> None:
     # real pages: alrasheedmedia ("وانتقد روته التعاون العسكري"), alwahdanews
     (quote,) = quotes_of('وانتقد روته "التعاون العسكري المتزايد في العمق" بين موسكو وبيونغ يانغ.')
     assert quote.speaker.id == "mark-rutte" and "التعاون العسكري" in quote.text
+
+
+def test_a_masculine_participle_after_a_sentence_about_a_plan_continues_the_man_who_spoke() -> None:
+    # real page (alnaharegypt): "وتشمل هذه الخطة …، معتبرًا أن …" is still Zelensky
+    text = (
+        'كشف زيلينسكي عن "خطة للنصر" تهدف إلى وضع أوكرانيا في موقع قوة لمواجهة روسيا.\n'
+        "وتشمل هذه الخطة مطلبًا بانضمام أوكرانيا الفوري إلى الناتو، معتبرًا أن هذه الخطوة هي الضمانة "
+        "الحقيقية الوحيدة لأمن بلاده."
+    )
+    assert [q.speaker.id for q in quotes_of(text) if "الضمانة" in q.text] == ["volodymyr-zelensky"]

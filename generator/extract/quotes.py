@@ -592,12 +592,26 @@ def _attribution_at(
         if speaker is not None and not speaker.name_ar:
             pass  # no one to credit: dropped below
         elif form in lex.participles:  # "واصفا إياها بأنها ...": a participle has no subject of its own
-            speaker = (
-                (_nearest_non_person(sentence, verb_match.start()) if lex.is_feminine(form) else None)
-                or first_person_before(sentence, verb_match.start(), gazetteer)
-                or _opening_subject(sentence, gazetteer, verb_match.start())
-                or first_subject(sentence, verb_match.start())
-            )
+            if lex.is_feminine(form):
+                speaker = (
+                    _nearest_non_person(sentence, verb_match.start())
+                    or first_person_before(sentence, verb_match.start(), gazetteer)
+                    or _opening_subject(sentence, gazetteer, verb_match.start())
+                    or first_subject(sentence, verb_match.start())
+                )
+            else:  # a masculine participle never agrees with a state or a city ("كوريا"، "موسكو")
+                subject = _masculine(_opening_subject(sentence, gazetteer, verb_match.start()))
+                previous = (
+                    state.previous if state.previous is not None and state.previous.kind == "person" else None
+                )
+                speaker = (
+                    first_person_before(sentence, verb_match.start(), gazetteer)
+                    or subject
+                    or _masculine(first_subject(sentence, verb_match.start()))
+                    or previous
+                    or _opening_subject(sentence, gazetteer, verb_match.start())
+                    or first_subject(sentence, verb_match.start())
+                )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
         if speaker is None:
@@ -610,8 +624,8 @@ def _attribution_at(
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."; at the
             # head of a sentence, the person the sentence before was about when it reported no words
             # ("استقبل لافروف اليوم ... . لكنه أشار إلى أن ...")
-            opening = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
-            actor = _opening_person(state.actor_sentence) if opening and not lex.is_feminine(form) else None
+            heads = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
+            actor = _opening_person(state.actor_sentence) if heads and not lex.is_feminine(form) else None
             speaker = (
                 first_person_before(sentence, verb_match.start(), gazetteer)
                 or actor
@@ -888,6 +902,11 @@ def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attributio
     if attribution.speaker.linked or fold(attribution.speaker.name_ar).strip() not in _PRONOUN_SUFFIXES:
         return attribution
     return replace(attribution, speaker=state.previous or unlinked(""))
+
+
+def _masculine(ref: EntityRef | None) -> EntityRef | None:
+    """The reference unless it is a state or a place (which take feminine agreement)."""
+    return None if ref is None or ref.kind in ("country", "place") else ref
 
 
 def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
