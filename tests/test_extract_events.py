@@ -390,3 +390,11 @@ def test_an_undated_arrival_after_fa_qad_and_talks_held() -> None:
     assert [(e.type, e.actors) for e in found] == [("arrival", ("dmitry-medvedev",))]
     found = events("وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع كيم جونغ أون في الكرملين.", None)
     assert [e.type for e in found] == ["meeting"]
+
+
+def test_troops_that_appeared_or_were_spotted_are_a_deployment_dated_by_month() -> None:
+    # real pages: alwakeelnews ("قوات من كوريا الشمالية ظهرت في منطقة كورسك الروسية في أكتوبر")
+    text = "كانت كييف قد قالت إن قوات من كوريا الشمالية ظهرت في منطقة كورسك الروسية في أكتوبر 2024."
+    assert [(e.type, e.date) for e in events(text, date(2024, 12, 17))] == [("deployment", "2024-10")]
+    text = "وقال الجهاز إن كوريا الشمالية أرسلت قوات إلى روسيا الأسبوع الماضي."  # the statement's week
+    assert "deployment" not in [e.type for e in events(text, date(2024, 10, 25))]
