@@ -689,3 +689,18 @@ def test_a_masculine_participle_after_a_sentence_about_a_plan_continues_the_man_
         "الحقيقية الوحيدة لأمن بلاده."
     )
     assert [q.speaker.id for q in quotes_of(text) if "الضمانة" in q.text] == ["volodymyr-zelensky"]
+
+
+def test_anonymity_asides_owned_assessments_and_the_agent_of_an_acknowledgement() -> None:
+    # real pages: imlebanon ("مشترطا عدم نشر اسمه"), sawtbeirut ("وخلص تقييم لمخابرات …"), journa
+    (official,) = quotes_of(
+        "وقال المسؤول الأميركي مشترطا عدم نشر اسمه: “تقديرنا الأخير للضحايا هو مئات عدة”."
+    )
+    assert official.speaker.name_ar == "المسؤول الأميركي"
+    (assessment,) = quotes_of("وخلص تقييم لمخابرات كوريا الجنوبية إلى أن الشمال يخطط لنشر قوات أخرى.")
+    assert "مخابرات كوريا الجنوبية" in assessment.speaker.name_ar
+    (admission,) = quotes_of(
+        "كان هذا الحدث أول اعتراف علني من كوريا الشمالية بأنها أرسلت قوات متخصصة ومهندسين."
+    )
+    assert admission.speaker.id == "north-korea"
+    assert quotes_of("ويخلص التحليل إلى أن المعاهدة منحت الطرفين غطاء قانونيا للتعاون.") == []  # the writer's

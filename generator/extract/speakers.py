@@ -28,6 +28,7 @@ _ADJUNCT_WORD = re.compile(
     r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم|عبر)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
     r"|\sعلي\s+(?:ال)?(?:تطبيق|منصه|موقع|حساب|حسابه|حسابها|قناته|قناتها|صفحته|صفحتها)(?!\w)"
     r"|\sفي\s+وقت(?!\w)"
+    r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه)(?!\w)"
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير)"
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
@@ -338,6 +339,10 @@ def _in_adjunct_segment(folded: str, start: int, pos: int) -> bool:
     return bool(_ADJUNCT_SEGMENT.match(folded[comma + 1 : pos].strip()))
 
 
+_NOUN_AGENT = re.compile(r"\s*(?:(?:ال)?(?:علني|رسمي|صريح|مباشر|اول|جديد)\s+)+من\s+")
+_OWNED_BY_L = frozenset({"تقييم", "تقرير", "تقديرات", "تقدير", "دراسه", "بيان", "تحليل", "تقييمات"})
+
+
 def bare_vague(ref: EntityRef) -> bool:
     """ "التقديرات", "التقارير": an unnamed plural source with no description."""
     words = fold(ref.name_ar).split()
@@ -400,6 +405,9 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
             cut = d_start
     for e_start, _e_end, _entity in entities_in(sentence, start + 1, cut):
         if folded[e_start - 2 : e_start] == " ل":  # "قالت مصادر كورية لرويترز إن": the addressee
+            before = folded[: e_start - 2].split()[-1:]
+            if before and before[0] in _OWNED_BY_L:
+                continue  # "وخلص تقييم لمخابرات كوريا الجنوبية إلى": whose assessment it is
             cut = e_start - 2
             break
     relative = _RELATIVE_CLAUSE.search(folded, start + 1, cut)
@@ -495,6 +503,9 @@ def speaker_after_verb(
 ) -> EntityRef | None:
     """Speaker named between a verb (ending at ``start``) and its content marker (at ``end``)."""
     folded = sentence.folded
+    agent = _NOUN_AGENT.match(folded, start, end)
+    if agent is not None:  # "أول اعتراف علني من كوريا الشمالية بأنها": the one who acknowledged
+        start = agent.end()
     window = folded[start:end].strip(_EDGE_PUNCT)
     if not window:
         return None
