@@ -704,3 +704,10 @@ def test_anonymity_asides_owned_assessments_and_the_agent_of_an_acknowledgement(
     )
     assert admission.speaker.id == "north-korea"
     assert quotes_of("ويخلص التحليل إلى أن المعاهدة منحت الطرفين غطاء قانونيا للتعاون.") == []  # the writer's
+
+
+def test_a_relayed_saying_addressed_to_reporters() -> None:
+    # real page (thawra): "ونقل موقع روسيا اليوم الالكتروني عن بيسكوف قوله للصحفيين: إن …"
+    text = "ونقل موقع روسيا اليوم الالكتروني عن بيسكوف قوله للصحفيين: إن كوريا الديمقراطية هي جارتنا القريبة."
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.id, quote.text) == ("dmitry-peskov", "كوريا الديمقراطية هي جارتنا القريبة")

@@ -80,6 +80,7 @@ REPORTED_WINDOW = 80
 ADJUNCT_CHARS = 40
 FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause, is part of it
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
+_ADDRESSEE_PUNCT = ":،,"
 
 
 def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: int) -> tuple[int, int] | None:
@@ -521,7 +522,9 @@ def _reported(
         return who, who_end
     # "عن X قوله يوم الثلاثاء إن ...": a time adjunct may stand between قوله and the words
     gap = folded[saying.end() : marker.start()].split()
-    adjunct = bool(gap) and gap[0] in speech_lexicon().adjunct_starts and len(gap) <= ADJUNCT_WORDS
+    first = gap[0].strip(_ADDRESSEE_PUNCT) if gap else ""
+    lex = speech_lexicon()  # ... or its addressee ("قوله للصحفيين: إن")
+    adjunct = (first in lex.adjunct_starts or first.startswith("لل")) and len(gap) <= ADJUNCT_WORDS
     return who, marker.start() if adjunct else saying.end()
 
 
