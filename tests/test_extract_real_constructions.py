@@ -353,3 +353,16 @@ def test_figures_from_real8_pages() -> None:
         "حتفهم أو أصيبوا في الحرب الكورية."
     )
     assert [t.value for t in facts(text).troop_estimates] == []
+
+
+def test_a_narrated_figure_does_not_inherit_a_claim_made_two_sentences_before() -> None:
+    # real page (journa): one paragraph; the Kremlin spoke about something else earlier
+    text = (
+        "وقال الكرملين إن الزيارة تأتي في إطار تعزيز العلاقات. وأضاف البيان أن الجانبين ناقشا التعاون. "
+        "وشهد الأسبوع الماضي عرضا عسكريا في بيونغ يانغ. "
+        "وفي وقت سابق، قاتل ما يصل إلى 15 ألف جندي كوري شمالي إلى جانب القوات الروسية في كورسك."
+    )
+    (figure,) = facts(text).troop_estimates
+    assert figure.claimant.id == UNATTRIBUTED_ID
+    text = "وقالت سيول إن بيونغ يانغ نشرت قوات في كورسك. ويتمركز نحو 11 ألف جندي كوري شمالي هناك."
+    assert [t.claimant.id for t in facts(text).troop_estimates] == ["seoul"]

@@ -216,8 +216,9 @@ def _claimant(
     doc: Document, sentence: Sentence, position: int, attributions: list[Attribution]
 ) -> tuple[EntityRef, EntityRef | None]:
     """(claimant, relay) of the figure at ``position``: the innermost attribution around it, a
-    verb-less "وفقا لـ X", the clause subject, else the last claim made earlier in the same
-    paragraph; :data:`UNATTRIBUTED` when the paragraph names no source."""
+    verb-less "وفقا لـ X", the clause subject, else a claim made in the sentence just before, in
+    the same paragraph (scraped pages often run a whole article as one paragraph: a source named
+    further back is not this figure's); :data:`UNATTRIBUTED` otherwise."""
     own = [a for a in attributions if a.sentence is sentence]
     around = [a for a in own if a.content_start <= position < a.content_end]
     named = [a for a in around if not bare_vague(a.speaker)]
@@ -237,7 +238,7 @@ def _claimant(
         return following, None
     earlier = [
         a for a in attributions
-        if a.sentence.paragraph == sentence.paragraph and a.sentence.index < sentence.index
+        if a.sentence.paragraph == sentence.paragraph and 0 < sentence.index - a.sentence.index <= 1
     ]  # fmt: skip
     if earlier:
         return earlier[-1].speaker, earlier[-1].via
