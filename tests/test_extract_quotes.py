@@ -711,3 +711,22 @@ def test_a_relayed_saying_addressed_to_reporters() -> None:
     text = "ونقل موقع روسيا اليوم الالكتروني عن بيسكوف قوله للصحفيين: إن كوريا الديمقراطية هي جارتنا القريبة."
     (quote,) = quotes_of(text)
     assert (quote.speaker.id, quote.text) == ("dmitry-peskov", "كوريا الديمقراطية هي جارتنا القريبة")
+
+
+def test_a_line_ending_with_a_colon_gives_the_quotation_on_the_next_line_its_speaker() -> None:
+    # real page (strategianews, 16 January 2024): each quotation stands on its own line
+    text = (
+        "وقال لافروف، خلال لقائه مع نظيرته الكورية الشمالية، التي تقوم بزيارة رسمية إلى موسكو:\n"
+        "“نؤكد موقفنا المبدئي الداعم للتوصل إلى تسوية شاملة وعادلة للمشاكل القائمة“.\n"
+        "وأضاف لافروف:\n"
+        "“قدمت روسيا مقترحات ذات صلة إلى مجلس الأمن الدولي. وهي على طاولة المفاوضات”.\n"
+        "ومن جهة أخرى، قالت وزيرة خارجية كوريا الشمالية خلال اللقاء، إن:\n"
+        "“بوتين مدعو لزيارة كوريا الشمالية“.\n"
+    )
+    found = quotes_of(text)
+    assert [(q.speaker.id, q.kind) for q in found] == [
+        ("sergei-lavrov", "direct"),
+        ("sergei-lavrov", "direct"),
+        ("choe-son-hui", "direct"),
+    ]
+    assert found[1].text.startswith("قدمت روسيا") and len(found[0].sources) == 2  # the intro line cited too

@@ -882,9 +882,22 @@ def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState)
 def document_attributions(doc: Document) -> list[Attribution]:
     state = SpeakerState(gazetteer=doc.gazetteer)
     found: list[Attribution] = []
+    intro: EntityRef | None = None  # "وقال لافروف:" closing a line: the speaker of the next one
+    intro_sentence: Sentence | None = None
     for sentence in doc.sentences:
         state.seen.append(sentence)
-        for attribution in sentence_attributions(sentence, doc.gazetteer, state):
+        attributions = sentence_attributions(sentence, doc.gazetteer, state)
+        if not attributions and intro is not None:
+            quoted = _whole_quotation(sentence)
+            if quoted is not None:
+                start, end = quoted
+                attributions = [
+                    Attribution(sentence, intro, "direct", 0, start, end, False, introduced_by=intro_sentence)
+                ]
+                state.remember(intro)
+        intro = _colon_intro(sentence, doc.gazetteer, state) if not attributions else None
+        intro_sentence = sentence
+        for attribution in attributions:
             if _not_a_name(attribution.speaker):
                 continue
             speaker = _described(doc.gazetteer, attribution.speaker, state)
@@ -930,6 +943,39 @@ def _not_a_name(ref: EntityRef) -> bool:
     return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(fold(ref.name_ar)))
 
 
+def _whole_quotation(sentence: Sentence) -> tuple[int, int] | None:
+    """(start, end) of the words when the sentence is one quotation and nothing else."""
+    folded = sentence.folded
+    regions = sentence_quotes(sentence)
+    if not regions:
+        return None
+    open_pos, close_pos = regions[0]
+    if folded[:open_pos].strip() or folded[close_pos + 1 :].strip(" .،,"):
+        return None
+    start, end = _trim(folded, open_pos + 1, close_pos)
+    return (start, end) if len(folded[start:end].split()) >= MIN_CONTENT_WORDS else None
+
+
+def _colon_intro(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> EntityRef | None:
+    """The speaker of a line that ends with a colon after a speech verb ("وأضاف لافروف:",
+    "وقال لافروف، خلال لقائه مع نظيرته …:", "قالت الوزيرة خلال اللقاء، إن:")."""
+    folded = sentence.folded.rstrip()
+    if not folded.endswith(":"):
+        return None
+    lex = speech_lexicon()
+    verbs = [m for m in lex.verb_matches(folded) if _LINE_HEAD.match(folded[: m.start()])]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    end = len(folded) - 1
+    marker = _MARKER_RE.search(folded, verb.end(), end)
+    speaker = speaker_after_verb(sentence, gazetteer, state, verb.end(), marker.start() if marker else end)
+    if speaker is None and not folded[verb.end() : end].strip(" ،,"):
+        speaker = state.previous  # "وأضاف:": the one who spoke before
+    return speaker if speaker is not None and speaker.name_ar else None
+
+
+_LINE_HEAD = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,]\s*)?$")  # "وقال", "ومن جهة أخرى، قالت"
 OPENING_PERSON_CHARS = 30
 _SENTENCE_HEAD = re.compile(r"^[\s،,\-•]*(?:[وف]?لكن(?:ه)?\s*)?$")  # nothing, or "لكنه", before the verb
 
@@ -1001,7 +1047,11 @@ def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
                 kind="direct" if attribution.kind == "direct" else "indirect",
                 text=text,
                 date=statement_date(attribution, published),
-                sources=(attribution.sentence.provenance(doc.source.id),),
+                sources=tuple(
+                    s.provenance(doc.source.id)
+                    for s in (attribution.introduced_by, attribution.sentence)
+                    if s
+                ),
                 via=attribution.via,
             )
         )

@@ -165,6 +165,7 @@ class Attribution:
     content_end: int
     claim_only: bool
     via: EntityRef | None = None  # who relayed the words ("نقل مشرع عن وكالة التجسس أن ...")
+    introduced_by: Sentence | None = None  # the line "وقال لافروف:" before a quotation on its own line
 
     @property
     def text(self) -> str:
