@@ -108,3 +108,8 @@ def test_a_closing_quote_whose_opening_one_was_lost_does_not_pair_with_the_next_
         "ووصل كيم إلى القاعدة.",
         "وذكرت",
     ]
+
+
+def test_a_model_name_with_a_dot_is_not_two_sentences() -> None:
+    text = "وأفاد مصدر عسكري بأن صاروخاً من طراز كيه.إن-23 أطلق من كوريا الشمالية."
+    assert sentences(text) == [text]

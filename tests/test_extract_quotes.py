@@ -730,3 +730,11 @@ def test_a_line_ending_with_a_colon_gives_the_quotation_on_the_next_line_its_spe
         ("choe-son-hui", "direct"),
     ]
     assert found[1].text.startswith("قدمت روسيا") and len(found[0].sources) == 2  # the intro line cited too
+
+
+def test_the_chief_of_staff_title_before_an_apposed_name() -> None:
+    # real page: iqraa ("وأكد رئيس أركان الجيش الروسي، فاليري جيراسيموف، الدور …")
+    (chief,) = quotes_of(
+        "وأكد رئيس أركان الجيش الروسي، فاليري جيراسيموف، الدور المحوري الذي لعبته القوات الكورية الشمالية."
+    )
+    assert chief.speaker.id == "valery-gerasimov"

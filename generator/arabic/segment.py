@@ -121,6 +121,7 @@ def _line_boundaries(line: str) -> list[int]:
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_MODEL_NAME = re.compile(r"[\u0621-\u064a]{1,3}[-\d]")
 
 
 def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
@@ -129,6 +130,8 @@ def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
     if match.group() not in (".", "!", "؟") or match.start() == 0:
         return False
     before, after = line[match.start() - 1], line[match.end()]
+    if _MODEL_NAME.match(line, match.end()):
+        return False  # "صاروخ من طراز كيه.إن-23": a model name, not two sentences
     return bool(_ARABIC_LETTER.match(after)) and (bool(_ARABIC_LETTER.match(before)) or before in '"”»)')
 
 
