@@ -398,3 +398,10 @@ def test_troops_that_appeared_or_were_spotted_are_a_deployment_dated_by_month() 
     assert [(e.type, e.date) for e in events(text, date(2024, 12, 17))] == [("deployment", "2024-10")]
     text = "وقال الجهاز إن كوريا الشمالية أرسلت قوات إلى روسيا الأسبوع الماضي."  # the statement's week
     assert "deployment" not in [e.type for e in events(text, date(2024, 10, 25))]
+
+
+def test_a_treaty_step_on_a_day_no_milestone_names_still_takes_its_months_year() -> None:
+    # real page (thearabonline): "وصادق مجلس الشيوخ … على هذه المعاهدة في 8 نوفمبر/ تشرين الثاني"
+    text = "وصادق مجلس الشيوخ في البرلمان الروسي على هذه المعاهدة في 8 نوفمبر/ تشرين الثاني."
+    (ratification,) = extract_facts([make_source("t", text, None)]).events
+    assert (ratification.date, ratification.date_flag) == ("2024-11-08", "year-from-milestone")

@@ -185,8 +185,13 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
         # the id each part had on its own in an earlier build, so corrections naming it still apply
         aliases=aliases_of(precise.id, (a, b), (_final_id(a, gazetteer), _final_id(b, gazetteer))),
         date_flag=a.date_flag or b.date_flag,
-        partial_date=None if precise.date else (a.partial_date or b.partial_date),
+        partial_date=None if precise.date else _finer(a.partial_date, b.partial_date),
     )
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    """The more precise of two partial dates ("--06-19" over "--06")."""
+    return max(a or "", b or "", key=len) or None
 
 
 def _tidy_actors(actors: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -247,16 +252,14 @@ YEAR_FROM_MILESTONE = "year-from-milestone"  # Event.date_flag: the year comes f
 
 def _year_from_milestone(event: Event) -> Event:
     """ "وقعها بوتين وكيم في 19 يونيو" in an article with no date line: a treaty step whose month
-    (and day) match milestones of one year only (event_templates.yml ``milestones``) takes that
-    year; anything else stays undated."""
+    matches milestones of one year only (event_templates.yml ``milestones``) takes that year;
+    anything else stays undated."""
     if event.date is not None or not event.partial_date or event.historical:
         return event
     parts = event.partial_date.lstrip("-").split("-")  # "--06-19" → ["06", "19"], "--06" → ["06"]
-    years = {
-        day[:4]
-        for kind, day in event_lexicon().milestones
-        if kind == event.type and day[5:7] == parts[0] and (len(parts) == 1 or day[8:10] == parts[1])
-    }
+    # the month decides (the text gives the day: "صادق مجلس الاتحاد في 8 نوفمبر" is still 2024's)
+    milestones = event_lexicon().milestones
+    years = {day[:4] for kind, day in milestones if kind == event.type and day[5:7] == parts[0]}
     if len(years) != 1:
         return event
     iso = "-".join([years.pop(), *parts])
