@@ -405,3 +405,9 @@ def test_a_treaty_step_on_a_day_no_milestone_names_still_takes_its_months_year()
     text = "وصادق مجلس الشيوخ في البرلمان الروسي على هذه المعاهدة في 8 نوفمبر/ تشرين الثاني."
     (ratification,) = extract_facts([make_source("t", text, None)]).events
     assert (ratification.date, ratification.date_flag) == ("2024-11-08", "year-from-milestone")
+
+
+def test_a_veto_told_without_a_date_is_an_undated_veto() -> None:
+    # real page (blinx): "تستخدم روسيا الفيتو مرة أخرى"
+    found = events("وفي مجلس الأمن، استخدمت روسيا الفيتو مرة أخرى ضد تمديد عمل فريق الخبراء.", None)
+    assert [(e.type, e.actors) for e in found] == [("veto", ("russia",))]
