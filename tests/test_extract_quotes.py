@@ -738,3 +738,14 @@ def test_the_chief_of_staff_title_before_an_apposed_name() -> None:
         "وأكد رئيس أركان الجيش الروسي، فاليري جيراسيموف، الدور المحوري الذي لعبته القوات الكورية الشمالية."
     )
     assert chief.speaker.id == "valery-gerasimov"
+
+
+def test_a_short_adjunct_between_the_subject_and_its_complement() -> None:
+    # real page (gamescomputerdownload): "وأكد فولودين خلال اللقاء على عمق العلاقات …"
+    (quote,) = quotes_of("وأكد فولودين خلال اللقاء على عمق العلاقات التاريخية بين روسيا وكوريا الشمالية.")
+    assert (quote.speaker.id, quote.text) == (
+        "vyacheslav-volodin",
+        "عمق العلاقات التاريخية بين روسيا وكوريا الشمالية",
+    )
+    (aide,) = quotes_of("وقال يوري يوشاكوف، أحد مساعدي بوتين، إن الرئيس الروسي تلقى أعمالا فنية مختلفة.")
+    assert aide.speaker.id == "yuri-ushakov"  # not Putin, named in the apposition

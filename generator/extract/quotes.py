@@ -81,6 +81,8 @@ ADJUNCT_CHARS = 40
 FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause, is part of it
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 _ADDRESSEE_PUNCT = ":،,"
+# "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
+_PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+(?:[^\s،,.:]+\s+){1,3}?(?=\S)")
 
 
 def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: int) -> tuple[int, int] | None:
@@ -160,6 +162,13 @@ def _find_marker(
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
+    if head is not None and not candidates:  # "وأكد فولودين خلال اللقاء على عمق …": past a short adjunct
+        adjunct = _PLACE_ADJUNCT.match(folded, c_offset, limit)
+        if adjunct is not None:
+            after_adjunct = adjunct.end()
+            for complement in verb.complements:
+                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_adjunct:limit]):
+                    candidates.append((after_adjunct, after_adjunct + len(complement)))
     participle = verb.form in speech_lexicon().participles  # no subject of its own after it
     relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
