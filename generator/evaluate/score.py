@@ -283,6 +283,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real9": (GOLD / "real9", GOLD / "real9" / "sources"),  # built blind in stop 15
     "real10": (GOLD / "real10", GOLD / "real10" / "sources"),  # built blind in stop 15
     "real11": (GOLD / "real11", GOLD / "real11" / "sources"),  # built blind in stop 15
+    "real12": (GOLD / "real12", GOLD / "real12" / "sources"),  # built blind in stop 15
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
