@@ -749,3 +749,10 @@ def test_a_short_adjunct_between_the_subject_and_its_complement() -> None:
     )
     (aide,) = quotes_of("وقال يوري يوشاكوف، أحد مساعدي بوتين، إن الرئيس الروسي تلقى أعمالا فنية مختلفة.")
     assert aide.speaker.id == "yuri-ushakov"  # not Putin, named in the apposition
+
+
+def test_a_quotation_that_is_itself_a_report_belongs_to_the_one_reported() -> None:
+    # real page (lemaghreb.tn): Yonhap quoting the intelligence service
+    text = 'وقالت الوكالة "قال جهاز الاستخبارات إنه علم أن الشمال قرر مؤخرا إرسال أربع فرق من الجنود".'
+    (quote,) = quotes_of(text)
+    assert quote.speaker.name_ar == "جهاز الاستخبارات" and quote.via is not None

@@ -695,13 +695,14 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
     """Words that are themselves a report ("قال النائب إن جهاز الاستخبارات قال إنه ...", "وأفاد X بأن
     الاستخبارات الكورية الجنوبية تقدّر أن ..."): the claim belongs to the inner subject, relayed by
     the outer speaker."""
-    if attribution.kind != "indirect":
-        return attribution
     sentence = attribution.sentence
     folded = sentence.folded
     lex = speech_lexicon()
     start, end = attribution.content_start, attribution.content_end
     head = folded[start : min(end, start + 90)]
+    if attribution.kind != "indirect":
+        # 'وقالت الوكالة "قال جهاز الاستخبارات إنه علم أن …"': a quotation that is itself a report
+        return _quoted_report(attribution, gazetteer, head) or attribution
     for verb_match in lex.verb_matches(head):
         form = verb_match.group("form") or verb_match.group("sform")
         subject = head[: verb_match.start()].strip(" ،,")
@@ -733,6 +734,25 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             break
         return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
     return attribution
+
+
+def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) -> Attribution | None:
+    """A direct quotation opening with "قال X إن …": X's words, relayed by the one quoted."""
+    verbs = speech_lexicon().verb_matches(head)
+    if not verbs or verbs[0].start() != 0:
+        return None
+    sentence, start = attribution.sentence, attribution.content_start
+    marker = _MARKER_RE.search(sentence.folded, start + verbs[0].end(), start + len(head))
+    if marker is None or marker.group() == ":":
+        return None
+    inner = first_speaker(sentence, gazetteer, start + verbs[0].end(), marker.start())
+    if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
+        return None
+    content = marker.end()
+    if len(sentence.folded[content : attribution.content_end].split()) < MIN_CONTENT_WORDS:
+        return None
+    relayed_by = attribution.speaker
+    return replace(attribution, speaker=inner, via=relayed_by, content_start=content, kind="indirect")
 
 
 # "...، وفقاً لوكالة الصحافة الفرنسية" closing a sentence: who relayed a statement, or who claims a
