@@ -756,3 +756,16 @@ def test_a_quotation_that_is_itself_a_report_belongs_to_the_one_reported() -> No
     text = 'وقالت الوكالة "قال جهاز الاستخبارات إنه علم أن الشمال قرر مؤخرا إرسال أربع فرق من الجنود".'
     (quote,) = quotes_of(text)
     assert quote.speaker.name_ar == "جهاز الاستخبارات" and quote.via is not None
+
+
+def test_the_writers_own_clauses_end_the_reported_words() -> None:
+    # real pages: arabsvoice ("، وهو اعتراف نادر"), sahafati ("، حتى إن"), iqraa ("، مما يمثل")
+    (quote,) = quotes_of(
+        "أعلن الزعيم الكوري الشمالي كيم جونغ أون إرسال قوات إلى روسيا للمساعدة في إزالة الألغام في كورسك، "
+        "وهو اعتراف نادر من بيونغ يانغ حول الدور الذي تلعبه قواتها."
+    )
+    assert quote.text == "إرسال قوات إلى روسيا للمساعدة في إزالة الألغام في كورسك"
+    (quote,) = quotes_of(
+        "كما أفادت الوكالة بأن هذه العمليات “تكللت بالنجاح”، مما يمثل تأكيداً غير مسبوق لدور الجيش الكوري."
+    )
+    assert quote.text == "هذه العمليات “تكللت بالنجاح”"
