@@ -373,8 +373,7 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
             after = folded[match.end() : match.end() + 70]
             if any(rule.search(after) for rule in spec.not_followed_by):
                 continue
-            start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
-            anchor = day or DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+            anchor = day or _unwritten_day(sentence, match.start(), match.end())
             spans = [(match.start(), match.end())]
             actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
             if not actors and not spec.undated_without_actor:
@@ -382,6 +381,27 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
             actors = _guests(actors, place, spec)
             return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
     return None
+
+
+def _unwritten_day(sentence: Sentence, norm_start: int, norm_end: int) -> DateMatch:
+    """The anchor of an event whose day the sentence does not write: it points at the trigger."""
+    start, end = sentence.to_text(norm_start), sentence.to_text(norm_end)
+    return DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+
+
+def _only_day(doc: Document, sentence: Sentence) -> DateMatch | None:
+    """The one day the sentence tells (the report's), when every date in it is that day: the
+    happening's day too. Of several mentions of it, the last one."""
+    year = doc.published.year if doc.published else None
+    days = {
+        d.iso: d
+        for d in sentence.dates
+        if d.iso and d.resolved and d.precision == "day" and not _is_historical(d, year)
+    }
+    if len(days) != 1:
+        return None
+    ((iso, last),) = days.items()
+    return last if all(d.iso == iso for d in sentence.dates) else None
 
 
 def _phrase_match(pattern: PrefilteredPattern, spec: EventTypeSpec, folded: str) -> re.Match[str] | None:
@@ -402,18 +422,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
     if not candidates:  # a date no trigger reaches ("وصل X …، حسبما أفادت تقارير اليوم الأربعاء")
-        year = doc.published.year if doc.published else None
-        days = {
-            d.iso: d
-            for d in sentence.dates
-            if d.iso and d.resolved and d.precision == "day" and not _is_historical(d, year)
-        }
-        only_day = (
-            next(iter(days.values()))
-            if len(days) == 1 and len(sentence.dates) == len([d for d in sentence.dates if d.iso in days])
-            else None
-        )  # one day told in the sentence (the report's): the happening's too
-        undated = _undated_event(doc, sentence, only_day)
+        undated = _undated_event(doc, sentence, _only_day(doc, sentence))
         return [undated] if undated is not None else []
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
@@ -423,8 +432,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         quoted = sentence_quotes(sentence)
         if fallback(candidate) and any(candidate[2] < start < date_start < end for start, end in quoted):
             return UNREACHABLE  # 'قالت في بيان "من 26 أكتوبر تقوم الوزيرة بزيارة"': what it says is dated
-        after = candidate[2] > sentence.to_norm(candidate[3].start)
-        return candidate[0] * (AFTER_DATE_WEIGHT if after else 1)
+        return candidate[0] * (AFTER_DATE_WEIGHT if candidate[2] > date_start else 1)
 
     def fallback(candidate: tuple[int, str, int, Any, bool]) -> bool:
         return lex.types[candidate[1]].fallback
@@ -490,8 +498,7 @@ def _earlier_acts(doc: Document, sentence: Sentence, told: set[str]) -> list[Eve
             or not 0 <= t_start - clause.end() <= AFTER_CLAUSE_REACH
         ):
             continue
-        start, end = sentence.to_text(t_start), sentence.to_text(t_end)
-        anchor = DateMatch(start, end, None, "day", resolved=False, text="", relative=True)
+        anchor = _unwritten_day(sentence, t_start, t_end)
         actors, place = actors_and_place(sentence, doc.gazetteer, [(t_start, t_end)], name, False)
         if actors:
             actors = _guests(actors, place, spec)

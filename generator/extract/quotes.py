@@ -612,16 +612,16 @@ def _attribution_at(
                     or first_subject(sentence, verb_match.start())
                 )
             else:  # a masculine participle never agrees with a state or a city ("كوريا"، "موسكو")
-                subject = _masculine(_opening_subject(sentence, gazetteer, verb_match.start()))
+                opening = _opening_subject(sentence, gazetteer, verb_match.start())
                 previous = (
                     state.previous if state.previous is not None and state.previous.kind == "person" else None
                 )
                 speaker = (
                     first_person_before(sentence, verb_match.start(), gazetteer)
-                    or subject
+                    or _masculine(opening)
                     or _masculine(first_subject(sentence, verb_match.start()))
                     or previous
-                    or _opening_subject(sentence, gazetteer, verb_match.start())
+                    or opening
                     or first_subject(sentence, verb_match.start())
                 )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject

@@ -441,8 +441,9 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
     # "تكبدت كوريا الشمالية خسائر ... من بينها 600 قتيل": a casualty noun in a sentence naming
     # North Korea counts its soldiers even with no troop noun
     lex = troop_lexicon()
-    nk_named = bool(lex.nk_context.search(folded)) and bool(lex.war_context.search(folded))
-    if lex.nk_context.search(folded) and _COUNT_OF_CASUALTIES_RE.search(folded):
+    nk_mentioned = bool(lex.nk_context.search(folded))
+    nk_named = nk_mentioned and bool(lex.war_context.search(folded))
+    if nk_mentioned and _COUNT_OF_CASUALTIES_RE.search(folded):
         domestic.append("عدد")
     found: list[tuple[NumberMatch, int, int]] = []
     for number in numbers:
