@@ -284,9 +284,11 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real10": (GOLD / "real10", GOLD / "real10" / "sources"),  # built blind in stop 15
     "real11": (GOLD / "real11", GOLD / "real11" / "sources"),  # built blind in stop 15
     "real12": (GOLD / "real12", GOLD / "real12" / "sources"),  # built blind in stop 15
+    "real13": (GOLD / "real13", GOLD / "real13" / "sources"),  # built blind in stop 16
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
+    "sealed5": (GOLD / "sealed5", GOLD / "sealed5" / "sources"),  # built blind in stop 16
 }
 
 
