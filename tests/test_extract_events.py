@@ -281,6 +281,20 @@ def test_a_meeting_named_by_a_during_phrase_is_an_undated_meeting_but_a_planned_
     assert events("وقال بوتين إنه سيناقش كل المواضيع خلال لقائه المرتقب مع كيم جونغ أون.", None) == []
 
 
+def test_a_visit_named_by_a_during_phrase_is_an_undated_visit_but_not_inside_a_quotation() -> None:
+    # real pages: "أكدت وزيرة الخارجية الكورية الشمالية، تشوي سون هوي، خلال زيارتها لموسكو أن بلادها
+    # ستدعم روسيا" (khaleeji247), "أثناء وجوده بيونج يانج ... قاد الرئيس الروسي" (rosaelyoussef)
+    found = events(
+        "أكدت وزيرة الخارجية الكورية الشمالية تشوي سون هوي خلال زيارتها لموسكو أن بلادها تدعم روسيا.", None
+    )
+    assert [(e.type, e.date) for e in found] == [("visit", None)]
+    assert "choe-son-hui" in found[0].actors
+    # the speaker's own words about a visit are what was said, not a visit the report tells
+    assert events('وقال كيم في بيان إن "البلدين ناقشا هذا الاتفاق خلال زيارته لروسيا".', None) == []
+    # "بعد زيارته" looks back at a visit: background, not the report's happening
+    assert events("وعاد كيم جونغ أون إلى بيونغ يانغ بعد زيارته لروسيا.", None) == []
+
+
 def test_losses_reported_on_a_day_are_one_casualty_report_of_that_day() -> None:
     # real page (albayan.ae, 2 September 2025): the date line and "الثلاثاء" give the same day
     text = (

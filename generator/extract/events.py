@@ -368,6 +368,8 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
         for pattern, opening in patterns:
             match = pattern.search(folded) if opening else _phrase_match(pattern, spec, folded)
+            if match is not None and not opening and _quoted(sentence, match.start()):
+                continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
             if match is None or (opening and not _OPENING.match(folded[: match.start()])):
                 continue
             after = folded[match.end() : match.end() + 70]
@@ -381,6 +383,10 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
             actors = _guests(actors, place, spec)
             return make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id))
     return None
+
+
+def _quoted(sentence: Sentence, position: int) -> bool:
+    return any(start <= position < end for start, end in sentence_quotes(sentence))
 
 
 def _unwritten_day(sentence: Sentence, norm_start: int, norm_end: int) -> DateMatch:
