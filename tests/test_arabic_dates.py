@@ -303,3 +303,13 @@ def test_so_far_is_no_date_but_today_still_is() -> None:
 )
 def test_the_word_year_between_month_and_year(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text, None)] == [iso]
+
+
+def test_a_date_glued_to_the_words_around_it_is_still_read() -> None:
+    # real page (thenationpress): "استدعت كوريا الجنوبية سفير روسيا لدى سيول الجمعة21يونيو2024،"
+    text = "استدعت كوريا الجنوبية سفير روسيا لدى سيول الجمعة21يونيو2024، للاحتجاج"
+    found = find_dates(text, None)
+    assert [m.iso for m in found] == ["2024-06-21"]
+    assert text[found[0].start : found[0].end] == "الجمعة21يونيو2024"  # the weekday agrees and joins it
+    # a letter glued to a month name still makes another word
+    assert find_dates("وصل ابيونيو الى", None) == []

@@ -46,7 +46,11 @@ def _names(forms: list[str]) -> str:
 
 
 _ORDINAL = rf"(?:{_names(list(ORDINAL_DAYS))})"
-_MONTH = rf"(?:{_names(list(_MONTHS))})(?!\w)"
+# A letter never continues a name, but a digit may be glued to it as scraped pages print
+# "الجمعة21يونيو": a letter-to-digit seam is a word boundary.
+_NO_LETTER_AFTER = r"(?![^\W\d_])"
+_SEAM_BEFORE_DIGIT = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d))"
+_MONTH = rf"(?:{_names(list(_MONTHS))}){_NO_LETTER_AFTER}"
 _MONTH_RE = (
     rf"(?P<m1>{_MONTH})(?:\s*[/\\]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\)|\s+(?P<m4>{_MONTH}))?"
     # "9 فبراير 2000", "9 من شباط عام 2000", "19 يونيو من العام 2024"
@@ -56,7 +60,7 @@ _MONTH_RE = (
     rf"(?:\s+من\s+(?:العام|السنه)\s+(?P<yrel>{_PAST}|{_CURRENT}|{_FUTURE})(?!\w)|\s+من\s+(?P<ythis>هذا\s+العام))?"
 )
 _DATE_RE = re.compile(
-    r"(?<!\w)[وبلف]?(?:(?P<kw>من|بين)\s+)?"
+    rf"(?:{_SEAM_BEFORE_DIGIT}[وبلف]?)(?:(?P<kw>من|بين)\s+)?"
     r"(?:(?:ال)?(?P<day1>[0-3]?\d)(?P<sep>\s*[-–]\s*|\s+(?:الي|حتي)\s+|\s*و\s*)(?=\d))?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s*(?:من\s+)?|(?P<oday>{_ORDINAL})\s+من\s+)?{_MONTH_RE}"
 )
@@ -80,7 +84,7 @@ _WEEKDAY_RE = re.compile(
     r"(?<!\w)(?:[وف]?(?P<lead>امس\s+الاول|اول\s+(?:من\s+)?امس|امس|اليوم|غدا|(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر)"
     r"(?:\s+اليوم)?)\s+)?[وبل]?(?P<wd>"
     + _names(list(_WEEKDAYS))
-    + rf")(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?(?!\w)"
+    + rf")(?:\s+(?P<rel>{_PAST}|{_FUTURE}))?{_NO_LETTER_AFTER}"
 )
 _RELATIVE_RE = re.compile(
     r"(?<!\w)[وفل]?(?:"
@@ -97,7 +101,7 @@ _RELATIVE_RE = re.compile(
 # Cheap tests for a literal that every match of the pattern must contain: most sentences hold no
 # date at all, and these scans are much faster than the full patterns.
 _MONTH_TRIE = trie_pattern(_MONTHS, gap=r"\s+")  # a space in a month name: any run of whitespace
-_MAY_HAVE_DATE = re.compile(rf"(?:{_MONTH_TRIE})(?!\w)")  # where _MONTH matches
+_MAY_HAVE_DATE = re.compile(rf"(?:{_MONTH_TRIE}){_NO_LETTER_AFTER}")  # where _MONTH matches
 # "13-يناير-2025", "10 – يونيو – 2025" (a day, a month name and a year joined by dashes) and
 # "ديسمبر 04, 2024" (month name first, as in English): both name a whole date
 _DASHED_OR_MONTH_FIRST_RE = re.compile(
