@@ -289,6 +289,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
     "sealed5": (GOLD / "sealed5", GOLD / "sealed5" / "sources"),  # built blind in stop 16
+    "sealed6": (GOLD / "sealed6", GOLD / "sealed6" / "sources"),  # built blind in stop 16
 }
 
 
