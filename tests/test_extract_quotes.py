@@ -438,6 +438,21 @@ def test_a_statement_opening_with_another_speakers_verb_is_relayed() -> None:
     assert quote.via is not None and quote.via.id == "kcna"
 
 
+def test_a_report_told_to_lawmakers_inside_a_newspapers_report_is_the_agencys() -> None:
+    # real page (seha24): "أفادت صحيفة ديلي تليجراف، بأن جهاز الاستخبارات الوطني في كوريا الجنوبية
+    # أبلغ المشرعين، خلال اجتماع مغلق يوم الخميس، بالخسائر الكبيرة ..."
+    quote = only(
+        "أفادت صحيفة ديلي تليجراف، بأن جهاز الاستخبارات الوطني في كوريا الجنوبية أبلغ المشرعين، خلال "
+        "اجتماع مغلق يوم الخميس، بالخسائر الكبيرة في صفوف الجنود الكوريين الشماليين."
+    )
+    assert quote.speaker.id == "south-korea-nis"
+    assert quote.via is not None and "تليجراف" in quote.via.name_ar
+    assert quote.text.startswith("بالخسائر الكبيرة")
+    # a verb's own complement is not someone told: "تشير إلى أن" stays the outer speaker's words
+    outer = only("وأشار المسؤول الأمريكي إلى أن التقديرات الأخيرة تشير إلى أن مئات الجنود قد قتلوا.")
+    assert outer.via is None
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

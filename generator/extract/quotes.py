@@ -706,18 +706,20 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
     for verb_match in lex.verb_matches(head):
         form = verb_match.group("form") or verb_match.group("sform")
         subject = head[: verb_match.start()].strip(" ،,")
-        words = subject.split()
+        words = _without_locative_tail(sentence, start, start + verb_match.start()).split()
         if (
             not subject
             or len(words) > RELAY_SUBJECT_WORDS
             or form in lex.participles
-            or any(mark in subject for mark in '،,:«»"“”')
+            or any(mark in _QUOTED_NAME.sub("", subject) for mark in '،,:«»"“”')  # 'الجندي "ري"' is a name
             or any(w in _RELAY_BLOCKERS for w in words)
         ):
             break
         marker = _MARKER_RE.match(folded, start + verb_match.end() + 1) or _MARKER_RE.match(
             folded, start + verb_match.end()
         )
+        if marker is None:
+            marker = _past_recipient(folded, start + verb_match.end(), end, lex.verbs[form])
         if marker is None:
             break
         if not _opens_with_name(sentence, gazetteer, start, start + verb_match.start()):
@@ -734,6 +736,49 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             break
         return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
     return attribution
+
+
+_QUOTED_NAME = re.compile(r'[«"“]\s*\S+(?:\s+\S+)?\s*[»"”]')
+_LOCATIVE_TAIL = re.compile(r"\s+في\s+(?:\S+\s*){1,3}$")
+
+
+def _without_locative_tail(sentence: Sentence, start: int, end: int) -> str:
+    """The subject in ``[start, end)`` without a closing "في" + place: in "جهاز الاستخبارات الوطني
+    في كوريا الجنوبية" the place says where the agency is, it opens no clause of its own."""
+    subject = sentence.folded[start:end].strip(" ،,")
+    tail = _LOCATIVE_TAIL.search(sentence.folded, start, end)
+    if tail is None:
+        return subject
+    places = [e for _s, _e, e in entities_in(sentence, tail.start(), end) if e.kind in ("country", "place")]
+    return sentence.folded[start : tail.start()].strip(" ،,") if places else subject
+
+
+# "أبلغ المشرعين، خلال اجتماع مغلق يوم الخميس، بالخسائر": who was told, an adjunct, then what
+_RECIPIENT = re.compile(
+    r"\s*(?!(?:الي|علي|الذي|التي|الذين)(?!\w))(?:ال|ل)\w+(?:\s+(?:(?:ال)?\w+|[«\"“][^»\"”]{1,30}[»\"”])){0,3}?"
+    r"\s*(?:[،,][^،,.:]{1,60}[،,])?\s*"
+)
+_REPORTED_NOUN = re.compile(r"ب(?!ين(?!\w)|ان(?!\w))(?:ال)?\w{3,}")
+
+
+def _past_recipient(folded: str, verb_end: int, limit: int, verb: SpeechVerb) -> re.Match[str] | None:
+    """The reported words of an inner report verb told to someone first ("أبلغ المشرعين بأن …",
+    "أبلغ المشرعين، خلال اجتماع مغلق، بالخسائر …"): a marker, or a "ب" noun for a verb taking one."""
+    recipient = _RECIPIENT.match(folded, verb_end, limit)
+    if recipient is None or recipient.end() == verb_end:
+        return None
+    at = recipient.end()
+    marker = _MARKER_RE.match(folded, at, limit)
+    if marker is not None and marker.group() != ":":
+        return marker
+    if "ب" in verb.complements:
+        noun = _REPORTED_NOUN.match(folded, at, limit)
+        if noun is not None:
+            return _EMPTY.match(folded, at)
+    return None
+
+
+_EMPTY = re.compile("")
 
 
 def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) -> Attribution | None:
