@@ -453,6 +453,18 @@ def test_a_report_told_to_lawmakers_inside_a_newspapers_report_is_the_agencys() 
     assert outer.via is None
 
 
+def test_a_source_located_in_a_capital_is_the_source_not_the_capital() -> None:
+    # real page (iqraa): "وأشارت الوكالة نقلاً عن اللجنة العسكرية المركزية في بيونج يانج ..."
+    quote = only(
+        "وأشارت الوكالة نقلاً عن اللجنة العسكرية المركزية في بيونج يانج إلى أن الجنود الكوريين "
+        "شاركوا في العمليات العسكرية."
+    )
+    assert quote.speaker.name_ar.startswith("اللجنة العسكرية المركزية")
+    assert quote.speaker.id != "pyongyang"
+    # a capital opening the source still speaks for its state
+    assert only("ووفقا لسيول، فإن الجنود الكوريين شاركوا في العمليات العسكرية.").speaker.id == "seoul"
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -624,13 +624,15 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         holder = resolve_title(gazetteer, titled[0][2])  # "زعيم كوريا الشمالية يشيد ...": its leader
         if holder is not None:
             return holder
+    folded = sentence.folded
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
     for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
-        for _s, _e, entity in entities:
+        for e_start, _e, entity in entities:
+            if entity.kind == "place" and folded[start + lead : e_start].strip():
+                continue  # "اللجنة العسكرية المركزية في بيونغ يانغ": where the speaker is, not who
             if entity.kind in kinds:
                 return entity.to_ref()
     titles = titles_in(sentence, gazetteer, start, end)
-    folded = sentence.folded
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
     if titles and titles[0][0] <= start + lead + 1 and folded[: titles[0][1]].split()[-1].startswith("ال"):
         title_end = titles[0][1]
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
