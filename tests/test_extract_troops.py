@@ -383,3 +383,22 @@ def test_estimates_that_show_are_a_claims_source_not_a_statement() -> None:
         )
     )
     assert shown.quotes == ()
+
+
+def test_an_earlier_estimate_after_a_lawmakers_quotation_is_the_agencys_not_his() -> None:
+    # real page (emaratalyoum): the lawmaker's quotation closes, then "، وكانت الاستخبارات … قدّرت
+    # بأن … أرسلت نحو 10 آلاف جندي": the agencies' estimate; "تُقدّر حالياً" names no estimator
+    text = (
+        "وقال النائب لي سيونغ-كوون للصحافيين، بعد إحاطة من الاستخبارات الوطنية الكورية الجنوبية، إن "
+        "تقديراتها، في أبريل الماضي، كانت أن عدد القتلى «خلال الحرب كان 600 على الأقل، لكن بناء على "
+        "تقييمات محدّثة، تُقدّر حالياً بأن الحصيلة نحو 2000»، وكانت الاستخبارات الكورية الجنوبية "
+        "والغربية قدّرت بأن كوريا الشمالية أرسلت نحو 10 آلاف جندي للقتال إلى جانب موسكو."
+    )
+    by_value = {f.value: f for f in figures(text)}
+    assert by_value[10000].claimant.id == "south-korea-nis"
+    assert by_value[600].claimant.name_ar == "لي سيونغ-كوون"
+    assert all("حالي" not in f.claimant.name_ar for f in by_value.values())
+    lawmaker = [
+        q for q in extract_source(make_source("t", text)).quotes if q.speaker.name_ar == "لي سيونغ-كوون"
+    ]
+    assert lawmaker and not lawmaker[0].text.endswith("وكانت الاستخبارات الكورية الجنوبية والغربية")

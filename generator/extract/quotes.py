@@ -27,6 +27,7 @@ from generator.extract.speakers import (
     first_speaker,
     first_subject,
     named_unlinked,
+    not_a_name,
     phrase_speaker,
     resolve_title,
     side_named_in,
@@ -335,6 +336,15 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
         return True
     words = before.split()
     return bool(words) and words[-1] in _CLAUSE_LINKS
+
+
+def _kana_clause(folded: str, pos: int) -> int | None:
+    """Where a "، وكانت X (قد)" clause ending at the verb at ``pos`` starts: a new subject's earlier
+    words ("…»، وكانت الاستخبارات الكورية الجنوبية قدّرت بأن …"), not the previous speaker's."""
+    match = _KANA_QAD_RE.search(folded, max(0, pos - 120), pos)
+    if match is None or not match.group().startswith(("و", "ف")):
+        return None
+    return match.start() if folded[: match.start()].rstrip().endswith(("،", ",", "»", "”", '"')) else None
 
 
 RELAYED_SUBJECT_WORDS = 4
@@ -851,6 +861,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             inside_previous
             and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
             and not _after_time_conjunction(folded, verb_match.start())
+            and _kana_clause(folded, verb_match.start()) is None
         ):
             inner = _reported_inside(sentence, gazetteer, state, found[-1], verb_match, limit, regions)
             if inner is not None and fold(inner.speaker.name_ar) in _WHAT_WORDS:
@@ -860,7 +871,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 state.remember(inner.speaker, inner.via)
                 clause_start = inner.content_end
             continue
-        attribution = _attribution_at(sentence, gazetteer, state, verb_match, clause_start, limit, regions)
+        kana = _kana_clause(folded, verb_match.start()) if inside_previous else None
+        start_of_clause = clause_start if kana is None else kana
+        attribution = _attribution_at(sentence, gazetteer, state, verb_match, start_of_clause, limit, regions)
         if attribution is None:
             continue
         if fold(attribution.speaker.name_ar) in _WHAT_WORDS:
@@ -890,7 +903,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if inside_previous:
             previous = found[-1]
-            start, end = _trim(folded, previous.content_start, verb_match.start())
+            start, end = _trim(
+                folded, previous.content_start, start_of_clause if kana else verb_match.start()
+            )
             found[-1] = Attribution(
                 previous.sentence,
                 previous.speaker,
@@ -972,7 +987,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
         intro = _colon_intro(sentence, doc.gazetteer, state) if not attributions else None
         intro_sentence = sentence
         for attribution in attributions:
-            if _not_a_name(attribution.speaker):
+            if not_a_name(attribution.speaker):
                 continue
             speaker = _described(doc.gazetteer, attribution.speaker, state)
             via = _described(doc.gazetteer, attribution.via, state)
@@ -1004,17 +1019,6 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
     كييف، مؤكدة أن …", "حسبما ذكرت وكالة تاس مضيفة أن …"), not with a man named earlier."""
     named = [e for e in entities_in(sentence, 0, pos) if e[2].kind in ("country", "place", "institution")]
     return named[-1][2].to_ref() if named else None
-
-
-_POSSESSED_WORD = re.compile(r"^\w{2,}(?:ها|هما|هم)$")
-
-
-def _not_a_name(ref: EntityRef) -> bool:
-    """A one-word "speaker" no one is called: an adjective with tanween ("مصابًا") or a noun with a
-    possessive pronoun ("قولها")."""
-    if ref.linked or len(ref.name_ar.split()) != 1:
-        return False
-    return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(fold(ref.name_ar)))
 
 
 def _whole_quotation(sentence: Sentence) -> tuple[int, int] | None:

@@ -609,6 +609,17 @@ def speaker_after_verb(
 DESCRIBED_SOURCES = ("sources", "reports", "analysts", "officials", "media")
 
 
+_POSSESSED_WORD = re.compile(r"^\w{2,}(?:ها|هما|هم)$")
+
+
+def not_a_name(ref: EntityRef) -> bool:
+    """A one-word "speaker" no one is called: an adjective or adverb with tanween ("مصابًا",
+    "حالياً") or a noun with a possessive pronoun ("قولها")."""
+    if ref.linked or len(ref.name_ar.split()) != 1:
+        return False
+    return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(fold(ref.name_ar)))
+
+
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
     entities = entities_in(sentence, start, end)
     described = _described_source(sentence, gazetteer, start, end, entities)

@@ -23,6 +23,7 @@ from generator.extract.speakers import (
     bare_vague,
     entities_in,
     first_speaker,
+    not_a_name,
     resolve_anaphor,
     speaker_key,
     titles_in,
@@ -311,7 +312,9 @@ def _estimator(doc: Document, sentence: Sentence, start: int, position: int) -> 
     if found is None:
         return None
     source = first_speaker(sentence, doc.gazetteer, found.start("who"), found.end("who"))
-    return source if source is not None and source.name_ar else None
+    if source is None or not source.name_ar or not_a_name(source):
+        return None  # "تُقدّر حالياً بأن الحصيلة نحو 2000": an adverb, not who estimates
+    return source
 
 
 def _clause_subject(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
