@@ -402,3 +402,16 @@ def test_an_earlier_estimate_after_a_lawmakers_quotation_is_the_agencys_not_his(
         q for q in extract_source(make_source("t", text)).quotes if q.speaker.name_ar == "لي سيونغ-كوون"
     ]
     assert lawmaker and not lawmaker[0].text.endswith("وكانت الاستخبارات الكورية الجنوبية والغربية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real pages: skynewsarabia ("أسر الجيش الأوكراني لجنديين"), almojaaz ("الجنديين … اللذين وقعا في الأسر")
+        "وأعلن زيلينسكي أسر الجيش الأوكراني لجنديين من كوريا الشمالية في كورسك.",
+        "وقال زيلينسكي إن الجنديين الكوريين الشماليين اللذين وقعا في الأسر هما البداية فقط.",
+    ],
+)
+def test_two_captives_told_by_a_dual_noun_with_a_prefix(text: str) -> None:
+    found = figures(text)
+    assert [(f.value, f.measure, f.claimant.id) for f in found] == [(2, "captured", "volodymyr-zelensky")]

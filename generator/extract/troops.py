@@ -415,7 +415,7 @@ def _not_troops(folded: str, end: int) -> bool:
     return bool(words) and words[0] in troop_lexicon().not_troops
 
 
-_DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جنديين|جنديان|اسيرين|اسيران|عسكريين اثنين)(?!\w)")
+_DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?P<noun>جنديين|جنديان|اسيرين|اسيران|عسكريين اثنين)(?!\w)")
 
 
 def _duals(sentence: Sentence) -> list[NumberMatch]:
@@ -424,9 +424,8 @@ def _duals(sentence: Sentence) -> list[NumberMatch]:
     if "جندي" not in sentence.folded and "اسير" not in sentence.folded and "عسكري" not in sentence.folded:
         return found
     for match in _DUAL_TROOPS.finditer(sentence.folded):
-        start, end = sentence.to_text(match.start()), sentence.to_text(match.end())
+        start = sentence.to_text(match.start("noun"))  # "لجنديين"، "الجنديين": the noun after its prefix
         found.append(NumberMatch(start, start, 2, 2, 2))
-        del end
     return found
 
 
