@@ -407,7 +407,8 @@ def test_an_earlier_estimate_after_a_lawmakers_quotation_is_the_agencys_not_his(
 @pytest.mark.parametrize(
     "text",
     [
-        # real pages: skynewsarabia ("أسر الجيش الأوكراني لجنديين"), almojaaz ("الجنديين … اللذين وقعا في الأسر")
+        # real pages: skynewsarabia ("أسر الجيش الأوكراني لجنديين"),
+        # almojaaz ("الجنديين … اللذين وقعا في الأسر")
         "وأعلن زيلينسكي أسر الجيش الأوكراني لجنديين من كوريا الشمالية في كورسك.",
         "وقال زيلينسكي إن الجنديين الكوريين الشماليين اللذين وقعا في الأسر هما البداية فقط.",
     ],
