@@ -425,3 +425,19 @@ def test_a_veto_told_without_a_date_is_an_undated_veto() -> None:
     # real page (blinx): "تستخدم روسيا الفيتو مرة أخرى"
     found = events("وفي مجلس الأمن، استخدمت روسيا الفيتو مرة أخرى ضد تمديد عمل فريق الخبراء.", None)
     assert [(e.type, e.actors) for e in found] == [("veto", ("russia",))]
+
+
+def test_a_ceremony_is_an_event_dated_by_its_own_day_not_by_the_report() -> None:
+    # real page (vetogate, 13 December 2025): the agency reports on Saturday a ceremony held on Friday
+    text = (
+        "ومن جانبها أفادت وكالة الأنباء المركزية الكورية اليوم السبت بأن الحفل أقيم في بيونج يانج أمس "
+        "الجمعة، ترحيبا بعودة جنود الفوج 528 للهندسة."
+    )
+    found = events(text, published=date(2025, 12, 13))
+    assert ("ceremony", "2025-12-12") in [(e.type, e.date) for e in found]
+    assert ("ceremony", "2025-12-13") not in [(e.type, e.date) for e in found]
+    # real page (journa): "أُقيم حفل ترحيب كبير يوم الجمعة" in an article with no date line
+    undated = events("وأقيم حفل ترحيب كبير للجنود العائدين من كورسك بحضور كيم جونغ أون.", None)
+    assert [(e.type, e.date) for e in undated] == [("ceremony", None)]
+    assert "kim-jong-un" in undated[0].actors
+    assert events("وسيحضر كيم جونغ أون حفل الاستقبال.", None) == []

@@ -14,6 +14,7 @@ from generator.evaluate.score import (
     KindScore,
     below_floors,
     date_matches,
+    event_type_matches,
     format_report,
     is_sealed,
     load_floors,
@@ -95,3 +96,12 @@ def test_a_day_inside_an_annotated_month_is_a_right_date_but_another_month_is_no
     assert not date_matches("2025-06-19", ["2024-06"])
     assert not date_matches("2024-06", ["2024-06-19"])
     assert not date_matches(None, ["2024-06"])
+
+
+def test_a_gold_other_event_accepts_only_a_type_the_conventions_do_not_name() -> None:
+    # annotators type a ceremony ['other', 'meeting']: an extracted "ceremony" is right, and
+    # "other" never lets a listed type such as a visit through
+    assert event_type_matches("ceremony", ["other", "meeting"])
+    assert event_type_matches("meeting", ["other", "meeting"])
+    assert not event_type_matches("visit", ["other", "meeting"])
+    assert not event_type_matches("ceremony", ["meeting"])

@@ -291,6 +291,9 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     types = event_lexicon().types
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
+        reporter_dates: list[
+            bool
+        ] = []  # per reach: the date stands before a complementizer the trigger follows
         for date, d_start, d_end, historical in dates:
             # "في 14 و15 كانون الأول" is a report's day; "الأسبوع الماضي" is not
             day_range = date.precision == "range" and bool(_DIGIT.search(date.text or ""))
@@ -312,6 +315,13 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 continue  # "في 19 يونيو، وصادق عليها في 9 نوفمبر": the next clause has its own date
             if reach is not None:
                 reaches.append((reach[0], not reach[1], date, historical))
+                reporter_dates.append(
+                    d_end <= t_start and bool(_COMPLEMENTIZER.search(folded, d_end, t_start))
+                )
+        if not types[name].fallback and not types[name].dated_by_statement and not all(reporter_dates):
+            # "أفادت الوكالة اليوم السبت بأن الحفل أقيم أمس الجمعة": the report's day is not the
+            # ceremony's when the reported clause has a day of its own
+            reaches = [r for r, reporter in zip(reaches, reporter_dates, strict=True) if not reporter]
         if not reaches:
             continue
         nearest = min(reaches, key=lambda r: (r[0] * (AFTER_DATE_WEIGHT if r[1] else 1), r[1]))
@@ -372,6 +382,8 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
                 continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
             if match is None or (opening and not _OPENING.match(folded[: match.start()])):
                 continue
+            if any(neg.search(folded[max(0, match.start() - 20) : match.start()]) for neg in spec.negations):
+                continue  # "سيقام حفل": negated or still to come, as for a dated trigger
             after = folded[match.end() : match.end() + 70]
             if any(rule.search(after) for rule in spec.not_followed_by):
                 continue
