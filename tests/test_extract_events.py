@@ -441,3 +441,18 @@ def test_a_ceremony_is_an_event_dated_by_its_own_day_not_by_the_report() -> None
     assert [(e.type, e.date) for e in undated] == [("ceremony", None)]
     assert "kim-jong-un" in undated[0].actors
     assert events("وسيحضر كيم جونغ أون حفل الاستقبال.", None) == []
+
+
+def test_a_day_set_off_by_commas_dates_the_act_right_after_it() -> None:
+    # real page (tunisienumerique, date line 13 December 2025)
+    text = (
+        "وقد ترأس الزعيم الكوري الشمالي كيم جونغ أون، يوم الجمعة، مراسم استقبال لجنود الفوج 528 للهندسة، "
+        "الذين أمضوا 120 يومًا في منطقة كورسك بين أوت 2024 وربيع 2025."
+    )
+    found = events(text, published=date(2025, 12, 13))
+    assert ("ceremony", "2025-12-12") in [(e.type, e.date) for e in found]
+    # a comma then "و" opens the next clause, which has its own date
+    text = "ووقعا المعاهدة في بيونغ يانغ في 19 يونيو الماضي، وصادق عليها بوتين في 9 نوفمبر."
+    dated = {(e.type, e.date) for e in events(text, published=date(2024, 12, 4))}
+    assert ("ratification", "2024-11-09") in dated
+    assert ("ratification", "2024-06-19") not in dated

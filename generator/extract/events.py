@@ -311,7 +311,19 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
             reach = _distance(name, t_start, t_end, d_start, d_end)
-            if reach is not None and not reach[1] and "،" in folded[d_end:t_start] and len(dates) > 1:
+            # "ترأس كيم، يوم الجمعة، مراسم ...": a day set off by commas is this clause's (not "، وصادق")
+            set_off = (
+                not folded[d_end:t_start].strip(" ،,")
+                and folded[:d_start].rstrip().endswith(("،", ","))
+                and folded[t_start] not in "وف"
+            )
+            if (
+                reach is not None
+                and not reach[1]
+                and "،" in folded[d_end:t_start]
+                and len(dates) > 1
+                and not set_off
+            ):
                 continue  # "في 19 يونيو، وصادق عليها في 9 نوفمبر": the next clause has its own date
             if reach is not None:
                 reaches.append((reach[0], not reach[1], date, historical))
