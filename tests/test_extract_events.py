@@ -456,3 +456,12 @@ def test_a_day_set_off_by_commas_dates_the_act_right_after_it() -> None:
     dated = {(e.type, e.date) for e in events(text, published=date(2024, 12, 4))}
     assert ("ratification", "2024-11-09") in dated
     assert ("ratification", "2024-06-19") not in dated
+
+
+def test_a_summoned_ambassador_is_a_meeting_also_after_a_dash_dateline() -> None:
+    # real page (panet): "سول (تقرير رويترز) - استدعت وزارة الخارجية الكورية الجنوبية السفير الروسي"
+    text = "سول (تقرير رويترز) - استدعت وزارة الخارجية الكورية الجنوبية السفير الروسي في سول للاحتجاج."
+    assert [e.type for e in events(text, None)] == ["meeting"]
+    # real page (thenationpress): dated by the day it names
+    dated = events("استدعت كوريا الجنوبية سفير روسيا لدى سيول الجمعة 21 يونيو 2024 للاحتجاج.", None)
+    assert ("meeting", "2024-06-21") in [(e.type, e.date) for e in dated]

@@ -369,7 +369,7 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
 
 
 # "وفي وقت لاحق، " or a dateline "سيول ـ ا.ف.ب: " before the verb
-_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}[،,:]\s*)?(?:[وف]?قد\s+|كما\s+)?$")  # "فقد وصل"
+_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?$")  # "فقد وصل"
 
 
 def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = None) -> Event | None:
