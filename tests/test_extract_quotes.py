@@ -465,6 +465,27 @@ def test_a_source_located_in_a_capital_is_the_source_not_the_capital() -> None:
     assert only("ووفقا لسيول، فإن الجنود الكوريين شاركوا في العمليات العسكرية.").speaker.id == "seoul"
 
 
+def test_it_is_noted_that_x_said_is_xs_statement() -> None:
+    # real page (abualhol): "يذكر أن الرئيس الروسي قال في وقت سابق إن الاتفاقية تنص على ..."
+    quote = only(
+        "يذكر أن الرئيس الروسي قال في وقت سابق إن الاتفاقية تنص على تقديم المساعدة في حال تعرض "
+        "أحد طرفيها لعدوان."
+    )
+    assert quote.speaker.id == "vladimir-putin"
+    assert quote.text.startswith("الاتفاقية تنص")
+
+
+def test_words_reported_from_him_are_the_previous_speakers_relayed() -> None:
+    # real page (news.iq): "ونقلت وكالات أنباء روسية عنه قوله إن ..." after Shoigu is named
+    found = quotes_of(
+        "وقال شويغو إن موسكو ممتنة لبيونغ يانغ على دعمها.\n"
+        "ونقلت وكالات أنباء روسية عنه قوله إن كوريا الشمالية سترسل ستة آلاف عسكري إلى كورسك."
+    )
+    relayed = [q for q in found if q.text.startswith("كوريا الشمالية سترسل")]
+    assert [q.speaker.id for q in relayed] == ["sergei-shoigu"]
+    assert relayed[0].via is not None and relayed[0].via.name_ar == "وكالات أنباء روسية"
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

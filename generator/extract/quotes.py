@@ -72,7 +72,9 @@ _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|
 _LINK_CHARS = frozenset("،,؛:.-–" + "وكمافيبنحث" + " ")
 _LEADING_OPENERS = re.compile(
     r"^[\s،,:]*(?:(?:من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|كما|وكما|حينها|وقد|قد"
-    r"|غير ان|الا ان|اما|واما|ولكن|لكن|بيد ان|في المقابل|وفي المقابل)\s*،?\s*)*"
+    r"|غير ان|الا ان|اما|واما|ولكن|لكن|بيد ان|في المقابل|وفي المقابل"
+    # "it is noted that": "يذكر أن الرئيس الروسي قال …"
+    r"|[وف]?يذكر ان|[وف]?يشار الي ان|[وف]?من المعروف ان|[وف]?الجدير بالذكر ان)\s*،?\s*)*"
 )
 MAX_SUBJECT_WINDOW = 170
 MIN_CONTENT_WORDS = 2
@@ -510,6 +512,22 @@ def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     return bool(before) and before[-1] in lex.negations
 
 
+_REPORTED_PRONOUN_RE = re.compile(
+    r"(?<!\w)عن(?P<suffix>ه|ها|هم|هما)\s+(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)"
+)
+
+
+def _reported_pronoun(
+    sentence: Sentence, state: SpeakerState, after: int, limit: int
+) -> tuple[EntityRef, int] | None:
+    """ "ونقلت وكالات أنباء روسية عنه قوله إن ...": the words of the one spoken of before."""
+    match = _REPORTED_PRONOUN_RE.search(sentence.folded, after, min(limit, after + REPORTED_WINDOW))
+    if match is None:
+        return None
+    previous = _agreeing_previous(state, match.group("suffix") == "ها")
+    return (previous, match.end()) if previous is not None and previous.name_ar else None
+
+
 def _reported(
     sentence: Sentence, gazetteer: Gazetteer, after: int, limit: int
 ) -> tuple[EntityRef, int] | None:
@@ -550,7 +568,9 @@ def _reported(
 def _relay_before(sentence: Sentence, gazetteer: Gazetteer, after: int) -> EntityRef | None:
     """The subject between a reporting verb and its "عن" ("نقل مشرع كوري جنوبي، اليوم، عن ...")."""
     folded = sentence.folded
-    match = _REPORTED_RE.search(folded, after, after + REPORTED_WINDOW)
+    match = _REPORTED_RE.search(folded, after, after + REPORTED_WINDOW) or _REPORTED_PRONOUN_RE.search(
+        folded, after, after + REPORTED_WINDOW
+    )  # "ونقلت وكالات أنباء روسية عنه قوله"
     if match is None or match.start() <= after:
         return None
     return first_speaker(sentence, gazetteer, after, match.start())
@@ -578,7 +598,9 @@ def _attribution_at(
         marker, content = found
         speaker = statement_issuer(sentence, state, after, marker)
     elif verb.reported:
-        reported = _reported(sentence, gazetteer, after, limit)
+        reported = _reported(sentence, gazetteer, after, limit) or _reported_pronoun(
+            sentence, state, after, limit
+        )
         if reported is None:
             return None
         speaker, marker_end = reported
