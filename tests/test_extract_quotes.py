@@ -486,6 +486,16 @@ def test_words_reported_from_him_are_the_previous_speakers_relayed() -> None:
     assert relayed[0].via is not None and relayed[0].via.name_ar == "وكالات أنباء روسية"
 
 
+def test_a_complement_inside_quotation_marks_opens_the_words() -> None:
+    # real page (abualhol): "أعربت اليابان اليوم الخميس، “عن بالغ قلقها” إزاء اتفاقية الدفاع ..."
+    quote = only(
+        "أعربت اليابان اليوم الخميس، “عن بالغ قلقها” إزاء اتفاقية الدفاع المشترك بين كوريا الشمالية "
+        "وروسيا، التي تنص على “المساعدة المتبادلة في حالة العدوان” من جانب أحد الموقعين."
+    )
+    assert quote.speaker.id == "japan"
+    assert quote.text.startswith("بالغ قلقها")
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -159,6 +159,9 @@ def _find_marker(
     if time_adjunct is not None and head is not None:
         c_stripped = folded[time_adjunct.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
+    quoted_open = len(c_stripped) - len(c_stripped.lstrip('"“«'))  # 'أعربت اليابان، “عن بالغ قلقها”'
+    if quoted_open and c_stripped[quoted_open:].startswith(verb.complements or ("\x00",)):
+        c_offset, c_stripped = c_offset + quoted_open, c_stripped[quoted_open:]
     for complement in verb.complements:
         not_complements = ("بين", "بان") if c_offset != offset else ("بين",)  # "الجمعة بأن": the marker
         if complement == "ب" and c_stripped.startswith("ب") and not c_stripped.startswith(not_complements):
