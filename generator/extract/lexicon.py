@@ -78,6 +78,9 @@ class SpeechLexicon:
     institution_heads: dict[str, str]  # folded head noun → English ("جهاز الاستخبارات ..." → service)
     report_nouns: frozenset[str]  # "وقال التقرير إن": the report of the institution named last
     not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
+    owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
+    possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
+    adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
 
     def is_feminine(self, form: str) -> bool:
         """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb."""
@@ -162,6 +165,9 @@ def speech_lexicon() -> SpeechLexicon:
         addressees=_folded_set(raw.get("addressees")),
         not_name_words=_folded_set(raw.get("not_name_words")),
         report_nouns=_folded_set(raw.get("report_nouns")),
+        owned_by_lam=_folded_set(raw.get("owned_by_lam")),
+        possessed_sources=_folded_set(raw.get("possessed_sources")),
+        adjunct_segment_starts=_folded_set(raw.get("adjunct_segment_starts")),
         institution_heads={fold(k): v for k, v in (raw.get("institution_heads") or {}).items()},
         fixed_after_preposition=_folded_set(raw.get("fixed_after_preposition")),
         according_to=tuple(folded_words(raw.get("according_to") or [])),

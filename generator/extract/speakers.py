@@ -327,8 +327,15 @@ _TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
 RELATIVE_PRONOUNS = r"(?:الذي|التي|الذين|اللذين|اللتين)"  # folded
 _RELATIVE_CLAUSE = re.compile(rf"\s{RELATIVE_PRONOUNS}(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
-# a comma-set segment opening with one of these says where or when, not who
-_ADJUNCT_SEGMENT = re.compile(r"^(?:عبر|علي|في|خلال|من|امام|لدي|بعد|عقب|اثر|عن|مع|امس|اليوم|يوم|الي)(?!\w)")
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _opens_adjunct_segment(folded_segment: str) -> bool:
+    """A comma-set segment opening with a word of ``adjunct_segment_starts`` (speech_verbs.yml)
+    says where or when, not who."""
+    first = _FIRST_WORD.match(folded_segment.strip())
+    return first is not None and first.group() in speech_lexicon().adjunct_segment_starts
 
 
 def _in_adjunct_segment(folded: str, start: int, pos: int) -> bool:
@@ -337,11 +344,10 @@ def _in_adjunct_segment(folded: str, start: int, pos: int) -> bool:
     comma = max(folded.rfind("،", start, pos), folded.rfind(",", start, pos))
     if comma < 0 or not folded[start:comma].strip(_EDGE_PUNCT):
         return False
-    return bool(_ADJUNCT_SEGMENT.match(folded[comma + 1 : pos].strip()))
+    return _opens_adjunct_segment(folded[comma + 1 : pos])
 
 
 _NOUN_AGENT = re.compile(r"\s*(?:(?:ال)?(?:علني|رسمي|صريح|مباشر|اول|جديد)\s+)+من\s+")
-_OWNED_BY_L = frozenset({"تقييم", "تقرير", "تقديرات", "تقدير", "دراسه", "بيان", "تحليل", "تقييمات"})
 
 
 def bare_vague(ref: EntityRef) -> bool:
@@ -407,7 +413,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     for e_start, _e_end, _entity in entities_in(sentence, start + 1, cut):
         if folded[e_start - 2 : e_start] == " ل":  # "قالت مصادر كورية لرويترز إن": the addressee
             before = folded[: e_start - 2].split()[-1:]
-            if before and before[0] in _OWNED_BY_L:
+            if before and before[0] in speech_lexicon().owned_by_lam:
                 continue  # "وخلص تقييم لمخابرات كوريا الجنوبية إلى": whose assessment it is
             cut = e_start - 2
             break
@@ -431,7 +437,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         return clean_name(segments[0])  # "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى ...،"
     if len(segments) > 1:
         for segment in segments:
-            if _ADJUNCT_SEGMENT.match(fold(segment).strip()):
+            if _opens_adjunct_segment(fold(segment)):
                 continue  # "، عبر قناته على تطبيق تيليجرام،": where it was said, not who
             run = _name_run(segment)
             if len(run) >= 2:
@@ -489,10 +495,14 @@ def resolve_anaphor(word: str, state: SpeakerState, *, country: str | None = Non
     return None
 
 
-# Estimates or reports with a possessive pronoun ("تقديراتها"): the owner is the last speaker.
-_POSSESSED_SOURCE = re.compile(
-    r"^(?:تقديرات|تقدير|تقارير|تقرير|معلومات|بيانات|تقييمات|تقييم|ارقام|احصاءات|احصاييات)(?:ه|ها|هم|هما)$"
-)
+_POSSESSIVE_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def _possessed_source(word: str) -> bool:
+    """Estimates or reports with a possessive pronoun ("تقديراتها", ``possessed_sources`` in
+    speech_verbs.yml): the owner is the last speaker."""
+    suffix = _POSSESSIVE_SUFFIX.search(word)
+    return suffix is not None and word[: suffix.start()] in speech_lexicon().possessed_sources
 
 
 # Titles that stand for what an owner named right after them says ("تقديرات البنتاغون").
@@ -513,7 +523,7 @@ def speaker_after_verb(
     first_word = window.split()[0].strip(_EDGE_PUNCT)
     first_segment = re.split(r"[،,(]", window)[0].split()
     lex = speech_lexicon()
-    if _POSSESSED_SOURCE.match(first_word) and len(first_segment) == 1 and state.previous is not None:
+    if _possessed_source(first_word) and len(first_segment) == 1 and state.previous is not None:
         return state.previous  # "وتشير تقديراتها إلى أن": the estimates of the speaker just named
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
         if first_word in lex.report_nouns and len(first_segment) == 1:
