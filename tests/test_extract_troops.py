@@ -416,3 +416,12 @@ def test_an_earlier_estimate_after_a_lawmakers_quotation_is_the_agencys_not_his(
 def test_two_captives_told_by_a_dual_noun_with_a_prefix(text: str) -> None:
     found = figures(text)
     assert [(f.value, f.measure, f.claimant.id) for f in found] == [(2, "captured", "volodymyr-zelensky")]
+
+
+def test_a_year_the_date_reader_does_not_take_is_no_troop_count() -> None:
+    # real page (profilpelajar): "وفي خريف 2024، أرسلت أفرادًا عسكريين قُدروا بالآلاف إلى روسيا"
+    text = (
+        "أرسلت كوريا الشمالية الذخائر والسلاح إلى روسيا؛ وفي خريف 2024، أرسلت أفرادًا عسكريين قُدروا "
+        "بالآلاف إلى روسيا لمساعدتها في العمل العسكري ضد أوكرانيا."
+    )
+    assert figures(text) == []

@@ -452,6 +452,8 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
         if any(s < end and start < e for s, e in date_spans) or _excluded(folded, start):
             continue
+        if _is_year(number, sentence) and folded[end:].lstrip()[:1] in ("،", ",", ".", "؛", ":", ")"):
+            continue  # "وفي خريف 2024، أرسلت أفرادا عسكريين": a year the date reader missed, not a count
         if _foreign_noun_after(_words_after(folded, end, NOUN_WINDOW_WORDS + 1)) or _not_troops(folded, end):
             continue
         if (
