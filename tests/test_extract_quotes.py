@@ -496,6 +496,14 @@ def test_a_complement_inside_quotation_marks_opens_the_words() -> None:
     assert quote.text.startswith("بالغ قلقها")
 
 
+def test_a_named_subject_before_describe_speaks_not_the_object_after_it() -> None:
+    # real page (altaghier): "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها خسارة كبيرة ..."
+    quote = only(
+        "الزعيم الكوري الشمالي كيم جونغ أون وصف وفاته بأنها خسارة كبيرة في مرحلة حاسمة من العلاقات الثنائية."
+    )
+    assert quote.speaker.id == "kim-jong-un"
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -661,6 +661,12 @@ def _attribution_at(
                 )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
+            if speaker is not None and not speaker.linked and not speaker.role_ar and verb.object_ok:
+                # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
+                # before the verb speaks; the unknown word after it is the object
+                left = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
+                if left is not None and left.linked and _SENTENCE_HEAD.match(sentence.folded[:clause_start]):
+                    speaker = left
         if speaker is None:
             speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
         if (
