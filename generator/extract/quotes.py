@@ -664,9 +664,13 @@ def _attribution_at(
             if speaker is not None and not speaker.linked and not speaker.role_ar and verb.object_ok:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
                 # before the verb speaks; the unknown word after it is the object
-                left = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
-                if left is not None and left.linked and _SENTENCE_HEAD.match(sentence.folded[:clause_start]):
-                    speaker = left
+                subject = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
+                if (
+                    subject is not None
+                    and subject.linked
+                    and _SENTENCE_HEAD.match(sentence.folded[:clause_start])
+                ):
+                    speaker = subject
         if speaker is None:
             speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
         if (
