@@ -304,6 +304,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed5": (GOLD / "sealed5", GOLD / "sealed5" / "sources"),  # built blind in stop 16
     "sealed6": (GOLD / "sealed6", GOLD / "sealed6" / "sources"),  # built blind in stop 16
     "sealed7": (GOLD / "sealed7", GOLD / "sealed7" / "sources"),  # stop 16, after sealed5/6 were scored
+    "sealed8": (GOLD / "sealed8", GOLD / "sealed8" / "sources"),  # stop 16, after sealed5/6 were scored
 }
 
 
