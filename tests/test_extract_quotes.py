@@ -504,6 +504,17 @@ def test_a_named_subject_before_describe_speaks_not_the_object_after_it() -> Non
     assert quote.speaker.id == "kim-jong-un"
 
 
+def test_a_segment_adding_more_speakers_does_not_hide_the_complement() -> None:
+    # real page (elsoot): "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى والاتحاد
+    # الأوروبي، عن إدانتها لزيادة التعاون العسكري ..."
+    quote = only(
+        "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى والاتحاد الأوروبي، عن إدانتها "
+        "لزيادة التعاون العسكري بين كوريا الشمالية وروسيا."
+    )
+    assert quote.speaker.id == "united-states"
+    assert quote.text.startswith("إدانتها لزيادة التعاون")
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -85,6 +85,8 @@ FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause,
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 _ADDRESSEE_PUNCT = ":،,"
 # "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
+# a comma-set segment that adds more speakers to the subject ("، بالإضافة إلى ثماني دول أخرى،")
+_JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|فضلا\s+عن)\s+[^،,.:]{1,80}[،,]\s*")
 _PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+(?:[^\s،,.:]+\s+){1,3}?(?=\S)")
 
 
@@ -158,6 +160,10 @@ def _find_marker(
     time_adjunct = _LEADING_TIME.match(folded, offset, limit)
     if time_adjunct is not None and head is not None:
         c_stripped = folded[time_adjunct.end() : limit].lstrip(" ،,")
+        c_offset = limit - len(c_stripped)
+    joined = _JOINED_SUBJECTS.match(folded, c_offset, limit) if head is not None else None
+    if joined is not None:  # "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى، عن …"
+        c_stripped = folded[joined.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
     quoted_open = len(c_stripped) - len(c_stripped.lstrip('"“«'))  # 'أعربت اليابان، “عن بالغ قلقها”'
     if quoted_open and c_stripped[quoted_open:].startswith(verb.complements or ("\x00",)):
