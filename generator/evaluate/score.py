@@ -298,6 +298,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real12": (GOLD / "real12", GOLD / "real12" / "sources"),  # built blind in stop 15
     "real13": (GOLD / "real13", GOLD / "real13" / "sources"),  # built blind in stop 16
     "real14": (GOLD / "real14", GOLD / "real14" / "sources"),  # built blind in stop 16
+    "real15": (GOLD / "real15", GOLD / "real15" / "sources"),  # built blind in stop 16
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
