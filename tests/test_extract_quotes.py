@@ -515,6 +515,13 @@ def test_a_segment_adding_more_speakers_does_not_hide_the_complement() -> None:
     assert quote.text.startswith("إدانتها لزيادة التعاون")
 
 
+def test_an_adverb_before_the_object_is_not_part_of_the_words() -> None:
+    # real pages (mercy.news, madanyon): "أكدت كوريا الشمالية رسمياً نشر قواتها …",
+    # "أعلنت كوريا الشمالية رسمياً عن إرسال قوات إلى روسيا"
+    assert only("أكدت كوريا الشمالية رسمياً نشر قواتها العسكرية إلى روسيا.").text.startswith("نشر قواتها")
+    assert only("أعلنت كوريا الشمالية رسمياً عن إرسال قوات إلى روسيا.").text.startswith("إرسال قوات")
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -85,6 +85,8 @@ FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause,
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 _ADDRESSEE_PUNCT = ":،,"
 # "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
+# an adverb in -يّاً ("رسمياً", "علنياً", "شخصياً") standing before a verb's object
+_NISBA_ADVERB = re.compile(r"\s*\w+ي[\u0651]?(?:\u064b\u0627|\u0627\u064b|\u064b)[\u0651]?(?=[\s،,])")
 # a comma-set segment that adds more speakers to the subject ("، بالإضافة إلى ثماني دول أخرى،")
 _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|فضلا\s+عن)\s+[^،,.:]{1,80}[،,]\s*")
 _PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+(?:[^\s،,.:]+\s+){1,3}?(?=\S)")
@@ -165,6 +167,10 @@ def _find_marker(
     if joined is not None:  # "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى، عن …"
         c_stripped = folded[joined.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
+    if head is not None and _NISBA_ADVERB.match(sentence.span_text(c_offset, limit)):
+        skipped = c_stripped.split(maxsplit=1)  # "أكدت كوريا الشمالية رسمياً نشر قواتها": how, not what
+        if len(skipped) == 2:
+            c_offset, c_stripped = limit - len(skipped[1]), skipped[1]
     quoted_open = len(c_stripped) - len(c_stripped.lstrip('"“«'))  # 'أعربت اليابان، “عن بالغ قلقها”'
     if quoted_open and c_stripped[quoted_open:].startswith(verb.complements or ("\x00",)):
         c_offset, c_stripped = c_offset + quoted_open, c_stripped[quoted_open:]
