@@ -522,6 +522,16 @@ def test_an_adverb_before_the_object_is_not_part_of_the_words() -> None:
     assert only("أعلنت كوريا الشمالية رسمياً عن إرسال قوات إلى روسيا.").text.startswith("إرسال قوات")
 
 
+def test_a_longer_adjunct_may_stand_before_the_complement() -> None:
+    # real page (ficrah): "أشار فلاديمير بوتين في بداية لقائه مع كيم إلى التقدير الكبير …"
+    quote = only(
+        "أشار فلاديمير بوتين في بداية لقائه مع كيم إلى التقدير الكبير لدعم كوريا الشمالية الثابت "
+        "للسياسة الروسية."
+    )
+    assert quote.speaker.id == "vladimir-putin"
+    assert quote.text.startswith("التقدير الكبير")
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -89,7 +89,22 @@ _ADDRESSEE_PUNCT = ":،,"
 _NISBA_ADVERB = re.compile(r"\s*\w+ي[\u0651]?(?:\u064b\u0627|\u0627\u064b|\u064b)[\u0651]?(?=[\s،,])")
 # a comma-set segment that adds more speakers to the subject ("، بالإضافة إلى ثماني دول أخرى،")
 _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|فضلا\s+عن)\s+[^،,.:]{1,80}[،,]\s*")
-_PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+(?:[^\s،,.:]+\s+){1,3}?(?=\S)")
+_PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+[^\s،,.:]+\s+(?=\S)")
+ADJUNCT_WORDS_BEFORE_COMPLEMENT = 5
+
+
+def _word_ends(folded: str, start: int, limit: int) -> list[int]:
+    """Where each of the next words after ``start`` begins, the first at ``start`` itself, while
+    no punctuation intervenes (at most ADJUNCT_WORDS_BEFORE_COMPLEMENT - 1 more words)."""
+    starts = [start]
+    for match in _NEXT_WORD.finditer(folded, start, limit):
+        if len(starts) >= ADJUNCT_WORDS_BEFORE_COMPLEMENT:
+            break
+        starts.append(match.end())
+    return starts
+
+
+_NEXT_WORD = re.compile(r"[^\s،,.:]+\s+(?=[^\s،,.:])")
 
 
 def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: int) -> tuple[int, int] | None:
@@ -181,12 +196,17 @@ def _find_marker(
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
     if head is not None and not candidates:  # "وأكد فولودين خلال اللقاء على عمق …": past a short adjunct
+        # (up to ADJUNCT_WORDS_BEFORE_COMPLEMENT words: "أشار بوتين في بداية لقائه مع كيم إلى …")
         adjunct = _PLACE_ADJUNCT.match(folded, c_offset, limit)
-        if adjunct is not None:
-            after_adjunct = adjunct.end()
-            for complement in verb.complements:
-                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_adjunct:limit]):
-                    candidates.append((after_adjunct, after_adjunct + len(complement)))
+        for after_adjunct in _word_ends(folded, adjunct.end(), limit) if adjunct is not None else ():
+            found = [
+                (after_adjunct, after_adjunct + len(complement))
+                for complement in verb.complements
+                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_adjunct:limit])
+            ]
+            if found:
+                candidates.extend(found)
+                break
     participle = verb.form in speech_lexicon().participles  # no subject of its own after it
     relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
