@@ -465,3 +465,9 @@ def test_a_summoned_ambassador_is_a_meeting_also_after_a_dash_dateline() -> None
     # real page (thenationpress): dated by the day it names
     dated = events("استدعت كوريا الجنوبية سفير روسيا لدى سيول الجمعة 21 يونيو 2024 للاحتجاج.", None)
     assert ("meeting", "2024-06-21") in [(e.type, e.date) for e in dated]
+
+
+def test_a_signing_by_the_two_countries_unnamed_is_still_an_undated_signing() -> None:
+    # real page (mwatan): "ووقع البلدان اتفاقية شراكة استراتيجية شاملة"
+    found = events("ووقع البلدان اتفاقية شراكة استراتيجية شاملة تنص على المساعدة المتبادلة.", None)
+    assert [(e.type, e.date) for e in found] == [("signing", None)]
