@@ -425,3 +425,12 @@ def test_a_year_the_date_reader_does_not_take_is_no_troop_count() -> None:
         "بالآلاف إلى روسيا لمساعدتها في العمل العسكري ضد أوكرانيا."
     )
     assert figures(text) == []
+
+
+def test_an_adverb_is_never_the_claimant_of_a_figure() -> None:
+    # real page (albayan): "لكن بناء على تقييمات محدّثة، تقدّر حاليا بأن الحصيلة هي نحو ألفين"
+    text = (
+        "وقال النائب لي سيونغ-كوون للصحافيين إن عدد القتلى الكوريين الشماليين كان 600 على الأقل، "
+        "لكن بناء على تقييمات محدّثة، تقدّر حاليا بأن الحصيلة هي نحو ألفي قتيل."
+    )
+    assert all("حالي" not in f.claimant.name_ar for f in figures(text))

@@ -79,6 +79,7 @@ class SpeechLexicon:
     report_nouns: frozenset[str]  # "وقال التقرير إن": the report of the institution named last
     not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
     owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
+    adverbs: frozenset[str]  # "تقدّر حاليا بأن": never a speaker
     possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
     adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
 
@@ -166,6 +167,7 @@ def speech_lexicon() -> SpeechLexicon:
         not_name_words=_folded_set(raw.get("not_name_words")),
         report_nouns=_folded_set(raw.get("report_nouns")),
         owned_by_lam=_folded_set(raw.get("owned_by_lam")),
+        adverbs=_folded_set(raw.get("adverbs")),
         possessed_sources=_folded_set(raw.get("possessed_sources")),
         adjunct_segment_starts=_folded_set(raw.get("adjunct_segment_starts")),
         institution_heads={fold(k): v for k, v in (raw.get("institution_heads") or {}).items()},

@@ -50,6 +50,7 @@ SPEECH_VERBS = Record(
                 "not_name_words",
                 "report_nouns",
                 "owned_by_lam",
+                "adverbs",
                 "possessed_sources",
                 "adjunct_segment_starts",
                 "fixed_after_preposition",

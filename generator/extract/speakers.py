@@ -627,7 +627,8 @@ def not_a_name(ref: EntityRef) -> bool:
     "حالياً") or a noun with a possessive pronoun ("قولها")."""
     if ref.linked or len(ref.name_ar.split()) != 1:
         return False
-    return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(fold(ref.name_ar)))
+    word = fold(ref.name_ar)
+    return "\u064b" in ref.name_ar or bool(_POSSESSED_WORD.match(word)) or word in speech_lexicon().adverbs
 
 
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
