@@ -105,3 +105,21 @@ def test_a_gold_other_event_accepts_only_a_type_the_conventions_do_not_name() ->
     assert event_type_matches("meeting", ["other", "meeting"])
     assert not event_type_matches("visit", ["other", "meeting"])
     assert not event_type_matches("ceremony", ["meeting"])
+
+
+def test_a_figure_annotated_with_two_acceptable_values_matches_either(tmp_path: Path) -> None:
+    # gold `value: [12000, 6000]` ("two brigades of 6,000 each"): an extracted 6,000 is right
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن كوريا الشمالية تدرب لواءين يضم كل منهما 6000 جندي.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.yml").write_text(
+        "source: a\npublished: null\nquotes: []\ntroop_estimates:\n"
+        '  - at: "يضم كل منهما 6000 جندي"\n    value: [12000, 6000]\n    qualifier: exact\n'
+        "    claimant: [زيلينسكي]\n    measure: deployed\nevents: []\ntreaty_provisions: []\n",
+        encoding="utf-8",
+    )
+    figures = run(tmp_path, sources)["troop_estimates"]
+    assert (figures.tp, figures.fp, figures.fn) == (1, 0, 0)

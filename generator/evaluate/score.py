@@ -142,7 +142,7 @@ def _troop_score(item: GoldItem, mention: Mention) -> float:
     the wrong thing is wrong on the site."""
     fact = mention.fact
     if "value" in item.fields:
-        same = fact.value == item.fields["value"]
+        same = fact.value in item.alternatives("value")  # "value: [12000, 6000]": either is right
     else:
         same = (fact.low, fact.high) == (item.fields.get("low"), item.fields.get("high"))
     if not same:
