@@ -434,3 +434,13 @@ def test_an_adverb_is_never_the_claimant_of_a_figure() -> None:
         "لكن بناء على تقييمات محدّثة، تقدّر حاليا بأن الحصيلة هي نحو ألفي قتيل."
     )
     assert all("حالي" not in f.claimant.name_ar for f in figures(text))
+
+
+def test_a_source_named_after_the_figure_and_followed_by_more_of_its_words_claims_it() -> None:
+    # real page (alayamegy): "… وأرسل 12 ألف جندي لدعم غزو بوتن لأوكرانيا، …، وفقًا لما أعلنته وكالة
+    # أنباء يونهاب الكورية الجنوبية أن القوات الكورية الشمالية غادرت البلاد بالفعل"
+    text = (
+        "تجاهل كيم جونج أون زعيم كوريا الشمالية التحذيرات وأرسل 12 ألف جندي لدعم روسيا، وفقًا لما "
+        "أعلنته وكالة يونهاب الكورية الجنوبية أن القوات الكورية الشمالية غادرت البلاد بالفعل."
+    )
+    assert [(f.value, f.claimant.id) for f in figures(text)] == [(12000, "yonhap")]

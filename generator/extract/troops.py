@@ -288,7 +288,7 @@ def _claimant_in_sentence(
         return estimator
     if before:
         return before[-1].speaker
-    trailing = TRAILING_SOURCE.search(folded, position)
+    trailing = TRAILING_SOURCE.search(folded, position) or _SOURCE_THEN_THAT.search(folded, position)
     if trailing is not None:  # "...، وقُتل أكثر من 6 آلاف جندي، وفقا لمصادر كورية جنوبية."
         source = first_speaker(sentence, doc.gazetteer, trailing.start("who"), trailing.end("who"))
         if source is not None and source.name_ar:
@@ -297,6 +297,11 @@ def _claimant_in_sentence(
     return _clause_subject(doc, sentence, position)
 
 
+# "...، وفقًا لما أعلنته وكالة يونهاب أن القوات غادرت البلاد": the source named after the figure,
+# followed by more of what it said
+_SOURCE_THEN_THAT = re.compile(
+    r"[،,]\s*[وف]?(?:وفقا\s*ل|بحسب|حسب)(?:ما\s+\S+\s+)?\s*(?P<who>[^،,.:\"«»“”]{2,70}?)\s+[بل]?(?:ان|انه|انها)(?!\w)"
+)
 _ESTIMATE_CLAUSE = re.compile(
     r"(?<!\w)[وف]?(?:يقدر|تقدر|قدر|قدرت|يعتقد|تعتقد|يرجح|ترجح)\s+(?P<who>[^،,.:]{2,60}?)\s+"
     r"[بل]?(?:ان|انه|انها|انهم)(?!\w)"
