@@ -532,6 +532,13 @@ def test_a_longer_adjunct_may_stand_before_the_complement() -> None:
     assert quote.text.startswith("التقدير الكبير")
 
 
+def test_an_institution_no_list_knows_keeps_its_adjectives_and_owner() -> None:
+    # real page (mercy.news): "أكدت اللجنة العسكرية المركزية لحزب العمال الحاكم النشر في بيان"
+    quote = only("أكدت اللجنة العسكرية المركزية لحزب العمال الحاكم النشر في بيان رسمي.")
+    assert quote.speaker.name_ar == "اللجنة العسكرية المركزية لحزب العمال الحاكم"
+    assert quote.text.startswith("النشر")
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -274,6 +274,9 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
             break
         pos = max(pos, e)
         found, last_is_title = pos, (s, e) not in entity_spans
+    if found is not None and last_is_title and _institution_head(folded[start:found]):
+        # "اللجنة العسكرية المركزية لحزب العمال الحاكم": an institution no list knows, with its adjectives
+        found = _past_institution_name(folded, found, end)
     if found is not None and last_is_title:
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
@@ -281,6 +284,22 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
     if found is not None and last_is_title:
         found = _past_apposed_name(folded, found, end)  # "…، فاليري جيراسيموف،"
     return found
+
+
+_INSTITUTION_NAME = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+(?:\s+ل(?!ل)\w+(?:\s+ال\w+){0,2}(?!\w))?")
+
+
+def _institution_head(phrase: str) -> bool:
+    """Whether the phrase is only an institution's head noun ("اللجنة", "الهيئة")."""
+    words = phrase.strip(_EDGE_PUNCT).split()
+    head = words[0].removeprefix("ال") if len(words) == 1 else ""
+    return head in speech_lexicon().institution_heads
+
+
+def _past_institution_name(folded: str, pos: int, end: int) -> int:
+    """The end of an institution's nisba adjectives and its "ل…" owner after its head noun."""
+    match = _INSTITUTION_NAME.match(folded, pos, end)
+    return match.end() if match else pos
 
 
 _TITLE_COMPLEMENT = re.compile(r"\s+لل[^\s،,.:]+(?:\s+ال[^\s،,.:]+)*")
