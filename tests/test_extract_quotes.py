@@ -539,6 +539,21 @@ def test_an_institution_no_list_knows_keeps_its_adjectives_and_owner() -> None:
     assert quote.text.startswith("النشر")
 
 
+def test_an_outlet_named_in_quotation_marks_is_linked() -> None:
+    # real pages: 'قالت وكالة "تاس" إن …', "وأكدت وكالة «تاس» …"
+    assert only('قالت وكالة "تاس" إن المحادثات ستتناول تنفيذ المعاهدة.').speaker.id == "tass"
+    assert only("قالت وكالة «تاس» إن المحادثات ستتناول تنفيذ المعاهدة.").speaker.id == "tass"
+
+
+def test_a_leading_relayed_from_names_the_source_of_the_verb_after_it() -> None:
+    # real page (cacsr): "ونقلا عن مجلس الأمن الروسي، قالت وكالة “تاس” إنه من المتوقع أن يناقش …"
+    quote = only(
+        "ونقلا عن مجلس الأمن الروسي، قالت وكالة “تاس” إنه من المتوقع أن يناقش كيم وشويغو تنفيذ المعاهدة."
+    )
+    assert quote.speaker.name_ar == "مجلس الأمن الروسي"
+    assert quote.via is not None and quote.via.id == "tass"
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

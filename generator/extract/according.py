@@ -110,6 +110,9 @@ def _content_end(folded: str, start: int) -> int:
     return end
 
 
+RELAYED_VERB_REACH = 3  # characters between "نقلا عن X،" and the verb it relays
+
+
 def _mid_sentence(folded: str, at: int, comma: int, lead: re.Match[str] | None) -> bool:
     """An attribution set off by commas inside a sentence, not followed by "فإن"/"فقد"."""
     return bool(folded[:at].strip(" ،,")) and (lead is None or not folded[comma : lead.end()].strip(" ،,"))
@@ -140,7 +143,14 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         ):
             # "أطلقت X صواريخ، وفق Y، قبل ساعات من ...": Y reports what comes before, not the tail
             start, end = _SENTENCE_LEAD.match(folded).end(), match.start()  # type: ignore[union-attr]
-        if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken + found):
+        # "ونقلا عن مجلس الأمن الروسي، قالت وكالة تاس إن …": the council speaks, the agency relays
+        # (sentence_attributions swaps them); any other overlap is the verb's statement alone
+        relays_verb = "نقلا" in folded[match.start() : match.end()] and any(
+            start <= a.verb_start <= start + RELAYED_VERB_REACH for a in taken
+        )
+        if len(folded[start:end].split()) < MIN_CONTENT_WORDS or (
+            _overlaps(start, end, taken + found) and not relays_verb
+        ):
             continue
         speaker = first_speaker(sentence, gazetteer, match.end(), comma)
         if _usable(speaker) and not _names_a_norm(folded, match.end()):

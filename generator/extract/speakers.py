@@ -612,6 +612,13 @@ def speaker_after_verb(
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
             )
+    quoted = _HEAD_THEN_QUOTE.match(folded, start + lead, end)
+    if quoted is not None:  # 'قالت وكالة "تاس" إن', 'ذكرت صحيفة «الغارديان» أن': the outlet named in quotes
+        named = [
+            e for e in entities if quoted.end() <= e[0] <= quoted.end() + 1 and e[2].kind == "institution"
+        ]
+        if named:
+            return named[0][2].to_ref()
     if entities and entities[0][0] <= start + lead + 1:
         e_start, e_end, entity = entities[0]
         # a capital speaks for its state ("قالت سيول إن"), but only as the whole subject: a place
@@ -631,6 +638,9 @@ def speaker_after_verb(
     if earlier is not None:
         return earlier  # "وأشار لي إلى أن": the Lee named before
     return named_unlinked(gazetteer, written_name, titles[0][2] if titles else None, state)
+
+
+_HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, then an opening quotation mark
 
 
 # Generic plural titles that open a described source ("مصادر استخباراتية من كوريا الجنوبية"): the
