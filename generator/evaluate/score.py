@@ -306,6 +306,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed6": (GOLD / "sealed6", GOLD / "sealed6" / "sources"),  # built blind in stop 16
     "sealed7": (GOLD / "sealed7", GOLD / "sealed7" / "sources"),  # stop 16, after sealed5/6 were scored
     "sealed8": (GOLD / "sealed8", GOLD / "sealed8" / "sources"),  # stop 16, after sealed5/6 were scored
+    "sealed9": (GOLD / "sealed9", GOLD / "sealed9" / "sources"),  # stop 16, after sealed5-8 were scored
 }
 
 
