@@ -554,6 +554,20 @@ def test_a_leading_relayed_from_names_the_source_of_the_verb_after_it() -> None:
     assert quote.via is not None and quote.via.id == "tass"
 
 
+def test_each_of_before_the_subjects_does_not_hide_them() -> None:
+    # real page (elmawkefalarabi): "نفت كل من روسيا وكوريا الشمالية …"
+    quote = only("ونفت كل من روسيا وكوريا الشمالية التقارير عن إرسال قوات إلى أوكرانيا.")
+    assert quote.speaker.id == "russia"
+
+
+def test_the_newspaper_stands_for_the_outlet_named_before() -> None:
+    found = quotes_of(
+        "وذكرت وكالة يونهاب أن كيم سيحضر العرض العسكري في بكين.\n"
+        "وقالت الصحيفة إن كيم سيسافر إلى روسيا هذا الشهر للقاء بوتين."
+    )
+    assert [q.speaker.id for q in found if q.text.startswith("كيم سيسافر")] == ["yonhap"]
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

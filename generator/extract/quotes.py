@@ -42,6 +42,7 @@ from generator.extract.speakers import (
 )
 from generator.models import EntityRef, Quote
 
+_EACH_OF = re.compile(r"\s+كل\s+من\s")
 _MARKER_RE = re.compile(r"(?<!\w)(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
 _QUOTE_CHARS = set('"“”„«»')
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
@@ -624,6 +625,9 @@ def _attribution_at(
     form = verb_match.group("form") or verb_match.group("sform")
     verb = lex.verbs[form]
     after = verb_match.end()
+    each_of = _EACH_OF.match(sentence.folded, after)
+    if each_of is not None:  # "ونفت كل من روسيا وكوريا الشمالية التقارير": the subjects follow
+        after = each_of.end() - 1
     speaker: EntityRef | None
     via: EntityRef | None = None
     if verb.document:
