@@ -568,6 +568,16 @@ def test_the_newspaper_stands_for_the_outlet_named_before() -> None:
     assert [q.speaker.id for q in found if q.text.startswith("كيم سيسافر")] == ["yonhap"]
 
 
+def test_words_that_only_name_a_relay_are_no_statement() -> None:
+    # real page (abunews): "أعلن ذلك رئيس الجمهورية كيم جونغ أون، نقلاً عن وكالة الأنباء المركزية الكورية"
+    assert quotes_of("أعلن ذلك رئيس الجمهورية كيم جونغ أون، نقلاً عن وكالة الأنباء المركزية الكورية.") == []
+    # ... but a source before the reported words leaves them a statement
+    found = quotes_of(
+        "أكدت روسيا بحسب ما نقل عن سفير موسكو في سيول أن تحالفها مع كوريا الشمالية ليس موجها ضد أحد."
+    )
+    assert [q.text for q in found if "تحالفها" in q.text]
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -42,6 +42,9 @@ from generator.extract.speakers import (
 )
 from generator.models import EntityRef, Quote
 
+_ONLY_A_SOURCE = re.compile(
+    r"(?:نقلا\s+عن|وفقا\s*ل|بحسب|حسب)\s(?:(?!(?:ان|بان|انه|انها)\s)[^،,.:\s]+\s*){1,7}$"
+)
 _EACH_OF = re.compile(r"\s+كل\s+من\s")
 _MARKER_RE = re.compile(r"(?<!\w)(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
 _QUOTE_CHARS = set('"“”„«»')
@@ -741,6 +744,8 @@ def _attribution_at(
         if comma > start and described is None:  # "ووصفت X، الشراكةَ، بأنها ...": the description goes on
             end = min(end, comma)
     start, end = _trim(sentence.folded, start, end)
+    if kind == "indirect" and _ONLY_A_SOURCE.match(sentence.folded, start, end):
+        return None  # "أعلن ذلك كيم، نقلاً عن وكالة الأنباء المركزية": who relayed it, not what was said
     if len(sentence.folded[start:end].split()) < MIN_CONTENT_WORDS:
         return None
     if not speaker.linked:
