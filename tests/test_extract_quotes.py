@@ -578,6 +578,14 @@ def test_words_that_only_name_a_relay_are_no_statement() -> None:
     assert [q.text for q in found if "تحالفها" in q.text]
 
 
+def test_footage_and_pictures_are_no_speakers() -> None:
+    # real pages (hnews, almoubadara): "ووفق لقطات بثها “الكرملين”، فقد وصل …", "ووفق الصور الرسمية، يظهر …"
+    assert (
+        quotes_of("ووفق لقطات بثها الكرملين، فقد وصل فلاديمير بوتين إلى مطار بيونغ يانغ فجر الأربعاء.") == []
+    )
+    assert quotes_of("ووفق الصور الرسمية، يظهر أحد التماثيل مطليا بالذهب لجندي يرتدي زيا روسيا.") == []
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"
