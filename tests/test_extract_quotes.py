@@ -586,6 +586,17 @@ def test_footage_and_pictures_are_no_speakers() -> None:
     assert quotes_of("ووفق الصور الرسمية، يظهر أحد التماثيل مطليا بالذهب لجندي يرتدي زيا روسيا.") == []
 
 
+def test_a_feminine_continuation_goes_on_with_the_newspaper_not_the_officials_it_quoted() -> None:
+    # real page (ornet): "ونقلت الصحيفة عن مسؤولين كوريين جنوبيين …" then "وأضافت: “الدفعة الجديدة تستعد …”"
+    found = quotes_of(
+        "كشفت صحيفة الغارديان البريطانية عن استعداد دفعة جديدة من جيش كوريا الشمالية للقتال.\n"
+        "ونقلت الصحيفة عن مسؤولين كوريين جنوبيين قولهم إن بيونغ يانغ تخطط لزيادة الدعم.\n"
+        "وأضافت: “الدفعة الجديدة تستعد، على الرغم من التقارير عن خسائر فادحة”."
+    )
+    added = [q for q in found if q.text.startswith("الدفعة الجديدة")]
+    assert added and "صحيفة" in added[0].speaker.name_ar and "مسؤول" not in added[0].speaker.name_ar
+
+
 def test_an_envoy_speaking_for_his_state_keeps_the_statement() -> None:
     quote = only("وقال روبرت وود إن الولايات المتحدة تتوقع أن تستخدم روسيا هؤلاء الجنود في القتال.")
     assert quote.speaker.id == "robert-wood"

@@ -536,9 +536,17 @@ def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
             break
     for ref in distinct:
         female = _is_female(ref)
+        if feminine and _masculine_plural(ref):
+            continue  # "نقلت الصحيفة عن مسؤولين …، وأضافت: …": the newspaper goes on, not the officials
         if (feminine and (ref.kind != "person" or female)) or (not feminine and not female):
             return ref
     return state.previous
+
+
+def _masculine_plural(ref: EntityRef) -> bool:
+    """An unlisted source named by a sound masculine plural ("مسؤولين كوريين", "مسؤولون")."""
+    words = fold(ref.name_ar).split()
+    return not ref.linked and bool(words) and words[0].endswith(("ين", "ون")) and len(words[0]) > 4
 
 
 def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
