@@ -13,7 +13,7 @@ from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
 from generator.extract.prefilter import LiteralIndex, PrefilteredPattern, gate_misses, literal_gate, misses
-from generator.extract.quotemarks import sentence_quotes
+from generator.extract.quotemarks import inside, sentence_quotes
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -71,8 +71,10 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
         patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
             for match in pattern.finditer(folded):
-                before = folded[max(0, match.start() - 20) : match.start()]
-                if any(neg.search(before) for neg in spec.negations) or "في حال" in before:
+                if (
+                    _negated(spec, folded, match.start())
+                    or "في حال" in folded[max(0, match.start() - NEGATION_REACH) : match.start()]
+                ):
                     continue
                 after = folded[match.end() : match.end() + 70]
                 if any(rule.search(after) for rule in spec.not_followed_by):
@@ -291,9 +293,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     types = event_lexicon().types
     for name, t_start, t_end, dated_only in _trigger_matches(folded):
         reaches = []
-        reporter_dates: list[
-            bool
-        ] = []  # per reach: the date stands before a complementizer the trigger follows
+        # per reach: the date stands before a complementizer the trigger follows
+        reporter_dates: list[bool] = []
         for date, d_start, d_end, historical in dates:
             # "في 14 و15 كانون الأول" is a report's day; "الأسبوع الماضي" is not
             day_range = date.precision == "range" and bool(_DIGIT.search(date.text or ""))
@@ -390,11 +391,11 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
         for pattern, opening in patterns:
             match = pattern.search(folded) if opening else _phrase_match(pattern, spec, folded)
-            if match is not None and not opening and _quoted(sentence, match.start()):
+            if match is not None and not opening and inside(sentence_quotes(sentence), match.start()):
                 continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
             if match is None or (opening and not _OPENING.match(folded[: match.start()])):
                 continue
-            if any(neg.search(folded[max(0, match.start() - 20) : match.start()]) for neg in spec.negations):
+            if _negated(spec, folded, match.start()):
                 continue  # "سيقام حفل": negated or still to come, as for a dated trigger
             after = folded[match.end() : match.end() + 70]
             if any(rule.search(after) for rule in spec.not_followed_by):
@@ -409,8 +410,13 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
     return None
 
 
-def _quoted(sentence: Sentence, position: int) -> bool:
-    return any(start <= position < end for start, end in sentence_quotes(sentence))
+NEGATION_REACH = 20  # characters before a trigger where its type's negations are looked for
+
+
+def _negated(spec: EventTypeSpec, folded: str, start: int) -> bool:
+    """ "لن يوقع"، "سيقام حفل": the trigger at ``start`` is negated or still to come."""
+    before = folded[max(0, start - NEGATION_REACH) : start]
+    return any(neg.search(before) for neg in spec.negations)
 
 
 def _unwritten_day(sentence: Sentence, norm_start: int, norm_end: int) -> DateMatch:

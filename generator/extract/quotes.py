@@ -69,7 +69,8 @@ _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
 _OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
-_SAYING_RE = re.compile(r"\s*(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)")  # "نقلت الوزارة عن كيم القول"
+_SAYING = r"(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)"  # "نقلت الوزارة عن كيم القول"
+_SAYING_RE = re.compile(rf"\s*{_SAYING}")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
 # Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
 # last character outside this set (see _trailing_links_from).
@@ -88,11 +89,11 @@ ADJUNCT_CHARS = 40
 FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause, is part of it
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 _ADDRESSEE_PUNCT = ":،,"
-# "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
 # an adverb in -يّاً ("رسمياً", "علنياً", "شخصياً") standing before a verb's object
 _NISBA_ADVERB = re.compile(r"\s*\w+ي[\u0651]?(?:\u064b\u0627|\u0627\u064b|\u064b)[\u0651]?(?=[\s،,])")
 # a comma-set segment that adds more speakers to the subject ("، بالإضافة إلى ثماني دول أخرى،")
 _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|فضلا\s+عن)\s+[^،,.:]{1,80}[،,]\s*")
+# "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
 _PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+[^\s،,.:]+\s+(?=\S)")
 ADJUNCT_WORDS_BEFORE_COMPLEMENT = 5
 
@@ -559,9 +560,7 @@ def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     return bool(before) and before[-1] in lex.negations
 
 
-_REPORTED_PRONOUN_RE = re.compile(
-    r"(?<!\w)عن(?P<suffix>ه|ها|هم|هما)\s+(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)"
-)
+_REPORTED_PRONOUN_RE = re.compile(rf"(?<!\w)عن(?P<suffix>ه|ها|هم|هما)\s+{_SAYING}")
 
 
 def _reported_pronoun(
@@ -812,9 +811,12 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
         marker = _MARKER_RE.match(folded, start + verb_match.end() + 1) or _MARKER_RE.match(
             folded, start + verb_match.end()
         )
-        if marker is None:
-            marker = _past_recipient(folded, start + verb_match.end(), end, lex.verbs[form])
-        if marker is None:
+        content = (
+            marker.end()
+            if marker
+            else _past_recipient(folded, start + verb_match.end(), end, lex.verbs[form])
+        )
+        if content is None:
             break
         if not _opens_with_name(sentence, gazetteer, start, start + verb_match.start()):
             break
@@ -825,7 +827,6 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             break
         if inner.kind == "country" and inner.country and inner.country == attribution.speaker.country:
             break  # "وقال وود إن الولايات المتحدة تتوقع ...": an official speaks for the state
-        content = marker.end()
         if len(folded[content:end].split()) < MIN_CONTENT_WORDS:
             break
         return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
@@ -855,24 +856,20 @@ _RECIPIENT = re.compile(
 _REPORTED_NOUN = re.compile(r"ب(?!ين(?!\w)|ان(?!\w))(?:ال)?\w{3,}")
 
 
-def _past_recipient(folded: str, verb_end: int, limit: int, verb: SpeechVerb) -> re.Match[str] | None:
-    """The reported words of an inner report verb told to someone first ("أبلغ المشرعين بأن …",
-    "أبلغ المشرعين، خلال اجتماع مغلق، بالخسائر …"): a marker, or a "ب" noun for a verb taking one."""
+def _past_recipient(folded: str, verb_end: int, limit: int, verb: SpeechVerb) -> int | None:
+    """Where the reported words of an inner report verb told to someone first start ("أبلغ المشرعين
+    بأن …", "أبلغ المشرعين، خلال اجتماع مغلق، بالخسائر …"): after a marker, or at a "ب" noun for a
+    verb taking one."""
     recipient = _RECIPIENT.match(folded, verb_end, limit)
     if recipient is None or recipient.end() == verb_end:
         return None
     at = recipient.end()
     marker = _MARKER_RE.match(folded, at, limit)
     if marker is not None and marker.group() != ":":
-        return marker
-    if "ب" in verb.complements:
-        noun = _REPORTED_NOUN.match(folded, at, limit)
-        if noun is not None:
-            return _EMPTY.match(folded, at)
+        return marker.end()
+    if "ب" in verb.complements and _REPORTED_NOUN.match(folded, at, limit):
+        return at
     return None
-
-
-_EMPTY = re.compile("")
 
 
 def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) -> Attribution | None:
@@ -941,11 +938,12 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         next_verb = next((v.start() for v in verbs[index + 1 :] if not _aside(folded, v)), len(folded))
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
+        kana = _kana_clause(folded, verb_match.start()) if inside_previous else None
         if (
             inside_previous
             and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
             and not _after_time_conjunction(folded, verb_match.start())
-            and _kana_clause(folded, verb_match.start()) is None
+            and kana is None
         ):
             inner = _reported_inside(sentence, gazetteer, state, found[-1], verb_match, limit, regions)
             if inner is not None and fold(inner.speaker.name_ar) in _WHAT_WORDS:
@@ -955,7 +953,6 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 state.remember(inner.speaker, inner.via)
                 clause_start = inner.content_end
             continue
-        kana = _kana_clause(folded, verb_match.start()) if inside_previous else None
         start_of_clause = clause_start if kana is None else kana
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, start_of_clause, limit, regions)
         if attribution is None:
@@ -987,9 +984,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if inside_previous:
             previous = found[-1]
-            start, end = _trim(
-                folded, previous.content_start, start_of_clause if kana else verb_match.start()
-            )
+            start, end = _trim(folded, previous.content_start, verb_match.start() if kana is None else kana)
             found[-1] = Attribution(
                 previous.sentence,
                 previous.speaker,
