@@ -261,3 +261,11 @@ def test_ingest_is_deterministic():
     second = ingest_sources(ROOT / "seeds")
     assert first == second
     assert [s.offset_map.segments for s in first.sources] == [s.offset_map.segments for s in second.sources]
+
+
+def test_a_related_list_whose_only_item_is_a_bare_number_is_cut() -> None:
+    # found by the property test above: the link's title was empty, leaving "1." under the header
+    original = "0.\n\nمقالات مشابهة\n\n1. \n"
+    result = clean_text(original, default_lexicon())
+    assert [line for line in result.text.split("\n") if line] == ["0."]
+    assert any("related-articles block" in r.reason for r in result.removals)

@@ -18,7 +18,7 @@ from generator.models import OffsetMap, Removal
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _EDGE_INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\ufeff"
 _SENTENCE_END = re.compile(r"[.!…۔][\"'”»)\]]*$")
-_NUMBERED = re.compile(r"^\(?\d{1,2}[.)-]\s")
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)-](?:\s|$)")  # "1. عنوان", or a bare "1." whose title is lost
 
 
 @dataclass(frozen=True, slots=True)
