@@ -932,3 +932,23 @@ def test_the_writers_own_clauses_end_the_reported_words() -> None:
         "كما أفادت الوكالة بأن هذه العمليات “تكللت بالنجاح”، مما يمثل تأكيداً غير مسبوق لدور الجيش الكوري."
     )
     assert quote.text == "هذه العمليات “تكللت بالنجاح”"
+
+
+def test_a_continuation_verb_after_a_comma_opens_a_statement_of_its_own() -> None:
+    # real pages: estaql ("، وأضاف “سنواصل تعزيز صداقتنا”"), kbs ("، وأضاف أن كوريا الشمالية سوف تحافظ")
+    first, second = quotes_of(
+        "وأشار بيسكوف إلى أن الموضوع الرئيسي للمحادثات سيكون العلاقات بين الدول المجاورة، "
+        "وأضاف “سنواصل تعزيز صداقتنا”."
+    )
+    assert first.text == "الموضوع الرئيسي للمحادثات سيكون العلاقات بين الدول المجاورة"
+    assert (second.speaker.id, second.kind) == ("dmitry-peskov", "direct")
+    assert second.text == "سنواصل تعزيز صداقتنا"
+    said, added = quotes_of(
+        "وقال السفير إن المعاهدة تتوافق تماما مع القانون الدولي، "
+        "وأضاف أن كوريا الشمالية سوف تحافظ بإخلاص على التزاماتها."
+    )
+    assert said.text == "المعاهدة تتوافق تماما مع القانون الدولي"
+    assert added.text == "كوريا الشمالية سوف تحافظ بإخلاص على التزاماتها"
+    # without the comma it is one statement ("ووصف كيم … وأشار إليه بأنه …")
+    (one,) = quotes_of("وقال السفير إن المعاهدة تتوافق مع القانون الدولي وأضاف أنها لا تستهدف أي طرف.")
+    assert one.text.endswith("لا تستهدف أي طرف")

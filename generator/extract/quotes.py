@@ -380,6 +380,11 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     return bool(words) and words[-1] in _CLAUSE_LINKS
 
 
+def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
+    """Whether the verb is glued to "و" right after a comma ("…، وأضاف")."""
+    return verb_match.group("conj") == "و" and folded[: verb_match.start()].rstrip().endswith(("،", ","))
+
+
 def _kana_clause(folded: str, pos: int) -> int | None:
     """Where a "، وكانت X (قد)" clause ending at the verb at ``pos`` starts: a new subject's earlier
     words ("…»، وكانت الاستخبارات الكورية الجنوبية قدّرت بأن …"), not the previous speaker's."""
@@ -975,7 +980,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         relayed_again = attribution.via is not None and attribution.kind == "direct"
         # "ووصف كيم الاتفاقية بأنها “معاهدة ضخمة” وقال إنها ...": after a closed quotation, a new statement
         relayed_again = relayed_again or folded[: verb_match.start()].rstrip().endswith(("”", '"', "»"))
-        if same and inside_previous and not _colon_quote(folded, attribution) and not relayed_again:
+        # "…، وأضاف أن …": a continuation verb after a comma says something more, a statement of its own
+        new_words = relayed_again or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
+        if same and inside_previous and not _colon_quote(folded, attribution) and not new_words:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
         between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
         if not between.strip(" ،,و") and verb_match.group("sform"):
