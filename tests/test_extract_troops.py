@@ -444,3 +444,33 @@ def test_a_source_named_after_the_figure_and_followed_by_more_of_its_words_claim
         "أعلنته وكالة يونهاب الكورية الجنوبية أن القوات الكورية الشمالية غادرت البلاد بالفعل."
     )
     assert [(f.value, f.claimant.id) for f in figures(text)] == [(12000, "yonhap")]
+
+
+def test_the_nationality_as_a_noun_counts_the_dead_wounded_or_captured_but_not_a_force() -> None:
+    # real pages: mashaher ("أكثر من 200 كوري شمالي مصاب"), alayamegy ("مقتل ستة كوريين شماليين")
+    (wounded,) = figures(
+        "وأفاد جهاز الاستخبارات الأوكراني بأنه جرى نقل أكثر من 200 كوري شمالي مصاب إلى مستشفى قرب موسكو."
+    )
+    assert (wounded.value, wounded.qualifier, wounded.measure) == (200, "more_than", "wounded")
+    killed = figures("وقالت وكالة يونهاب إن ستة كوريين شماليين قتلوا في ضربة صاروخية أوكرانية على كورسك.")
+    assert [(f.value, f.measure) for f in killed] == [(6, "killed")]
+    # the same words with no casualty are people, maybe workers: no troop figure
+    assert figures("وقال مسؤولون إن نحو 15 ألف كوري شمالي يعملون في روسيا منذ بدء الحرب في أوكرانيا.") == []
+
+
+def test_a_small_number_followed_by_a_casualty_verb_counts_the_dead() -> None:
+    # real page (journa): "وكرم تسعة قتلوا أثناء القتال"
+    (dead,) = figures(
+        "قالت وسائل إعلام رسمية إن الزعيم الكوري الشمالي رحب بجنود عائدين من الحرب في أوكرانيا، "
+        "وكرم تسعة قتلوا أثناء القتال بأعلى وسام في بلاده."
+    )
+    assert (dead.value, dead.measure) == (9, "killed")
+
+
+def test_a_wounded_figure_after_its_verb_and_qualifier_is_not_casualties() -> None:
+    # real page (cnnarabic): "قُتلوا وأصيب ما يقرب من 1000 منذ نشرهم"
+    found = figures(
+        "وقال نائب كوري جنوبي إن نحو 100 جندي كوري شمالي يُعتقد أنهم قُتلوا "
+        "وأصيب ما يقرب من 1000 منذ نشرهم في كورسك."
+    )
+    assert sorted((f.value, f.measure) for f in found) == [(100, "killed"), (1000, "wounded")]

@@ -154,10 +154,12 @@ def _clause_window(folded: str, start: int, end: int, window_start: int, window_
 
 _PART_MEASURES = ("officers", "engineers")
 SMALL_COUNT_MEASURES = ("captured", "killed")
-SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسعة جنود قتلوا", "3 جنرالات"
+SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")
+NATIONALS_MEASURES = ("captured", "killed", "wounded", "casualties")  # "تسعة جنود قتلوا", "3 جنرالات"
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
-_NUMBER_NEXT = re.compile(r"\s*(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s*)?\d")
+_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s*)?")
+_NUMBER_NEXT = re.compile(_QUALIFIER_ONLY.pattern + r"\d")
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
 
 
@@ -182,7 +184,11 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
     pair = {"killed": "wounded", "wounded": "killed"}.get(nearest[3])
-    own_verb = not folded[nearest[2] : start].strip() and window_start > 0  # "وأصيب 2700"
+    # "وأصيب 2700", "وأصيب ما يقرب من 1000": the verb right before the number, or before its qualifier
+    # (a cue after the number is its own: "300 قتيل و2700 جريح")
+    own_verb = (
+        nearest[2] >= start or _QUALIFIER_ONLY.fullmatch(folded, nearest[2], start) is not None
+    ) and window_start > 0
     for _distance, cue_start, cue_end, measure in cues[1:]:
         if measure == pair and not folded[cue_end:window_end].strip() and window_end < len(folded):
             continue  # "قُتلوا وأصيب 2700 آخرون": that cue is the next figure's own
@@ -414,6 +420,15 @@ def _casualty_noun_after(folded: str, end: int) -> bool:
     )
 
 
+_NATIONALS = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:كوري|كوريا|كوريين)\s+(?:ال)?(?:شمالي|شماليا|شماليين)(?!\w)")
+
+
+def _nationals_after(folded: str, end: int) -> bool:
+    """ "أكثر من 200 كوري شمالي مصاب": the nationality as a noun counts people, who are soldiers
+    only when they died, were wounded or captured (see SMALL_COUNT_MEASURES and NATIONALS_MEASURES)."""
+    return _NATIONALS.match(folded, end) is not None
+
+
 def _not_troops(folded: str, end: int) -> bool:
     """ "5000 عامل": workers are not troops."""
     words = _words_after(folded, end, 1)
@@ -464,6 +479,7 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
             or ((domestic or nk_named) and _casualty_noun_after(folded, end))
+            or _nationals_after(folded, end)  # they name North Korea themselves
         ) or (
             domestic
             and not _is_year(number, sentence)
@@ -487,6 +503,8 @@ def _small_count(folded: str, end: int, measure: str) -> bool:
         _is_troop_noun(words[0], lex.troop_nouns)
         or words[0] in lex.part_nouns
         or words[0] in lex.casualty_nouns
+        or words[0] in lex.casualty_verbs  # "وكرّم تسعة قتلوا أثناء القتال"
+        or _nationals_after(folded, end)  # "مقتل ستة كوريين شماليين"
     )
 
 
@@ -571,6 +589,12 @@ def sentence_estimates(
         measure = _measure(folded, start, end, window_start, window_end)
         if number.start == number.end and measure not in SMALL_COUNT_MEASURES:
             continue  # "جنديين" counts captives or the dead, not a force
+        if (
+            measure not in NATIONALS_MEASURES
+            and _nationals_after(folded, end)
+            and not _has_troop_noun(folded, end, implied=False)
+        ):
+            continue  # "15 ألف كوري شمالي في روسيا" may be workers: only the dead, wounded or captured count
         small = value is not None and value < troop_lexicon().min_value
         if small and not _small_count(folded, end, measure):
             continue  # "9 جنود" are a force only when they died, were wounded or captured
