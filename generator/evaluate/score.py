@@ -299,6 +299,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real13": (GOLD / "real13", GOLD / "real13" / "sources"),  # built blind in stop 16
     "real14": (GOLD / "real14", GOLD / "real14" / "sources"),  # built blind in stop 16
     "real15": (GOLD / "real15", GOLD / "real15" / "sources"),  # built blind in stop 16
+    "real16": (GOLD / "real16", GOLD / "real16" / "sources"),  # built blind in stop 17
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -307,6 +308,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed7": (GOLD / "sealed7", GOLD / "sealed7" / "sources"),  # stop 16, after sealed5/6 were scored
     "sealed8": (GOLD / "sealed8", GOLD / "sealed8" / "sources"),  # stop 16, after sealed5/6 were scored
     "sealed9": (GOLD / "sealed9", GOLD / "sealed9" / "sources"),  # stop 16, after sealed5-8 were scored
+    "sealed10": (GOLD / "sealed10", GOLD / "sealed10" / "sources"),  # stop 17, after sealed2-9 were scored
 }
 
 
