@@ -952,3 +952,17 @@ def test_a_continuation_verb_after_a_comma_opens_a_statement_of_its_own() -> Non
     # without the comma it is one statement ("ووصف كيم … وأشار إليه بأنه …")
     (one,) = quotes_of("وقال السفير إن المعاهدة تتوافق مع القانون الدولي وأضاف أنها لا تستهدف أي طرف.")
     assert one.text.endswith("لا تستهدف أي طرف")
+
+
+def test_the_accused_between_the_accuser_and_the_charge_is_part_of_the_words() -> None:
+    # real pages: vietnam.vn ("اتهم … بلينكن، في 31 أكتوبر/تشرين الأول، 8 آلاف جندي … بالتواجد"),
+    # ahwazstat ("واتهم الناتو وأوكرانيا مرارا كوريا الشمالية بإرسال صواريخ")
+    (accusation,) = quotes_of(
+        "اتهم وزير الخارجية الأمريكي أنتوني بلينكن، في 31 أكتوبر/تشرين الأول، "
+        "8 آلاف جندي كوري شمالي بالتواجد في منطقة كورسك الروسية."
+    )
+    assert accusation.speaker.id == "antony-blinken"
+    assert accusation.text == "8 آلاف جندي كوري شمالي بالتواجد في منطقة كورسك الروسية"
+    (repeated,) = quotes_of("واتهم الناتو وأوكرانيا مرارا كوريا الشمالية بإرسال صواريخ إلى روسيا.")
+    assert repeated.speaker.id == "nato"
+    assert repeated.text.endswith("كوريا الشمالية بإرسال صواريخ إلى روسيا")

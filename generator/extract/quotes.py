@@ -212,6 +212,10 @@ def _find_marker(
             if found:
                 candidates.extend(found)
                 break
+    if verb.object_first and head is not None and not candidates:
+        accused = _accused_then_complement(sentence, c_offset, limit)
+        if accused is not None:  # "اتهم بلينكن، في 31 أكتوبر، 8 آلاف جندي بالتواجد في …": from the accused on
+            candidates.append((accused, accused))
     participle = verb.form in speech_lexicon().participles  # no subject of its own after it
     relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
@@ -250,6 +254,32 @@ def _find_marker(
     if follow and follow.group() != ":" and content != marker:
         content = follow.end()
     return marker, content
+
+
+ACCUSED_WORDS = 6
+_NOT_A_COMPLEMENT = frozenset({"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"})
+
+
+def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int | None:
+    """Where the accused starts when a few words of it stand between the accuser and "ب" ("اتهم
+    X، أمس، كوريا الشمالية بإرسال …", "واتهم X مرارا كوريا الشمالية بإرسال …"); None when the
+    words after the accuser are not such an object."""
+    offset, rest = _skip_adjunct(sentence.folded, offset, limit)
+    start = offset + len(rest) - len(rest.lstrip())
+    names = entities_in(sentence, start, limit)
+    for index, word in enumerate(re.finditer(r"\S+", sentence.folded[start:limit])):
+        if index > ACCUSED_WORDS or any(mark in word.group() for mark in '،,.:؛"«»“”'):
+            return None
+        at = start + word.start()
+        if (
+            index
+            and word.group().startswith("ب")
+            and len(word.group()) > 3
+            and word.group() not in _NOT_A_COMPLEMENT
+            and not any(s <= at < e for s, e, _entity in names)  # "بيونغ يانغ", "بوتين" are names
+        ):
+            return start
+    return None
 
 
 def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
