@@ -474,3 +474,17 @@ def test_a_wounded_figure_after_its_verb_and_qualifier_is_not_casualties() -> No
         "وأصيب ما يقرب من 1000 منذ نشرهم في كورسك."
     )
     assert sorted((f.value, f.measure) for f in found) == [(100, "killed"), (1000, "wounded")]
+
+
+def test_a_part_of_the_force_just_counted_is_a_figure_of_its_own() -> None:
+    # real page (lesvinsducellier): "…، منهم نحو 8 آلاف منتشرين في منطقة كورسك"
+    found = figures(
+        "كشف وزير الخارجية الأميركي أنتوني بلينكن أن نحو 10 آلاف جندي كوري شمالي يتواجدون حالياً "
+        "في روسيا، منهم نحو 8 آلاف منتشرين في منطقة كورسك."
+    )
+    assert sorted((f.value, f.qualifier, f.claimant.id) for f in found) == [
+        (8000, "about", "antony-blinken"),
+        (10000, "about", "antony-blinken"),
+    ]
+    # with no figure before it, "منهم" counts nothing
+    assert figures("وقال المسؤول إن كثيرين منهم نحو 8 آلاف في كورسك الروسية بحسب كوريا الشمالية.") == []

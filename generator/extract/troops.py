@@ -478,6 +478,7 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
             continue
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
+            or (found and _SUBSET_BEFORE.search(folded, max(0, start - 30), start))
             or ((domestic or nk_named) and _casualty_noun_after(folded, end))
             or _nationals_after(folded, end)  # they name North Korea themselves
         ) or (
@@ -488,6 +489,12 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
         ):
             found.append((number, start, end))
     return found
+
+
+# "نحو 10 آلاف جندي …، منهم نحو 8 آلاف منتشرين في كورسك": a part of the force just counted
+_SUBSET_BEFORE = re.compile(
+    r"(?<!\w)(?:من\s+)?(?:منهم|بينهم)\s+(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s+)?$"
+)
 
 
 def _small_count(folded: str, end: int, measure: str) -> bool:
