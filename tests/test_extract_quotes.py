@@ -966,3 +966,12 @@ def test_the_accused_between_the_accuser_and_the_charge_is_part_of_the_words() -
     (repeated,) = quotes_of("واتهم الناتو وأوكرانيا مرارا كوريا الشمالية بإرسال صواريخ إلى روسيا.")
     assert repeated.speaker.id == "nato"
     assert repeated.text.endswith("كوريا الشمالية بإرسال صواريخ إلى روسيا")
+
+
+def test_a_feminine_aside_describing_the_noun_before_it_stays_in_the_words() -> None:
+    # real page (alkhaleejtrend): "إن زيارته لروسيا، وهي الأولى له منذ عام 2019 …، أظهرت أن"
+    (quote,) = quotes_of(
+        "وقال كيم إن زيارته لروسيا، وهي الأولى له منذ عام 2019، أظهرت أن حكومته تعطي الأولوية للعلاقات."
+    )
+    assert quote.text.startswith("زيارته لروسيا، وهي الأولى له")
+    assert quote.text.endswith("تعطي الأولوية للعلاقات")
