@@ -471,3 +471,23 @@ def test_a_signing_by_the_two_countries_unnamed_is_still_an_undated_signing() ->
     # real page (mwatan): "ووقع البلدان اتفاقية شراكة استراتيجية شاملة"
     found = events("ووقع البلدان اتفاقية شراكة استراتيجية شاملة تنص على المساعدة المتبادلة.", None)
     assert [(e.type, e.date) for e in found] == [("signing", None)]
+
+
+def test_a_capture_told_after_a_sentence_naming_the_north_korean_soldiers() -> None:
+    # real page (almagala): "وقالت أوكرانيا يوم السبت إنه تم القبض على الرجال في 9 يناير."
+    text = (
+        "قال زيلينسكي إنه مستعد لتسليم جنديين كوريين شماليين إلى بلادهما.\n\n"
+        "وقالت أوكرانيا يوم السبت إنه تم القبض على الرجال في 9 يناير 2025."
+    )
+    assert [(e.type, e.date) for e in events(text) if e.type == "capture"] == [("capture", "2025-01-09")]
+    # with no North Korean named nearby, an arrest is someone else's
+    far = "قال الوزير إن الشرطة عملت طوال الليل.\n\nوتم القبض على الرجال في 9 يناير 2025."
+    assert [e for e in events(far) if e.type == "capture"] == []
+
+
+def test_social_media_is_no_meeting_and_posted_pictures_are_a_publication() -> None:
+    # real page (almagala): "ونشر زيلينسكي صورا على وسائل التواصل الاجتماعي يوم السبت"
+    found = events("ونشر زيلينسكي صورا على وسائل التواصل الاجتماعي يوم 11 يناير 2025 تظهر الجنديين.")
+    assert [(e.type, e.date, e.actors) for e in found] == [
+        ("publication", "2025-01-11", ("volodymyr-zelensky",))
+    ]

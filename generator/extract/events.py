@@ -51,9 +51,19 @@ def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> 
     return 0, True
 
 
-def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
+def _context(doc: Document, sentence: Sentence) -> str:
+    """The title and the sentence before: where a type's ``requires`` may also be met ("تم القبض
+    على الرجال" after a sentence on two North Korean soldiers)."""
+    nearby = [doc.sentences[0]] if doc.sentences and sentence.index > 0 else []
+    if sentence.index > 1:
+        nearby.append(doc.sentences[sentence.index - 1])
+    return "\n".join(other.folded for other in nearby)
+
+
+def _trigger_matches(folded: str, context: str = "") -> list[tuple[str, int, int, bool]]:
     """(type, start, end, dated_only) of every event trigger in the sentence that is not
-    negated/conditional; ``dated_only`` triggers need a day written after them in their clause."""
+    negated/conditional; ``dated_only`` triggers need a day written after them in their clause.
+    A type's ``requires`` is met in the sentence, or with ``requires_nearby`` in its ``context``."""
     found: list[tuple[str, int, int, bool]] = []
     if gate_misses(_triggers_gate(), folded):
         return found
@@ -66,7 +76,9 @@ def _trigger_matches(folded: str) -> list[tuple[str, int, int, bool]]:
             key = spec.requires.pattern
             if key not in required:
                 required[key] = spec.requires.search(folded) is not None
-            if not required[key]:
+            if not required[key] and not (
+                spec.requires_nearby and context and spec.requires.search(context) is not None
+            ):
                 continue
         patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
@@ -291,7 +303,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
         return []
     found = []
     types = event_lexicon().types
-    for name, t_start, t_end, dated_only in _trigger_matches(folded):
+    for name, t_start, t_end, dated_only in _trigger_matches(folded, _context(doc, sentence)):
         reaches = []
         # per reach: the date stands before a complementizer the trigger follows
         reporter_dates: list[bool] = []

@@ -289,6 +289,7 @@ class EventTypeSpec:
     negations: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
     requires: PrefilteredPattern | None
+    requires_nearby: bool  # ``requires`` may be met in the title or the sentence before
     gate: frozenset[str] | None  # literals of a gate over triggers and dated_triggers (gate_literals)
     templates: Mapping[str, str]  # title_ar, title_en_place, label_ar, ... (those the type gives)
     actor_order: tuple[str, ...] | None = None
@@ -326,6 +327,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         negations=compile_patterns(spec.get("negations") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
         requires=PrefilteredPattern(re.compile(spec["requires"])) if spec.get("requires") else None,
+        requires_nearby=bool(spec.get("requires_nearby")),
         gate=gate_literals((*triggers, *dated)),
         templates={key: spec[key] for key in _TEMPLATE_KEYS if key in spec},
         actor_order=tuple(spec["actor_order"]) if spec.get("actor_order") else None,

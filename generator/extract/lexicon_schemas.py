@@ -130,6 +130,7 @@ _EVENT_TYPE = Record(
         "dated_by_statement": Bool(),
         "fallback": Bool(),
         "undated_without_actor": Bool(),
+        "requires_nearby": Bool(),
         "window_before": Int(minimum=0),
         "window_after": Int(minimum=0),
         "min_precision": Enum(("day", "month", "year", "range")),
