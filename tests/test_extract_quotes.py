@@ -975,3 +975,16 @@ def test_a_feminine_aside_describing_the_noun_before_it_stays_in_the_words() -> 
     )
     assert quote.text.startswith("زيارته لروسيا، وهي الأولى له")
     assert quote.text.endswith("تعطي الأولوية للعلاقات")
+
+
+def test_but_he_said_after_a_comma_opens_a_statement_of_its_own() -> None:
+    # real pages: alnaharegypt ("…، لكنه أشار إلى أن"), mogazmasr ("…، لكنه قال إن"), alshareet ("لكنه لفت")
+    first, second = quotes_of(
+        "وقال زيلينسكي إن الجنود لم يرسلوا بعد إلى الجبهة، "
+        "لكنه أشار إلى أن لدى بلاده معلومات استخباراتية تؤكد هذا التطور."
+    )
+    assert first.text == "الجنود لم يرسلوا بعد إلى الجبهة"
+    assert (second.speaker.id, second.text) == (
+        "volodymyr-zelensky",
+        "لدى بلاده معلومات استخباراتية تؤكد هذا التطور",
+    )

@@ -415,6 +415,20 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
     return verb_match.group("conj") == "و" and folded[: verb_match.start()].rstrip().endswith(("،", ","))
 
 
+_COMMA_BUT = re.compile(r"[،,]\s*(?:و)?لكن(?:ه|ها|هم|هما)\s*$")
+
+
+def _after_comma_but(folded: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` follows "، لكنه" ("…، لكنه قال إن …")."""
+    return _COMMA_BUT.search(folded, max(0, pos - 12), pos) is not None
+
+
+def _but_start(folded: str, pos: int) -> int:
+    """Where the words before a verb at ``pos`` end: at "، لكنه" when it stands before the verb."""
+    match = _COMMA_BUT.search(folded, max(0, pos - 12), pos)
+    return match.start() if match is not None else pos
+
+
 def _kana_clause(folded: str, pos: int) -> int | None:
     """Where a "، وكانت X (قد)" clause ending at the verb at ``pos`` starts: a new subject's earlier
     words ("…»، وكانت الاستخبارات الكورية الجنوبية قدّرت بأن …"), not the previous speaker's."""
@@ -1010,8 +1024,13 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         relayed_again = attribution.via is not None and attribution.kind == "direct"
         # "ووصف كيم الاتفاقية بأنها “معاهدة ضخمة” وقال إنها ...": after a closed quotation, a new statement
         relayed_again = relayed_again or folded[: verb_match.start()].rstrip().endswith(("”", '"', "»"))
-        # "…، وأضاف أن …": a continuation verb after a comma says something more, a statement of its own
-        new_words = relayed_again or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
+        # "…، وأضاف أن …" (a continuation verb after a comma) and "…، لكنه أشار إلى أن …" say
+        # something more: a statement of its own
+        new_words = (
+            relayed_again
+            or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
+            or _after_comma_but(folded, verb_match.start())
+        )
         if same and inside_previous and not _colon_quote(folded, attribution) and not new_words:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
         between = folded[found[-1].content_end : verb_match.start()] if same and not inside_previous else "-"
@@ -1021,7 +1040,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if inside_previous:
             previous = found[-1]
-            start, end = _trim(folded, previous.content_start, verb_match.start() if kana is None else kana)
+            cut = kana if kana is not None else _but_start(folded, verb_match.start())
+            start, end = _trim(folded, previous.content_start, cut)
             found[-1] = Attribution(
                 previous.sentence,
                 previous.speaker,
