@@ -196,3 +196,18 @@ def test_the_signing_named_as_a_noun_after_talks() -> None:
     assert "signing" in provisions(
         "وقال كيم عقب محادثاته مع بوتين وتوقيع اتفاقية تعاون استراتيجي شاملة إنها قوية"
     )
+
+
+def test_an_article_number_beyond_the_treatys_last_is_another_texts() -> None:
+    # real page (wakalanews), cut mid-word: "…، بما يتماشى مع المادة 51 من مي"
+    assert treaty_article("فان الجانب الاخر يقدم المساعده العسكريه بما يتماشي مع الماده 51 من مي") is None
+    assert treaty_article("ويمكن النظر الي الماده 4 من المعاهده") == 4
+
+
+def test_automatic_military_intervention_after_an_attack_is_mutual_assistance() -> None:
+    # real page (wakalanews): "المادة 4 … على أنها تبرر التدخل العسكري التلقائي في حال وقوع هجوم"
+    found = provisions(
+        "ويمكن النظر إلى المادة 4 من المعاهدة المكونة من 23 بندا على أنها تبرر التدخل العسكري "
+        "التلقائي في حال وقوع هجوم على أي من البلدين."
+    )
+    assert found["mutual_assistance"].article == 4

@@ -374,6 +374,7 @@ class TreatyLexicon:
     context: tuple[PrefilteredPattern, ...]
     topics: Mapping[str, TreatyTopicSpec]
     ordinals: Mapping[str, int]  # folded ordinal word -> number, longest first
+    article_count: int | None = None  # the treaty's last article: a higher number is another text's
 
 
 def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
@@ -398,4 +399,5 @@ def treaty_lexicon() -> TreatyLexicon:
         context=compile_patterns(raw["treaty_context"]),
         topics={name: _treaty_topic(spec) for name, spec in raw["topics"].items()},
         ordinals=dict(sorted(ordinals.items(), key=lambda kv: -len(kv[0]))),
+        article_count=raw.get("article_count"),
     )

@@ -162,7 +162,12 @@ EVENT_TEMPLATES = Record(
 _TOPIC_LISTS = ("patterns", "strong_patterns", "requires", "counted_nouns", "negated_by", "not_followed_by")
 _TOPIC = Record({name: WORDS for name in _TOPIC_LISTS})
 TREATY_LEXICON = Record(
-    {"treaty_context": WORDS, "ordinals": DictOf(Int(minimum=1)), "topics": DictOf(_TOPIC)},
+    {
+        "treaty_context": WORDS,
+        "ordinals": DictOf(Int(minimum=1)),
+        "article_count": Int(minimum=1),
+        "topics": DictOf(_TOPIC),
+    },
     required=frozenset({"topics"}),
 )
 

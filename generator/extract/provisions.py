@@ -43,9 +43,11 @@ def treaty_article(folded: str) -> int | None:
     """Number of the first treaty article named ("المادة الرابعة", "المادة 4"), skipping UN Charter
     articles ("المادة 51 من ميثاق الأمم المتحدة")."""
     found: list[tuple[int, int]] = []
+    last = treaty_lexicon().article_count
     for match in _ARTICLE_DIGITS.finditer(folded):
-        if not _CHARTER_AFTER.match(folded[match.end() :]):
-            found.append((match.start(), int(match.group("num"))))
+        number = int(match.group("num"))
+        if not _CHARTER_AFTER.match(folded[match.end() :]) and (last is None or number <= last):
+            found.append((match.start(), number))
     ordinals = treaty_lexicon().ordinals
     if "ماده" in folded:
         for match in _ordinal_re().finditer(folded):
