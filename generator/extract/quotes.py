@@ -418,13 +418,9 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
 _COMMA_BUT = re.compile(r"[،,]\s*(?:و)?لكن(?:ه|ها|هم|هما)\s*$")
 
 
-def _after_comma_but(folded: str, pos: int) -> bool:
-    """Whether the verb at ``pos`` follows "، لكنه" ("…، لكنه قال إن …")."""
-    return _COMMA_BUT.search(folded, max(0, pos - 12), pos) is not None
-
-
 def _but_start(folded: str, pos: int) -> int:
-    """Where the words before a verb at ``pos`` end: at "، لكنه" when it stands before the verb."""
+    """Where the words before a verb at ``pos`` end: at "، لكنه" when it stands right before the
+    verb ("…، لكنه قال إن …"), else at the verb."""
     match = _COMMA_BUT.search(folded, max(0, pos - 12), pos)
     return match.start() if match is not None else pos
 
@@ -1029,7 +1025,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         new_words = (
             relayed_again
             or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
-            or _after_comma_but(folded, verb_match.start())
+            or _but_start(folded, verb_match.start()) != verb_match.start()
         )
         if same and inside_previous and not _colon_quote(folded, attribution) and not new_words:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
