@@ -988,3 +988,10 @@ def test_but_he_said_after_a_comma_opens_a_statement_of_its_own() -> None:
         "volodymyr-zelensky",
         "لدى بلاده معلومات استخباراتية تؤكد هذا التطور",
     )
+
+
+def test_an_outlet_named_in_quotation_marks_keeps_its_closing_mark() -> None:
+    said = only('وقالت صحيفة "كوميرسانت" إن التدريبات انتهت قبل أسبوع.')
+    assert said.speaker.name_ar == 'صحيفة "كوميرسانت"'
+    relayed = only("ونقلت صحيفة «كوميرسانت» عن مسؤول روسي قوله إن التدريبات انتهت.")
+    assert relayed.via is not None and relayed.via.name_ar == "صحيفة «كوميرسانت»"

@@ -377,9 +377,16 @@ def bare_vague(ref: EntityRef) -> bool:
 
 def clean_name(text: str) -> str:
     name = text.strip(_EDGE_PUNCT)
-    if name.count("(") > name.count(")") and text.rstrip(" ،,:؛;.").endswith(")"):
-        name += ")"  # "جهاز الاستخبارات الأوكراني (إس بي يو)": keep the closing bracket
+    tail = text.rstrip(" ،,:؛;.")
+    for opener, closer in _NAME_PAIRS:
+        opened = name.count(opener) > name.count(closer) if opener != closer else name.count(opener) % 2 == 1
+        if opened and tail.endswith(closer):
+            # "جهاز الاستخبارات الأوكراني (إس بي يو)", 'صحيفة "كوميرسانت"': keep the closing mark
+            name += closer
     return name
+
+
+_NAME_PAIRS = (("(", ")"), ("«", "»"), ("“", "”"), ('"', '"'))
 
 
 def _not_in_names(word: str) -> bool:
