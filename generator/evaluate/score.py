@@ -300,6 +300,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real14": (GOLD / "real14", GOLD / "real14" / "sources"),  # built blind in stop 16
     "real15": (GOLD / "real15", GOLD / "real15" / "sources"),  # built blind in stop 16
     "real16": (GOLD / "real16", GOLD / "real16" / "sources"),  # built blind in stop 17
+    "real17": (GOLD / "real17", GOLD / "real17" / "sources"),  # built blind in stop 17
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -309,6 +310,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed8": (GOLD / "sealed8", GOLD / "sealed8" / "sources"),  # stop 16, after sealed5/6 were scored
     "sealed9": (GOLD / "sealed9", GOLD / "sealed9" / "sources"),  # stop 16, after sealed5-8 were scored
     "sealed10": (GOLD / "sealed10", GOLD / "sealed10" / "sources"),  # stop 17, after sealed2-9 were scored
+    "sealed11": (GOLD / "sealed11", GOLD / "sealed11" / "sources"),  # stop 17, after sealed2-9 were scored
 }
 
 
