@@ -995,3 +995,19 @@ def test_an_outlet_named_in_quotation_marks_keeps_its_closing_mark() -> None:
     assert said.speaker.name_ar == 'صحيفة "كوميرسانت"'
     relayed = only("ونقلت صحيفة «كوميرسانت» عن مسؤول روسي قوله إن التدريبات انتهت.")
     assert relayed.via is not None and relayed.via.name_ar == "صحيفة «كوميرسانت»"
+
+
+def test_a_relative_clause_naming_its_own_speaker_is_that_speakers_statement() -> None:
+    # real page (almasdar-dz): "… على المعاهدة التي قالت فيها موسكو وبيونغ يانغ إن كل دولة ستقدم …"
+    blinken, treaty = quotes_of(
+        "وقال بلينكن إن الولايات المتحدة تدعم ردود كوريا الجنوبية على المعاهدة التي قالت فيها "
+        "موسكو وبيونغ يانغ إن كل دولة ستقدم مساعدة عسكرية فورية إذا واجهت أي منهما عدوانا مسلحا."
+    )
+    assert blinken.text == "الولايات المتحدة تدعم ردود كوريا الجنوبية على المعاهدة"
+    assert treaty.speaker.name_ar == "موسكو وبيونغ يانغ"
+    assert treaty.text.startswith("كل دولة ستقدم مساعدة عسكرية فورية")
+    # a relative clause with no words of its own is the writer's framing, not a statement
+    (only_one,) = quotes_of(
+        "وقال المتحدث إن هذه هي المرة الأولى التي تعلن فيها أوكرانيا عن أسر جنود كوريين شماليين."
+    )
+    assert only_one.text.endswith("عن أسر جنود كوريين شماليين")

@@ -444,6 +444,33 @@ def _relative_before(folded: str, pos: int, reach: int = 12) -> re.Match[str] | 
     return _RELATIVE_BEFORE.search(folded, max(0, pos - reach), pos)
 
 
+# "المعاهدة التي قالت فيها موسكو وبيونغ يانغ إن …": the relative clause names who says it
+_RESUMPTIVE = re.compile(r"\s+(?:فيها|فيه|فيهما|عنها|عنه)\s+")
+RELATIVE_SUBJECT_CHARS = 40
+
+
+def _relative_with_subject(sentence: Sentence, verb_match: re.Match[str]) -> int | None:
+    """Where a relative clause starts whose speech verb, after a resumptive pronoun, names its own
+    subject before a marker ("… المعاهدة التي قالت فيها موسكو وبيونغ يانغ إن …"): the words of that
+    subject, not of the speaker before."""
+    folded = sentence.folded
+    relative = _relative_before(folded, verb_match.start())
+    resumptive = _RESUMPTIVE.match(folded, verb_match.end()) if relative is not None else None
+    if relative is None or resumptive is None:
+        return None
+    named = entities_in(sentence, resumptive.end(), resumptive.end() + 2)
+    if not named:
+        return None
+    marker = _MARKER_RE.search(folded, named[0][1], named[0][1] + RELATIVE_SUBJECT_CHARS)
+    if (
+        marker is None
+        or marker.group() == ":"
+        or any(c in folded[named[0][1] : marker.start()] for c in "،,")
+    ):
+        return None  # "التقديرات، التي تحدثت عنها رويترز، إلى أن …": an aside; the marker is the outer verb's
+    return relative.start()
+
+
 def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ...")."""
     relative = _relative_before(folded, verb_match.start())
@@ -683,6 +710,9 @@ def _attribution_at(
     each_of = _EACH_OF.match(sentence.folded, after)
     if each_of is not None:  # "ونفت كل من روسيا وكوريا الشمالية التقارير": the subjects follow
         after = each_of.end() - 1
+    if _relative_with_subject(sentence, verb_match) is not None:
+        resumptive = _RESUMPTIVE.match(sentence.folded, after)
+        after = resumptive.end() - 1 if resumptive else after  # "التي قالت فيها موسكو … إن": its subject
     speaker: EntityRef | None
     via: EntityRef | None = None
     if verb.document:
@@ -983,7 +1013,11 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         next_verb = next((v.start() for v in verbs[index + 1 :] if not _aside(folded, v)), len(folded))
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
-        kana = _kana_clause(folded, verb_match.start()) if inside_previous else None
+        kana = (
+            _kana_clause(folded, verb_match.start()) or _relative_with_subject(sentence, verb_match)
+            if inside_previous
+            else None
+        )
         if (
             inside_previous
             and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
