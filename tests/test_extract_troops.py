@@ -488,3 +488,18 @@ def test_a_part_of_the_force_just_counted_is_a_figure_of_its_own() -> None:
     ]
     # with no figure before it, "منهم" counts nothing
     assert figures("وقال المسؤول إن كثيرين منهم نحو 8 آلاف في كورسك الروسية بحسب كوريا الشمالية.") == []
+
+
+def test_cases_of_death_are_the_dead() -> None:
+    # real page (a5r5br): "… بـ 5 آلاف، بما في ذلك 600 حالة وفاة على الأقل"
+    found = figures(
+        "تقدر المخابرات الوطنية الكورية الجنوبية عدد الضحايا الكوريين الشماليين بـ 5 آلاف، "
+        "بما في ذلك 600 حالة وفاة على الأقل."
+    )
+    assert (600, "at_least", "killed") in [(f.value, f.qualifier, f.measure) for f in found]
+
+
+def test_captives_named_in_a_speakers_subject_are_not_that_speakers_claim() -> None:
+    # real page (a5r5br): "كشفت مذكرات جنديين كوريين شماليين أُسرا أن …" (the diaries do not count them)
+    (captives,) = figures("كشفت مذكرات جنديين كوريين شماليين أُسرا أن الكثيرين لم يعرفوا مكان وجودهم.")
+    assert (captives.value, captives.measure, captives.claimant.id) == (2, "captured", "unattributed")

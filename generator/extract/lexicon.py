@@ -199,6 +199,7 @@ class TroopLexicon:
     troop_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
+    case_nouns: frozenset[str]  # "600 حالة وفاة": the noun after them is what is counted
     part_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
     war_context: PrefilteredPattern
@@ -235,6 +236,7 @@ def troop_lexicon() -> TroopLexicon:
         troop_nouns=_folded_set(raw["troop_nouns"]),
         unit_nouns=_folded_set(raw["unit_nouns"]),
         casualty_nouns=_folded_set(raw.get("casualty_nouns")),
+        case_nouns=_folded_set(raw.get("case_nouns")),
         part_nouns=_folded_set(raw.get("part_nouns")),
         casualty_verbs=_folded_set(raw.get("casualty_verbs")),
         war_context=word_alternation(raw.get("war_context") or ["(?!)"], prefixes="وبلف"),

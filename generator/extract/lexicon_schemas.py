@@ -73,6 +73,7 @@ TROOP_LEXICON = Record(
             (
                 "troop_nouns",
                 "casualty_nouns",
+                "case_nouns",
                 "casualty_verbs",
                 "war_context",
                 "impersonal_estimates",

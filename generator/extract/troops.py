@@ -288,7 +288,8 @@ def _claimant_in_sentence(
         found = entities_in(sentence, 0, headline.end())
         if found:
             return found[0][2].to_ref()
-    before = [a for a in own if a.verb_start < position]
+    # a figure inside a speaker's own name ("كشفت مذكرات جنديين أُسرا أن …") is not that speaker's claim
+    before = [a for a in own if a.verb_start < position and not a.verb_start < position < a.content_start]
     estimator = _estimator(doc, sentence, before[-1].verb_start if before else 0, position)
     if estimator is not None:  # "… من كوريا الشمالية التي يقدر مسؤولون غربيون أنها أرسلت 10 آلاف"
         return estimator
@@ -413,8 +414,10 @@ def _foreign_noun_after(after: list[str]) -> bool:
 
 def _casualty_noun_after(folded: str, end: int) -> bool:
     """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
-    words = _words_after(folded, end, 1)
     lex = troop_lexicon()
+    words = _words_after(folded, end, 2)
+    if words and words[0] in lex.case_nouns:
+        words = words[1:]  # "600 حالة وفاة على الأقل"
     return bool(words) and (
         words[0] in lex.casualty_nouns or words[0] in lex.part_nouns or words[0] in lex.casualty_verbs
     )
