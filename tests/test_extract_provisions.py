@@ -211,3 +211,14 @@ def test_automatic_military_intervention_after_an_attack_is_mutual_assistance() 
         "التلقائي في حال وقوع هجوم على أي من البلدين."
     )
     assert found["mutual_assistance"].article == 4
+
+
+def test_naming_the_mutual_aid_article_of_the_treaty_is_enough() -> None:
+    # real page (webangah): "الظروف تتطلب تنفيذ المادة الرابعة من معاهدة الشراكة الاستراتيجية الشاملة"
+    found = provisions(
+        "وأضافت الوكالة أن كيم خلص إلى أن الظروف تتطلب تنفيذ المادة الرابعة من معاهدة الشراكة "
+        "الاستراتيجية الشاملة بين كوريا الشمالية وروسيا."
+    )
+    assert found["mutual_assistance"].article == 4
+    # another article named alone says nothing of its topic
+    assert provisions("وأشار إلى المادة السابعة من معاهدة الشراكة الاستراتيجية الشاملة بين البلدين.") == {}

@@ -369,6 +369,7 @@ class TreatyTopicSpec:
     counted_nouns: tuple[str, ...]
     negated_by: tuple[PrefilteredPattern, ...]
     not_followed_by: tuple[PrefilteredPattern, ...]
+    articles: tuple[int, ...] = ()  # the treaty's articles on this topic: naming one is enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +391,7 @@ def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
         counted_nouns=tuple(fold(w) for w in spec.get("counted_nouns") or []),
         negated_by=compile_patterns(spec.get("negated_by") or []),
         not_followed_by=compile_patterns(spec.get("not_followed_by") or []),
+        articles=tuple(spec.get("articles") or ()),
     )
 
 

@@ -161,7 +161,7 @@ EVENT_TEMPLATES = Record(
     required=frozenset({"types"}),
 )
 _TOPIC_LISTS = ("patterns", "strong_patterns", "requires", "counted_nouns", "negated_by", "not_followed_by")
-_TOPIC = Record({name: WORDS for name in _TOPIC_LISTS})
+_TOPIC = Record({**{name: WORDS for name in _TOPIC_LISTS}, "articles": ListOf(Int(minimum=1))})
 TREATY_LEXICON = Record(
     {
         "treaty_context": WORDS,

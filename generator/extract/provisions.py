@@ -145,9 +145,9 @@ def sentence_provisions(
         return []
     found: list[TreatyProvision] = []
     gate, counted = _topics_gate()
-    if gate_misses(gate, folded) and not any(n in folded for n in counted):
+    article = treaty_article(folded) if "ماده" in folded else None
+    if gate_misses(gate, folded) and not any(n in folded for n in counted) and article is None:
         return found
-    article = treaty_article(folded)
     present = _topic_literals().present(folded)
     for topic, spec in lex.topics.items():
         if not own_context and topic not in CARRIED_CONTEXT_TOPICS:
@@ -156,6 +156,8 @@ def sentence_provisions(
         position = match.start() if match else None
         if position is None and spec.counted_nouns:
             position = _counted(sentence, spec.counted_nouns)
+        if position is None and own_context and article in spec.articles:
+            position = folded.find("ماده")  # "تنفيذ المادة الرابعة من معاهدة الشراكة": its topic is known
         if position is None:
             continue
         topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
