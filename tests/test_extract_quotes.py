@@ -1011,3 +1011,20 @@ def test_a_relative_clause_naming_its_own_speaker_is_that_speakers_statement() -
         "وقال المتحدث إن هذه هي المرة الأولى التي تعلن فيها أوكرانيا عن أسر جنود كوريين شماليين."
     )
     assert only_one.text.endswith("عن أسر جنود كوريين شماليين")
+
+
+def test_a_closing_source_glued_to_ma_is_read_and_a_relay_in_it_kept() -> None:
+    # real pages: shorouknews ("…، حسبما أعلنت وزارة الدفاع الروسية."), kalam ("…، حسبما نقلت
+    # وكالة “ريا نوفوستي” عن المتحدث باسم الكرملين …")
+    ministry = only(
+        "وصل وزير الدفاع الروسي أندريه بيلوسوف إلى كوريا الشمالية، اليوم الجمعة، لعقد محادثات "
+        "مع القادة العسكريين، حسبما أعلنت وزارة الدفاع الروسية."
+    )
+    assert ministry.speaker.name_ar == "وزارة الدفاع الروسية"
+    assert ministry.text.endswith("لعقد محادثات مع القادة العسكريين")
+    relayed = only(
+        "وصل كيم جونغ أون إلى روسيا حيث سيلتقي الرئيس فلاديمير بوتين هذا الأسبوع، "
+        "حسبما نقلت وكالة “ريا نوفوستي” عن المتحدث باسم الكرملين دميتري بيسكوف."
+    )
+    assert relayed.speaker.id == "dmitry-peskov"
+    assert relayed.via is not None and "نوفوستي" in relayed.via.name_ar

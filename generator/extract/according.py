@@ -28,8 +28,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     phrases = speech_lexicon().according_to
     body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
     leading = re.compile(rf"(?:^|[،,]\s*)[وف]?(?:{body})(?!ما\s)")
+    glued = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s*") for p in phrases)  # "حسبما"
     trailing = re.compile(
-        rf"[،,]\s*[وف]?(?:{body})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
+        rf"[،,]\s*[وف]?(?:{glued})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
     )
     verbless = re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
     return leading, trailing, verbless
@@ -180,6 +181,8 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     who_end = match.end("who")
     via: EntityRef | None = None
     relay = RELAY_PHRASE.search(folded, who_start, who_end)
+    if relay is None and verb is not None and speech_lexicon().verbs[_verb_form(verb)].reported:
+        relay = _FROM.search(folded, who_start, who_end)  # "حسبما نقلت وكالة ريا نوفوستي عن المتحدث …"
     if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
         via = first_speaker(sentence, gazetteer, who_start, relay.start())
         who_start = relay.end()
@@ -197,6 +200,11 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
 
 # "X نقلا عن Y" inside a source's description: Y's words, relayed by X (folded text: no tanween)
 RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
+_FROM = re.compile(r"\s+عن\s+")
+
+
+def _verb_form(verb: re.Match[str]) -> str:
+    return verb.group("form") or verb.group("sform")
 
 
 _HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")
