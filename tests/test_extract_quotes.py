@@ -1028,3 +1028,14 @@ def test_a_closing_source_glued_to_ma_is_read_and_a_relay_in_it_kept() -> None:
     )
     assert relayed.speaker.id == "dmitry-peskov"
     assert relayed.via is not None and "نوفوستي" in relayed.via.name_ar
+
+
+def test_praise_in_ba_after_a_short_adjunct() -> None:
+    # real pages: vetogate ("قد أشاد في أكثر من مناسبة بشجاعة مقاتلي …"), kuwaitnews ("وأشاد بوتين
+    # أثناء اجتماعه مع كيم في بكين بـ”الثقة والصداقة”")
+    (earlier,) = quotes_of(
+        "وكان الرئيس الروسي فلاديمير بوتين قد أشاد في أكثر من مناسبة بشجاعة مقاتلي الجيش الشعبي الكوري."
+    )
+    assert (earlier.speaker.id, earlier.text) == ("vladimir-putin", "بشجاعة مقاتلي الجيش الشعبي الكوري")
+    (meeting,) = quotes_of("وأشاد بوتين أثناء اجتماعه مع كيم في بكين بالثقة والصداقة بين البلدين.")
+    assert meeting.text == "بالثقة والصداقة بين البلدين"  # not from "بكين", a name

@@ -200,7 +200,7 @@ def _find_marker(
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
-    if head is not None and not candidates:  # "وأكد فولودين خلال اللقاء على عمق …": past a short adjunct
+    if not candidates:  # "وأكد فولودين خلال اللقاء على عمق …": past a short adjunct
         # (up to ADJUNCT_WORDS_BEFORE_COMPLEMENT words: "أشار بوتين في بداية لقائه مع كيم إلى …")
         adjunct = _PLACE_ADJUNCT.match(folded, c_offset, limit)
         for after_adjunct in _word_ends(folded, adjunct.end(), limit) if adjunct is not None else ():
@@ -209,6 +209,8 @@ def _find_marker(
                 for complement in verb.complements
                 if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_adjunct:limit])
             ]
+            if not found and "ب" in verb.complements and _ba_object(sentence, after_adjunct, limit):
+                found = [(after_adjunct, after_adjunct)]  # "أشاد بوتين في أكثر من مناسبة بشجاعة …"
             if found:
                 candidates.extend(found)
                 break
@@ -256,6 +258,19 @@ def _find_marker(
     return marker, content
 
 
+def _ba_object(sentence: Sentence, pos: int, limit: int) -> bool:
+    """A noun with ب at ``pos`` that can be a verb's object ("بشجاعة", "بالثقة"), not a name
+    ("بكين", "بوتين") or a preposition-like word ("بين", "بعد", "بسبب")."""
+    word = re.match(r"\S+", sentence.folded[pos:limit])
+    return (
+        word is not None
+        and word.group().startswith("ب")
+        and len(word.group()) > 3
+        and word.group() not in _NOT_A_COMPLEMENT
+        and not any(s <= pos < e for s, e, _entity in entities_in(sentence, pos, pos + 1))
+    )
+
+
 ACCUSED_WORDS = 6
 _NOT_A_COMPLEMENT = frozenset({"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"})
 
@@ -266,18 +281,10 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
     words after the accuser are not such an object."""
     offset, rest = _skip_adjunct(sentence.folded, offset, limit)
     start = offset + len(rest) - len(rest.lstrip())
-    names = entities_in(sentence, start, limit)
     for index, word in enumerate(re.finditer(r"\S+", sentence.folded[start:limit])):
         if index > ACCUSED_WORDS or any(mark in word.group() for mark in '،,.:؛"«»“”'):
             return None
-        at = start + word.start()
-        if (
-            index
-            and word.group().startswith("ب")
-            and len(word.group()) > 3
-            and word.group() not in _NOT_A_COMPLEMENT
-            and not any(s <= at < e for s, e, _entity in names)  # "بيونغ يانغ", "بوتين" are names
-        ):
+        if index and _ba_object(sentence, start + word.start(), limit):
             return start
     return None
 
