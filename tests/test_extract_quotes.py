@@ -1039,3 +1039,12 @@ def test_praise_in_ba_after_a_short_adjunct() -> None:
     assert (earlier.speaker.id, earlier.text) == ("vladimir-putin", "بشجاعة مقاتلي الجيش الشعبي الكوري")
     (meeting,) = quotes_of("وأشاد بوتين أثناء اجتماعه مع كيم في بكين بالثقة والصداقة بين البلدين.")
     assert meeting.text == "بالثقة والصداقة بين البلدين"  # not from "بكين", a name
+
+
+def test_a_participle_is_not_the_words_of_the_person_welcomed() -> None:
+    # real page (vok.rep.kp): "رحب ترحيبا حارا بزيارة الرفيق ميدفيديف …، مضيفا أن …" (Kim speaks)
+    found = quotes_of(
+        "وقال كيم جونغ أون إن العلاقات بين البلدين قوية جدا.\n"
+        "رحب ترحيبا حارا بزيارة الرفيق ميدفيديف إلى بيونغ يانغ، مضيفا أن زيارة الوفد تعبير عن تأييد ثابت."
+    )
+    assert [q.speaker.id for q in found] == ["kim-jong-un", "kim-jong-un"]

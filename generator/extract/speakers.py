@@ -751,6 +751,10 @@ def statement_issuer(sentence: Sentence, state: SpeakerState, after: int, marker
 
 _TITLE_ALONE = re.compile(r"\s*(?:[،,:]|[بل]?(?:ان|انه|انها)(?!\w))")
 _OBJECT_PREPOSITION = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
+# "رحب ترحيبا حارا بزيارة الرفيق ميدفيديف": a person after a noun in ب is that noun's complement
+_OBJECT_NOUN = re.compile(
+    r"(?<!\w)[وف]?ب(?!ين(?!\w)|اسم(?!\w))\w{3,}\s+(?:ال\w+\s+)?$"
+)  # not "المتحدث باسم X"
 
 
 def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | None = None) -> EntityRef | None:
@@ -771,7 +775,8 @@ def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | Non
             titled = next((t_start for t_start, t_end, _t in titles if t_end <= e_start <= t_end + 1), None)
             found.append((e_start if titled is None else titled, entity.to_ref()))
     for start, ref in sorted(found, key=lambda f: f[0]):
-        if _OBJECT_PREPOSITION.search(folded[max(0, start - 8) : start]) and gazetteer is not None:
+        before = folded[max(0, start - 25) : start]
+        if gazetteer is not None and (_OBJECT_PREPOSITION.search(before[-8:]) or _OBJECT_NOUN.search(before)):
             continue
         return ref
     return None
