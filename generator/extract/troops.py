@@ -154,8 +154,9 @@ def _clause_window(folded: str, start: int, end: int, window_start: int, window_
 
 _PART_MEASURES = ("officers", "engineers")
 SMALL_COUNT_MEASURES = ("captured", "killed")
-SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")
-NATIONALS_MEASURES = ("captured", "killed", "wounded", "casualties")  # "تسعة جنود قتلوا", "3 جنرالات"
+SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسعة جنود قتلوا", "3 جنرالات"
+# "200 كوري شمالي مصاب": people counted by their nationality are soldiers only as casualties or captives
+NATIONALS_MEASURES = ("captured", "killed", "wounded", "casualties")
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
 _QUALIFIER_ONLY = re.compile(r"\s*(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s*)?")
@@ -428,7 +429,7 @@ _NATIONALS = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:كوري|كوريا|كور�
 
 def _nationals_after(folded: str, end: int) -> bool:
     """ "أكثر من 200 كوري شمالي مصاب": the nationality as a noun counts people, who are soldiers
-    only when they died, were wounded or captured (see SMALL_COUNT_MEASURES and NATIONALS_MEASURES)."""
+    only when they died, were wounded or captured (NATIONALS_MEASURES)."""
     return _NATIONALS.match(folded, end) is not None
 
 
