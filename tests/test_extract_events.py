@@ -491,3 +491,11 @@ def test_social_media_is_no_meeting_and_posted_pictures_are_a_publication() -> N
     assert [(e.type, e.date, e.actors) for e in found] == [
         ("publication", "2025-01-11", ("volodymyr-zelensky",))
     ]
+
+
+def test_a_phone_call_is_a_meeting() -> None:
+    # real page (almasdar-dz): "ناقشا في مكالمة هاتفية، أمس الخميس، …"
+    found = events("وأجرى بوتين اتصالا هاتفيا مع كيم جونغ أون يوم 5 مايو 2025 بحثا فيه التعاون.")
+    assert [(e.type, e.date, set(e.actors)) for e in found] == [
+        ("meeting", "2025-05-05", {"vladimir-putin", "kim-jong-un"})
+    ]
