@@ -499,3 +499,11 @@ def test_a_phone_call_is_a_meeting() -> None:
     assert [(e.type, e.date, set(e.actors)) for e in found] == [
         ("meeting", "2025-05-05", {"vladimir-putin", "kim-jong-un"})
     ]
+
+
+def test_an_inspection_during_which_something_was_said_is_a_visit_that_day() -> None:
+    # real page (lebanon24): "وقال كيم أمس الجمعة أثناء تفقده الموقع …"
+    found = events("وقال كيم جونغ أون يوم 13 فبراير 2026 أثناء تفقده الموقع إن الشجاعة رمز للقوة.")
+    assert [(e.type, e.date) for e in found] == [("visit", "2026-02-13")]
+    toured = events("وتفقد كيم جونغ أون في 12 فبراير 2026 موقع بناء المتحف التذكاري في بيونغ يانغ.")
+    assert [(e.type, e.date) for e in toured] == [("visit", "2026-02-12")]

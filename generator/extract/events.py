@@ -27,6 +27,7 @@ _SIGNED_ON = re.compile(
 )
 AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earlier act
 _AFTER_CLAUSE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+ان(?!\w)")  # a verbal clause: another act
+_DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
@@ -501,7 +502,9 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         if fallback(c):
             stated = not any(o[3] is c[3] and announced(o) for o in candidates)
             return owner is c and weighted(c) < UNREACHABLE and stated
-        return not fallback(owner) or c[2] < owner[2] or announced(c)
+        # "وقال كيم أمس الجمعة أثناء تفقده الموقع": what was said on a day, during a visit that day
+        during = _DURING_BEFORE.search(sentence.folded, max(0, c[2] - 12), c[2]) is not None
+        return not fallback(owner) or c[2] < owner[2] or announced(c) or during
 
     candidates = [c for c in candidates if kept(c)]
     # the date line and "الثلاثاء" both give the day of "أفادت الوكالة الثلاثاء بمقتل …": one
