@@ -1048,3 +1048,17 @@ def test_a_participle_is_not_the_words_of_the_person_welcomed() -> None:
         "رحب ترحيبا حارا بزيارة الرفيق ميدفيديف إلى بيونغ يانغ، مضيفا أن زيارة الوفد تعبير عن تأييد ثابت."
     )
     assert [q.speaker.id for q in found] == ["kim-jong-un", "kim-jong-un"]
+
+
+def test_and_he_wrote_with_a_colon_after_a_comma_goes_on_with_the_speaker() -> None:
+    # real page (cnnarabic): "…، حذر من "مخاطر دعم بيونغ يانغ الإضافي لموسكو"، وكتب: "هناك مخاطر …""
+    found = quotes_of(
+        'وقال زيلينسكي في خطاب ليلي: "روسيا تتخلص منهم ببساطة في الهجمات"، وفي منشور منفصل، '
+        'حذر من "مخاطر دعم بيونغ يانغ الإضافي لموسكو"، وكتب: "هناك مخاطر من إرسال قوات إضافية".'
+    )
+    assert [(q.speaker.id, q.text) for q in found][-1] == (
+        "volodymyr-zelensky",
+        "هناك مخاطر من إرسال قوات إضافية",
+    )
+    # a byline opening its line is no one's statement
+    assert quotes_of("كتب: محمد علي\nتتواصل المعارك في كورسك منذ أشهر.") == []

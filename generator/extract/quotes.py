@@ -801,9 +801,17 @@ def _attribution_at(
                     speaker = subject
         if speaker is None:
             speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
+        # "…، حذر من "…"، وكتب: "…"": inside a sentence whose speaker is known, "، وكتب:" goes on
+        # (a byline "كتب:" opens its line, it never follows a comma)
+        written_on = (
+            verb.named_subject
+            and _after_comma_and(sentence.folded, verb_match)
+            and sentence.folded[after : after + 2].strip().startswith(":")
+            and first_person_before(sentence, verb_match.start(), gazetteer) is not None
+        )
         if (
             speaker is None
-            and not verb.named_subject
+            and (not verb.named_subject or written_on)
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
         ):
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."; at the
