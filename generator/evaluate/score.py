@@ -311,6 +311,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed9": (GOLD / "sealed9", GOLD / "sealed9" / "sources"),  # stop 16, after sealed5-8 were scored
     "sealed10": (GOLD / "sealed10", GOLD / "sealed10" / "sources"),  # stop 17, after sealed2-9 were scored
     "sealed11": (GOLD / "sealed11", GOLD / "sealed11" / "sources"),  # stop 17, after sealed2-9 were scored
+    "sealed12": (GOLD / "sealed12", GOLD / "sealed12" / "sources"),  # stop 17, after sealed10/11 were scored
 }
 
 
