@@ -1062,3 +1062,18 @@ def test_and_he_wrote_with_a_colon_after_a_comma_goes_on_with_the_speaker() -> N
     )
     # a byline opening its line is no one's statement
     assert quotes_of("كتب: محمد علي\nتتواصل المعارك في كورسك منذ أشهر.") == []
+
+
+def test_a_definite_title_refers_back_to_the_unnamed_official_of_the_same_side() -> None:
+    # real page (imlebanon): "أعلن مسؤول عسكري أميركي كبير …" then "وقال المسؤول الأميركي مشترطا …"
+    first, second = quotes_of(
+        "أعلن مسؤول عسكري أميركي كبير أن القوات الكورية الشمالية تكبدت مئات الضحايا في كورسك.\n"
+        "وقال المسؤول الأميركي مشترطا عدم نشر اسمه: “تقديرنا الأخير للضحايا هو مئات عدة”."
+    )
+    assert second.speaker == first.speaker
+    # another side's official is someone else
+    _first, russian = quotes_of(
+        "أعلن مسؤول عسكري أميركي كبير أن القوات الكورية الشمالية تكبدت مئات الضحايا في كورسك.\n"
+        "وقال المسؤول الروسي مشترطا عدم نشر اسمه: “هذه الأرقام كاذبة تماما”."
+    )
+    assert russian.speaker.name_ar == "المسؤول الروسي"

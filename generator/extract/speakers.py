@@ -135,6 +135,16 @@ def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None  # "مصادر من سيول وواشنطن وكييف": no one side
 
 
+def _refers_back(gazetteer: Gazetteer, title: TitleMatch, earlier: EntityRef) -> bool:
+    """A definite title with no name ("المسؤول الأميركي") refers back to the unnamed speaker with that
+    title quoted before, when their sides agree (the side may be written inside the earlier name:
+    "مسؤول عسكري أميركي كبير")."""
+    if not fold(title.surface).startswith("ال"):
+        return False
+    sides = {earlier.country} if earlier.country else gazetteer.demonym_sides(earlier.name_ar)
+    return title.country is None or sides == {title.country}
+
+
 def earlier_speaker(state: SpeakerState | None, words: list[str], title_id: str | None) -> EntityRef | None:
     """A back-reference to someone already quoted: a bare role ("النائب", "المتحدثة") for the last
     unlinked speaker with that role, or one word of a name ("لي") for the speaker it belongs to."""
@@ -615,6 +625,8 @@ def speaker_after_verb(
         earlier = earlier_speaker(state, [], title.title.id)
         if earlier is not None and not folded[title_end:end].strip(_EDGE_PUNCT):
             return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
+        if earlier is not None and _refers_back(gazetteer, title, earlier):
+            return earlier  # "وقال المسؤول الأميركي مشترطا …" after "أعلن مسؤول عسكري أميركي كبير"
         if not folded[title_end:end].strip(_EDGE_PUNCT):
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
