@@ -70,7 +70,7 @@ def _leading_reported(
 
 def _claim_only(verb: re.Match[str]) -> bool:
     """ "وفق ما أظهرت مشاهد ...": a verb that attributes a claim without making a statement."""
-    return speech_lexicon().verbs[verb.group("form") or verb.group("sform")].claim_only
+    return speech_lexicon().verb_of(verb).claim_only
 
 
 def _usable(speaker: EntityRef | None) -> bool:
@@ -181,7 +181,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     who_end = match.end("who")
     via: EntityRef | None = None
     relay = RELAY_PHRASE.search(folded, who_start, who_end)
-    if relay is None and verb is not None and speech_lexicon().verbs[_verb_form(verb)].reported:
+    if relay is None and verb is not None and speech_lexicon().verb_of(verb).reported:
         relay = _FROM.search(folded, who_start, who_end)  # "حسبما نقلت وكالة ريا نوفوستي عن المتحدث …"
     if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
         via = first_speaker(sentence, gazetteer, who_start, relay.start())
@@ -201,10 +201,6 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
 # "X نقلا عن Y" inside a source's description: Y's words, relayed by X (folded text: no tanween)
 RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
 _FROM = re.compile(r"\s+عن\s+")
-
-
-def _verb_form(verb: re.Match[str]) -> str:
-    return verb.group("form") or verb.group("sform")
 
 
 _HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")

@@ -94,6 +94,10 @@ class SpeechLexicon:
     # First \w+ token of every verb_re match, with and without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
+    def verb_of(self, match: re.Match[str]) -> SpeechVerb:
+        """The verb a ``verb_re`` match found (its plain form, or its form before an object suffix)."""
+        return self.verbs[match.group("form") or match.group("sform")]
+
     def verb_matches(self, folded: str) -> list[re.Match[str]]:
         """Every ``verb_re`` match in ``folded``, found by trying the regex only where a word could
         start one (the same matches as ``verb_re.finditer``, without scanning every position)."""
