@@ -111,6 +111,16 @@ def test_word_counts_are_plausible(seed_sources: dict[str, Source]):
         ("6/19/2024", date(2024, 6, 19)),  # month first: the only reading that is a date
         ("موسكو (كونا) 19 – 6 – 2024", date(2024, 6, 19)),  # place, agency credit, spaced dashes
         ("Wed, 19 Jun 2024 10:00:00 GMT", date(2024, 6, 19)),
+        ("الجمعة 29/نوفمبر/2024 - 08:33 م", date(2024, 11, 29)),  # slashes around the month name
+        ("10 – يونيو – 2025", date(2025, 6, 10)),
+        # the same day again in digits (month first) after the clock
+        ("الثلاثاء 05/نوفمبر/2024 - 05:50 ص 11/5/2024 5:50:45 AM", date(2024, 11, 5)),
+        ("الثلاثاء 05/نوفمبر/2024 - 05:50 ص 11/6/2024 5:50:45 AM", None),  # two different days
+        ("قسم الأخبار 16-01-2024", date(2024, 1, 16)),  # a site section's name before the date
+        ("قسم الاخبار الدولية 12/11/2024", date(2024, 11, 12)),
+        ("قسم الأخبار يقول إن الوفد وصل 16-01-2024", None),  # a sentence, not a section's name
+        ("(اخر تعديل 2024-12-18 00:16:21 )", date(2024, 12, 18)),  # in brackets, "last edited"
+        ("الأثنين. يونيو 23rd, 2025", date(2025, 6, 23)),  # month first with an ordinal day
         ("بوتين وكيم، 19 يونيو 2024 (Getty)", None),
         ("بوتين وكيم جونغ أون بعد المحادثات، 19 يونيو 2024 (Getty)", None),
         ("وصل بوتين في 19 يونيو 2024 إلى بيونغ يانغ", None),
@@ -284,3 +294,17 @@ def test_the_publication_date_is_the_one_before_the_update(tmp_path: Path):
     )
     (source,) = ingest_sources(seeds).sources
     assert source.meta.published == date(2024, 6, 12)
+
+
+def test_a_date_labelled_as_the_publication_date_wins_over_a_timestamp(tmp_path: Path):
+    """A scraper's timestamp on the second line does not date an article whose header says
+    "تاريخ النشر" further down."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "الراي:\n2025-05-02@14:31:15 GMT\nبوتين وكيم يصلان قاعدة فوستوتشني\n"
+        "تاريخ النشر: 13th, September 2023 GMT\nوصل الرئيس الروسي إلى القاعدة.\n",
+        encoding="utf-8",
+    )
+    (source,) = ingest_sources(seeds).sources
+    assert source.meta.published == date(2023, 9, 13)

@@ -22,6 +22,8 @@ _SCHEMA = Record(
         "ambiguous_months": ListOf(Str()),
         "weekdays": ListOf(Str()),
         "date_prefixes": ListOf(Str()),
+        "publication_labels": ListOf(Str()),
+        "section_labels": ListOf(Str()),
         "time_suffixes": ListOf(Str()),
         "hijri_months": ListOf(Str()),
     },
@@ -45,6 +47,8 @@ class Calendar:
     ambiguous_months: tuple[str, ...]
     weekdays: tuple[str, ...]
     date_prefixes: tuple[str, ...]
+    publication_labels: tuple[str, ...]  # prefixes that name the publication date
+    section_labels: tuple[str, ...]  # a site section's name may stand before a header date
     time_suffixes: tuple[str, ...]
     hijri_months: tuple[str, ...]
 
@@ -73,6 +77,8 @@ def read_calendar(path: Path = MONTHS_FILE) -> Calendar:
         ambiguous_months=tuple(data.get("ambiguous_months", ())),
         weekdays=tuple(data.get("weekdays", ())),
         date_prefixes=tuple(data.get("date_prefixes", ())),
+        publication_labels=tuple(data.get("publication_labels", ())),
+        section_labels=tuple(data.get("section_labels", ())),
         time_suffixes=tuple(data.get("time_suffixes", ())),
         hijri_months=tuple(data.get("hijri_months", ())),
     )

@@ -45,8 +45,30 @@ class HeaderDateParser:
     month_numbers: dict[str, int]
     line_pattern: re.Pattern[str]
     noise_pattern: re.Pattern[str]
+    publication_label: re.Pattern[str]
 
     def parse_line(self, line: str) -> date | None:
+        bracketed = _BRACKETED.fullmatch(line)  # "(اخر تعديل 2024-12-18 00:16:21 )"
+        if bracketed:
+            line = bracketed.group(1)
+        found = self._single_date_line(line)
+        if found is not None:
+            return found
+        # "الثلاثاء 05/نوفمبر/2024 - 05:50 ص 11/5/2024 5:50:45 AM": the same day again, in digits
+        repeated = _TRAILING_NUMERIC_DATE.search(line)
+        if repeated and repeated.start() > 0:
+            found = self._single_date_line(line[: repeated.start()])
+            first, second = int(repeated.group("a")), int(repeated.group("b"))
+            same_year = found is not None and found.year == int(repeated.group("y"))
+            if same_year and found and (found.day, found.month) in ((first, second), (second, first)):
+                return found
+        return None
+
+    def is_publication_line(self, line: str) -> bool:
+        """Whether the line names its date as the publication date ("تاريخ النشر: …")."""
+        return self.publication_label.match(fold_line(line)) is not None
+
+    def _single_date_line(self, line: str) -> date | None:
         found = self._arabic_date_line(line)
         if found is not None:
             return found
@@ -80,6 +102,11 @@ class HeaderDateParser:
         return date.fromisoformat(days[0].iso)
 
 
+_BRACKETED = re.compile(r"\(\s*(.+?)\s*\)")
+_TRAILING_NUMERIC_DATE = re.compile(
+    r"\s(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?\s*$"
+)
+
 # A dateline may name the city it was filed from ("بيونغ يانغ، 19-6-2024 (وكالات) -",
 # "الرباط – الثلاثاء 12 نونبر 2024"): a known place from the gazetteer, then a comma or dash.
 _DATELINE_PLACE = re.compile(r"^\s*(?P<place>[^\d،,–—(-]{2,40}?)\s*(?:[،,–—-]|(?=\())\s*")
@@ -107,19 +134,23 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     weekdays = _alternation(list(table.weekdays)) or "(?!)"
     prefixes = _alternation(list(table.date_prefixes)) or "(?!)"
     suffixes = _alternation(list(table.time_suffixes)) or "(?!)"
+    sections = _alternation(list(table.section_labels)) or "(?!)"
     month = rf"(?:{months})"
+    # the day, month and year may be set apart by commas, slashes or dashes ("29/نوفمبر/2024")
+    part = r"\s*[,،/\-–]?\s*"
     day_first = (
-        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*(?P<m>{month})(?:\s*/\s*{month})?"
-        rf"\s*[,،]?\s*(?P<y>\d{{4}})"
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{part}(?P<m>{month})(?:\s*/\s*{month})?"
+        rf"{part}(?P<y>\d{{4}})"
     )
-    month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})\s*,?\s*(?P<y2>\d{{4}})"
+    month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y2>\d{{4}})"
     numeric = (
         r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
-        r"|(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})"
+        r"|(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)(?P<ny>\d{4})"
     )
     clock = rf"(?:\s*[-|،,]?\s*(?:الساعه\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
     pattern = (
-        rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،]?\s*)?"
+        rf"(?:(?:{sections})(?:\s+\S+){{0,2}}\s+)?"
+        rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،.]?\s*)?"
         rf"(?:{day_first}|{month_first}|{numeric}){clock}(?:\s*(?:{suffixes}))?\s*\.?"
     )
     hijri = _alternation(list(table.hijri_months)) or "(?!)"
@@ -127,8 +158,12 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
         rf"(?:{weekdays})|(?:{prefixes})|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?:(?<!\w)(?:{suffixes})(?!\w))"
         rf"|\d{{1,2}}\s*(?:{hijri})\s*\d{{4}}\s*(?:هـ|ه)?(?!\w)|[\s\-–—|،,.:/()\[\]]+"
     )
+    labels = _alternation(list(table.publication_labels)) or "(?!)"
     return HeaderDateParser(
-        month_numbers, re.compile(pattern, re.IGNORECASE), re.compile(noise, re.IGNORECASE)
+        month_numbers,
+        re.compile(pattern, re.IGNORECASE),
+        re.compile(noise, re.IGNORECASE),
+        re.compile(rf"\s*(?:{labels})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -188,11 +223,13 @@ def _line_date(line: str, parser: HeaderDateParser) -> date | None:
 
 
 def find_published(lines: list[str], parser: HeaderDateParser) -> date | None:
-    for line in lines[:HEADER_LINES]:
-        found = _line_date(line, parser)
-        if found is not None:
-            return found
-    return None
+    """The first header line's date, unless another header line labels its date as the
+    publication date ("تاريخ النشر: …"): that one wins."""
+    dated = [(line, found) for line in lines[:HEADER_LINES] if (found := _line_date(line, parser))]
+    labelled = [found for line, found in dated if parser.is_publication_line(line)]
+    if labelled:
+        return labelled[0]
+    return dated[0][1] if dated else None
 
 
 def find_title(lines: list[str], parser: HeaderDateParser, lexicon: JunkLexicon) -> str | None:
