@@ -301,6 +301,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real15": (GOLD / "real15", GOLD / "real15" / "sources"),  # built blind in stop 16
     "real16": (GOLD / "real16", GOLD / "real16" / "sources"),  # built blind in stop 17
     "real17": (GOLD / "real17", GOLD / "real17" / "sources"),  # built blind in stop 17
+    "real18": (GOLD / "real18", GOLD / "real18" / "sources"),  # built blind in stop 18
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -312,6 +313,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed10": (GOLD / "sealed10", GOLD / "sealed10" / "sources"),  # stop 17, after sealed2-9 were scored
     "sealed11": (GOLD / "sealed11", GOLD / "sealed11" / "sources"),  # stop 17, after sealed2-9 were scored
     "sealed12": (GOLD / "sealed12", GOLD / "sealed12" / "sources"),  # stop 17, after sealed10/11 were scored
+    "sealed13": (GOLD / "sealed13", GOLD / "sealed13" / "sources"),  # stop 18, after sealed2-12 were scored
 }
 
 
