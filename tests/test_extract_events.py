@@ -507,3 +507,34 @@ def test_an_inspection_during_which_something_was_said_is_a_visit_that_day() -> 
     assert [(e.type, e.date) for e in found] == [("visit", "2026-02-13")]
     toured = events("وتفقد كيم جونغ أون في 12 فبراير 2026 موقع بناء المتحف التذكاري في بيونغ يانغ.")
     assert [(e.type, e.date) for e in toured] == [("visit", "2026-02-12")]
+
+
+def test_an_arrival_from_one_place_in_another_is_placed_where_it_ended() -> None:
+    """ "وصلت القوات من بيونغ يانغ إلى روسيا": the troops arrived in Russia, and Russia (the
+    destination) is not the one arriving."""
+    (arrival,) = [
+        e for e in events("ووصلت القوات من بيونغ يانغ إلى روسيا يوم 15 أكتوبر.") if e.type == "arrival"
+    ]
+    assert arrival.place == "russia"
+    assert "russia" not in arrival.actors
+    assert "Pyongyang" not in arrival.title_en
+
+
+def test_the_speaker_is_not_the_actor_of_what_they_report() -> None:
+    """ "ذكر رايدر أن هذه القوات، التي وصلت …": Ryder says the troops arrived; he did not arrive."""
+    found = events(
+        "كما ذكر المتحدث باسم البنتاغون بات رايدر أن هذه القوات، التي وصلت إلى روسيا في 15 أكتوبر، "
+        "قد خضعت لتدريبات مكثفة."
+    )
+    (arrival,) = [e for e in found if e.type == "arrival"]
+    assert "pat-ryder" not in arrival.actors
+    assert "Ryder" not in arrival.title_en
+
+
+def test_a_person_before_after_that_is_still_the_actor() -> None:
+    """ "بعد أن اختتم زيارة": a time clause, not something the person reports."""
+    found = events(
+        "وصل الزعيم الكوري الشمالي كيم جونغ أون إلى بيونغ يانغ، في 19 سبتمبر 2023، "
+        "بعد أن اختتم زيارة إلى روسيا."
+    )
+    assert any("kim-jong-un" in e.actors for e in found)

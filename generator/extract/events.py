@@ -11,7 +11,13 @@ from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
-from generator.extract.lexicon import EventLexicon, EventTypeSpec, event_lexicon, troop_lexicon
+from generator.extract.lexicon import (
+    EventLexicon,
+    EventTypeSpec,
+    event_lexicon,
+    speech_lexicon,
+    troop_lexicon,
+)
 from generator.extract.prefilter import LiteralIndex, PrefilteredPattern, gate_misses, literal_gate, misses
 from generator.extract.quotemarks import inside, sentence_quotes
 from generator.models import Event, Provenance
@@ -33,6 +39,28 @@ _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|ا
 _LOCATIVE = re.compile(
     r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)\s+)?$"
 )
+
+
+# "ذكر رايدر أن هذه القوات، التي وصلت من بيونغ يانغ": a bare "أن" between a person and the trigger
+# opens what the person says, with a subject of its own; "قال بوتين إنه وصل" (a pronoun) does not.
+# ("بعد أن اختتم زيارته" is a time, not a report)
+_BARE_COMPLEMENTIZER = re.compile(r"(?<!\w)(?<!بعد )(?<!قبل )(?<!منذ )(?<!عقب )(?<!رغم )[اإ]?ن(?!\w)")
+
+
+SPEAKER_REACH = 80  # a speech verb this close before the person (a title between) makes them its subject
+
+
+def _reports_it(sentence: Sentence, person_start: int, person_end: int, trigger: int) -> bool:
+    """Whether the person is the subject of a speech verb ("ذكر رايدر", "رايدر قال") whose bare
+    "أن"/"إن" opens the clause of the trigger: the event is what they report, not what they did."""
+    folded = sentence.folded
+    if person_end >= trigger or _BARE_COMPLEMENTIZER.search(folded, person_end, trigger) is None:
+        return False
+    verbs = speech_lexicon().verb_matches(folded[max(0, person_start - SPEAKER_REACH) : person_end + 4])
+    return bool(verbs)
+
+
+_FROM = re.compile(r"من\s")
 
 
 def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
@@ -172,7 +200,15 @@ def _actors_by(
     if source in ("person", "country", "institution"):
         return [e for e in in_clause if e.kind == source]
     if source == "sentence_person":
-        return _unique([m.entity for m in sentence.entities if m.entity.kind == "person"])
+        trigger = spans[0][0]
+        return _unique(
+            [
+                m.entity
+                for m in sentence.entities
+                if m.entity.kind == "person"
+                and not _reports_it(sentence, sentence.to_norm(m.start), sentence.to_norm(m.end), trigger)
+            ]
+        )
     if source == "place_country":
         found = [_country_entity(gazetteer, e.country) for e in in_clause if e.kind == "place"]
         return _unique([e for e in found if e is not None])
@@ -192,8 +228,10 @@ _VISITED = re.compile(
 
 
 def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
-    """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا")."""
+    """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا"); one
+    after "من" only when no other is named ("وصلت من بيونغ يانغ إلى روسيا": it came from there)."""
     folded = sentence.folded
+    origin: Entity | None = None
     for match in sentence.entities:
         entity = match.entity
         pos = sentence.to_norm(match.start)
@@ -202,9 +240,12 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
         if not any(s <= pos < e for s, e in bounds):
             continue
         before = folded[max(0, pos - 90) : pos]
-        if _LOCATIVE.search(before[-16:]) or _VISITED.search(before):
+        locative = _LOCATIVE.search(before[-16:])
+        if locative and _FROM.match(locative.group()):
+            origin = origin or entity
+        elif locative or _VISITED.search(before):
             return entity
-    return None
+    return origin
 
 
 def actors_and_place(
