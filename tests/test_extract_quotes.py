@@ -1077,3 +1077,9 @@ def test_a_definite_title_refers_back_to_the_unnamed_official_of_the_same_side()
         "وقال المسؤول الروسي مشترطا عدم نشر اسمه: “هذه الأرقام كاذبة تماما”."
     )
     assert russian.speaker.name_ar == "المسؤول الروسي"
+
+
+def test_an_adverb_after_a_title_is_not_part_of_the_speaker() -> None:
+    """ "وقال النائب أيضًا إنه": the speaker is the lawmaker, not someone called "النائب أيضًا"."""
+    found = quotes_of("وقال النائب أيضًا إنه تمت إعادة نحو 2000 جندي كوري شمالي مصاب إلى بلادهم.")
+    assert [q.speaker.name_ar for q in found] == ["النائب"]

@@ -29,6 +29,8 @@ def figures(text: str) -> list[TroopEstimate]:
         ("ما لا يقل عن ثلاثة آلاف جندي", 3000, "at_least"),
         ("ثمانية آلاف جندي على الأقل", 8000, "at_least"),
         ("1500 من قوات النخبة", 1500, "exact"),
+        ('نحو "5000" جندي', 5000, "about"),  # quotation marks around the number
+        ("“حوالي 11 ألف جندي”", 11000, "about"),  # ... or around the phrase
     ],
 )
 def test_value_and_qualifier(phrase: str, value: int, qualifier: str) -> None:
@@ -503,3 +505,28 @@ def test_captives_named_in_a_speakers_subject_are_not_that_speakers_claim() -> N
     # real page (a5r5br): "كشفت مذكرات جنديين كوريين شماليين أُسرا أن …" (the diaries do not count them)
     (captives,) = figures("كشفت مذكرات جنديين كوريين شماليين أُسرا أن الكثيرين لم يعرفوا مكان وجودهم.")
     assert (captives.value, captives.measure, captives.claimant.id) == (2, "captured", "unattributed")
+
+
+def test_dead_counted_right_after_a_sentence_on_north_korea() -> None:
+    """The casualty sentence names no country; the one before names North Korea's troops."""
+    found = figures(
+        "وأعلنت كوريا الشمالية لأول مرة إرسال قواتها إلى كورسك.\n"
+        "وأشار جهاز الاستخبارات الوطني، أمام لجنة برلمانية، إلى أن الخسائر البشرية تشمل 600 قتيل."
+    )
+    assert [(f.value, f.measure) for f in found] == [(600, "killed")]
+
+
+def test_dead_of_another_army_after_a_sentence_on_north_korea_are_not_counted() -> None:
+    found = figures(
+        "وأعلنت كوريا الشمالية لأول مرة إرسال قواتها إلى كورسك.\n"
+        "وقالت أوكرانيا إن الخسائر البشرية الروسية تشمل 600 قتيل."
+    )
+    assert found == []
+
+
+def test_deminers_and_military_builders_are_engineers_but_workers_are_not_troops() -> None:
+    found = figures(
+        "وقال المسؤول إن كوريا الشمالية قررت إرسال 1000 خبير متفجرات و 5000 عامل بناء عسكري "
+        "للمساعدة في إعادة بناء كورسك. وأرسلت كوريا الشمالية 3000 عامل إلى روسيا."
+    )
+    assert sorted((f.value, f.measure) for f in found) == [(1000, "engineers"), (5000, "engineers")]

@@ -623,11 +623,13 @@ def speaker_after_verb(
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
         earlier = earlier_speaker(state, [], title.title.id)
-        if earlier is not None and not folded[title_end:end].strip(_EDGE_PUNCT):
+        # "وقال النائب أيضًا إنه": an adverb after the title is not more of the speaker
+        rest = _ADVERBS.sub("", folded[title_end:end]).strip(_EDGE_PUNCT)
+        if earlier is not None and not rest:
             return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
         if earlier is not None and _refers_back(gazetteer, title, earlier):
             return earlier  # "وقال المسؤول الأميركي مشترطا …" after "أعلن مسؤول عسكري أميركي كبير"
-        if not folded[title_end:end].strip(_EDGE_PUNCT):
+        if not rest:
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
             )

@@ -36,6 +36,8 @@ NOUN_WINDOW_WORDS = 3
 QUALIFIER_WINDOW = 32
 AFTER_WORDS = 6
 PHRASE_MIN = 100  # smallest figure accepted without a troop noun right after it
+OTHER_BELLIGERENTS = ("ru", "ua")
+_OTHER_ARMY_RE = re.compile(r"(?<!\w)(?:ال)?(?:روس|روسي|الروسي|اوكراني|الاوكراني|الاوكرانيه|الروسيه)(?!\w)")
 STATUS_BEFORE = 90
 STATUS_AFTER = 110
 PREVIOUS_WINDOW = 60
@@ -76,6 +78,8 @@ def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
     for index, word in enumerate(words):
         if word in lex.unit_nouns:
             return False
+        if index == 0 and any(" ".join(words[:size]) in lex.part_nouns for size in (2, 3)):
+            return True  # a noun of two or three words ("1000 خبير متفجرات", "5000 عامل بناء عسكري")
         if _is_troop_noun(word, lex.troop_nouns):
             # "4700 جندي سوفيتي", "جندي كوري جنوبي": another army's soldiers
             following = words[index + 1 : index + 3]
@@ -109,16 +113,21 @@ def _excluded(folded: str, start: int) -> bool:
     return any(phrase in before for phrase in troop_lexicon().exclude_before)
 
 
+_QUOTE_MARKS = "\"“”«»'‘’"
+_QUOTE_MARK = f"[{_QUOTE_MARKS}]"
+
+
 @functools.lru_cache(maxsize=512)
 def _ending_re(phrase: str) -> re.Pattern[str]:
     """``phrase`` as the last word(s) of a text, glued و/ب allowed."""
-    return re.compile(rf"(?:^|[\s،,]|[وب]){re.escape(phrase)}$")
+    return re.compile(rf"(?:^|[\s،,]|[وب]|{_QUOTE_MARK}){re.escape(phrase)}$")
 
 
 def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     if is_range:
         return "range"
-    before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split())
+    # 'نحو "5000"', '“حوالي 11 ألف': quotation marks around the number or the phrase
+    before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split()).rstrip(_QUOTE_MARKS + " ")
     for qualifier, phrases in troop_lexicon().qualifiers:
         for phrase in phrases:
             if _ending_re(phrase).search(before):
@@ -434,9 +443,13 @@ def _nationals_after(folded: str, end: int) -> bool:
 
 
 def _not_troops(folded: str, end: int) -> bool:
-    """ "5000 عامل": workers are not troops."""
-    words = _words_after(folded, end, 1)
-    return bool(words) and words[0] in troop_lexicon().not_troops
+    """ "5000 عامل": workers are not troops ("5000 عامل بناء عسكري", military builders, are)."""
+    words = _words_after(folded, end, 3)
+    military = any(word.startswith(_MILITARY_ADJECTIVES) for word in words[1:])
+    return bool(words) and words[0] in troop_lexicon().not_troops and not military
+
+
+_MILITARY_ADJECTIVES = ("عسكري", "العسكري")
 
 
 _DUAL_TROOPS = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?P<noun>جنديين|جنديان|اسيرين|اسيران|عسكريين اثنين)(?!\w)")
@@ -453,9 +466,12 @@ def _duals(sentence: Sentence) -> list[NumberMatch]:
     return found
 
 
-def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[NumberMatch, int, int]]:
+def _candidates(
+    sentence: Sentence, *, implied: bool = False, nk_before: bool = False
+) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
-    the number ends its phrase, or "آخرين" follows a troop figure."""
+    the number ends its phrase, or "آخرين" follows a troop figure. ``nk_before``: the sentence
+    before names North Korea."""
     numbers = sorted(sentence_numbers(sentence) + _duals(sentence), key=lambda n: n.start)
     if not numbers:
         return []
@@ -468,7 +484,11 @@ def _candidates(sentence: Sentence, *, implied: bool = False) -> list[tuple[Numb
     # North Korea counts its soldiers even with no troop noun
     lex = troop_lexicon()
     nk_mentioned = bool(lex.nk_context.search(folded))
-    nk_named = nk_mentioned and bool(lex.war_context.search(folded))
+    # "وأشار الجهاز إلى أن الخسائر البشرية تشمل 600 قتيل" right after a sentence on North Korea's
+    # troops, with no other army's country named: its dead
+    nk_named = bool(lex.war_context.search(folded)) and (
+        nk_mentioned or (nk_before and not _names_other_belligerent(sentence))
+    )
     if nk_mentioned and _COUNT_OF_CASUALTIES_RE.search(folded):
         domestic.append("عدد")
     found: list[tuple[NumberMatch, int, int]] = []
@@ -534,6 +554,13 @@ def _nk_context(doc: Document, sentence: Sentence) -> bool:
     return any(_names_north_korea(other) for other in (sentence, *nearby))
 
 
+def _names_other_belligerent(sentence: Sentence) -> bool:
+    """Russia or Ukraine named in the sentence (their losses are not North Korea's)."""
+    return any(
+        m.entity.kind == "country" and m.entity.country in OTHER_BELLIGERENTS for m in sentence.entities
+    ) or bool(_OTHER_ARMY_RE.search(sentence.folded))
+
+
 def _names_north_korea(sentence: Sentence) -> bool:
     return any(m.entity.kind == "country" and m.entity.country == "kp" for m in sentence.entities)
 
@@ -576,7 +603,9 @@ def _is_previous(folded: str, start: int, end: int, window_start: int, window_en
 def sentence_estimates(
     doc: Document, sentence: Sentence, attributions: list[Attribution], *, implied: bool = False
 ) -> list[TroopEstimate]:
-    candidates = _candidates(sentence, implied=implied)
+    before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+    nk_before = before is not None and bool(troop_lexicon().nk_context.search(before.folded))
+    candidates = _candidates(sentence, implied=implied, nk_before=nk_before)
     if not candidates or not (implied or _nk_context(doc, sentence)):
         return []
     folded = sentence.folded
