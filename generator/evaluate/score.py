@@ -314,6 +314,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed11": (GOLD / "sealed11", GOLD / "sealed11" / "sources"),  # stop 17, after sealed2-9 were scored
     "sealed12": (GOLD / "sealed12", GOLD / "sealed12" / "sources"),  # stop 17, after sealed10/11 were scored
     "sealed13": (GOLD / "sealed13", GOLD / "sealed13" / "sources"),  # stop 18, after sealed2-12 were scored
+    "sealed14": (GOLD / "sealed14", GOLD / "sealed14" / "sources"),  # stop 18, after sealed2-12 were scored
 }
 
 
