@@ -1083,3 +1083,26 @@ def test_an_adverb_after_a_title_is_not_part_of_the_speaker() -> None:
     """ "وقال النائب أيضًا إنه": the speaker is the lawmaker, not someone called "النائب أيضًا"."""
     found = quotes_of("وقال النائب أيضًا إنه تمت إعادة نحو 2000 جندي كوري شمالي مصاب إلى بلادهم.")
     assert [q.speaker.name_ar for q in found] == ["النائب"]
+
+
+def test_a_name_in_guillemets_then_its_preposition_object() -> None:
+    """ "وأعلن الجنرال «غيراسيموف» عن استعادة …": the words start at the object, not at a colon later."""
+    (quote,) = quotes_of("وأعلن الجنرال «غيراسيموف» عن استعادة كامل منطقة كورسك.")
+    assert quote.speaker.id == "valery-gerasimov"
+    assert quote.text.startswith("استعادة كامل منطقة كورسك")
+
+
+def test_an_adjective_in_ba_is_part_of_an_unnamed_speaker() -> None:
+    """ "أفاد قائد بارز في الجيش الأوكراني بأن": "بارز" (senior) is no object in ب."""
+    found = quotes_of("أفاد قائد بارز في الجيش الأوكراني بأن روسيا تستخدم قوات كورية شمالية في كورسك.")
+    assert [q.text for q in found] == ["روسيا تستخدم قوات كورية شمالية في كورسك"]
+    assert "قائد" in found[0].speaker.name_ar
+
+
+def test_a_participle_after_an_additive_opening_goes_on_with_the_speaker_before() -> None:
+    """ "إضافة إلى انتهاك قرارات مجلس الأمن، واصفا ذلك …": Rutte describes it, not the Council."""
+    found = quotes_of(
+        "وقال الأمين العام لحلف الناتو مارك روته إن نشر القوات يمثل تصعيدا. "
+        "إضافة إلى انتهاك قرارات مجلس الأمن الدولي، واصفاً ذلك بأنه توسع خطير للصراع."
+    )
+    assert [q.speaker.id for q in found] == ["mark-rutte", "mark-rutte"]

@@ -144,6 +144,17 @@ _SUBJECT_BREAKERS = frozenset(
 )
 
 
+def _closes_quoted_name(folded: str, start: int, head: int, limit: int) -> bool:
+    """Whether a quotation mark right after the subject closes one opened inside it."""
+    if head >= limit:
+        return False
+    mark = folded[head]
+    subject = folded[start:head]
+    if mark in "»”":
+        return subject.count("«" if mark == "»" else "“") > subject.count(mark)
+    return mark == '"' and subject.count('"') % 2 == 1
+
+
 def _find_marker(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -175,6 +186,8 @@ def _find_marker(
     if person_end is not None and (head is None or person_end > head):
         head = person_end
     anchor = after if head is None else head
+    if head is not None and _closes_quoted_name(folded, after, head, limit):
+        anchor += 1  # 'وأعلن الجنرال «غيراسيموف» عن استعادة …': past the name's closing mark
     rest = folded[anchor:limit]
     stripped = rest.lstrip(" ،,")
     offset = anchor + len(rest) - len(stripped)
@@ -196,7 +209,12 @@ def _find_marker(
         c_offset, c_stripped = c_offset + quoted_open, c_stripped[quoted_open:]
     for complement in verb.complements:
         not_complements = ("بين", "بان") if c_offset != offset else ("بين",)  # "الجمعة بأن": the marker
-        if complement == "ب" and c_stripped.startswith("ب") and not c_stripped.startswith(not_complements):
+        if (
+            complement == "ب"
+            and c_stripped.startswith("ب")
+            and not c_stripped.startswith(not_complements)
+            and c_stripped.split(maxsplit=1)[0].strip(_QUOTE_PUNCT) not in _SPEAKER_ADJECTIVES
+        ):
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
             candidates.append((c_offset, c_offset + len(complement)))
@@ -272,7 +290,12 @@ def _ba_object(sentence: Sentence, pos: int, limit: int) -> bool:
 
 
 ACCUSED_WORDS = 6
-_NOT_A_COMPLEMENT = frozenset({"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"})
+# adjectives of an unnamed speaker that begin with ب: "أفاد قائد بارز في الجيش بأن"
+_SPEAKER_ADJECTIVES = frozenset({"بارز", "بارزه", "بارزا", "بارزين", "بارزون"})
+_NOT_A_COMPLEMENT = frozenset(
+    {"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"} | _SPEAKER_ADJECTIVES
+)
+_QUOTE_PUNCT = '،,.:؛"«»“”'
 
 
 def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int | None:

@@ -746,8 +746,17 @@ def untitled_person_end(sentence: Sentence, after: int, limit: int) -> int | Non
 def first_subject(sentence: Sentence, pos: int) -> EntityRef | None:
     """The first institution or country of the sentence, the subject of the clause a participle
     hangs on ("استدعت الخارجية السفير ...، محذرة من ...")."""
-    found = [e for e in entities_in(sentence, 0, pos) if e[2].kind != "person"]
+    start = 0
+    additive = _ADDITIVE_OPENING.match(sentence.folded)
+    if additive is not None:  # "إضافة إلى انتهاك قرارات مجلس الأمن، واصفا ذلك …": no subject there
+        comma = sentence.folded.find("،", additive.end(), pos)
+        start = comma if comma > 0 else pos
+    found = [e for e in entities_in(sentence, start, pos) if e[2].kind != "person"]
     return found[0][2].to_ref() if found else None
+
+
+# A sentence opening "in addition to …" goes on with the subject of the sentence before
+_ADDITIVE_OPENING = re.compile(r"\s*(?:و?(?:بال|ب)?اضافه\s+الي|علاوه\s+علي|فضلا\s+عن|الي\s+جانب)(?!\w)")
 
 
 def statement_issuer(sentence: Sentence, state: SpeakerState, after: int, marker: int) -> EntityRef | None:
