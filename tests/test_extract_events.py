@@ -538,3 +538,15 @@ def test_a_person_before_after_that_is_still_the_actor() -> None:
         "بعد أن اختتم زيارة إلى روسيا."
     )
     assert any("kim-jong-un" in e.actors for e in found)
+
+
+def test_a_dated_accusation_or_demand_is_an_announcement() -> None:
+    """ "اتهم زيلينسكي، اليوم الأحد، …" and "طالب … أمس الأحد": dated statements on the timeline."""
+    for text in (
+        "اتهم الرئيس الأوكراني فولوديمير زيلينسكي اليوم الأحد كوريا الشمالية بإرسال جنود إلى روسيا.",
+        "طالب الرئيس الأوكراني فولوديمير زيلينسكي أمس الأحد الحلفاء بالرد على نشر القوات.",
+    ):
+        found = [e for e in events(text) if e.type == "announcement"]
+        assert len(found) == 1, text
+        assert "volodymyr-zelensky" in found[0].actors
+        assert found[0].date is not None
