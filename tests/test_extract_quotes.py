@@ -1106,3 +1106,13 @@ def test_a_participle_after_an_additive_opening_goes_on_with_the_speaker_before(
         "إضافة إلى انتهاك قرارات مجلس الأمن الدولي، واصفاً ذلك بأنه توسع خطير للصراع."
     )
     assert [q.speaker.id for q in found] == ["mark-rutte", "mark-rutte"]
+
+
+def test_a_speakers_name_leaves_out_a_trailing_adverb_and_a_glued_adjunct() -> None:
+    """Unknown speakers are shown as written, but not "وكالة الاستخبارات أيضاً" or
+    "إيفستينييفا-خلال اجتماع مجلس الأمن"."""
+    found = quotes_of(
+        "وأشارت وكالة الاستخبارات أيضاً إلى أن حوالي 10 آلاف جندي كوري شمالي منتشرون قرب الحدود. "
+        "وأشارت إيفستينييفا-خلال اجتماع مجلس الأمن الدولي- إلى أن المعاهدة دفاعية."
+    )
+    assert [q.speaker.name_ar for q in found] == ["وكالة الاستخبارات", "إيفستينييفا"]

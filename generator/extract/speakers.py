@@ -84,6 +84,7 @@ def named_unlinked(
     gazetteer: Gazetteer, name: str, title: TitleMatch | None, state: SpeakerState | None = None
 ) -> EntityRef:
     """An unlinked speaker named as written, with its role and an English description."""
+    name = tidy_name(name)
     country = (title.country or side_named_in(gazetteer, name)) if title else None
     if title is not None and country is None and state is not None:
         country = state.title_country(title.title.id)
@@ -183,7 +184,25 @@ class Attribution:
 
 
 def unlinked(name: str, role: str | None = None) -> EntityRef:
-    return EntityRef(id=None, name_ar=name, name_en=None, linked=False, kind="unknown", role_ar=role)
+    return EntityRef(
+        id=None, name_ar=tidy_name(name), name_en=None, linked=False, kind="unknown", role_ar=role
+    )
+
+
+# "إيفستينييفا-خلال اجتماع مجلس الأمن": an adjunct glued to the name by a dash
+_GLUED_ADJUNCT = re.compile(r"\s*[-–—]\s*(?=(?:خلال|وفقا|وفقًا|وفق|بحسب|حسب|في|عبر|أمام|امام)(?!\w))")
+
+
+def tidy_name(name: str) -> str:
+    """A speaker's name as written, without an adjunct glued to it by a dash or a trailing adverb
+    ("وكالة الاستخبارات أيضاً" → "وكالة الاستخبارات")."""
+    glued = _GLUED_ADJUNCT.search(name)
+    if glued is not None and glued.start() > 0:
+        name = name[: glued.start()]
+    words = name.split()
+    while len(words) > 1 and _ADVERBS.fullmatch(fold(words[-1]).strip(_EDGE_PUNCT)):
+        words.pop()
+    return " ".join(words) if len(words) != len(name.split()) else name
 
 
 def speaker_key(ref: EntityRef) -> str:
