@@ -205,6 +205,7 @@ class TroopLexicon:
     casualty_nouns: frozenset[str]
     case_nouns: frozenset[str]  # "600 حالة وفاة": the noun after them is what is counted
     part_nouns: frozenset[str]
+    part_noun_heads: frozenset[str]  # first words of the part nouns of several words
     casualty_verbs: frozenset[str]
     war_context: PrefilteredPattern
     impersonal_estimates: PrefilteredPattern
@@ -242,6 +243,9 @@ def troop_lexicon() -> TroopLexicon:
         casualty_nouns=_folded_set(raw.get("casualty_nouns")),
         case_nouns=_folded_set(raw.get("case_nouns")),
         part_nouns=_folded_set(raw.get("part_nouns")),
+        part_noun_heads=frozenset(
+            noun.split()[0] for noun in _folded_set(raw.get("part_nouns")) if " " in noun
+        ),
         casualty_verbs=_folded_set(raw.get("casualty_verbs")),
         war_context=word_alternation(raw.get("war_context") or ["(?!)"], prefixes="وبلف"),
         impersonal_estimates=word_alternation(raw.get("impersonal_estimates") or ["(?!)"], prefixes="وف"),

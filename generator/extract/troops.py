@@ -78,7 +78,11 @@ def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
     for index, word in enumerate(words):
         if word in lex.unit_nouns:
             return False
-        if index == 0 and any(" ".join(words[:size]) in lex.part_nouns for size in (2, 3)):
+        if (
+            index == 0
+            and word in lex.part_noun_heads
+            and any(" ".join(words[:n]) in lex.part_nouns for n in (2, 3))
+        ):
             return True  # a noun of two or three words ("1000 خبير متفجرات", "5000 عامل بناء عسكري")
         if _is_troop_noun(word, lex.troop_nouns):
             # "4700 جندي سوفيتي", "جندي كوري جنوبي": another army's soldiers
@@ -445,8 +449,9 @@ def _nationals_after(folded: str, end: int) -> bool:
 def _not_troops(folded: str, end: int) -> bool:
     """ "5000 عامل": workers are not troops ("5000 عامل بناء عسكري", military builders, are)."""
     words = _words_after(folded, end, 3)
-    military = any(word.startswith(_MILITARY_ADJECTIVES) for word in words[1:])
-    return bool(words) and words[0] in troop_lexicon().not_troops and not military
+    if not words or words[0] not in troop_lexicon().not_troops:
+        return False
+    return not any(word.startswith(_MILITARY_ADJECTIVES) for word in words[1:])
 
 
 _MILITARY_ADJECTIVES = ("عسكري", "العسكري")
@@ -467,11 +472,11 @@ def _duals(sentence: Sentence) -> list[NumberMatch]:
 
 
 def _candidates(
-    sentence: Sentence, *, implied: bool = False, nk_before: bool = False
+    sentence: Sentence, *, implied: bool = False, before: Sentence | None = None
 ) -> list[tuple[NumberMatch, int, int]]:
     """Numbers that count troops: a troop noun follows, or (in a sentence about troop numbers)
-    the number ends its phrase, or "آخرين" follows a troop figure. ``nk_before``: the sentence
-    before names North Korea."""
+    the number ends its phrase, or "آخرين" follows a troop figure. ``before``: the sentence
+    before (it may name North Korea)."""
     numbers = sorted(sentence_numbers(sentence) + _duals(sentence), key=lambda n: n.start)
     if not numbers:
         return []
@@ -486,9 +491,17 @@ def _candidates(
     nk_mentioned = bool(lex.nk_context.search(folded))
     # "وأشار الجهاز إلى أن الخسائر البشرية تشمل 600 قتيل" right after a sentence on North Korea's
     # troops, with no other army's country named: its dead
-    nk_named = bool(lex.war_context.search(folded)) and (
-        nk_mentioned or (nk_before and not _names_other_belligerent(sentence))
-    )
+    named: list[bool] = []  # worked out once, on the first number with a casualty noun after it
+
+    def nk_named() -> bool:
+        if not named:
+            nk_before = before is not None and bool(lex.nk_context.search(before.folded))
+            named.append(
+                bool(lex.war_context.search(folded))
+                and (nk_mentioned or (nk_before and not _names_other_belligerent(sentence)))
+            )
+        return named[0]
+
     if nk_mentioned and _COUNT_OF_CASUALTIES_RE.search(folded):
         domestic.append("عدد")
     found: list[tuple[NumberMatch, int, int]] = []
@@ -503,7 +516,7 @@ def _candidates(
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
             or (found and _SUBSET_BEFORE.search(folded, max(0, start - 30), start))
-            or ((domestic or nk_named) and _casualty_noun_after(folded, end))
+            or (_casualty_noun_after(folded, end) and (bool(domestic) or nk_named()))
             or _nationals_after(folded, end)  # they name North Korea themselves
         ) or (
             domestic
@@ -604,8 +617,7 @@ def sentence_estimates(
     doc: Document, sentence: Sentence, attributions: list[Attribution], *, implied: bool = False
 ) -> list[TroopEstimate]:
     before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
-    nk_before = before is not None and bool(troop_lexicon().nk_context.search(before.folded))
-    candidates = _candidates(sentence, implied=implied, nk_before=nk_before)
+    candidates = _candidates(sentence, implied=implied, before=before)
     if not candidates or not (implied or _nk_context(doc, sentence)):
         return []
     folded = sentence.folded
