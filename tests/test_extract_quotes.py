@@ -1116,3 +1116,19 @@ def test_a_speakers_name_leaves_out_a_trailing_adverb_and_a_glued_adjunct() -> N
         "وأشارت إيفستينييفا-خلال اجتماع مجلس الأمن الدولي- إلى أن المعاهدة دفاعية."
     )
     assert [q.speaker.name_ar for q in found] == ["وكالة الاستخبارات", "إيفستينييفا"]
+
+
+def test_egyptian_hamza_spelling_of_a_title_and_a_joined_second_subject() -> None:
+    """ "مسئولون" is "مسؤولون" as Egyptian outlets write it; "ومنظمة بحثية" after it is a second
+    subject, not the speaker's name."""
+    (quote,) = quotes_of(
+        "وقال مسئولون حكوميون في كوريا الجنوبية ومنظمة بحثية الأسبوع الماضي، "
+        "إن موسكو تقدم الوقود لبيونغ يانغ."
+    )
+    assert quote.speaker.name_ar.startswith("مسئولون حكوميون")
+
+
+def test_a_capital_speaks_even_with_recently_after_it() -> None:
+    """ "أكدت بيونغ يانغ مؤخرًا أن": the capital speaking, not someone called "بيونغ يانغ مؤخرًا"."""
+    (quote,) = quotes_of("وأكدت بيونغ يانغ مؤخرًا أن جنودها يساعدون الكرملين في كورسك.")
+    assert quote.speaker.id == "pyongyang"

@@ -114,12 +114,13 @@ class Gazetteer:
         self._sorted_entities = tuple(self._entities[k] for k in sorted(self._entities))
         self._entity_keys: dict[str, str] = {}
         for entity in self._entities.values():
-            for name in (entity.name_ar, *entity.variants_ar):
+            for name in _hamza_spellings((entity.name_ar, *entity.variants_ar)):
                 self._entity_keys[phrase_key(name)] = entity.id
         for phrase in ignore:
             self._entity_keys[phrase_key(phrase)] = _IGNORED
         self._entity_matcher = PhraseMatcher(
-            [name for e in self._entities.values() for name in (e.name_ar, *e.variants_ar)] + ignore
+            [name for e in self._entities.values() for name in _hamza_spellings((e.name_ar, *e.variants_ar))]
+            + ignore
         )
         self._title_keys = {phrase_key(f): t.id for t in self._titles.values() for f in _title_forms(t)}
         self._title_matcher = PhraseMatcher([f for t in self._titles.values() for f in _title_forms(t)])
@@ -251,7 +252,15 @@ def _title_forms(title: Title) -> list[str]:
         first, _, rest = form.partition(" ")
         if first.startswith("ال") and len(first) > 3:
             forms.append((first[2:] + " " + rest).strip())
-    return forms
+    return _hamza_spellings(forms)
+
+
+def _hamza_spellings(names: tuple[str, ...] | list[str]) -> list[str]:
+    """Each name, and its Egyptian spelling with the hamza on a ya seat where the list has it on a
+    waw seat ("مسؤول" / "مسئول", "الشؤون" / "الشئون"), so a list needs only one of them."""
+    spelled = list(names)
+    spelled.extend(name.replace("ؤ", "ئ") for name in names if "ؤ" in name)
+    return spelled
 
 
 _WORDS = ListOf(Str())

@@ -18,7 +18,7 @@ DAY_WORDS = "امس|اليوم|الاثنين|الثلاثاء|الاربعاء|
 # "عام" alone is a year only before its number: "أمين عام حلف الناتو" is a title
 _TIME_WORDS = re.compile(rf"(?<!\w)(?:(?:ال)?(?:اسبوع|شهر|سنه|يوم|{DAY_WORDS})|العام|عام(?=\s*\d))(?!\w)")
 _ADVERBS = re.compile(
-    rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
+    rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
@@ -423,6 +423,12 @@ def _not_in_names(word: str) -> bool:
     return word in _NAME_STOP or word in speech_lexicon().not_name_words
 
 
+def _joined_noun(run: list[str]) -> bool:
+    """ "ومنظمة بحثية": a second subject joined by و (a noun and its nisba adjective), not a name."""
+    first = fold(run[0]).strip(_EDGE_PUNCT)
+    return first.startswith("و") and any(fold(w).strip(_EDGE_PUNCT).endswith("يه") for w in run[1:])
+
+
 def _name_run(segment: str) -> list[str]:
     """Trailing words of an apposition segment that look like a personal name (no ال, no digits)."""
     run: list[str] = []
@@ -486,7 +492,11 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     if len(segments) == 1:
         words = segments[0].split()
         run = _name_run(segments[0])
-        if 2 <= len(run) < len(words) and fold(words[-len(run) - 1]).startswith("ال"):
+        if (
+            2 <= len(run) < len(words)
+            and fold(words[-len(run) - 1]).startswith("ال")
+            and not _joined_noun(run)
+        ):
             return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
     if len(segments) > 1 and first and fold(first[0]) in speech_lexicon().institution_heads:
         return clean_name(segments[0])  # "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى ...،"
