@@ -1132,3 +1132,11 @@ def test_a_capital_speaks_even_with_recently_after_it() -> None:
     """ "أكدت بيونغ يانغ مؤخرًا أن": the capital speaking, not someone called "بيونغ يانغ مؤخرًا"."""
     (quote,) = quotes_of("وأكدت بيونغ يانغ مؤخرًا أن جنودها يساعدون الكرملين في كورسك.")
     assert quote.speaker.id == "pyongyang"
+
+
+def test_new_between_a_title_and_its_organisation_keeps_the_post() -> None:
+    """ "الأمين العام الجديد لحلف الناتو" is NATO's Secretary General, not a speaker called "الأمين"."""
+    (quote,) = quotes_of(
+        "وأكد الأمين العام الجديد لحلف الناتو أنه يأمل أن يناقش سبل التعامل مع هذه التهديدات."
+    )
+    assert quote.speaker.id == "mark-rutte"

@@ -238,11 +238,18 @@ class Gazetteer:
             gap = _SPACES.match(normalized.text, hit.norm_end)
             if gap:
                 demonym = self._demonym_matcher.match_at(normalized, gap.end())
+                between = _TRANSPARENT_ADJECTIVE.match(normalized.text, gap.end())
+                if demonym is None and between is not None:  # "الأمين العام الجديد لحلف الناتو"
+                    demonym = self._demonym_matcher.match_at(normalized, between.end())
                 if demonym is not None:
                     country = self._demonym_keys.get(demonym[1])
                     end = normalized.to_original(demonym[0])
             found.append(TitleMatch(hit.start, end, title, text[hit.start : end], country))
         return found
+
+
+# An adjective that may stand between a title and the side it serves without changing the post
+_TRANSPARENT_ADJECTIVE = re.compile(r"(?:الجديد|الجديده|الجديدة|الحالي|الحاليه|الحالية)\s+")
 
 
 def _title_forms(title: Title) -> list[str]:
