@@ -550,3 +550,12 @@ def test_a_dated_accusation_or_demand_is_an_announcement() -> None:
         assert len(found) == 1, text
         assert "volodymyr-zelensky" in found[0].actors
         assert found[0].date is not None
+
+
+def test_a_founding_date_dates_no_event() -> None:
+    """ "لتكريم مناسبة تأسيس الحزب الذي يعود تاريخ إنشائه إلى 10 أكتوبر 1945": not the visit's date."""
+    found = events(
+        "وجاءت زيارة مدفيديف إلى بيونغ يانغ لتكريم مناسبة تأسيس الحزب "
+        "الذي يعود تاريخ إنشائه إلى 10 أكتوبر 1945."
+    )
+    assert all(e.date is None or not e.date.startswith("1945") for e in found)

@@ -154,6 +154,15 @@ def _undated_gates() -> dict[str, re.Pattern[str] | None]:
     }
 
 
+ORIGIN_REACH = 40  # characters before a date where an origin word makes it a founding date
+
+
+def _origin_date(folded: str, d_start: int) -> bool:
+    """ "يعود تاريخ إنشائه إلى 10 أكتوبر 1945": when something was founded, not an event's date."""
+    before = folded[max(0, d_start - ORIGIN_REACH) : d_start]
+    return any(pattern.search(before) for pattern in event_lexicon().origin_words)
+
+
 def _is_historical(date: Any, published_year: int | None) -> bool:
     if not date.iso or not date.resolved:
         return False
@@ -339,7 +348,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     dates = [
         (d, sentence.to_norm(d.start), sentence.to_norm(d.end), _is_historical(d, published_year))
         for d in sentence.dates
-        if (d.iso and d.resolved) or (d.iso is None and d.precision in ("day", "month", "range"))
+        if ((d.iso and d.resolved) or (d.iso is None and d.precision in ("day", "month", "range")))
+        and not _origin_date(folded, sentence.to_norm(d.start))
     ]
     if not dates:
         return []

@@ -321,6 +321,8 @@ class EventLexicon:
     exclusive_groups: tuple[tuple[str, ...], ...]
     default_actor_order: tuple[str, ...]
     historical_treaty_nouns: tuple[PrefilteredPattern, ...]
+    # a date right after one of these is when something began, never an event's date
+    origin_words: tuple[PrefilteredPattern, ...] = ()
     # (type, ISO date) of the treaty's own milestones (event_templates.yml ``milestones``)
     milestones: tuple[tuple[str, str], ...] = ()
 
@@ -362,6 +364,7 @@ def event_lexicon() -> EventLexicon:
         exclusive_groups=tuple(tuple(g) for g in raw.get("exclusive_groups") or []),
         default_actor_order=tuple(raw.get("default_actor_order") or ["person", "country", "institution"]),
         historical_treaty_nouns=compile_patterns(raw.get("historical_treaty_nouns") or []),
+        origin_words=compile_patterns(raw.get("origin_words") or []),
         milestones=tuple((str(m["type"]), str(m["date"])) for m in raw.get("milestones") or []),
     )
 

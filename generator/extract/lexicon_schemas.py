@@ -146,6 +146,7 @@ EVENT_TEMPLATES = Record(
         "exclusive_groups": Nullable(ListOf(ListOf(Str()))),
         "types": DictOf(_EVENT_TYPE),
         "historical_treaty_nouns": WORDS,
+        "origin_words": WORDS,
         "milestones": Nullable(
             ListOf(
                 Record(
