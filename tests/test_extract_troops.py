@@ -530,3 +530,24 @@ def test_deminers_and_military_builders_are_engineers_but_workers_are_not_troops
         "للمساعدة في إعادة بناء كورسك. وأرسلت كوريا الشمالية 3000 عامل إلى روسيا."
     )
     assert sorted((f.value, f.measure) for f in found) == [(1000, "engineers"), (5000, "engineers")]
+
+
+def test_losses_estimated_at_a_number_with_no_noun_after_it() -> None:
+    """ "تكبدت خسائر بشرية تُقدَّر بـ4700، من بينها 600 قتيل": both figures, casualties and killed."""
+    found = figures(
+        "وقال جهاز الاستخبارات الوطني إن كوريا الشمالية تكبدت خسائر بشرية تُقدَّر بـ4700، "
+        "من بينها 600 قتيل، على الجبهات الأمامية."
+    )
+    assert sorted((f.value, f.measure) for f in found) == [(600, "killed"), (4700, "casualties")]
+
+
+def test_dead_then_about_the_thousand_wounded_keep_their_own_measures() -> None:
+    """ "نحو 100 جندي … لقوا حتفهم وأصيب ما يقارب الألف آخرين": 100 killed, about 1,000 wounded."""
+    found = figures(
+        "وذكر مصدر كوري جنوبي أن نحو 100 جندي كوري شمالي لقوا حتفهم وأصيب ما يقارب الألف آخرين "
+        "منذ نشرهم في كورسك."
+    )
+    assert sorted((f.value, f.measure, f.qualifier) for f in found) == [
+        (100, "killed", "about"),
+        (1000, "wounded", "about"),
+    ]

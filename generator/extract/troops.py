@@ -43,7 +43,11 @@ STATUS_AFTER = 110
 PREVIOUS_WINDOW = 60
 _COUNT_RE = re.compile(r"(?<!\w)(?:ال)?عدد(?:هم)?(?!\w)")
 # "بلغ عدد القتلى الكوريين الشماليين نحو 4 آلاف": the count of the dead, wounded or captives
-_COUNT_OF_CASUALTIES_RE = re.compile(r"(?<!\w)(?:ال)?عدد\s+(?:ال)?(?:قتلي|جرحي|اسري|مصابين|ضحايا)(?!\w)")
+# ... and "تكبدت خسائر بشرية تقدر بـ4700": losses estimated at a number
+_COUNT_OF_CASUALTIES_RE = re.compile(
+    r"(?<!\w)(?:ال)?عدد\s+(?:ال)?(?:قتلي|جرحي|اسري|مصابين|ضحايا)(?!\w)"
+    r"|(?<!\w)(?:ال)?خساير(?:\s+(?:ال)?بشريه)?\s+(?:تقدر|قدرت|بلغت|تبلغ|وصلت)(?!\w)"
+)
 _OPENER_RE = re.compile(r"^[^،:]{0,25}،\s*")  # "في المقابل، " / "وفي سول، "
 _CLAUSE_PUNCT = ("،", "؛", ":", ".", ",")
 _PARENTHETICAL_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|منهم|بينها)(?!\w)")
@@ -172,8 +176,25 @@ SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسع
 NATIONALS_MEASURES = ("captured", "killed", "wounded", "casualties")
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
-_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:ما\s+يقرب\s+من|ما\s+يزيد\s+عن|نحو|حوالي|قرابه|اكثر\s+من)\s*)?")
-_NUMBER_NEXT = re.compile(_QUALIFIER_ONLY.pattern + r"\d")
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_only() -> re.Pattern[str]:
+    """Nothing, or only a qualifier of the lexicon ("ما يقارب", "نحو"), between two points."""
+    phrases = sorted({p for _q, ps in troop_lexicon().qualifiers for p in ps}, key=lambda p: (-len(p), p))
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s*(?:(?:{alternation})\s*)?")
+
+
+# a number written in digits or opening with a thousands word ("ما يقارب الألف")
+_NUMBER_START = re.compile(r"\d|(?:ال)?(?:الف|الاف)(?!\w)")
+
+
+def _number_next(folded: str, pos: int) -> bool:
+    qualifier = _qualifier_only().match(folded, pos)
+    return qualifier is not None and _NUMBER_START.match(folded, qualifier.end()) is not None
+
+
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
 
 
@@ -201,14 +222,14 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
     # "وأصيب 2700", "وأصيب ما يقرب من 1000": the verb right before the number, or before its qualifier
     # (a cue after the number is its own: "300 قتيل و2700 جريح")
     own_verb = (
-        nearest[2] >= start or _QUALIFIER_ONLY.fullmatch(folded, nearest[2], start) is not None
+        nearest[2] >= start or _qualifier_only().fullmatch(folded, nearest[2], start) is not None
     ) and window_start > 0
     for _distance, cue_start, cue_end, measure in cues[1:]:
         if measure == pair and not folded[cue_end:window_end].strip() and window_end < len(folded):
             continue  # "قُتلوا وأصيب 2700 آخرون": that cue is the next figure's own
         if measure == pair and own_verb and cue_end <= nearest[1]:
             continue  # ... and for 2700, "قُتلوا" was the figure before it
-        if measure == pair and cue_start > end and _NUMBER_NEXT.match(folded, cue_end):
+        if measure == pair and cue_start > end and _number_next(folded, cue_end):
             continue  # "قُتلوا وأصيب ما يقرب من 1000": that cue has its own number
         if measure == pair and (
             abs(cue_start - nearest[2]) <= PAIR_GAP or abs(nearest[1] - cue_end) <= PAIR_GAP
