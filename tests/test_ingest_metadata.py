@@ -284,27 +284,28 @@ def test_header_dates_read_every_month_spelling_of_the_shared_table(line: str, e
     assert default_header_date_parser().parse_line(line) == expected
 
 
-def test_the_publication_date_is_the_one_before_the_update(tmp_path: Path):
+def _published_of(tmp_path: Path, text: str) -> date | None:
+    """The publication date ingest reads from one article with ``text``."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "a.txt").write_text(
-        "بوتين يصادق على المعاهدة\nنشرت في 12 يونيو 2024 آخر تحديث 13 يونيو 2024\n"
-        "وقال الكرملين إن الرئيس وقع القانون.\n",
-        encoding="utf-8",
-    )
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
     (source,) = ingest_sources(seeds).sources
-    assert source.meta.published == date(2024, 6, 12)
+    return source.meta.published
+
+
+def test_the_publication_date_is_the_one_before_the_update(tmp_path: Path):
+    text = (
+        "بوتين يصادق على المعاهدة\nنشرت في 12 يونيو 2024 آخر تحديث 13 يونيو 2024\n"
+        "وقال الكرملين إن الرئيس وقع القانون.\n"
+    )
+    assert _published_of(tmp_path, text) == date(2024, 6, 12)
 
 
 def test_a_date_labelled_as_the_publication_date_wins_over_a_timestamp(tmp_path: Path):
     """A scraper's timestamp on the second line does not date an article whose header says
     "تاريخ النشر" further down."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(
+    text = (
         "الراي:\n2025-05-02@14:31:15 GMT\nبوتين وكيم يصلان قاعدة فوستوتشني\n"
-        "تاريخ النشر: 13th, September 2023 GMT\nوصل الرئيس الروسي إلى القاعدة.\n",
-        encoding="utf-8",
+        "تاريخ النشر: 13th, September 2023 GMT\nوصل الرئيس الروسي إلى القاعدة.\n"
     )
-    (source,) = ingest_sources(seeds).sources
-    assert source.meta.published == date(2023, 9, 13)
+    assert _published_of(tmp_path, text) == date(2023, 9, 13)
