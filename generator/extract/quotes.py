@@ -295,7 +295,7 @@ _SPEAKER_ADJECTIVES = frozenset({"بارز", "بارزه", "بارزا", "بار
 _NOT_A_COMPLEMENT = frozenset(
     {"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"} | _SPEAKER_ADJECTIVES
 )
-_QUOTE_PUNCT = '،,.:؛"«»“”'
+_QUOTE_PUNCT = '،,.:؛"«»“”'  # punctuation and quotation marks around a word
 
 
 def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int | None:
@@ -305,7 +305,7 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
     offset, rest = _skip_adjunct(sentence.folded, offset, limit)
     start = offset + len(rest) - len(rest.lstrip())
     for index, word in enumerate(re.finditer(r"\S+", sentence.folded[start:limit])):
-        if index > ACCUSED_WORDS or any(mark in word.group() for mark in '،,.:؛"«»“”'):
+        if index > ACCUSED_WORDS or any(mark in word.group() for mark in _QUOTE_PUNCT):
             return None
         if index and _ba_object(sentence, start + word.start(), limit):
             return start
