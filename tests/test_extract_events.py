@@ -559,3 +559,22 @@ def test_a_founding_date_dates_no_event() -> None:
         "الذي يعود تاريخ إنشائه إلى 10 أكتوبر 1945."
     )
     assert all(e.date is None or not e.date.startswith("1945") for e in found)
+
+
+def test_troops_sent_with_a_number_before_them_are_a_deployment_of_the_month_written_after() -> None:
+    # real pages: alwakeelnews (r16_08) and almoubadara (rc23), verbatim
+    text = (
+        'وقال النائب لي سونغ كوين للصحافيين إن "حوالي 5000 جندي كوري شمالي انتشروا في روسيا على مراحل '
+        'منذ سبتمبر (أيلول)، ومن المتوقع تعبئتهم لإعادة بناء البنية التحتية".'
+    )
+    assert [(e.type, e.date) for e in events(text, date(2025, 11, 4))] == [("deployment", "2025-09")]
+    text = (
+        "ويُقدّر أن كوريا الشمالية نشرت نحو 14 ألف جندي في منطقة كورسك الروسية منذ أكتوبر 2024، "
+        "قبل إرسال خبراء."
+    )
+    assert [(e.type, e.date, e.place) for e in events(text, None)] == [("deployment", "2024-10", "kursk")]
+    # the month of a relative clause after the troops is not when they were sent
+    text = (
+        "بعد أن تحدّثت الولايات المتحدة عن نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022."
+    )
+    assert "deployment" not in [e.type for e in events(text, date(2024, 10, 30))]

@@ -34,6 +34,8 @@ _SIGNED_ON = re.compile(
 AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earlier act
 _AFTER_CLAUSE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+ان(?!\w)")  # a verbal clause: another act
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
+# "نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022": the date is the relative clause's
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)(?!\w)")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
@@ -366,7 +368,10 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
             if (types[name].fallback or types[name].min_precision) and not dated_finely:
                 continue  # a statement or report is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
-                d_start < t_end or date.precision not in ("day", "range") or "،" in folded[t_end:d_start]
+                d_start < t_end
+                or date.precision not in _dated_only_precisions(types[name])
+                or "،" in folded[t_end:d_start]
+                or _RELATIVE.search(folded, t_end, d_start) is not None
             ):
                 continue
             if name != "signing" and t_end <= d_start and _SIGNED_ON.search(folded, t_end, d_start):
@@ -415,6 +420,13 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
         if treaty is not None:
             found.append((treaty[0], treaty[1], treaty[2], date, True))
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
+
+
+def _dated_only_precisions(spec: EventTypeSpec) -> tuple[str, ...]:
+    """The precisions of a date written after a ``dated_triggers`` word that date its event: a day
+    or a day range, and also a month for a type reported by the month ("أرسلت 5000 جندي منذ
+    سبتمبر")."""
+    return ("day", "range", "month") if spec.min_precision == "month" else ("day", "range")
 
 
 def _nearest_other(candidates: list[tuple[int, str, int, Any, bool]], date: Any, lex: EventLexicon) -> int:
