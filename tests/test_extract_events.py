@@ -578,3 +578,18 @@ def test_troops_sent_with_a_number_before_them_are_a_deployment_of_the_month_wri
         "بعد أن تحدّثت الولايات المتحدة عن نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022."
     )
     assert "deployment" not in [e.type for e in events(text, date(2024, 10, 30))]
+
+
+def test_an_announced_visit_opening_the_reported_clause_and_an_arrival_after_fa_qad() -> None:
+    # real pages: alwahdahnews (rh19) and kuna (ri13), verbatim
+    text = (
+        "الوحدة نيوز/ أعلنت الرئاسة الروسية “الكرملين” أنّ زعيم كوريا الشمالية كيم جونغ أون، سيقوم بزيارة "
+        "رسمية إلى روسيا في الأيام المقبلة، بدعوة من الرئيس الروسي فلاديمير بوتين."
+    )
+    visits = [e for e in events(text, None) if e.type == "visit"]
+    assert [(e.date, e.actors, e.place) for e in visits] == [(None, ("kim-jong-un",), "russia")]
+    text = "ووفق البيان فقد وصل مدفيديف إلى بيونغ يانغ على رأس وفد من حزب روسيا الموحدة."
+    assert [(e.type, e.place) for e in events(text, None)] == [("arrival", "pyongyang")]
+    # a past act inside what someone said is background, not an event of the article
+    text = "وقالت الوزارة في بيان إن كيم جونغ أون التقى وزير الدفاع الروسي."
+    assert [e.type for e in events(text, None)] == []

@@ -446,7 +446,14 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
 
 
 # "وفي وقت لاحق، " or a dateline "سيول ـ ا.ف.ب: " before the verb
-_OPENING = re.compile(r"^[\s\-•]*(?:[^،,:]{0,30}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?$")  # "فقد وصل"
+_OPENING = re.compile(
+    r"^[\s\-•]*(?:(?:[^،,:]{0,30}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?"  # "فقد وصل"
+    r"|[^،,:]{0,30}\sفقد\s+)$"  # "ووفق البيان فقد وصل"
+)
+# "أعلن الكرملين أن كيم جونغ أون، سيقوم بزيارة": a future verb opening the reported clause (an
+# announced act; a past one reported this way is usually background)
+_REPORTED_OPENING = re.compile(r"(?<!\w)[بل]?ان(?!\w)\s*[^،,:.\"“”«»]{3,50}?[،,]?\s*$")
+_FUTURE = re.compile(r"[وف]?س[يت]")
 
 
 def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = None) -> Event | None:
@@ -469,7 +476,14 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
             match = pattern.search(folded) if opening else _phrase_match(pattern, spec, folded)
             if match is not None and not opening and inside(sentence_quotes(sentence), match.start()):
                 continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
-            if match is None or (opening and not _OPENING.match(folded[: match.start()])):
+            if match is None or (
+                opening
+                and not _OPENING.match(folded[: match.start()])
+                and not (
+                    _FUTURE.match(folded, match.start())
+                    and _REPORTED_OPENING.search(folded, 0, match.start())
+                )
+            ):
                 continue
             if _negated(spec, folded, match.start()):
                 continue  # "سيقام حفل": negated or still to come, as for a dated trigger
