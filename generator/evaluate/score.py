@@ -302,6 +302,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real16": (GOLD / "real16", GOLD / "real16" / "sources"),  # built blind in stop 17
     "real17": (GOLD / "real17", GOLD / "real17" / "sources"),  # built blind in stop 17
     "real18": (GOLD / "real18", GOLD / "real18" / "sources"),  # built blind in stop 18
+    "real19": (GOLD / "real19", GOLD / "real19" / "sources"),  # built blind in stop 19
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -315,6 +316,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed12": (GOLD / "sealed12", GOLD / "sealed12" / "sources"),  # stop 17, after sealed10/11 were scored
     "sealed13": (GOLD / "sealed13", GOLD / "sealed13" / "sources"),  # stop 18, after sealed2-12 were scored
     "sealed14": (GOLD / "sealed14", GOLD / "sealed14" / "sources"),  # stop 18, after sealed2-12 were scored
+    "sealed15": (GOLD / "sealed15", GOLD / "sealed15" / "sources"),  # stop 19, after sealed2-14 were scored
 }
 
 
