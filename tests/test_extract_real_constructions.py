@@ -366,3 +366,33 @@ def test_a_narrated_figure_does_not_inherit_a_claim_made_two_sentences_before() 
     assert figure.claimant.id == UNATTRIBUTED_ID
     text = "وقالت سيول إن بيونغ يانغ نشرت قوات في كورسك. ويتمركز نحو 11 ألف جندي كوري شمالي هناك."
     assert [t.claimant.id for t in facts(text).troop_estimates] == ["seoul"]
+
+
+# https://alekhbaria24.com/31142.html (lines 2-4)
+ALEKHBARIA = (
+    "وقد وصف “يوري أوشاكوف” المستشار الدبلوماسي لفلاديمير بوتين، هذه الزيارة بأنها لحظة مهمة للبلدين، "
+    "وأعرب عن أمله في توقيع إتفاقية شراكة إستراتيجية.\n"
+    "وقال لوسائل إعلام روسية إنه سيتم توقيع “وثائق مهمة للغاية”، مشيرا إلى “إحتمال إبرام إتفاق شراكة "
+    "إستراتيجية شاملة”.\n"
+    "وأضاف “يوري أوشاكوف”، إنه يتوقع أن “يتم إتخاذ القرار النهائي بشأن توقيعها خلال الساعات المقبلة”.\n"
+)
+# https://roayahnews.com/ (r19_02: وزيرة خارجية كوريا الشمالية تزور روسيا)
+ROAYAH = (
+    "واتهمت الولايات المتحدة وحلفاؤها كوريا الشمالية بمساعدة روسيا من خلال توريد الأسلحة لحربها في "
+    "أوكرانيا مقابل مساعدات اقتصادية وعسكرية أخرى."
+)
+
+
+def test_media_spoken_to_and_a_quoted_name_before_that_are_not_what_was_said() -> None:
+    found = facts(ALEKHBARIA, date(2024, 6, 18))
+    said = {q.text: q.speaker.name_ar for q in found.quotes}
+    assert said.get("سيتم توقيع “وثائق مهمة للغاية”") == "يوري أوشاكوف"  # not "وسائل إعلام روسية"
+    assert "“يوري أوشاكوف”" not in said  # the quoted name is the speaker, not the words
+    expected = "يتوقع أن “يتم إتخاذ القرار النهائي بشأن توقيعها خلال الساعات المقبلة”"
+    assert said.get(expected) == "يوري أوشاكوف"
+
+
+def test_allies_joined_to_the_accuser_are_not_part_of_the_accusation() -> None:
+    (quote,) = facts(ROAYAH).quotes
+    assert quote.speaker.id == "united-states"
+    assert quote.text.startswith("كوريا الشمالية بمساعدة روسيا")

@@ -78,6 +78,7 @@ class SpeechLexicon:
     institution_heads: dict[str, str]  # folded head noun → English ("جهاز الاستخبارات ..." → service)
     report_nouns: frozenset[str]  # "وقال التقرير إن": the report of the institution named last
     not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
+    subject_partners: frozenset[str]  # "الولايات المتحدة وحلفاؤها": partners joined to the subject
     owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
     adverbs: frozenset[str]  # "تقدّر حاليا بأن": never a speaker
     possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
@@ -169,6 +170,7 @@ def speech_lexicon() -> SpeechLexicon:
         participles=_folded_set(raw.get("participles")),
         addressees=_folded_set(raw.get("addressees")),
         not_name_words=_folded_set(raw.get("not_name_words")),
+        subject_partners=_folded_set(raw.get("subject_partners")),
         report_nouns=_folded_set(raw.get("report_nouns")),
         owned_by_lam=_folded_set(raw.get("owned_by_lam")),
         adverbs=_folded_set(raw.get("adverbs")),

@@ -54,6 +54,7 @@ SPEECH_VERBS = Record(
                 "possessed_sources",
                 "adjunct_segment_starts",
                 "fixed_after_preposition",
+                "subject_partners",
             ),
             WORDS,
         ),

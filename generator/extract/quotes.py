@@ -144,6 +144,10 @@ _SUBJECT_BREAKERS = frozenset(
 )
 
 
+# after a short quotation right after the verb: "، إنه" / " أن" opens the words, so it was the subject
+_QUOTED_SUBJECT_THEN_THAT = re.compile(r"[\s،,]*[بل]?ان(?:ه|ها|هم)?(?!\w)")
+
+
 def _closes_quoted_name(folded: str, start: int, head: int, limit: int) -> bool:
     """Whether a quotation mark right after the subject closes one opened inside it."""
     if head >= limit:
@@ -178,6 +182,8 @@ def _find_marker(
             rest = folded[close_pos + 1 : close_pos + 3].strip()
             if not gap and words <= 3 and rest and rest[0] not in ".،,؛:!؟":
                 continue  # "وقال “وود” خلال الجلسة: «...»": a quoted name is the subject
+            if not gap and words <= 3 and _QUOTED_SUBJECT_THEN_THAT.match(folded, close_pos + 1, limit):
+                continue  # 'وأضاف “يوري أوشاكوف”، إنه يتوقع': the quoted name speaks
             if words >= 4 or not gap:
                 candidates.append((open_pos, open_pos))
                 break

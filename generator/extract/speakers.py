@@ -312,7 +312,20 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
     if found is not None and last_is_title:
         found = _past_apposed_name(folded, found, end)  # "…، فاليري جيراسيموف،"
+    if found is not None:
+        found = _past_partners(folded, found, end)  # "الولايات المتحدة وحلفاؤها"
     return found
+
+
+def _past_partners(folded: str, pos: int, end: int) -> int:
+    """The end of "و" + a partner noun (``subject_partners``) right after the subject."""
+    match = _NEXT_JOINED_WORD.match(folded, pos, end)
+    if match is None or match.group(1) not in speech_lexicon().subject_partners:
+        return pos
+    return match.end()
+
+
+_NEXT_JOINED_WORD = re.compile(r"\s+و([^\s،,.:]+)(?:\s+ال[^\s،,.:]+(?:ون|يون|يين|يه|ي)(?!\w))?")  # "الغربيون"
 
 
 _INSTITUTION_NAME = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+(?:\s+ل(?!ل)\w+(?:\s+ال\w+){0,2}(?!\w))?")
@@ -597,8 +610,8 @@ def speaker_after_verb(
             if issuer is not None:
                 return issuer.to_ref()
         return unlinked("")  # sentinel: a document "says" it, not a speaker
-    if first_word in lex.adjunct_starts or first_word.startswith("لل"):
-        return None  # "وأضاف في ..." / "قال للصحفيين ...": no subject after the verb
+    if first_word in lex.adjunct_starts or first_word.startswith("لل") or first_word in lex.addressees:
+        return None  # "وأضاف في ..." / "قال للصحفيين ..." / "وقال لوسائل إعلام روسية": no subject
     entities = [
         e
         for e in entities_in(sentence, start, end)
