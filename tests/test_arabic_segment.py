@@ -113,3 +113,13 @@ def test_a_closing_quote_whose_opening_one_was_lost_does_not_pair_with_the_next_
 def test_a_model_name_with_a_dot_is_not_two_sentences() -> None:
     text = "وأفاد مصدر عسكري بأن صاروخاً من طراز كيه.إن-23 أطلق من كوريا الشمالية."
     assert sentences(text) == [text]
+
+
+def test_a_word_ending_in_tanween_and_alef_ends_its_sentence() -> None:
+    # real page (elnabaa.net, real8): "قريبًا." is a whole word, not a one-letter abbreviation "ا."
+    text = (
+        "كما قالت إنه من المتوقع إرسال المزيد من القوات الكورية الشمالية إلى روسيا قريبًا. وقالت وكالة "
+        "الاستخبارات الوطنية إن الجنود الكوريين الشماليين المنتشرين في روسيا حصلوا على زي عسكري روسي."
+    )
+    assert len(sentences(text)) == 2
+    assert sentences("قال د. أحمد إن الوفد وصل.") == ["قال د. أحمد إن الوفد وصل."]

@@ -396,3 +396,31 @@ def test_allies_joined_to_the_accuser_are_not_part_of_the_accusation() -> None:
     (quote,) = facts(ROAYAH).quotes
     assert quote.speaker.id == "united-states"
     assert quote.text.startswith("كوريا الشمالية بمساعدة روسيا")
+
+
+# https://bewinner24.com/news/5468 (lines 5 and 7)
+BEWINNER = (
+    "هذا وقد صرح البيت الأبيض أن القوات الكورية الشمالية تشن عمليات عسكرية كبيرة في منطقة كورسك الروسية "
+    "ضد القوات الأوكرانية.\n\n"
+    "وأعلن في بيان، أن الخسائر التي تكبدتها القوات الكورية الشمالية في المنطقة خلال الأسبوع الماضي بلغت "
+    "حوالي 2000 شخص بين قتيل وجريح ، وقبل ايام قال زيلينسكي أن قواته قتلت نحو 3000 جندي من كوريا الشمالية "
+    "في كورسك .\n"
+)
+# https://arabkhabar.com/a/3508528 (line 39, cut at the excerpt's end)
+ARABKHABAR = (
+    "وزعم جهاز المخابرات الوطنية الكوري الجنوبي إرسال نحو 3 آلاف جندي كوري شمالي إلى روسيا حتى الآن، "
+    "على أن يُرفَع العدد إلى 10 آلاف جندي ب"
+)
+
+
+def test_a_second_speaker_after_a_comma_and_a_time_phrase_has_their_own_words_and_figure() -> None:
+    found = facts(BEWINNER)
+    assert figures(found) == {(2000, "casualties"): "white-house", (3000, "killed"): "volodymyr-zelensky"}
+    white_house = [q.text for q in found.quotes if q.speaker.id == "white-house"]
+    assert white_house[-1].endswith("بين قتيل وجريح")  # not ", وقبل ايام قال زيلينسكي ..."
+
+
+def test_the_intelligence_service_spelled_with_a_feminine_adjective_is_the_nis() -> None:
+    assert {claimant for (value, _), claimant in figures(facts(ARABKHABAR)).items() if value == 3000} == {
+        "south-korea-nis"
+    }

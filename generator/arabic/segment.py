@@ -38,7 +38,9 @@ _QUOTE_FAMILY = {
 }
 _TERMINATOR_RE = re.compile(r"[.!?؟…]+(?P<closers>[\"“”»)\]}'’]*)")
 _ELLIPSIS_RE = re.compile(r"^(?:\.{2,}|…+)$")
-_LAST_WORD_RE = re.compile(r"(\w+)$")
+# a word with its Arabic diacritics: "قريبًا" is one word, not "قريب" + a one-letter "ا"
+_LAST_WORD_RE = re.compile(r"((?:\w|[\u064b-\u065f\u0670])+)$")
+_DIACRITIC_RE = re.compile(r"[\u064b-\u065f\u0670]")
 _WORD_CHAR_RE = re.compile(r"\w")
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "st", "vs", "no", "jr", "sr", "inc", "ltd", "co", "gen", "col", "lt"}
@@ -151,7 +153,7 @@ def _is_abbreviation(line: str, pos: int, run: str) -> bool:
     last = _LAST_WORD_RE.search(line[window_start:pos])
     if last is None or last.end(1) != pos - window_start:
         return False
-    word = last.group(1)
+    word = _DIACRITIC_RE.sub("", last.group(1))
     if len(word) == 1 and not word.isdigit():
         return True
     if word.lower() in _ABBREVIATIONS:

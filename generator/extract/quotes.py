@@ -443,7 +443,13 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     if not before or before.endswith(("،", ",", ":", ".", "-", "•")):
         return True
     words = before.split()
+    if _COMMA_AND_ADVERBIAL.search(before):
+        return True  # "…، وقبل ايام قال زيلينسكي أن …": a new clause opened by a short adverbial
     return bool(words) and words[-1] in _CLAUSE_LINKS
+
+
+# "، وقبل أيام" / "، وفي وقت سابق" right before a verb: "و" and a time or place phrase of a few words
+_COMMA_AND_ADVERBIAL = re.compile(r"[،,]\s*و(?:قبل|بعد|منذ|في|خلال)\s+(?:[^\s،,.:]+\s+){0,2}[^\s،,.:]+$")
 
 
 def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
@@ -455,9 +461,12 @@ _COMMA_BUT = re.compile(r"[،,]\s*(?:و)?لكن(?:ه|ها|هم|هما)\s*$")
 
 
 def _but_start(folded: str, pos: int) -> int:
-    """Where the words before a verb at ``pos`` end: at "، لكنه" when it stands right before the
-    verb ("…، لكنه قال إن …"), else at the verb."""
+    """Where the words before a verb at ``pos`` end: at "، لكنه" or "، وقبل أيام" when it stands
+    right before the verb ("…، لكنه قال إن …"), else at the verb."""
     match = _COMMA_BUT.search(folded, max(0, pos - 12), pos)
+    if match is None:
+        before = folded[:pos].rstrip()
+        match = _COMMA_AND_ADVERBIAL.search(before, max(0, len(before) - 40))
     return match.start() if match is not None else pos
 
 

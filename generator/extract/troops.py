@@ -450,9 +450,11 @@ def _foreign_noun_after(after: list[str]) -> bool:
 def _casualty_noun_after(folded: str, end: int) -> bool:
     """ "نحو 1100 إصابة": a casualty noun right after the number, in a sentence about troops."""
     lex = troop_lexicon()
-    words = _words_after(folded, end, 2)
+    words = _words_after(folded, end, 3)
     if words and words[0] in lex.case_nouns:
         words = words[1:]  # "600 حالة وفاة على الأقل"
+    if words and words[0] == "بين":
+        words = words[1:]  # "2000 شخص بين قتيل وجريح"
     return bool(words) and (
         words[0] in lex.casualty_nouns or words[0] in lex.part_nouns or words[0] in lex.casualty_verbs
     )
