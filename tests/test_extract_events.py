@@ -593,3 +593,15 @@ def test_an_announced_visit_opening_the_reported_clause_and_an_arrival_after_fa_
     # a past act inside what someone said is background, not an event of the article
     text = "وقالت الوزارة في بيان إن كيم جونغ أون التقى وزير الدفاع الروسي."
     assert [e.type for e in events(text, None)] == []
+
+
+def test_a_call_reported_by_a_dated_statement_is_an_undated_meeting_beside_the_announcement() -> None:
+    # real page (shafaq.com, r19_10), verbatim
+    text = (
+        "أعلنت الرئاسة الروسية، يوم الثلاثاء، أن الرئيس فلاديمير بوتين، أجرى محادثة هاتفية مع الزعيم "
+        "الكوري الشمالي كيم جونغ أون، بحثا خلالها المحادثات المقبلة مع الرئيس الأمريكي دونالد ترامب."
+    )
+    found = {(e.type, e.date) for e in events(text, date(2025, 8, 12))}
+    assert ("meeting", None) in found and ("announcement", "2025-08-12") in found
+    meeting = next(e for e in events(text, date(2025, 8, 12)) if e.type == "meeting")
+    assert {"vladimir-putin", "kim-jong-un"} <= set(meeting.actors)

@@ -583,6 +583,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         during = _DURING_BEFORE.search(sentence.folded, max(0, c[2] - 12), c[2]) is not None
         return not fallback(owner) or c[2] < owner[2] or announced(c) or during
 
+    reported = [c for c in candidates if not kept(c) and _reported_act(c, owners[id(c[3])])]
     candidates = [c for c in candidates if kept(c)]
     # the date line and "الثلاثاء" both give the day of "أفادت الوكالة الثلاثاء بمقتل …": one
     # happening, told by its own type, not a second announcement of the same day
@@ -605,7 +606,38 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(event)
         elif len(event.date or "") > len(same.date or ""):  # "إبرامها في يونيو … وقع في 19 يونيو": one
             events[events.index(same)] = event  # signing, told by its most precise date
-    return events + _earlier_acts(doc, sentence, {e.type for e in events})
+    told = {e.type for e in events}
+    for _distance, event_type, t_start, _date, _historical in reported:
+        # "أعلنت الرئاسة، يوم الثلاثاء، أن بوتين أجرى محادثة هاتفية مع كيم": the call happened, on a
+        # day the sentence does not give (the statement's day is the announcement's)
+        spec = lex.types[event_type]
+        if event_type in told or event_type not in REPORTED_ACT_TYPES:
+            continue
+        t_end = t_start + 1
+        spans = [(t_start, t_end)]
+        that = [m.end() for m in _COMPLEMENTIZER.finditer(sentence.folded, 0, t_start)]
+        if that:  # the reported clause's subject, set off by a comma ("أن الرئيس بوتين، أجرى")
+            spans.append((that[-1], that[-1] + 1))
+        actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, False)
+        if actors or spec.undated_without_actor:
+            anchor = _unwritten_day(sentence, t_start, t_end)
+            actors = _guests(actors, place, spec)
+            events.append(
+                make_event(event_type, anchor, actors, place, False, sentence.provenance(doc.source.id))
+            )
+            told.add(event_type)
+    return events + _earlier_acts(doc, sentence, told)
+
+
+# acts a dated statement reports as its news ("أعلن الكرملين، الثلاثاء، أن بوتين أجرى محادثة"); a
+# signing, arrival or deployment in a reported clause is more often background
+REPORTED_ACT_TYPES = frozenset({"meeting", "visit"})
+
+
+def _reported_act(candidate: tuple[int, str, int, Any, bool], owner: tuple[int, str, int, Any, bool]) -> bool:
+    """Whether a trigger lost its date to the statement that reports it (it stands after the
+    dated statement's verb, in its reported clause)."""
+    return event_lexicon().types[owner[1]].fallback and candidate[2] > owner[2] and not candidate[4]
 
 
 def _earlier_acts(doc: Document, sentence: Sentence, told: set[str]) -> list[Event]:
