@@ -303,6 +303,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real17": (GOLD / "real17", GOLD / "real17" / "sources"),  # built blind in stop 17
     "real18": (GOLD / "real18", GOLD / "real18" / "sources"),  # built blind in stop 18
     "real19": (GOLD / "real19", GOLD / "real19" / "sources"),  # built blind in stop 19
+    "real20": (GOLD / "real20", GOLD / "real20" / "sources"),  # built blind in stop 19
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
