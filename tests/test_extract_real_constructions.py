@@ -424,3 +424,38 @@ def test_the_intelligence_service_spelled_with_a_feminine_adjective_is_the_nis()
     assert {claimant for (value, _), claimant in figures(facts(ARABKHABAR)).items() if value == 3000} == {
         "south-korea-nis"
     }
+
+
+# https://aletihad.ae/amp/news/عربي-ودولي/4428760/ (lines 3 and 6)
+ALETIHAD = (
+    "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون، أمس في قاعدة "
+    "فوستوشني الفضائية، أحدث موقع لإطلاق الصواريخ الفضائية في روسيا، أمس، وقال بوتين وهو "
+    "يصافح كيم لنحو 40 ثانية: «أنا سعيد برؤيتك، هذه هي قاعدتنا الفضائية الجديدة».\nوقال، "
+    "عندما سئل قبل مفاوضاته مع كيم عما إذا كان الزعيمان سيناقشان التعاون الدفاعي: «سنناقش "
+    "كل القضايا من دون أي عجالة، ولدينا الوقت»."
+)
+# https://alomah.net/الناتو-يؤكد-وجود-قوات-كورية-شمالية-في-ك (lines 13 and 15; the last one cut by the page)
+ALOMAH = (
+    "وقال روته إن نشر القوات الكورية الشمالية كان علامة على “يأس متزايد” من جانب الرئيس "
+    "الروسي فلاديمير بوتن وتابع: “قُتل أو جُرح أكثر من 600 ألف جندي روسي في حرب بوتن وهو "
+    "غير قادر على مواصلة هجومه على أوكرانيا دون دعم أجنبي”.\nوكان الكرملين قد رفض التقارير "
+    "حول نشر قوات كورية شمالية ووصفها بأنها “أنباء كاذبة”. لكن بوتن لم ينكر يوم الخميس "
+    "وجود قوات كورية شمالية حاليا في روسيا وقال إن من"
+)
+# https://www.skynewsarabia.com/world/1815153 (the agency's line)
+SKYNEWS = (
+    ' date 2025-08-21 وذكرت وكالة الأنباء الرسمية "كاي سي إن إيه"، أن كيم "عبر عن تشجيعه '
+    'الحار" للضباط والجنود الذين يخدمون في منطقة كورسك في روسيا.'
+)
+
+
+def test_a_when_clause_right_after_the_verb_is_no_subject_and_a_kana_subject_goes_on() -> None:
+    said = {q.text: q.speaker.id for q in facts(ALETIHAD, date(2023, 9, 14)).quotes}
+    assert said.get("سنناقش كل القضايا من دون أي عجالة، ولدينا الوقت") == "vladimir-putin"  # not Kim
+    said = {q.text: q.speaker.id for q in facts(ALOMAH, date(2024, 10, 28)).quotes}
+    assert said.get("بأنها “أنباء كاذبة”") == "kremlin"  # not Rutte, who spoke the sentence before
+
+
+def test_a_quoted_name_after_the_speakers_title_is_not_what_was_said() -> None:
+    (quote,) = [q for q in facts(SKYNEWS, date(2025, 8, 21)).quotes]
+    assert quote.text.startswith("كيم")

@@ -144,7 +144,9 @@ _SUBJECT_BREAKERS = frozenset(
 )
 
 
-# after a short quotation right after the verb: "، إنه" / " أن" opens the words, so it was the subject
+# after a short quotation right after the verb or its subject: "، إنه" / " أن" opens the words, so the
+# quotation was a name ("كاي سي إن إيه")
+QUOTED_NAME_WORDS = 5
 _QUOTED_SUBJECT_THEN_THAT = re.compile(r"[\s،,]*[بل]?ان(?:ه|ها|هم)?(?!\w)")
 
 
@@ -182,8 +184,9 @@ def _find_marker(
             rest = folded[close_pos + 1 : close_pos + 3].strip()
             if not gap and words <= 3 and rest and rest[0] not in ".،,؛:!؟":
                 continue  # "وقال “وود” خلال الجلسة: «...»": a quoted name is the subject
-            if not gap and words <= 3 and _QUOTED_SUBJECT_THEN_THAT.match(folded, close_pos + 1, limit):
-                continue  # 'وأضاف “يوري أوشاكوف”، إنه يتوقع': the quoted name speaks
+            if words <= QUOTED_NAME_WORDS and _QUOTED_SUBJECT_THEN_THAT.match(folded, close_pos + 1, limit):
+                # 'وأضاف “يوري أوشاكوف”، إنه يتوقع', 'وذكرت الوكالة "كاي سي إن إيه"، أن': a name
+                continue
             if words >= 4 or not gap:
                 candidates.append((open_pos, open_pos))
                 break
@@ -860,6 +863,7 @@ def _attribution_at(
             speaker = (
                 first_person_before(sentence, verb_match.start(), gazetteer)
                 or actor
+                or _kana_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
@@ -1226,6 +1230,20 @@ def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attributio
     if attribution.speaker.linked or fold(attribution.speaker.name_ar).strip() not in _PRONOUN_SUFFIXES:
         return attribution
     return replace(attribution, speaker=state.previous or unlinked(""))
+
+
+# "وكان الكرملين قد رفض التقارير … ووصفها بأنها …": the sentence's subject, before its "قد"
+_KANA_OPENING = re.compile(r"\s*[وف]?كان(?P<feminine>ت)?\s+(?P<subject>[^،,.:]{2,60}?)\s+قد(?!\w)")
+
+
+def _kana_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
+    """The subject of a sentence opening "وكان X قد …", which a later subjectless verb of the
+    same gender continues."""
+    opening = _KANA_OPENING.match(sentence.folded, 0, pos)
+    if opening is None or bool(opening.group("feminine")) != feminine:
+        return None
+    named = entities_in(sentence, opening.start("subject"), opening.end("subject"))
+    return named[0][2].to_ref() if named else None
 
 
 def _masculine(ref: EntityRef | None) -> EntityRef | None:

@@ -403,8 +403,9 @@ def _in_adjunct_segment(folded: str, start: int, pos: int) -> bool:
     """ "وقال جونغ أون، عقب محادثاته مع نظيره الروسي فلاديمير بوتين، إن": a name inside a
     comma-set segment that says when or where (after the subject's segment) is not the subject."""
     comma = max(folded.rfind("،", start, pos), folded.rfind(",", start, pos))
-    if comma < 0 or not folded[start:comma].strip(_EDGE_PUNCT):
+    if comma < 0:
         return False
+    # also right after the verb: "وقال، عندما سئل قبل مفاوضاته مع كيم …:" has no subject
     return _opens_adjunct_segment(folded[comma + 1 : pos])
 
 
