@@ -459,3 +459,18 @@ def test_a_when_clause_right_after_the_verb_is_no_subject_and_a_kana_subject_goe
 def test_a_quoted_name_after_the_speakers_title_is_not_what_was_said() -> None:
     (quote,) = [q for q in facts(SKYNEWS, date(2025, 8, 21)).quotes]
     assert quote.text.startswith("كيم")
+
+
+def test_an_assessment_names_its_claimant_and_plans_are_no_claimant() -> None:
+    # skynewsarabia (r20_02, cut by the page) and al-jazirah.com/2025/20250126/du2.htm (r20_08), verbatim
+    text = (
+        "وتقيم أجهزة استخبارات كوريا الجنوبية ودول غربية، أن بيونغيانغ أرسلت أكثر من 10 آلاف جندي إلى "
+        "منطقة كو"
+    )
+    (claimant,) = figures(facts(text, date(2025, 8, 21))).values()
+    assert claimant not in (None, UNATTRIBUTED_ID)
+    text = (
+        "وتشير خطط زيادة الوجود العسكري لكوريا الشمالية إلى تعزيز العلاقات بين موسكو وبيونغ يانغ التي "
+        "أرسلت بالفعل نحو 11 ألف جندي إلى روسيا منذ أكتوبر (تشرين الأول) 2024."
+    )
+    assert figures(facts(text, date(2025, 1, 26))) == {(11000, "deployed"): UNATTRIBUTED_ID}
