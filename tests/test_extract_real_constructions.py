@@ -474,3 +474,15 @@ def test_an_assessment_names_its_claimant_and_plans_are_no_claimant() -> None:
         "أرسلت بالفعل نحو 11 ألف جندي إلى روسيا منذ أكتوبر (تشرين الأول) 2024."
     )
     assert figures(facts(text, date(2025, 1, 26))) == {(11000, "deployed"): UNATTRIBUTED_ID}
+
+
+def test_a_document_cited_inside_a_quotation_is_not_its_speaker() -> None:
+    # stepagency-sy.net (r20_07), verbatim
+    text = (
+        'وقال النائب لي سيونغ كويون للصحفيين نقلاً عن معلومات من جهاز الاستخبارات الوطني "تشير المذكرات '
+        "التي وجدت مع الجنود المتوفين إلى أن السلطات الكورية الشمالية ضغطت عليهم للانتحار أو تفجير أنفسهم "
+        'قبل القبض عليهم".'
+    )
+    (quote,) = facts(text, date(2025, 1, 13)).quotes
+    assert quote.speaker.id == "south-korea-nis" and quote.via is not None  # relayed by the lawmaker
+    assert quote.text.startswith("تشير المذكرات")

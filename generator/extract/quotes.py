@@ -1004,6 +1004,12 @@ def _past_recipient(folded: str, verb_end: int, limit: int, verb: SpeechVerb) ->
     return None
 
 
+def _names_institution(ref: EntityRef) -> bool:
+    """An unlisted speaker named by an institution's head noun ("جهاز الاستخبارات")."""
+    words = fold(ref.name_ar).split()
+    return bool(words) and words[0].removeprefix("ال") in speech_lexicon().institution_heads
+
+
 def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) -> Attribution | None:
     """A direct quotation opening with "قال X إن …": X's words, relayed by the one quoted."""
     verbs = speech_lexicon().verb_matches(head)
@@ -1014,6 +1020,8 @@ def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) ->
     if marker is None or marker.group() == ":":
         return None
     inner = first_speaker(sentence, gazetteer, start + verbs[0].end(), marker.start())
+    if inner is not None and not (inner.linked or inner.role_ar or _names_institution(inner)):
+        return None  # '"تشير المذكرات … إلى أن …"': the speaker quotes a document, not another speaker
     if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
         return None
     content = marker.end()
