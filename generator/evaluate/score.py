@@ -319,6 +319,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed14": (GOLD / "sealed14", GOLD / "sealed14" / "sources"),  # stop 18, after sealed2-12 were scored
     "sealed15": (GOLD / "sealed15", GOLD / "sealed15" / "sources"),  # stop 19, after sealed2-14 were scored
     "sealed16": (GOLD / "sealed16", GOLD / "sealed16" / "sources"),  # stop 19, after sealed2-14 were scored
+    "sealed17": (GOLD / "sealed17", GOLD / "sealed17" / "sources"),  # stop 19, after sealed2-14 were scored
 }
 
 
