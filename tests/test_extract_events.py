@@ -605,3 +605,17 @@ def test_a_call_reported_by_a_dated_statement_is_an_undated_meeting_beside_the_a
     assert ("meeting", None) in found and ("announcement", "2025-08-12") in found
     meeting = next(e for e in events(text, date(2025, 8, 12)) if e.type == "meeting")
     assert {"vladimir-putin", "kim-jong-un"} <= set(meeting.actors)
+
+
+def test_signings_told_with_long_subjects_a_qama_bi_phrase_or_a_long_opening() -> None:
+    # real pages, verbatim: alainpress (ra20), elmawkefalarabi (rj08), espacemanager (rf18)
+    texts = [
+        "وقّع الرئيس الروسي فلاديمير بوتين، ورئيس كوريا الشمالية كيم جونغ أون، على اتفاقية الشراكة "
+        "الاستراتيجية الشاملة بين روسيا وكوريا الشمالية في ختام محادثات بيونغ يانغ.",
+        "قام الرئيس الروسي فلاديمير بوتين قبل 5 أشهر بتوقيع معاهدة مع زعيم كوريا الشمالية كيم جونغ أون "
+        "بشأن الدفاع المتبادل والتعاون، وهذا أدى إلى تعزيز العلاقات بين البلدين.",
+        "وعقب المحادثات الثنائية في بيونغ يانغ، أبرمت روسيا وكوريا الشمالية اتفاقية شراكة استراتيجية شاملة "
+        "وقعها الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون.",
+    ]
+    for text in texts:
+        assert "signing" in [e.type for e in events(text, None)], text

@@ -447,7 +447,7 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
 
 # "وفي وقت لاحق، " or a dateline "سيول ـ ا.ف.ب: " before the verb
 _OPENING = re.compile(
-    r"^[\s\-•]*(?:(?:[^،,:]{0,30}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?"  # "فقد وصل"
+    r"^[\s\-•]*(?:(?:[^،,:]{0,40}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?"  # "فقد وصل"
     r"|[^،,:]{0,30}\sفقد\s+)$"  # "ووفق البيان فقد وصل"
 )
 # "أعلن الكرملين أن كيم جونغ أون، سيقوم بزيارة": a future verb opening the reported clause (an
