@@ -486,3 +486,18 @@ def test_a_document_cited_inside_a_quotation_is_not_its_speaker() -> None:
     (quote,) = facts(text, date(2025, 1, 13)).quotes
     assert quote.speaker.id == "south-korea-nis" and quote.via is not None  # relayed by the lawmaker
     assert quote.text.startswith("تشير المذكرات")
+
+
+def test_a_statement_of_a_titled_spokesman_is_his_and_soldiers_in_the_grip_of_an_army_are_captured() -> None:
+    # almesasport.com (r21_11) and d-dall.com (r21_07), verbatim
+    text = (
+        "وجاء في بيان للمتحدث باسم الأمين العام، ستيفان دوجاريك، أن هذه الخطوة قد تشكل تصعيدًا خطيرًا "
+        "للنزاع الجاري بين موسكو وكييف."
+    )
+    (quote,) = facts(text, date(2024, 11, 3)).quotes
+    assert quote.speaker.id == "stephane-dujarric"  # not the UN named in his title
+    text = (
+        "وقع جنديان كوريان شماليان في قبضة القوات الأوكرانية بحدود منطقة كورسك، حيث تم عرض مقاطع فيديو "
+        "لاستجوابهما."
+    )
+    assert (2, "captured") in figures(facts(text, date(2025, 1, 12)))

@@ -768,7 +768,7 @@ def _attribution_at(
         if found is None:
             return None
         marker, content = found
-        speaker = statement_issuer(sentence, state, after, marker)
+        speaker = statement_issuer(sentence, gazetteer, state, after, marker)
     elif verb.reported:
         reported = _reported(sentence, gazetteer, after, limit) or _reported_pronoun(
             sentence, state, after, limit

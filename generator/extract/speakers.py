@@ -802,10 +802,17 @@ def first_subject(sentence: Sentence, pos: int) -> EntityRef | None:
 _ADDITIVE_OPENING = re.compile(r"\s*(?:و?(?:بال|ب)?اضافه\s+الي|علاوه\s+علي|فضلا\s+عن|الي\s+جانب)(?!\w)")
 
 
-def statement_issuer(sentence: Sentence, state: SpeakerState, after: int, marker: int) -> EntityRef | None:
+def statement_issuer(
+    sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState, after: int, marker: int
+) -> EntityRef | None:
     """Who issued the statement quoted by "جاء في البيان": an institution or country named right
     after ("جاء في بيان للخارجية الروسية"), else the last one named before."""
-    named = [e for e in entities_in(sentence, after, marker) if e[2].kind != "person"]
+    right_after = entities_in(sentence, after, marker)
+    # "جاء في بيان للمتحدث باسم الأمين العام، ستيفان دوجاريك، أن": the spokesman's statement
+    people = [e for e in right_after if e[2].kind == "person" and titles_in(sentence, gazetteer, after, e[0])]
+    if people:
+        return people[0][2].to_ref()
+    named = [e for e in right_after if e[2].kind != "person"]
     if named:
         return named[0][2].to_ref()
     earlier = [e[2] for e in entities_in(sentence, 0, after) if e[2].kind != "person"]
