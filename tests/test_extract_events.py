@@ -619,3 +619,19 @@ def test_signings_told_with_long_subjects_a_qama_bi_phrase_or_a_long_opening() -
     ]
     for text in texts:
         assert "signing" in [e.type for e in events(text, None)], text
+
+
+def test_an_act_during_a_dated_visit_takes_the_visits_date() -> None:
+    # real page (stepsport.net, r21_02), verbatim up to the sentence's end
+    text = (
+        "تم توقيع اتفاقية الشراكة الاستراتيجية بين الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم "
+        "جونغ أون خلال زيارة بوتين إلى بيونغ يانغ يوم الأربعاء الماضي."
+    )
+    found = {e.type: e.date for e in events(text, date(2024, 6, 20))}
+    assert found.get("signing") == "2024-06-19" and found.get("visit") == "2024-06-19"
+    # a signing with its own date keeps it (not the date of what follows the comma)
+    text = (
+        "وُقّعت المعاهدة بين روسيا وكوريا الشمالية في 19 يونيو 2024 خلال زيارة بوتين إلى بيونغ يانغ، "
+        "ودخلت حيز التنفيذ في 4 ديسمبر."
+    )
+    assert {e.type: e.date for e in events(text, date(2024, 12, 5))}.get("signing") == "2024-06-19"

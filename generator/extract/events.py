@@ -34,6 +34,9 @@ _SIGNED_ON = re.compile(
 AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earlier act
 _AFTER_CLAUSE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+ان(?!\w)")  # a verbal clause: another act
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
+_DURING_OCCASION = re.compile(
+    r"(?<!\w)(?:خلال|اثناء|في\s+ختام|علي\s+هامش)\s+(?:ال)?(?:زياره|قمه|لقاء|اجتماع|محادثات)"
+)
 # "نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022": the date is the relative clause's
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)(?!\w)")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
@@ -381,6 +384,16 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
             reach = _distance(name, t_start, t_end, d_start, d_end)
+            if reach is None and t_end <= d_start:
+                # "تم توقيع الاتفاقية بين … خلال زيارة بوتين إلى بيونغ يانغ يوم الأربعاء": the act took
+                # place during the occasion the date is given for
+                during = _DURING_OCCASION.search(folded, t_end, d_start)
+                if (
+                    during is not None
+                    and "،" not in folded[t_end:d_start]
+                    and not any(t_end <= other[1] < during.start() for other in dates)
+                ):
+                    reach = _distance(name, during.start(), during.start(), d_start, d_end)
             # "ترأس كيم، يوم الجمعة، مراسم ...": a day set off by commas is this clause's (not "، وصادق")
             set_off = (
                 not folded[d_end:t_start].strip(" ،,")
