@@ -635,3 +635,9 @@ def test_an_act_during_a_dated_visit_takes_the_visits_date() -> None:
         "ودخلت حيز التنفيذ في 4 ديسمبر."
     )
     assert {e.type: e.date for e in events(text, date(2024, 12, 5))}.get("signing") == "2024-06-19"
+
+
+def test_the_ukrainian_incursion_into_kursk_is_fighting_dated_by_its_month() -> None:
+    # real page (alomah.net, r20_06), verbatim
+    text = "شنت القوات الأوكرانية توغلًا كبيرًا في كورسك في أغسطس ولا تزال في المنطقة."
+    assert [(e.type, e.date) for e in events(text, date(2024, 10, 28))] == [("clash", "2024-08")]
