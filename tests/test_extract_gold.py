@@ -18,6 +18,7 @@ from generator.evaluate.score import (
     format_report,
     is_sealed,
     load_floors,
+    pinned_values,
     run,
     token_f1,
     update_floors,
@@ -68,6 +69,15 @@ def test_update_floors_raises_floors(tmp_path: Path) -> None:
     update_floors({"real": _scores(8, 2)}, allow_regression=False, path=floors)
     assert update_floors({"real": _scores(19, 1)}, allow_regression=False, path=floors) == []
     assert yaml.safe_load(floors.read_text(encoding="utf-8"))["real"]["quotes"]["precision"] == 0.95
+
+
+def test_a_run_pinned_as_a_floor_passes_that_floor_whatever_its_floating_point_rounding() -> None:
+    scores = {
+        kind: KindScore(tp=28, fp=6, fn=8)
+        for kind in ("quotes", "troop_estimates", "events", "treaty_provisions")
+    }
+    assert scores["quotes"].f1 < 0.8  # 0.7999999999999999: four fifths in floating point
+    assert below_floors("real", scores, {"real": pinned_values(scores)}) == []
 
 
 def test_every_seed_has_gold() -> None:
