@@ -501,3 +501,20 @@ def test_a_statement_of_a_titled_spokesman_is_his_and_soldiers_in_the_grip_of_an
         "لاستجوابهما."
     )
     assert (2, "captured") in figures(facts(text, date(2025, 1, 12)))
+
+
+def test_authorities_of_a_country_speak_and_reports_in_a_relative_clause_are_not_the_subjects_words() -> None:
+    # eilm.atspace.tv (r22_09) and egy.elneel.org (r22_03), verbatim
+    text = (
+        "أعلنت السلطات الأوكرانية، السبت، أسر جنديين كوريين شماليين في روسيا، قائلة إنهما أول جنديين يتم "
+        "أسرهما على قيد الحياة منذ أن أرسلت بيونغ يانغ قوات لمساعدة موسكو في المجهود الحربي."
+    )
+    found = facts(text, date(2025, 1, 11))
+    assert {q.speaker.name_ar for q in found.quotes} == {"السلطات الأوكرانية"}  # not Russia, named after
+    assert figures(found) == {(2, "captured"): found.quotes[0].speaker.id}
+    text = (
+        "ولم تؤكد أمريكا وحلف شمال الأطلسي (الناتو) رسميا التقارير التي تحدثت عن نشر قوات كورية شمالية في "
+        "روسيا، لكنها حذرت من خطورة مثل هذا التطور إذا نفت روسيا وكوريا الشمالية حتى الآن تحركات القوات."
+    )
+    said = [q.text for q in facts(text, date(2024, 10, 23)).quotes]
+    assert not any(t.startswith("نشر قوات") for t in said)  # the reports' words, not America's

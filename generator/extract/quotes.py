@@ -525,6 +525,9 @@ def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
+DOCUMENT_TITLES = frozenset({"reports"})  # "التقارير", "التقديرات": texts, not people who speak
+
+
 def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) -> EntityRef | None:
     """ "تصريحات لمسؤولين أميركيين، التي تزعم بأن ...": the speaker of a verb opening a relative
     clause is named in the noun phrase the clause describes."""
@@ -538,10 +541,12 @@ def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: i
     start = max(
         [0, end - ANTECEDENT_CHARS, *(p + 1 for p in (folded.rfind("،", 0, end), folded.rfind(",", 0, end)))]
     )
+    titles = titles_in(sentence, gazetteer, start, end)
+    if any(t_end >= end - 1 and title.title.id in DOCUMENT_TITLES for _s, t_end, title in titles):
+        return None  # "ولم تؤكد أمريكا … التقارير التي تحدثت عن …": the reports, not the one who denies them
     speaker = first_speaker(sentence, gazetteer, start, end)
     if speaker is None or not speaker.name_ar or not (speaker.linked or speaker.role_ar):
         return None
-    titles = titles_in(sentence, gazetteer, start, end)
     if not speaker.linked and titles:  # "تعليقا على تصريحات لمسؤولين أميركيين": the officials
         return named_unlinked(gazetteer, titles[0][2].surface, titles[0][2])
     return speaker
