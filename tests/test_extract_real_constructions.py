@@ -518,3 +518,14 @@ def test_authorities_of_a_country_speak_and_reports_in_a_relative_clause_are_not
     )
     said = [q.text for q in facts(text, date(2024, 10, 23)).quotes]
     assert not any(t.startswith("نشر قوات") for t in said)  # the reports' words, not America's
+
+
+def test_a_subjectless_verb_continues_the_subject_of_the_speech_verb_opening_its_sentence() -> None:
+    # a written sentence of another speaker, then sawtbeirut.com (r22_04) verbatim
+    text = (
+        "وقالت الاستخبارات الأوكرانية إن القوات وصلت.\n"
+        "ونفى الكرملين في وقت سابق التقارير التي تحدثت عن نشر قوات من كوريا الشمالية ووصفها بأنها "
+        "“أخبار كاذبة”."
+    )
+    said = {q.text: q.speaker.id for q in facts(text, date(2024, 10, 24)).quotes}
+    assert said.get("بأنها “أخبار كاذبة”") == "kremlin"

@@ -1250,13 +1250,24 @@ _KANA_OPENING = re.compile(r"\s*[وف]?كان(?P<feminine>ت)?\s+(?P<subject>[^�
 
 
 def _kana_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
-    """The subject of a sentence opening "وكان X قد …", which a later subjectless verb of the
-    same gender continues."""
+    """The subject of a sentence opening "وكان X قد …" or a speech verb and its named subject
+    ("ونفى الكرملين في وقت سابق التقارير … ووصفها"), which a later subjectless verb of the same
+    gender continues."""
     opening = _KANA_OPENING.match(sentence.folded, 0, pos)
-    if opening is None or bool(opening.group("feminine")) != feminine:
+    if opening is not None:
+        if bool(opening.group("feminine")) != feminine:
+            return None
+        named = entities_in(sentence, opening.start("subject"), opening.end("subject"))
+        return named[0][2].to_ref() if named else None
+    verb = _OPENING_WORD.match(sentence.folded, 0, pos)
+    lex = speech_lexicon()
+    if verb is None or verb.group("word") not in lex.verbs or lex.is_feminine(verb.group("word")) != feminine:
         return None
-    named = entities_in(sentence, opening.start("subject"), opening.end("subject"))
-    return named[0][2].to_ref() if named else None
+    named = entities_in(sentence, verb.end(), pos)
+    return named[0][2].to_ref() if named and named[0][0] == verb.end() else None
+
+
+_OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
 
 
 def _masculine(ref: EntityRef | None) -> EntityRef | None:
