@@ -123,3 +123,9 @@ def test_a_word_ending_in_tanween_and_alef_ends_its_sentence() -> None:
     )
     assert len(sentences(text)) == 2
     assert sentences("قال د. أحمد إن الوفد وصل.") == ["قال د. أحمد إن الوفد وصل."]
+
+
+def test_a_curly_quotation_closed_with_a_straight_mark_is_one_sentence() -> None:
+    # real page (egy.elneel.org, real22), verbatim: opened with “ and closed with "
+    text = 'وأضاف أوستن للصحفيين: “ماذا يفعلون بالضبط؟ نحن في انتظار ذلك. هذه أمور علينا حلها".'
+    assert sentences(text) == [text]

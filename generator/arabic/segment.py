@@ -83,6 +83,9 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
             _, open_pos = stack.pop()
             regions.append((open_pos, pos))
         elif not any(open_family == family for open_family, _ in stack) and _closer_shaped(line, pos):
+            if stack and stack[-1][0] == "curly" and match.group() == '"':
+                _, open_pos = stack.pop()  # '“… علينا حلها".': a curly quotation closed with a straight mark
+                regions.append((open_pos, pos))
             continue  # 'العسكري". ' with nothing open: a closing mark whose opening one was lost
         else:
             stack.append((family, pos))
