@@ -529,3 +529,13 @@ def test_a_subjectless_verb_continues_the_subject_of_the_speech_verb_opening_its
     )
     said = {q.text: q.speaker.id for q in facts(text, date(2024, 10, 24)).quotes}
     assert said.get("بأنها “أخبار كاذبة”") == "kremlin"
+
+
+def test_an_answer_given_bi_qawlihi_is_the_answerers_statement() -> None:
+    # strategianews.net (r22_01), verbatim
+    text = (
+        "ورد بوتين على سؤال عما إذا كانت روسيا ستساعد كوريا الشمالية في بناء الأقمار الصناعية، بقوله: “هذا "
+        "هو السبب الذي أتينا من أجله إلى قاعدة فوستوشني الفضائية”."
+    )
+    (quote,) = facts(text, date(2023, 9, 13)).quotes
+    assert quote.speaker.id == "vladimir-putin" and quote.kind == "direct"
