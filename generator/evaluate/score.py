@@ -323,6 +323,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed16": (GOLD / "sealed16", GOLD / "sealed16" / "sources"),  # stop 19, after sealed2-14 were scored
     "sealed17": (GOLD / "sealed17", GOLD / "sealed17" / "sources"),  # stop 19, after sealed2-14 were scored
     "sealed18": (GOLD / "sealed18", GOLD / "sealed18" / "sources"),  # stop 19, after sealed2-14 were scored
+    "sealed19": (GOLD / "sealed19", GOLD / "sealed19" / "sources"),  # stop 19, after sealed2-18 were scored
 }
 
 
