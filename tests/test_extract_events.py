@@ -641,3 +641,19 @@ def test_the_ukrainian_incursion_into_kursk_is_fighting_dated_by_its_month() -> 
     # real page (alomah.net, r20_06), verbatim
     text = "شنت القوات الأوكرانية توغلًا كبيرًا في كورسك في أغسطس ولا تزال في المنطقة."
     assert [(e.type, e.date) for e in events(text, date(2024, 10, 28))] == [("clash", "2024-08")]
+
+
+def test_a_statement_dated_after_a_long_adjunct_and_a_capture_told_with_a_pronoun() -> None:
+    # real pages, verbatim: almesasport.com (r22_10) and eilm.atspace.tv (r22_09: its headline, line 6)
+    text = (
+        'وقال زيلينسكي، في منشور على قناته على موقع التواصل الاجتماعي "تيليجرام"، يوم السبت، إن جنود '
+        "المجموعة التكتيكية رقم 84 الأوكرانية أسروا جنديين كوريين شماليين كأسرى حرب في منطقة كورسك في "
+        'مهمة وصفها بأنها "ليست سهلة".'
+    )
+    assert "announcement" in [e.type for e in events(text, date(2025, 1, 11))]
+    text = (
+        "أوكرانيا تقول إنها أسرت جنديين كوريين شماليين يقاتلان لصالح روسيا\n\n"
+        "وقال جهاز المخابرات الداخلية الأوكراني (SBU) إن أحد الجنود تم أسره يوم الخميس."
+    )
+    captures = [e for e in events(text, date(2025, 1, 11)) if e.type == "capture"]
+    assert [e.date for e in captures] == ["2025-01-09"]

@@ -568,6 +568,16 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         date_start, date_end = sentence.to_norm(candidate[3].start), sentence.to_norm(candidate[3].end)
         if candidate[2] > date_end and _COMPLEMENTIZER.search(sentence.folded, date_end, candidate[2]):
             return UNREACHABLE  # "أكدت X في أبريل أنها أرسلت": a date never reaches into the reported clause
+        if (
+            fallback(candidate)
+            and candidate[2] < date_start
+            and _COMPLEMENTIZER.search(sentence.folded, candidate[2], date_start)
+            and any(
+                not fallback(c) and candidate[2] < c[2] < date_start and c[3] is candidate[3]
+                for c in candidates
+            )
+        ):
+            return UNREACHABLE  # "وقال الجهاز إن أحد الجنود تم أسره يوم الخميس": the capture's day
         quoted = sentence_quotes(sentence)
         if fallback(candidate) and any(candidate[2] < start < date_start < end for start, end in quoted):
             return UNREACHABLE  # 'قالت في بيان "من 26 أكتوبر تقوم الوزيرة بزيارة"': what it says is dated
