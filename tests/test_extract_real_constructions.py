@@ -539,3 +539,16 @@ def test_an_answer_given_bi_qawlihi_is_the_answerers_statement() -> None:
     )
     (quote,) = facts(text, date(2023, 9, 13)).quotes
     assert quote.speaker.id == "vladimir-putin" and quote.kind == "direct"
+
+
+def test_an_accusation_after_its_subject_and_a_quotation_of_the_next_clause_belongs_to_that_clause() -> None:
+    # blinx.com (r23_04), verbatim
+    text = (
+        "وكان زيلينسكي اتهم، الخميس، بيونغ يانغ بالاستعداد لإرسال 10 آلاف جندي لمساعدة موسكو في الحرب، وهو "
+        'ما قلل منه الأمين العام لحلف شمال الأطلسي مارك روته بحجة "عدم وجود دليل على دخول القوات الكورية '
+        'الشمالية على خط الحرب".'
+    )
+    found = facts(text, date(2024, 10, 25))
+    zelensky = [q.text for q in found.quotes if q.speaker.id == "volodymyr-zelensky"]
+    assert zelensky and "10 آلاف جندي" in zelensky[0] and "عدم وجود دليل" not in zelensky[0]
+    assert figures(found).get((10000, "deployed")) == "volodymyr-zelensky"

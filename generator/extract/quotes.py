@@ -179,6 +179,8 @@ def _find_marker(
         break
     for open_pos, close_pos in regions:
         if after <= open_pos < limit:
+            if any(cut in folded[after:open_pos] for cut in speech_lexicon().content_cuts):
+                break  # "اتهم X …، وهو ما قلل منه Y بحجة "…"": the quotation is another clause's
             words = len(folded[open_pos:close_pos].split())
             gap = folded[after:open_pos].strip(" ،,")
             rest = folded[close_pos + 1 : close_pos + 3].strip()
@@ -798,6 +800,11 @@ def _attribution_at(
             lead = len(sentence.folded[after:limit]) - len(sentence.folded[after:limit].lstrip(" ،,"))
             skipped, _rest = _skip_adjunct(sentence.folded, after + lead, limit)
             found = (skipped, skipped)
+        if found is None and verb.object_first and (_QAD_RE.search(left) or _KANA_QAD_RE.search(left)):
+            # "وكان زيلينسكي اتهم، الخميس، بيونغ يانغ بالاستعداد …": the subject before the verb
+            rest = sentence.folded[after:limit]
+            accused = _accused_then_complement(sentence, after + len(rest) - len(rest.lstrip(" ،,")), limit)
+            found = (accused, accused) if accused is not None else None
         if found is None:
             return None
         marker, content = found
