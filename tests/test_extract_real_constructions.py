@@ -552,3 +552,14 @@ def test_an_accusation_after_its_subject_and_a_quotation_of_the_next_clause_belo
     zelensky = [q.text for q in found.quotes if q.speaker.id == "volodymyr-zelensky"]
     assert zelensky and "10 آلاف جندي" in zelensky[0] and "عدم وجود دليل" not in zelensky[0]
     assert figures(found).get((10000, "deployed")) == "volodymyr-zelensky"
+
+
+def test_what_a_figure_counts_is_told_past_a_relative_clause_on_the_soldiers() -> None:
+    # stepsport.net (r23_09), verbatim
+    text = (
+        'وذكرت الهيئة في بيانها: "نُقدّر أن حوالي 1100 جندي كوري شمالي ممن شاركوا مؤخراً في القتال ضد القوات '
+        'الأوكرانية قد سقطوا بين قتيل وجريح".'
+    )
+    assert [(t.value, t.measure) for t in facts(text, date(2024, 12, 23)).troop_estimates] == [
+        (1100, "casualties")
+    ]

@@ -175,6 +175,10 @@ SMALL_FIGURE_MEASURES = ("captured", "killed", "wounded", "officers")  # "تسع
 # "200 كوري شمالي مصاب": people counted by their nationality are soldiers only as casualties or captives
 NATIONALS_MEASURES = ("captured", "killed", "wounded", "casualties")
 MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing about it
+# "حوالي 1100 جندي ممن شاركوا مؤخراً في القتال ضد القوات الأوكرانية قد سقطوا بين قتيل وجريح": past a
+# relative clause on the soldiers, the sentence's predicate still says what the figure counts
+MEASURE_DISTANCE_PAST_RELATIVE = 110
+_RELATIVE_AFTER_NOUN = re.compile(r"(?<!\w)(?:ممن|الذين|اللذين|اللتين|التي|الذي)(?!\w)")
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
 
 
@@ -212,7 +216,11 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
             ):
                 continue  # "ستة آلاف جندي ومهندس": a mixed force stays "deployed"
             distance = start - match.end() if match.end() <= start else match.start() - end
-            if distance <= MEASURE_DISTANCE:
+            if distance <= MEASURE_DISTANCE or (
+                match.start() >= end
+                and distance <= MEASURE_DISTANCE_PAST_RELATIVE
+                and _RELATIVE_AFTER_NOUN.search(folded, end, min(end + 40, match.start())) is not None
+            ):
                 cues.append((distance, match.start(), match.end(), measure))
     if not cues:
         return "deployed"
