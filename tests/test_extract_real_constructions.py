@@ -563,3 +563,13 @@ def test_what_a_figure_counts_is_told_past_a_relative_clause_on_the_soldiers() -
     assert [(t.value, t.measure) for t in facts(text, date(2024, 12, 23)).troop_estimates] == [
         (1100, "casualties")
     ]
+
+
+def test_an_indefinite_title_and_nisba_is_a_person_not_the_holder_of_the_post() -> None:
+    # fekrawe.com (r23_11), verbatim
+    text = (
+        "من جانبه، كشف قائد أوكراني أن الجنود الكوريين الشماليين يفتقرون إلى التدريب الكافي، مشبّهًا أسلوب "
+        "قتالهم بأنه «أشبه بفيلم من الحرب العالمية الثانية»."
+    )
+    speakers = {q.speaker.id for q in facts(text, date(2024, 12, 20)).quotes}
+    assert speakers and "oleksandr-syrskyi" not in speakers  # "a Ukrainian commander", not Syrskyi

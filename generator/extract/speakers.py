@@ -659,7 +659,8 @@ def speaker_after_verb(
                 if len(words) == 1 and earlier_speaker(state, words, None)
                 else named_unlinked(gazetteer, name, title, state)
             )
-        holder = resolve_title(gazetteer, title)
+        # "قائد أوكراني" (a Ukrainian commander) is not the holder of "القائد الأعلى للجيش الأوكراني"
+        holder = resolve_title(gazetteer, title) if definite else None
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
         anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
