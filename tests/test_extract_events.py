@@ -657,3 +657,12 @@ def test_a_statement_dated_after_a_long_adjunct_and_a_capture_told_with_a_pronou
     )
     captures = [e for e in events(text, date(2025, 1, 11)) if e.type == "capture"]
     assert [e.date for e in captures] == ["2025-01-09"]
+
+
+def test_a_video_published_on_a_day_by_a_subject_of_several_words_is_a_publication() -> None:
+    # real page (khabaren.net, r23_08), verbatim
+    text = (
+        "وفي سياق منفصل، نشرت وحدة أوكرانية على الجبهة الأمامية يوم الأحد مقطع فيديو يُزعم أنه يُظهر جثث "
+        "أكثر من 20 جنديًا كوريًا شماليًا مصفوفين في حقل جليدي."
+    )
+    assert "publication" in [e.type for e in events(text, date(2024, 12, 17))]
