@@ -307,6 +307,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real21": (GOLD / "real21", GOLD / "real21" / "sources"),  # built blind in stop 19
     "real22": (GOLD / "real22", GOLD / "real22" / "sources"),  # built blind in stop 19
     "real23": (GOLD / "real23", GOLD / "real23" / "sources"),  # built blind in stop 19
+    "real24": (GOLD / "real24", GOLD / "real24" / "sources"),  # built blind in stop 19
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
