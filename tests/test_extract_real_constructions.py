@@ -573,3 +573,13 @@ def test_an_indefinite_title_and_nisba_is_a_person_not_the_holder_of_the_post() 
     )
     speakers = {q.speaker.id for q in facts(text, date(2024, 12, 20)).quotes}
     assert speakers and "oleksandr-syrskyi" not in speakers  # "a Ukrainian commander", not Syrskyi
+
+
+def test_whom_a_titled_speaker_spoke_to_is_not_his_name() -> None:
+    # alanba.com.kw (r24_01), verbatim
+    text = (
+        "وقال وزير الدفاع الروسي لكيم عن إحدى الطائرات «يمكنها الطيران من موسكو إلى اليابان ثم العودة "
+        "مرة أخرى»."
+    )
+    (quote,) = facts(text, date(2023, 9, 16)).quotes
+    assert "كيم" not in quote.speaker.name_ar and quote.speaker.linked  # the minister, not "لكيم"

@@ -651,6 +651,15 @@ def speaker_after_verb(
         # an indefinite nisba ("مسؤول أمريكي بارز", "قائد روسي يحمل ..."): an adjective or a verb
         definite = last.startswith("ال") or (title.country is not None and not _NISBA_END.search(last))
         name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end
+        if (
+            name_end > title_end + gap
+            and folded[title_end + gap] == "ل"
+            and any(
+                e_start == title_end + gap + 1
+                for e_start, _e_end, _entity in entities_in(sentence, title_end, end)
+            )
+        ):
+            name_end = title_end  # "وقال وزير الدفاع الروسي لكيم": whom he spoke to, not his name
         if name_end > title_end + gap:  # "النائب لي سيونغ-كوون للصحافيين": a name the gazetteer lacks
             name = clean_name(sentence.span_text(title_end + gap, name_end))
             words = fold(name).split()
