@@ -875,7 +875,7 @@ def _attribution_at(
             speaker = (
                 first_person_before(sentence, verb_match.start(), gazetteer)
                 or actor
-                or _kana_subject(sentence, verb_match.start(), lex.is_feminine(form))
+                or _sentence_opening_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
@@ -1256,7 +1256,7 @@ def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attributio
 _KANA_OPENING = re.compile(r"\s*[وف]?كان(?P<feminine>ت)?\s+(?P<subject>[^،,.:]{2,60}?)\s+قد(?!\w)")
 
 
-def _kana_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
+def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
     """The subject of a sentence opening "وكان X قد …" or a speech verb and its named subject
     ("ونفى الكرملين في وقت سابق التقارير … ووصفها"), which a later subjectless verb of the same
     gender continues."""
