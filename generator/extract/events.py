@@ -20,6 +20,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.prefilter import LiteralIndex, PrefilteredPattern, gate_misses, literal_gate, misses
 from generator.extract.quotemarks import inside, sentence_quotes
+from generator.extract.speakers import RELATIVE_PRONOUNS
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -38,7 +39,7 @@ _DURING_OCCASION = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في\s+ختام|علي\s+هامش)\s+(?:ال)?(?:زياره|قمه|لقاء|اجتماع|محادثات)"
 )
 # "نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022": the date is the relative clause's
-_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)(?!\w)")
+_RELATIVE = re.compile(rf"(?<!\w){RELATIVE_PRONOUNS}(?!\w)")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
@@ -633,21 +634,15 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     for _distance, event_type, t_start, _date, _historical in reported:
         # "أعلنت الرئاسة، يوم الثلاثاء، أن بوتين أجرى محادثة هاتفية مع كيم": the call happened, on a
         # day the sentence does not give (the statement's day is the announcement's)
-        spec = lex.types[event_type]
         if event_type in told or event_type not in REPORTED_ACT_TYPES:
             continue
-        t_end = t_start + 1
-        spans = [(t_start, t_end)]
+        spans = [(t_start, t_start + 1)]
         that = [m.end() for m in _COMPLEMENTIZER.finditer(sentence.folded, 0, t_start)]
         if that:  # the reported clause's subject, set off by a comma ("أن الرئيس بوتين، أجرى")
             spans.append((that[-1], that[-1] + 1))
-        actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, False)
-        if actors or spec.undated_without_actor:
-            anchor = _unwritten_day(sentence, t_start, t_end)
-            actors = _guests(actors, place, spec)
-            events.append(
-                make_event(event_type, anchor, actors, place, False, sentence.provenance(doc.source.id))
-            )
+        reported_event = _on_unwritten_day(doc, sentence, event_type, spans, actorless_ok=True)
+        if reported_event is not None:
+            events.append(reported_event)
             told.add(event_type)
     return events + _earlier_acts(doc, sentence, told)
 
@@ -681,13 +676,27 @@ def _earlier_acts(doc: Document, sentence: Sentence, told: set[str]) -> list[Eve
             or not 0 <= t_start - clause.end() <= AFTER_CLAUSE_REACH
         ):
             continue
-        anchor = _unwritten_day(sentence, t_start, t_end)
-        actors, place = actors_and_place(sentence, doc.gazetteer, [(t_start, t_end)], name, False)
-        if actors:
-            actors = _guests(actors, place, spec)
-            found.append(make_event(name, anchor, actors, place, False, sentence.provenance(doc.source.id)))
+        event = _on_unwritten_day(doc, sentence, name, [(t_start, t_end)])
+        if event is not None:
+            found.append(event)
             told = told | {name}
     return found
+
+
+def _on_unwritten_day(
+    doc: Document, sentence: Sentence, name: str, spans: list[tuple[int, int]], *, actorless_ok: bool = False
+) -> Event | None:
+    """An event of type ``name`` at the trigger ``spans[0]`` on a day the sentence does not write,
+    with the actors and place of the clauses of ``spans`` (the host of a visit left out); None when
+    it names no actor (unless ``actorless_ok`` and the type allows it)."""
+    spec = event_lexicon().types[name]
+    actors, place = actors_and_place(sentence, doc.gazetteer, spans, name, False)
+    if not actors and not (actorless_ok and spec.undated_without_actor):
+        return None
+    anchor = _unwritten_day(sentence, *spans[0])
+    return make_event(
+        name, anchor, _guests(actors, place, spec), place, False, sentence.provenance(doc.source.id)
+    )
 
 
 def _same_time(event: Event, other: Event) -> bool:

@@ -179,10 +179,11 @@ def _find_marker(
         break
     for open_pos, close_pos in regions:
         if after <= open_pos < limit:
-            if any(cut in folded[after:open_pos] for cut in speech_lexicon().content_cuts):
+            before_quote = folded[after:open_pos]
+            if any(cut in before_quote for cut in speech_lexicon().content_cuts):
                 break  # "اتهم X …، وهو ما قلل منه Y بحجة "…"": the quotation is another clause's
             words = len(folded[open_pos:close_pos].split())
-            gap = folded[after:open_pos].strip(" ،,")
+            gap = before_quote.strip(" ،,")
             rest = folded[close_pos + 1 : close_pos + 3].strip()
             if not gap and words <= 3 and rest and rest[0] not in ".،,؛:!؟":
                 continue  # "وقال “وود” خلال الجلسة: «...»": a quoted name is the subject
@@ -795,16 +796,17 @@ def _attribution_at(
         found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
         left = sentence.folded[clause_start : verb_match.start()]
         fronted = verb_match.group("conj") == "ف" and _AMMA_RE.search(left)
-        if found is None and verb.object_ok and (_QAD_RE.search(left) or fronted):
-            # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..." / "قد قدّر، الاثنين الماضي، عدد ..."
-            lead = len(sentence.folded[after:limit]) - len(sentence.folded[after:limit].lstrip(" ،,"))
-            skipped, _rest = _skip_adjunct(sentence.folded, after + lead, limit)
-            found = (skipped, skipped)
-        if found is None and verb.object_first and (_QAD_RE.search(left) or _KANA_QAD_RE.search(left)):
-            # "وكان زيلينسكي اتهم، الخميس، بيونغ يانغ بالاستعداد …": the subject before the verb
+        if found is None:
             rest = sentence.folded[after:limit]
-            accused = _accused_then_complement(sentence, after + len(rest) - len(rest.lstrip(" ،,")), limit)
-            found = (accused, accused) if accused is not None else None
+            past_commas = after + len(rest) - len(rest.lstrip(" ،,"))
+            if verb.object_ok and (_QAD_RE.search(left) or fronted):
+                # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..." / "قد قدّر، الاثنين الماضي، عدد ..."
+                skipped, _rest = _skip_adjunct(sentence.folded, past_commas, limit)
+                found = (skipped, skipped)
+            elif verb.object_first and (_QAD_RE.search(left) or _KANA_QAD_RE.search(left)):
+                # "وكان زيلينسكي اتهم، الخميس، بيونغ يانغ بالاستعداد …": the subject before the verb
+                accused = _accused_then_complement(sentence, past_commas, limit)
+                found = (accused, accused) if accused is not None else None
         if found is None:
             return None
         marker, content = found

@@ -19,6 +19,7 @@ from generator.extract.merge import merge_provenance
 from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_date
 from generator.extract.speakers import (
     DESCRIBED_SOURCES,
+    RELATIVE_PRONOUNS,
     SpeakerState,
     bare_vague,
     entities_in,
@@ -178,7 +179,7 @@ MEASURE_DISTANCE = 60  # a cue farther than this from the number says nothing ab
 # "حوالي 1100 جندي ممن شاركوا مؤخراً في القتال ضد القوات الأوكرانية قد سقطوا بين قتيل وجريح": past a
 # relative clause on the soldiers, the sentence's predicate still says what the figure counts
 MEASURE_DISTANCE_PAST_RELATIVE = 110
-_RELATIVE_AFTER_NOUN = re.compile(r"(?<!\w)(?:ممن|الذين|اللذين|اللتين|التي|الذي)(?!\w)")
+_RELATIVE_AFTER_NOUN = re.compile(rf"(?<!\w)(?:ممن|{RELATIVE_PRONOUNS})(?!\w)")
 PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phrase
 
 
