@@ -1,5 +1,6 @@
 """Gazetteer lookup: spelling variants, attached prefixes, longest match, titles, extension file."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,22 @@ def test_an_agency_with_a_second_nationality_joined_to_it_is_two_services_not_on
         "ukraine-hur",
         "south-korea",
     ]
+
+
+def test_posts_held_over_time_are_read_and_a_bad_date_names_file_and_line(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yml"
+    extra.write_text(
+        "entities:\n  - id: test-minister\n    kind: person\n    name_ar: تيست\n    name_en: Test\n"
+        "    held: [{role_ar: وزير الدفاع, since: 2024-05-14, until: 2025-01-01}]\n",
+        encoding="utf-8",
+    )
+    person = load_gazetteer(extra).get("test-minister")
+    assert person.roles_on(date(2024, 6, 1)) == ("وزير الدفاع",)
+    assert person.roles_on(date(2025, 1, 1)) == ()  # ``until`` is the first day out of the post
+    extra.write_text(
+        "entities:\n  - id: test-minister\n    kind: person\n    name_ar: تيست\n    name_en: Test\n"
+        "    held: [{role_ar: وزير الدفاع, since: 14 May 2024}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"extra.yml:6.*since.*YYYY-MM-DD"):
+        load_gazetteer(extra)

@@ -1140,3 +1140,29 @@ def test_new_between_a_title_and_its_organisation_keeps_the_post() -> None:
         "وأكد الأمين العام الجديد لحلف الناتو أنه يأمل أن يناقش سبل التعامل مع هذه التهديدات."
     )
     assert quote.speaker.id == "mark-rutte"
+
+
+def test_a_title_without_a_name_is_the_person_holding_the_post_on_the_article_date() -> None:
+    # written for this test: one sentence, read in articles of three dates
+    text = "وقال وزير الدفاع الروسي إن التعاون العسكري مع كوريا الشمالية سيتوسع."
+    assert only(text, date(2023, 9, 14)).speaker.id == "sergei-shoigu"  # before May 2024
+    assert only(text, date(2024, 10, 1)).speaker.id == "andrei-belousov"
+    nato = "وقال الأمين العام لحلف شمال الأطلسي إن القوات الكورية الشمالية في كورسك."  # written
+    assert only(nato, date(2024, 6, 20)).speaker.id == "jens-stoltenberg"
+    assert only(nato, date(2024, 11, 5)).speaker.id == "mark-rutte"
+    president = "وقال الرئيس الأمريكي إن القوات الكورية الشمالية في روسيا."  # written
+    assert only(president, date(2024, 11, 5)).speaker.id == "joe-biden"
+    assert only(president, date(2025, 3, 1)).speaker.id == "donald-trump"
+
+
+def test_a_title_of_another_side_does_not_continue_the_last_speaker() -> None:
+    # written for this test: a US president after a Russian speaker, in an article the gazetteer
+    # cannot place (no date: the president-elect and the president share the title's words)
+    text = (
+        "وقال وزير الدفاع الروسي إن التعاون العسكري مع كوريا الشمالية سيتوسع.\n"
+        "وقال الرئيس الأمريكي إن القوات الكورية الشمالية في روسيا."
+    )
+    first, second = quotes_of(text, None)
+    assert first.speaker.country == "ru"
+    assert second.speaker.id != first.speaker.id
+    assert second.speaker.name_ar == "الرئيس الأمريكي"

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -19,15 +20,30 @@ from generator.arabic.normalize import NormalizedText, fold, reuse_or_normalize
 from generator.arabic.phrases import PhraseMatcher, phrase_key
 from generator.errors import ConfigError
 from generator.models import EntityRef
-from generator.yamlfile import Bool, DictOf, Enum, ListOf, Nullable, Record, Str, load_yaml
+from generator.yamlfile import Bool, DictOf, Enum, IsoDate, ListOf, Nullable, Record, Str, load_yaml
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer.yml"
 EntityKind = Literal["person", "institution", "country", "place"]
 _KINDS = ("person", "institution", "country", "place")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _IGNORED = "\x00ignore"
+# The day the gazetteer's ``role_ar``/``role_en`` describe (see its header): an article with no
+# date reads a title as naming the person who held the post then.
+ROLES_AS_OF = date(2024, 12, 31)
 _AND = re.compile(r"\s+و(?=\S)")
 _SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post a person held over a period (``since`` included, ``until`` excluded; None: open)."""
+
+    role_ar: str
+    since: date | None = None
+    until: date | None = None
+
+    def held_on(self, day: date) -> bool:
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +57,16 @@ class Entity:
     role_en: str | None = None
     country: str | None = None
     agency: str | None = None  # class of institution ("intelligence"), for described mentions
+    # the posts held over time: "وزير الدفاع الروسي" in a 2023 article is Shoigu, not Belousov
+    held: tuple[Post, ...] = ()
+
+    def roles_on(self, day: date | None) -> tuple[str, ...]:
+        """The roles whose title names this person on ``day`` (None: the day the gazetteer's roles
+        are written for, :data:`ROLES_AS_OF`): the posts ``held`` then when the entity lists them,
+        else its one ``role_ar``."""
+        if self.held:
+            return tuple(post.role_ar for post in self.held if post.held_on(day or ROLES_AS_OF))
+        return (self.role_ar,) if self.role_ar else ()
 
     def to_ref(self) -> EntityRef:
         """The linked :class:`~generator.models.EntityRef` for this entity."""
@@ -282,6 +308,14 @@ _ENTITY = Record(
         "role_en": Nullable(Str()),
         "country": Nullable(Str()),
         "agency": Nullable(Str()),
+        "held": Nullable(
+            ListOf(
+                Record(
+                    {"role_ar": Str(), "since": Nullable(IsoDate()), "until": Nullable(IsoDate())},
+                    frozenset({"role_ar"}),
+                )
+            )
+        ),
     },
     required=frozenset({"id"}),  # the rest may come from the built-in entry an extra file extends
 )
@@ -357,6 +391,9 @@ def _build(data: _Data) -> Gazetteer:
             role_en=raw.get("role_en"),
             country=raw.get("country"),
             agency=raw.get("agency"),
+            held=tuple(
+                Post(post["role_ar"], post.get("since"), post.get("until")) for post in raw.get("held") or []
+            ),
         )
         for entity_id, raw in data.entities.items()
     }

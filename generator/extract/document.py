@@ -34,6 +34,7 @@ class Sentence:
     folded_entities: list[tuple[int, int, EntityMatch]] | None = None
     folded_titles: list[tuple[int, int, TitleMatch]] | None = None
     numbers: list[NumberMatch] | None = None  # filled on first use (see sentence_numbers)
+    day: date | None = None  # the article's date (printed or stated): who holds a post then
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
     _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared
 
@@ -120,8 +121,10 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
         inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
         for sentence, dates in zip(sentences, inferred, strict=True):
             sentence.dates = dates
+    day = published or today
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
+        sentence.day = day
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.folded)
     return Document(source, published, gazetteer, sentences, {k: " ".join(v) for k, v in paragraphs.items()})
 

@@ -410,7 +410,7 @@ def _left_speaker(
         if entities and (relative.group("rel") != "التي" or entities[-1][2].kind != "person"):
             return entities[-1][2].to_ref()
         titled = [t for t in titles_in(sentence, gazetteer, clause_start, before) if t[1] >= before - 3]
-        holder = resolve_title(gazetteer, titled[-1][2]) if titled and not entities else None
+        holder = resolve_title(gazetteer, titled[-1][2], sentence.day) if titled and not entities else None
         return holder or unlinked("")  # "تحيات الرئيس الروسي، الذي قال إنه …": the president
     if _WHAT_RE.search(left):
         return first_speaker(sentence, gazetteer, clause_start, verb_start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
@@ -210,28 +211,31 @@ def speaker_key(ref: EntityRef) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _title_holder(gazetteer: Gazetteer, title_id: str, country: str) -> Entity | None:
-    holders = []
+def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date | None) -> Entity | None:
+    """The one person holding ``title_id`` for ``country`` on ``day`` (the article's date; None:
+    the gazetteer's present)."""
+    holders: list[tuple[Entity, str]] = []
     for entity in gazetteer.entities:
-        if entity.kind != "person" or entity.country != country or not entity.role_ar:
+        if entity.kind != "person" or entity.country != country:
             continue
-        if _FORMER.search(fold(entity.role_ar)):
-            continue  # "الزعيم الكوري الشمالي السابق" no longer holds the post
-        titles = gazetteer.find_titles(entity.role_ar)
-        if titles and titles[0].start == 0 and titles[0].title.id == title_id and not titles[0].title.generic:
-            holders.append(entity)
-    rests = [_role_rest(gazetteer, h) for h in holders]
-    bare = [h for h, rest in zip(holders, rests, strict=True) if not rest or rest.startswith("لدي")]
+        for role in entity.roles_on(day):
+            if _FORMER.search(fold(role)):
+                continue  # "الزعيم الكوري الشمالي السابق" no longer holds the post
+            titles = gazetteer.find_titles(role)
+            if (
+                titles
+                and titles[0].start == 0
+                and titles[0].title.id == title_id
+                and not titles[0].title.generic
+            ):
+                holders.append((entity, fold(role[titles[0].end :]).strip()))
+                break
+    # what each holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")
+    bare = [holder for holder, rest in holders if not rest or rest.startswith("لدي")]
     heads = speech_lexicon().institution_heads
-    if len(bare) == 1 and all(not r or r.startswith("لدي") or r.split()[0] in heads for r in rests):
+    if len(bare) == 1 and all(not r or r.startswith("لدي") or r.split()[0] in heads for _, r in holders):
         return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
-    return holders[0] if len(holders) == 1 else None
-
-
-def _role_rest(gazetteer: Gazetteer, entity: Entity) -> str:
-    """What a holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")."""
-    role = entity.role_ar or ""
-    return fold(role[gazetteer.find_titles(role)[0].end :]).strip()
+    return holders[0][0] if len(holders) == 1 else None
 
 
 _FORMER = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقه|راحل|راحله)(?!\w)")
@@ -248,11 +252,12 @@ def _same_post(holder: EntityRef, after_title: str) -> bool:
     return "لدي" not in role or posted.group("where") in role
 
 
-def resolve_title(gazetteer: Gazetteer, title: TitleMatch) -> EntityRef | None:
-    """The one gazetteer person holding ``title`` for its country ("وزير الدفاع الروسي")."""
+def resolve_title(gazetteer: Gazetteer, title: TitleMatch, day: date | None) -> EntityRef | None:
+    """The one gazetteer person holding ``title`` for its country ("وزير الدفاع الروسي") on
+    ``day``, the date of the article (see :attr:`Sentence.day`)."""
     if title.country is None or title.title.generic:
         return None
-    holder = _title_holder(gazetteer, title.title.id, title.country)
+    holder = _title_holder(gazetteer, title.title.id, title.country, day)
     return holder.to_ref() if holder else None
 
 
@@ -481,8 +486,8 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         match = pattern.search(folded, start, cut)
         if match and match.start() > start:
             cut = match.start()
-    for date in sentence.dates:
-        d_start = sentence.to_norm(date.start)
+    for said_date in sentence.dates:
+        d_start = sentence.to_norm(said_date.start)
         if start < d_start < cut and folded[d_start - 1 : d_start] != "(":
             cut = d_start
     for e_start, _e_end, _entity in entities_in(sentence, start + 1, cut):
@@ -559,7 +564,8 @@ def resolve_anaphor(word: str, state: SpeakerState, *, country: str | None = Non
         for entity in reversed(state.mentioned):
             if entity.kind == "person" and (country is None or entity.country == country):
                 return entity.to_ref()
-        return previous
+        # "وقال الرئيس الأمريكي" after a Russian speaker is not him: a side that does not match
+        return previous if country is None or (previous is not None and previous.country == country) else None
     if word in lex.institution_anaphors:
         stem = word[2:] if word.startswith("ال") else word
         previous = state.previous
@@ -669,7 +675,7 @@ def speaker_after_verb(
                 else named_unlinked(gazetteer, name, title, state)
             )
         # "قائد أوكراني" (a Ukrainian commander) is not the holder of "القائد الأعلى للجيش الأوكراني"
-        holder = resolve_title(gazetteer, title) if definite else None
+        holder = resolve_title(gazetteer, title, sentence.day) if definite else None
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
         anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
@@ -746,7 +752,9 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     titled = titles_in(sentence, gazetteer, start, end)
     bare_title = bool(titled) and not sentence.folded[titled[0][1] : end].strip(_EDGE_PUNCT)
     if bare_title and (not entities or titled[0][0] <= entities[0][0]):
-        holder = resolve_title(gazetteer, titled[0][2])  # "زعيم كوريا الشمالية يشيد ...": its leader
+        holder = resolve_title(
+            gazetteer, titled[0][2], sentence.day
+        )  # "زعيم كوريا الشمالية يشيد ...": its leader
         if holder is not None:
             return holder
     folded = sentence.folded
@@ -849,7 +857,7 @@ def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | Non
     found: list[tuple[int, EntityRef]] = []
     titles = titles_in(sentence, gazetteer, 0, pos) if gazetteer is not None else []
     for t_start, t_end, title in titles:
-        holder = resolve_title(gazetteer, title) if gazetteer is not None else None
+        holder = resolve_title(gazetteer, title, sentence.day) if gazetteer is not None else None
         # the subject's title with nothing after it but its verb's words ("وذكر الرئيس الأوكراني بأنه")
         if holder is not None and holder.kind == "person" and _TITLE_ALONE.match(folded, t_end):
             found.append((t_start, holder))
