@@ -583,3 +583,18 @@ def test_whom_a_titled_speaker_spoke_to_is_not_his_name() -> None:
     )
     (quote,) = facts(text, date(2023, 9, 16)).quotes
     assert "كيم" not in quote.speaker.name_ar and quote.speaker.linked  # the minister, not "لكيم"
+
+
+# https://alarabiyanow.com/?p=94440
+ALARABIYANOW = (
+    "وفي يونيو الماضي، زار الرئيس الروسي فلاديمير بوتين بيونغ يانغ حيث وقع معاهدة “شراكة استراتيجية "
+    "شاملة” مع الزعيم الكوري الشمالي كيم جونغ أون تتضمن اتفاقاً للدفاع المشترك.\n"
+)
+
+
+def test_an_act_after_haythu_happened_on_the_occasion_just_dated() -> None:
+    events = extract_source(make_source("t", ALARABIYANOW, date(2024, 11, 5))).events
+    by_type = {event.type: event for event in events}
+    assert by_type["visit"].date == "2024-06"
+    assert by_type["signing"].date == "2024-06"  # the signing during that visit, not undated or lost
+    assert "vladimir-putin" in by_type["signing"].actors

@@ -613,6 +613,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     # happening, told by its own type, not a second announcement of the same day
     reported_days = {c[3].iso for c in candidates if not fallback(c) and c[3].iso}
     candidates = [c for c in candidates if not (fallback(c) and c[3].iso in reported_days)]
+    dated_acts: list[tuple[int, Any]] = []  # (trigger start, date) of the dated acts kept
     for _distance, event_type, t_start, date, historical in candidates:
         taken = chosen.setdefault(str(date.iso) if date.iso else f"at:{date.start}", [])
         if event_type in taken or len(taken) >= MAX_TYPES_PER_DATE:
@@ -620,6 +621,8 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         if any(event_type in g and other in g for g in groups for other in taken):
             continue
         taken.append(event_type)
+        if not fallback((_distance, event_type, t_start, date, historical)) and not historical:
+            dated_acts.append((t_start, date))
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
@@ -630,6 +633,8 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(event)
         elif len(event.date or "") > len(same.date or ""):  # "إبرامها في يونيو … وقع في 19 يونيو": one
             events[events.index(same)] = event  # signing, told by its most precise date
+    told = {e.type for e in events}
+    events.extend(_acts_where(doc, sentence, dated_acts, told))
     told = {e.type for e in events}
     for _distance, event_type, t_start, _date, _historical in reported:
         # "أعلنت الرئاسة، يوم الثلاثاء، أن بوتين أجرى محادثة هاتفية مع كيم": the call happened, on a
@@ -680,6 +685,42 @@ def _earlier_acts(doc: Document, sentence: Sentence, told: set[str]) -> list[Eve
         if event is not None:
             found.append(event)
             told = told | {name}
+    return found
+
+
+_WHERE = re.compile(r"(?<![^\W،,])حيث\s+(?:\S+\s+)?$")  # "حيث وقع"، "حيث قام بتوقيع"
+
+
+def _acts_where(
+    doc: Document, sentence: Sentence, dated_acts: list[tuple[int, Any]], told: set[str]
+) -> list[Event]:
+    """ "في يونيو، زار بوتين بيونغ يانغ حيث وقع معاهدة": the act after "حيث" happened on the
+    occasion just dated (the nearest dated act before it, with no other date between)."""
+    folded = sentence.folded
+    if not dated_acts or "حيث" not in folded:
+        return []
+    found: list[Event] = []
+    lex = event_lexicon()
+    for name, t_start, t_end, _dated_only in _trigger_matches(folded, _context(doc, sentence)):
+        spec = lex.types[name]
+        where = _WHERE.search(folded, max(0, t_start - 20), t_start)
+        if spec.fallback or name in told or where is None:
+            continue
+        before = [(start, date) for start, date in dated_acts if start < where.start()]
+        if not before:
+            continue
+        occasion_start, date = max(before, key=lambda act: act[0])
+        if any(occasion_start < sentence.to_norm(d.start) < t_start for d in sentence.dates if d is not date):
+            continue  # a date of its own between the occasion and the act
+        actors, place = actors_and_place(sentence, doc.gazetteer, [(t_start, t_end)], name, False)
+        if not actors:
+            continue
+        found.append(
+            make_event(
+                name, date, _guests(actors, place, spec), place, False, sentence.provenance(doc.source.id)
+            )
+        )
+        told = told | {name}
     return found
 
 
