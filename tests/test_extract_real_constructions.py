@@ -598,3 +598,69 @@ def test_an_act_after_haythu_happened_on_the_occasion_just_dated() -> None:
     assert by_type["visit"].date == "2024-06"
     assert by_type["signing"].date == "2024-06"  # the signing during that visit, not undated or lost
     assert "vladimir-putin" in by_type["signing"].actors
+
+
+# https://almanar.com.lb/article/296502/
+ALMANAR = (
+    "وأوضح دميتري بيسكوف، الناطق باسم الكرملين، أن الرئيس بوتين سيستقبل الوزيرة شوي، إلا أنه "
+    "لم يكشف عن تفاصيل إضافية بشأن فحوى المباحثات المرتقبة.\n"
+)
+# https://vrviet.vn/ar/co-gi-trong-cuoc-gap-cua-chu-tich-trieu-tien-voi-quan-chuc-an-ninh-cap-cao-nga
+VRVIET = (
+    "ونقلت وكالة الأنباء المركزية الكورية عن الزعيم الكوري الشمالي تأكيده أن البلاد ستواصل "
+    "توسيع التعاون مع روسيا في إطار الشراكة الاستراتيجية الشاملة بين البلدين.\n"
+)
+# https://sauress.com/alriyadh/2129206
+SAURESS = (
+    "لكن كييف نفت طرد قواتها من كورسك، مؤكدة أنها لا تزال تعمل في بيلجورود، وهي منطقة روسية "
+    "أخرى على الحدود مع أوكرانيا.\n"
+)
+# https://khaleejtopics.com/articles/%D8%A7%D9%84%D9%83%D8%B1%D9%85%D9%84%D9%8A%D9%86-%D9%8A%D9%86%D9%81%D9%8A-%D8%A7%D9%84%D8%AA%D9%82%D8%A7%D8%B1%D9%8A%D8%B1-%D8%A7%D9%84%D8%AA%D9%8A-%D8%AA%D8%AA%D8%AD%D8%AF%D8%AB-%D8%B9%D9%86-%D9%82/amp
+KHALEEJTOPICS = (
+    "يأتي ذلك بعد أن ذكرت صحيفة الغارديان البريطانية يوم الخميس أن مسؤولين كبارا في كييف "
+    "وسيول قالوا إنه تم نشر مهندسين عسكريين كوريين شماليين لمساعدة روسيا في استهداف أوكرانيا "
+    "بالصواريخ الباليستية.\nوقالت الصحيفة أيضًا إن القوات الكورية الشمالية كانت تقاتل في "
+    "أوكرانيا، وأن بعضهم قُتل، بحسب مصدر مجهول.\n"
+)
+# https://www.almasryalyoum.com/news/details/3333339
+ALMASRYALYOUM = (
+    "على الرغم من نفي ممثل كوريا الشمالية لدى الأمم المتحدة، في وقت سابق، إرسال بيونج يانج "
+    "قوات إلى روسيا لمساعدة موسكو في حربها ضد أوكرانيا، إلا أن كييف وواشنطن أعلنتا أن القوات "
+    "الكورية الشمالية في روسيا تكبدت أولى خسائرها.\n"
+)
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    facts = extract_source(make_source("t", text, date(2025, 1, 10)))
+    return [(q.speaker.name_ar, q.text, q.via.name_ar if q.via else None) for q in facts.quotes]
+
+
+def test_the_narrators_but_he_clause_is_not_part_of_the_reported_words() -> None:
+    [(speaker, words, _via)] = _quotes(ALMANAR)
+    assert speaker == "دميتري بيسكوف"
+    assert words.endswith("سيستقبل الوزيرة شوي")  # not "، إلا أنه لم يكشف عن تفاصيل …"
+
+
+def test_a_relayed_speaker_is_not_the_verbal_noun_of_saying_after_it() -> None:
+    [(speaker, words, via)] = _quotes(VRVIET)
+    assert speaker == "كيم جونغ أون"  # "عن الزعيم الكوري الشمالي تأكيده أن": the leader, not "تأكيده"
+    assert via == "وكالة الأنباء المركزية الكورية"
+    assert words.startswith("البلاد ستواصل")
+
+
+def test_a_feminine_participle_goes_with_the_subject_not_a_place_after_a_preposition() -> None:
+    [(speaker, words, _via)] = _quotes(SAURESS)
+    assert speaker == "كييف"  # "نفت طرد قواتها من كورسك، مؤكدة أنها": Kyiv, not Kursk
+    assert words.startswith("لا تزال تعمل في بيلجورود")
+
+
+def test_the_paper_goes_on_as_the_newspaper_quoted_before() -> None:
+    quotes = _quotes(KHALEEJTOPICS)
+    later = [q for q in quotes if q[1].startswith("القوات الكورية الشمالية كانت تقاتل")]
+    assert later, quotes
+    assert any("الغارديان" in (name or "") for q in later for name in (q[0], q[2]))
+
+
+def test_dual_speech_verbs_of_two_capitals() -> None:
+    quotes = _quotes(ALMASRYALYOUM)
+    assert [q[0] for q in quotes if q[1].startswith("القوات الكورية الشمالية في روسيا تكبدت")] == ["كييف"]

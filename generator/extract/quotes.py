@@ -69,7 +69,9 @@ _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
 _QUOTE_MARK_RE = re.compile(r"[\"“”„«]")
 _OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
-_SAYING = r"(?:قوله|قولها|قولهم|قولهما|القول)(?!\w)"  # "نقلت الوزارة عن كيم القول"
+# "نقلت الوزارة عن كيم القول"، "عن الزعيم تأكيده أن": the saying (a speech verbal noun with the
+# speaker's pronoun), not part of the speaker's name
+_SAYING = r"(?:(?:قول|تاكيد|اشارت|تحذير|اعلان|تصريح|توضيح|ترجيح|تشديد|نفي|اعتبار)(?:ه|ها|هم|هما)|القول)(?!\w)"
 _SAYING_RE = re.compile(rf"\s*{_SAYING}")
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
 # Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
@@ -1287,8 +1289,23 @@ def _masculine(ref: EntityRef | None) -> EntityRef | None:
 def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
     """A feminine participle goes with the state, city or body named last before it ("وهو ما نفته
     كييف، مؤكدة أن …", "حسبما ذكرت وكالة تاس مضيفة أن …"), not with a man named earlier."""
-    named = [e for e in entities_in(sentence, 0, pos) if e[2].kind in ("country", "place", "institution")]
+    folded = sentence.folded
+    named = [
+        e
+        for e in entities_in(sentence, 0, pos)
+        if e[2].kind in ("country", "place", "institution") and not _after_preposition(folded, e[0])
+    ]
     return named[-1][2].to_ref() if named else None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:من|في|الي|علي|عن|مع|نحو|داخل|قرب|حول|ضد)\s+$")
+
+
+def _after_preposition(folded: str, start: int) -> bool:
+    """A name governed by a preposition ("طرد قواتها من كورسك", "بموسكو") is not a subject."""
+    if start >= 2 and folded[start - 1] in "بل" and folded[start - 2] in " ،,":
+        return True
+    return _PREPOSITION_BEFORE.search(folded, max(0, start - 8), start) is not None
 
 
 def _whole_quotation(sentence: Sentence) -> tuple[int, int] | None:

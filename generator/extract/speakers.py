@@ -611,7 +611,19 @@ def speaker_after_verb(
     if _possessed_source(first_word) and len(first_segment) == 1 and state.previous is not None:
         return state.previous  # "وتشير تقديراتها إلى أن": the estimates of the speaker just named
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
-        if first_word in lex.report_nouns and len(first_segment) == 1:
+        if first_word in lex.report_nouns and all(w in lex.adverbs for w in first_segment[1:]):
+            # "وقالت الصحيفة أيضا إن" after "ذكرت صحيفة الغارديان": the paper already quoted
+            noun = first_word.removeprefix("ال")
+            paper = next(
+                (
+                    ref
+                    for ref in reversed(state.speakers)
+                    if not ref.linked and noun in fold(ref.name_ar).split()
+                ),
+                None,
+            )
+            if paper is not None:
+                return paper
             # "وقال التقرير إن ...": the report of the institution named last (a news agency)
             issuer = next((e for e in reversed(state.mentioned) if e.kind == "institution"), None)
             if issuer is not None:
