@@ -664,3 +664,35 @@ def test_the_paper_goes_on_as_the_newspaper_quoted_before() -> None:
 def test_dual_speech_verbs_of_two_capitals() -> None:
     quotes = _quotes(ALMASRYALYOUM)
     assert [q[0] for q in quotes if q[1].startswith("القوات الكورية الشمالية في روسيا تكبدت")] == ["كييف"]
+
+
+# https://daynewsnow.com/?p=7676
+DAYNEWSNOW = (
+    "أعلنت وسائل الإعلام الكورية الشمالية اليوم الخميس عن توقيع معاهدة شراكة جديدة بين روسيا وكوريا "
+    "الشمالية.\n"
+)
+
+
+def test_an_announcement_about_an_act_is_the_dated_news_not_the_act() -> None:
+    events = extract_source(make_source("t", DAYNEWSNOW, date(2024, 6, 20))).events
+    assert [(e.type, e.date) for e in events] == [("announcement", "2024-06-20")]
+
+
+# https://agenbrilink.net/news/%D8%A8%D9%84%D9%8A%D9%86%D9%83%D9%86-8000-%D8%AC%D9%86%D8%AF%D9%8A-
+#   %D9%83%D9%88%D8%B1%D9%8A-%D8%B4%D9%85%D8%A7%D9%84%D9%8A-%D9%81%D9%8A-%D9%83%D9%88%D8%B1%D8%B3%D9%83-
+#   %D9%82%D8%AF-%D9%8A%D9%86%D8%B6/97247/ (the address in three lines)
+AGENBRILINK = (
+    "قال وزير الخارجية الأميركي أنتوني بلينكن، الخميس، إن نحو 8 آلاف جندي كوري شمالي في روسيا "
+    "موجودون في منطقة كورسك الحدودية في البلاد، ومن المتوقع أن يدخلوا حرب موسكو مع أوكرانيا "
+    "في “الأيام المقبلة”.\n\n"
+    "وقال للصحفيين بعد اجتماع مع وزير الدفاع لويد أوستن ووزير الدفاع الأمريكي جون كيري إن "
+    "روسيا تدرب الكوريين الشماليين على المدفعية وعمليات المشاة الأساسية والطائرات بدون طيار "
+    "وتطهير الخنادق، مما يشير إلى “أنهم يعتزمون تماما استخدام هذه القوات في عمليات الخطوط "
+    "الأمامية”.\n"
+)
+
+
+def test_which_indicates_that_is_the_writers_inference_not_a_second_statement() -> None:
+    quotes = _quotes(AGENBRILINK)
+    assert [q[0] for q in quotes] == ["أنتوني بلينكن", "أنتوني بلينكن"], quotes
+    assert quotes[1][1].startswith("روسيا تدرب الكوريين الشماليين")  # and no third: "، مما يشير إلى “…”"

@@ -40,6 +40,7 @@ _DURING_OCCASION = re.compile(
 )
 # "نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022": the date is the relative clause's
 _RELATIVE = re.compile(rf"(?<!\w){RELATIVE_PRONOUNS}(?!\w)")
+_ABOUT_BEFORE = re.compile(r"(?<!\w)عن\s+$")  # "أعلنت … عن توقيع": the act a statement is about
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
@@ -579,6 +580,13 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             )
         ):
             return UNREACHABLE  # "وقال الجهاز إن أحد الجنود تم أسره يوم الخميس": the capture's day
+        if (
+            not fallback(candidate)
+            and candidate[2] > date_end
+            and _ABOUT_BEFORE.search(sentence.folded, max(date_end, candidate[2] - 6), candidate[2])
+            and any(fallback(c) and c[2] < date_start and c[3] is candidate[3] for c in candidates)
+        ):
+            return UNREACHABLE  # "أعلنت وسائل الإعلام اليوم الخميس عن توقيع معاهدة": the day of the news
         quoted = sentence_quotes(sentence)
         if fallback(candidate) and any(candidate[2] < start < date_start < end for start, end in quoted):
             return UNREACHABLE  # 'قالت في بيان "من 26 أكتوبر تقوم الوزيرة بزيارة"': what it says is dated

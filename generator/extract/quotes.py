@@ -687,6 +687,8 @@ def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     if form in lex.impersonal_before_that and _THAT_NEXT.match(folded, end):
         return True  # "ويُقدّر أن ..." (it is estimated that), not "ويقدّر الجهاز أن ..."
     before = folded[:start].split()
+    if before and before[-1] in ("مما", "ومما") and form[:1] in "يت":
+        return True  # "، مما يشير إلى أن": the writer's inference (but "مما قال إنه": what he said)
     return bool(before) and before[-1] in lex.negations
 
 
