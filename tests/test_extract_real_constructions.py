@@ -696,3 +696,16 @@ def test_which_indicates_that_is_the_writers_inference_not_a_second_statement() 
     quotes = _quotes(AGENBRILINK)
     assert [q[0] for q in quotes] == ["أنتوني بلينكن", "أنتوني بلينكن"], quotes
     assert quotes[1][1].startswith("روسيا تدرب الكوريين الشماليين")  # and no third: "، مما يشير إلى “…”"
+
+
+# https://tira1.com/?p=4595
+TIRA1 = (
+    "وأوضحت وكالة المخابرات الكورية الجنوبية في وقت سابق، أنها تتوقع نشر نحو 10 آلاف جندي كوري شمالي "
+    "في ساحة المعركة بحلول ديسمبر.\n"
+)
+
+
+def test_an_expected_deployment_on_the_battlefield_is_neither_a_deployment_nor_a_battle() -> None:
+    facts = extract_source(make_source("t", TIRA1, date(2024, 10, 29)))
+    assert [e.type for e in facts.events if e.type in ("deployment", "clash")] == []
+    assert [q.speaker.id for q in facts.quotes] == ["south-korea-nis"]  # the statement itself stays
