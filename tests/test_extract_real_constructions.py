@@ -709,3 +709,27 @@ def test_an_expected_deployment_on_the_battlefield_is_neither_a_deployment_nor_a
     facts = extract_source(make_source("t", TIRA1, date(2024, 10, 29)))
     assert [e.type for e in facts.events if e.type in ("deployment", "clash")] == []
     assert [q.speaker.id for q in facts.quotes] == ["south-korea-nis"]  # the statement itself stays
+
+
+# https://khabaren.net/news/ukraine-north-korean-soldiers-casualties-kursk-battle
+KHABAREN = (
+    "وفي سياق منفصل، نشرت وحدة أوكرانية على الجبهة الأمامية يوم الأحد مقطع فيديو يُزعم أنه يُظهر "
+    "جثث أكثر من 20 جنديًا كوريًا شماليًا مصفوفين في حقل جليدي.\n"
+)
+# https://www.masrawy.com/news/news_publicaffairs/details/2025/8/30/2845273/ (the address goes on
+#   with the headline, percent-encoded); two of its paragraphs, not adjacent in the article
+MASRAWY = (
+    "وحضر زعيم كوريا الشمالية يوم الجمعة المراسم الثانية لتكريم الجنود الذين شاركوا في الحرب، وفقا "
+    "لوكالة الأنباء المركزية الكورية.\n\n"
+    "وأظهرت الصور التي نشرتها وسائل الإعلام الحكومية كيم وهو يضع ميداليات البطولة بجانب صور 101 "
+    "جندي قتلوا أثناء القتال.\n"
+)
+
+
+def test_who_published_the_video_or_pictures_claims_the_figure_they_show() -> None:
+    [bodies] = extract_source(make_source("t", KHABAREN, date(2025, 1, 20))).troop_estimates
+    assert (bodies.value, bodies.measure) == (20, "killed")  # "جثث": the bodies of the dead
+    assert bodies.claimant.name_ar.startswith("وحدة أوكرانية")
+    [portraits] = extract_source(make_source("t", MASRAWY, date(2025, 8, 30))).troop_estimates
+    assert portraits.value == 101
+    assert portraits.claimant.name_ar == "وسائل الإعلام الحكومية"  # not Kim, who is in the pictures

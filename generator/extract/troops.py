@@ -24,7 +24,9 @@ from generator.extract.speakers import (
     bare_vague,
     entities_in,
     first_speaker,
+    named_unlinked,
     not_a_name,
+    phrase_speaker,
     resolve_anaphor,
     speaker_key,
     titles_in,
@@ -344,8 +346,43 @@ def _claimant_in_sentence(
         source = first_speaker(sentence, doc.gazetteer, trailing.start("who"), trailing.end("who"))
         if source is not None and source.name_ar:
             return source
+    publisher = _publisher(doc, sentence, position)
+    if publisher is not None:
+        return publisher
     # never the outlet or byline ("RT + وكالات"): they report the figure, they do not claim it
     return _clause_subject(doc, sentence, position)
+
+
+# "نشرت وحدة أوكرانية … يوم الأحد مقطع فيديو يظهر جثث أكثر من 20 جنديا"، "وأظهرت الصور التي
+# نشرتها وسائل الإعلام الحكومية … صور 101 جندي": who published the pictures claims what they show
+_MEDIA = r"(?:مقطع|مقطعا|مقاطع|فيديو|صور|صورا|صوره|لقطات|تسجيل|تسجيلا)"
+_PUBLISHED_MEDIA = re.compile(
+    rf"(?<!\w)[وف]?(?:نشرت|نشر|بثت|بث)\s+(?P<who>[^،,.:]{{2,90}}?)\s+{_MEDIA}(?!\w)"
+)
+_MEDIA_PUBLISHED_BY = re.compile(
+    rf"(?<!\w)(?:ال)?{_MEDIA}\s+(?:التي|الذي)\s+(?:نشرتها|نشرها|بثتها|بثها)\s+(?P<who>[^،,.:]{{2,60}})"
+)
+
+
+def _publisher(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
+    """The publisher of the video or pictures a figure is seen in, named before the figure."""
+    folded = sentence.folded
+    for pattern in (_PUBLISHED_MEDIA, _MEDIA_PUBLISHED_BY):
+        match = None
+        for found in pattern.finditer(folded, 0, position):
+            match = found
+        if match is None:
+            continue
+        start, end = match.start("who"), min(match.end("who"), position)
+        later = [e_start for e_start, _e, _entity in entities_in(sentence, start + 3, end)]
+        end = later[0] if later else end  # "نشرتها وسائل الإعلام الحكومية كيم وهو …": not Kim
+        source = first_speaker(sentence, doc.gazetteer, start, end)
+        if source is not None and source.name_ar and not not_a_name(source):
+            return source
+        name = phrase_speaker(sentence, start, end)
+        if name:
+            return named_unlinked(doc.gazetteer, name, None)
+    return None
 
 
 # "...، وفقًا لما أعلنته وكالة يونهاب أن القوات غادرت البلاد": the source named after the figure,
