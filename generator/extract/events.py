@@ -118,7 +118,10 @@ def _trigger_matches(folded: str, context: str = "") -> list[tuple[str, int, int
                 continue
         patterns = [(p, False) for p in spec.triggers] + [(p, True) for p in spec.dated_triggers]
         for pattern, dated_only in patterns:
-            for match in pattern.finditer(folded):
+            # the type's gate holds every literal of its patterns: ``present`` tells them apart
+            known = spec.gate is not None
+            matches = pattern.finditer_among(folded, present) if known else pattern.finditer(folded)
+            for match in matches:
                 if (
                     _negated(spec, folded, match.start())
                     or "في حال" in folded[max(0, match.start() - NEGATION_REACH) : match.start()]

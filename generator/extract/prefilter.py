@@ -139,12 +139,13 @@ class PrefilteredPattern:
     """A compiled pattern that answers "no match" at once for texts without its required literals;
     ``search``, ``match``, ``fullmatch`` and ``finditer`` otherwise behave as the pattern's."""
 
-    __slots__ = ("_literal_re", "literals", "pattern", "regex")
+    __slots__ = ("_literal_re", "_literal_set", "literals", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.literals = required_literals(regex)
+        self._literal_set = frozenset(self.literals or ())
         # A plain alternation of literals: the engine jumps straight to candidate characters.
         self._literal_re = literal_alternation(self.literals) if self.literals else None
 
@@ -162,6 +163,20 @@ class PrefilteredPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    # For a text already scanned with a LiteralIndex over (at least) this pattern's literals, whose
+    # ``present`` answer is given: the literal test is a set test, not a second search of the text.
+
+    def _may_match_among(self, present: set[str]) -> bool:
+        return self.literals is None or not self._literal_set.isdisjoint(present)
+
+    def search_among(self, text: str, present: set[str]) -> re.Match[str] | None:
+        """``search(text)``, given ``present`` (see above)."""
+        return self.regex.search(text) if self._may_match_among(present) else None
+
+    def finditer_among(self, text: str, present: set[str]) -> Iterator[re.Match[str]]:
+        """``finditer(text)``, given ``present`` (see above)."""
+        return self.regex.finditer(text) if self._may_match_among(present) else iter(())
 
 
 def gate_literals(patterns: tuple[PrefilteredPattern, ...]) -> frozenset[str] | None:
@@ -187,35 +202,50 @@ class LiteralIndex:
     several literal gates in turn (one per event type or treaty topic), each check is then a set
     test instead of a search of the whole text."""
 
-    __slots__ = ("_starts", "_trie")
+    __slots__ = ("_longest", "_prefixes")
 
     def __init__(self, literals: Iterable[str]) -> None:
         literals = set(literals)  # read twice below (``literals`` may be a generator)
-        self._trie: dict[str, dict] = {}
-        for literal in literals:
-            node = self._trie
-            for char in literal:
-                node = node.setdefault(char, {})
-            node[""] = {}  # a literal ends here (characters are one long, so "" is free)
-        # every position where some literal starts (a zero-width match, so none is skipped)
-        self._starts = re.compile(f"(?={literal_alternation(literals).pattern})") if self._trie else None
+        # every literal that is a prefix of a literal (itself included): the literals that start
+        # where the longer one does
+        self._prefixes = {
+            literal: frozenset(other for other in literals if literal.startswith(other))
+            for literal in literals
+        }
+        # the longest literal starting at a position (the trie's optional tails are greedy)
+        self._longest = re.compile(trie_alternation(literals)) if literals else None
 
     def present(self, text: str) -> set[str]:
         """Every literal that occurs in ``text``."""
         found: set[str] = set()
-        if self._starts is None:
+        if self._longest is None:
             return found
-        for start in self._starts.finditer(text):
-            node = self._trie
-            position = start.start()
-            for end in range(position, len(text)):
-                child = node.get(text[end])
-                if child is None:
-                    break
-                if "" in child:
-                    found.add(text[position : end + 1])
-                node = child
+        # a search from the character after each hit: literals may overlap ("اتفاق" in "الاتفاقيه")
+        match = self._longest.search(text)
+        while match is not None:
+            found |= self._prefixes[match.group()]
+            match = self._longest.search(text, match.start() + 1)
         return found
+
+
+def trie_alternation(literals: Iterable[str]) -> str:
+    """The alternation of ``literals`` factored as a trie whose optional tails are greedy
+    ("قال|قالت" -> "قال(?:ت)?"): at a position it matches the longest literal starting there."""
+    trie: dict[str, dict] = {}
+    for literal in sorted(set(literals)):
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
 
 
 def misses(literals: frozenset[str] | None, present: set[str]) -> bool:

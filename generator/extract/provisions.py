@@ -94,12 +94,13 @@ def _topic_match(folded: str, spec: TreatyTopicSpec, present: set[str]) -> re.Ma
     """``present``: the literals of :func:`_topic_literals` that occur in ``folded``."""
     if misses(spec.gate, present):
         return None
+    known = spec.gate is not None  # the gate holds every literal of the topic's patterns
     for pattern in spec.strong:
-        match = pattern.search(folded)
+        match = pattern.search_among(folded, present) if known else pattern.search(folded)
         if match:
             return match
     for pattern in spec.patterns:
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer_among(folded, present) if known else pattern.finditer(folded):
             before = folded[max(0, match.start() - 25) : match.start()]
             if any(neg.search(before) for neg in spec.negated_by):
                 continue
