@@ -128,10 +128,11 @@ _QUOTE_MARKS = "\"“”«»'‘’"
 _QUOTE_MARK = f"[{_QUOTE_MARKS}]"
 
 
-@functools.lru_cache(maxsize=512)
-def _ending_re(phrase: str) -> re.Pattern[str]:
-    """``phrase`` as the last word(s) of a text, glued و/ب allowed."""
-    return re.compile(rf"(?:^|[\s،,]|[وب]|{_QUOTE_MARK}){re.escape(phrase)}$")
+@functools.lru_cache(maxsize=64)
+def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` as the last word(s) of a text, glued و/ب allowed."""
+    alternatives = "|".join(re.escape(phrase) for phrase in phrases)
+    return re.compile(rf"(?:^|[\s،,]|[وب]|{_QUOTE_MARK})(?:{alternatives})$")
 
 
 def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
@@ -140,9 +141,8 @@ def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     # 'نحو "5000"', '“حوالي 11 ألف': quotation marks around the number or the phrase
     before = " ".join(folded[max(0, start - QUALIFIER_WINDOW) : start].split()).rstrip(_QUOTE_MARKS + " ")
     for qualifier, phrases in troop_lexicon().qualifiers:
-        for phrase in phrases:
-            if _ending_re(phrase).search(before):
-                return qualifier
+        if _ending_re(phrases).search(before):  # one search for all of a qualifier's phrases
+            return qualifier
     after = " " + " ".join(w.strip(_PUNCT) for w in folded[end:].split()[:AFTER_WORDS]) + " "
     for qualifier, phrases in troop_lexicon().qualifiers_after:
         if any(f" {phrase} " in after for phrase in phrases):
