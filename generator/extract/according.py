@@ -37,6 +37,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _according_phrases() -> tuple[str, ...]:
+    """The according-to phrases that hold no shorter one ("بحسب" holds "حسب"): every match of the
+    patterns here holds one of them as written."""
+    phrases = speech_lexicon().according_to
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
+def _names_a_source(folded: str) -> bool:
+    """Whether an according-to phrase occurs in ``folded`` (else none of the patterns here but
+    the headline's can match; a few substring tests are much cheaper than their scans)."""
+    return any(phrase in folded for phrase in _according_phrases())
+
+
+@functools.lru_cache(maxsize=1)
 def _leading_reported_re() -> re.Pattern[str]:
     """ "وحسب ما أوردت وكالة تاس، فإن ...": the source, with a verb, opening the sentence."""
     phrases = [p for p in speech_lexicon().according_to if not p.endswith("ل")]
@@ -239,7 +253,10 @@ def according_attributions(
     sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution]
 ) -> list[Attribution]:
     """Verb-less attributions of one sentence that do not overlap ``taken`` (verb attributions)."""
-    found = _leading(sentence, gazetteer, taken) or _leading_reported(sentence, gazetteer, taken)
+    named = _names_a_source(sentence.folded)
+    found: list[Attribution] = []
+    if named:
+        found = _leading(sentence, gazetteer, taken) or _leading_reported(sentence, gazetteer, taken)
     if not taken and not found:
-        found = _trailing(sentence, gazetteer) or _headline(sentence, gazetteer)
+        found = (_trailing(sentence, gazetteer) if named else []) or _headline(sentence, gazetteer)
     return found
