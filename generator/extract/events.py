@@ -18,7 +18,14 @@ from generator.extract.lexicon import (
     speech_lexicon,
     troop_lexicon,
 )
-from generator.extract.prefilter import LiteralIndex, PrefilteredPattern, gate_misses, literal_gate, misses
+from generator.extract.prefilter import (
+    LiteralIndex,
+    PrefilteredPattern,
+    gate_literals,
+    gate_misses,
+    literal_gate,
+    misses,
+)
 from generator.extract.quotemarks import inside, sentence_quotes
 from generator.extract.speakers import RELATIVE_PRONOUNS
 from generator.models import Event, Provenance
@@ -155,13 +162,16 @@ def _undated_gate() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _undated_gates() -> dict[str, re.Pattern[str] | None]:
-    """One literal search per type for its undated patterns (types without them are left out)."""
-    return {
-        name: literal_gate((*spec.undated_triggers, *spec.undated_phrases))
+def _undated_literals() -> tuple[dict[str, frozenset[str] | None], LiteralIndex]:
+    """The literals of each type's gate over its undated patterns (types without them are left
+    out; None: not known), and one index over all of them: a sentence is scanned once, and each
+    type's gate is then a set test."""
+    literals = {
+        name: gate_literals((*spec.undated_triggers, *spec.undated_phrases))
         for name, spec in event_lexicon().types.items()
         if spec.undated_triggers or spec.undated_phrases
     }
+    return literals, LiteralIndex(literal for found in literals.values() for literal in found or ())
 
 
 ORIGIN_REACH = 40  # characters before a date where an origin word makes it a founding date
@@ -483,15 +493,20 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
     folded = sentence.folded
     if gate_misses(_undated_gate(), folded):
         return None
-    gates = _undated_gates()
+    gates, index = _undated_literals()
+    present = index.present(folded)
     for name, spec in event_lexicon().types.items():
-        if name not in gates or gate_misses(gates[name], folded):
+        if name not in gates or misses(gates[name], present):
             continue  # this type has no undated pattern, or none of their words is in the sentence
         if spec.requires is not None and not spec.requires.search(folded):
             continue
+        known = present if gates[name] is not None else None  # the gate holds the patterns' literals
         patterns = [(p, True) for p in spec.undated_triggers] + [(p, False) for p in spec.undated_phrases]
         for pattern, opening in patterns:
-            match = pattern.search(folded) if opening else _phrase_match(pattern, spec, folded)
+            if opening:
+                match = pattern.search(folded) if known is None else pattern.search_among(folded, known)
+            else:
+                match = _phrase_match(pattern, spec, folded, known)
             if match is not None and not opening and inside(sentence_quotes(sentence), match.start()):
                 continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
             if match is None or (
@@ -548,9 +563,13 @@ def _only_day(doc: Document, sentence: Sentence) -> DateMatch | None:
     return last if all(d.iso == iso for d in sentence.dates) else None
 
 
-def _phrase_match(pattern: PrefilteredPattern, spec: EventTypeSpec, folded: str) -> re.Match[str] | None:
-    """The first match of an ``undated_phrases`` pattern that ``undated_phrase_after`` allows."""
-    for match in pattern.finditer(folded):
+def _phrase_match(
+    pattern: PrefilteredPattern, spec: EventTypeSpec, folded: str, present: set[str] | None = None
+) -> re.Match[str] | None:
+    """The first match of an ``undated_phrases`` pattern that ``undated_phrase_after`` allows.
+    ``present``: the literals found in ``folded`` by an index over the pattern's, when known."""
+    matches = pattern.finditer(folded) if present is None else pattern.finditer_among(folded, present)
+    for match in matches:
         after = spec.undated_phrase_after
         if after is None or after.search(folded[max(0, match.start() - 20) : match.start()]):
             return match
