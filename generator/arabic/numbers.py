@@ -13,6 +13,7 @@ Years and other numbers are returned with their raw value; callers decide what t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, reuse_or_normalize
@@ -227,16 +228,17 @@ def _adds_to_chunk(group: _Group, atom: _Atom) -> bool:
     return group.last_kind == "hundred" and atom.value < 100
 
 
-def _may_have_number(text: str) -> bool:
-    """False only when _ATOM_RE cannot match anywhere in ``text`` (much cheaper than scanning)."""
+def _may_have_number(text: str, words: Collection[str] | None = None) -> bool:
+    """False only when _ATOM_RE cannot match anywhere in ``text`` (much cheaper than scanning).
+    ``words``: the ``\\w+`` tokens of ``text`` when the caller already has them."""
     if _DIGIT_RE.search(text):
         return True
-    return not _PREFIXED_FIRST_TOKENS.isdisjoint(_TOKEN_RE.findall(text))
+    return not _PREFIXED_FIRST_TOKENS.isdisjoint(_TOKEN_RE.findall(text) if words is None else words)
 
 
-def _groups(normalized: NormalizedText) -> list[_Group]:
+def _groups(normalized: NormalizedText, words: Collection[str] | None = None) -> list[_Group]:
     text = normalized.text
-    if not _may_have_number(text):
+    if not _may_have_number(text, words):
         return []
     groups: list[_Group] = []
     current: _Group | None = None
@@ -289,11 +291,15 @@ def _range_of(normalized: NormalizedText, first: _Group, second: _Group) -> Numb
     return NumberMatch(start, end, None, low, high, parts)
 
 
-def find_numbers(text: str, normalized: NormalizedText | None = None) -> list[NumberMatch]:
+def find_numbers(
+    text: str, normalized: NormalizedText | None = None, words: Collection[str] | None = None
+) -> list[NumberMatch]:
     """Every number mention in ``text`` with its span, left to right. ``normalized``:
-    ``normalize_with_offsets(text)`` when the caller already has it."""
+    ``normalize_with_offsets(text)`` when the caller already has it; ``words``: the ``\\w+``
+    tokens of ``normalized.text``, when the caller already has them (only with ``normalized``)."""
+    given = normalized
     normalized = reuse_or_normalize(text, normalized)
-    groups = _groups(normalized)
+    groups = _groups(normalized, words if normalized is given else None)  # the words of ``given``
     found: list[NumberMatch] = []
     index = 0
     while index < len(groups):

@@ -35,15 +35,15 @@ class Sentence:
     folded_titles: list[tuple[int, int, TitleMatch]] | None = None
     numbers: list[NumberMatch] | None = None  # filled on first use (see sentence_numbers)
     day: date | None = None  # the article's date (printed or stated): who holds a post then
+    words: frozenset[str] | None = None  # filled on first use (see sentence_words)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
     _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared
+    # ``norm.text``: a plain attribute, not a property (it is read several hundred thousand times)
+    folded: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._shared_offsets = len(self.norm.text) == len(self.text)
-
-    @property
-    def folded(self) -> str:
-        return self.norm.text
+        self.folded = self.norm.text
 
     def to_text(self, norm_offset: int) -> int:
         """Sentence-text offset of a folded-text offset."""
@@ -73,8 +73,19 @@ def sentence_numbers(sentence: Sentence) -> list[NumberMatch]:
     """``find_numbers`` of the sentence, computed once (troop figures and treaty provisions both
     read them); the list is shared: do not modify it."""
     if sentence.numbers is None:
-        sentence.numbers = find_numbers(sentence.text, sentence.norm)
+        sentence.numbers = find_numbers(sentence.text, sentence.norm, sentence_words(sentence))
     return sentence.numbers
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def sentence_words(sentence: Sentence) -> frozenset[str]:
+    """The ``\\w+`` tokens of the folded sentence, computed once (the number reader and the speech
+    verb finder both test them)."""
+    if sentence.words is None:
+        sentence.words = frozenset(_WORD_RE.findall(sentence.folded))
+    return sentence.words
 
 
 def _clamp(offset: int, upper: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,13 +99,14 @@ class SpeechLexicon:
         """The verb a ``verb_re`` match found (its plain form, or its form before an object suffix)."""
         return self.verbs[match.group("form") or match.group("sform")]
 
-    def verb_matches(self, folded: str) -> list[re.Match[str]]:
+    def verb_matches(self, folded: str, words: Collection[str] | None = None) -> list[re.Match[str]]:
         """Every ``verb_re`` match in ``folded``, found by trying the regex only where a word could
-        start one (the same matches as ``verb_re.finditer``, without scanning every position)."""
+        start one (the same matches as ``verb_re.finditer``, without scanning every position).
+        ``words``: the ``\\w+`` tokens of ``folded`` when the caller already has them."""
         if self.verb_first_tokens is None:
             return list(self.verb_re.finditer(folded))
         found: list[re.Match[str]] = []
-        starts = self._verb_starts(folded)
+        starts = self._verb_starts(folded, words)
         if not starts:
             return found
         end = 0
@@ -118,10 +119,10 @@ class SpeechLexicon:
                 end = match.end()
         return found
 
-    def _verb_starts(self, folded: str) -> frozenset[str]:
+    def _verb_starts(self, folded: str, words: Collection[str] | None = None) -> frozenset[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
-        return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded))
+        return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded) if words is None else words)
 
 
 def _word_positions(text: str, words: frozenset[str]) -> list[int]:

@@ -10,7 +10,7 @@ from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.according import RELAY_PHRASE, according_attributions
-from generator.extract.document import Document, Sentence
+from generator.extract.document import Document, Sentence, sentence_words
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import SpeechVerb, speech_lexicon
 from generator.extract.quotemarks import inside as _inside
@@ -1081,7 +1081,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     folded = sentence.folded
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
-    matches = lex.verb_matches(folded)
+    matches = lex.verb_matches(folded, sentence_words(sentence))
     verbs = [m for m in matches if not _inside(regions, m.start())]
     found: list[Attribution] = []
     clause_start = 0
