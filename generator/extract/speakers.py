@@ -3,10 +3,13 @@ title resolved to its holder, anaphor resolved to an earlier mention, or a name 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
@@ -261,24 +264,39 @@ def resolve_title(gazetteer: Gazetteer, title: TitleMatch, day: date | None) -> 
     return holder.to_ref() if holder else None
 
 
+_FOLDED_START = operator.itemgetter(0)
+_Span = TypeVar("_Span", tuple[int, int, EntityMatch], tuple[int, int, TitleMatch])
+
+
+def _starting_in(spans: list[_Span], start: int, end: int) -> list[_Span]:
+    """The items of ``spans`` (sorted by folded start) whose folded start is in ``[start, end)``."""
+    first = bisect.bisect_left(spans, start, key=_FOLDED_START)
+    return spans[first : bisect.bisect_left(spans, end, first, key=_FOLDED_START)]
+
+
 def entities_in(sentence: Sentence, start: int, end: int) -> list[tuple[int, int, Entity]]:
     """Entities whose folded span starts inside ``[start, end)`` (folded offsets)."""
     if sentence.folded_entities is None:
-        sentence.folded_entities = [
-            (sentence.to_norm(m.start), sentence.to_norm(m.end), m) for m in sentence.entities
-        ]
-    return [(s, e, m.entity) for s, e, m in sentence.folded_entities if start <= s < end]
+        # the matches come left to right: a stable sort by folded start keeps their order
+        sentence.folded_entities = sorted(
+            ((sentence.to_norm(m.start), sentence.to_norm(m.end), m) for m in sentence.entities),
+            key=_FOLDED_START,
+        )
+    return [(s, e, m.entity) for s, e, m in _starting_in(sentence.folded_entities, start, end)]
 
 
 def titles_in(
     sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
 ) -> list[tuple[int, int, TitleMatch]]:
     if sentence.folded_titles is None:
-        sentence.folded_titles = [
-            (sentence.to_norm(m.start), sentence.to_norm(m.end), m)
-            for m in _sentence_titles(sentence, gazetteer)
-        ]
-    return [(s, e, m) for s, e, m in sentence.folded_titles if start <= s < end]
+        sentence.folded_titles = sorted(
+            (
+                (sentence.to_norm(m.start), sentence.to_norm(m.end), m)
+                for m in _sentence_titles(sentence, gazetteer)
+            ),
+            key=_FOLDED_START,
+        )
+    return _starting_in(sentence.folded_titles, start, end)
 
 
 def _sentence_titles(sentence: Sentence, gazetteer: Gazetteer) -> list[TitleMatch]:
