@@ -386,7 +386,8 @@ def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[Date
             absolute = _absolute(norm, match, published)
             if absolute is not None:
                 found.append((absolute, 3))
-    if found:  # a month name was seen
+    may_have_year = _MAY_HAVE_YEAR.search(text) is not None
+    if found and may_have_year:  # a month name was seen; both patterns need a year
         for match in _DASHED_OR_MONTH_FIRST_RE.finditer(text):
             whole = _dashed_or_month_first(norm, match)
             if whole is not None:
@@ -396,7 +397,7 @@ def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[Date
             numeric = _numeric(norm, match)
             if numeric is not None:
                 found.append((numeric, 3))
-    if _MAY_HAVE_YEAR.search(text):
+    if may_have_year:
         for match in _YEAR_RE.finditer(text):
             found.extend((year, 2) for year in _years(norm, match))
     if _MAY_HAVE_WEEKDAY.search(text):
