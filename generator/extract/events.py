@@ -22,7 +22,6 @@ from generator.extract.prefilter import (
     LiteralIndex,
     PrefilteredPattern,
     gate_literals,
-    gate_misses,
     literal_gate,
     misses,
 )
@@ -108,9 +107,9 @@ def _trigger_matches(folded: str, context: str = "") -> list[tuple[str, int, int
     negated/conditional; ``dated_only`` triggers need a day written after them in their clause.
     A type's ``requires`` is met in the sentence, or with ``requires_nearby`` in its ``context``."""
     found: list[tuple[str, int, int, bool]] = []
-    if gate_misses(_triggers_gate(), folded):
-        return found
     present = _trigger_literals().present(folded)
+    if not present and _triggers_gate() is not None:
+        return found  # the gate's literals are the index's (see _trigger_literals): none occurs
     required: dict[str, bool] = {}  # several types share one ``requires`` pattern: search it once
     for name, spec in event_lexicon().types.items():
         if misses(spec.gate, present):
@@ -150,7 +149,8 @@ def _triggers_gate() -> re.Pattern[str] | None:
 
 @functools.lru_cache(maxsize=1)
 def _trigger_literals() -> LiteralIndex:
-    """The literals of every type's gate, found in a sentence with one scan."""
+    """The literals of every type's gate, found in a sentence with one scan. When
+    :func:`_triggers_gate` is not None, every pattern has literals: they are the gate's."""
     return LiteralIndex(literal for spec in event_lexicon().types.values() for literal in spec.gate or ())
 
 
@@ -165,7 +165,8 @@ def _undated_gate() -> re.Pattern[str] | None:
 def _undated_literals() -> tuple[dict[str, frozenset[str] | None], LiteralIndex]:
     """The literals of each type's gate over its undated patterns (types without them are left
     out; None: not known), and one index over all of them: a sentence is scanned once, and each
-    type's gate is then a set test."""
+    type's gate is then a set test. When :func:`_undated_gate` is not None, every pattern has
+    literals: the index's are the gate's."""
     literals = {
         name: gate_literals((*spec.undated_triggers, *spec.undated_phrases))
         for name, spec in event_lexicon().types.items()
@@ -491,10 +492,10 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
     page unless another source dates the same happening, or ``day`` is given: the one day the
     sentence tells, out of the trigger's reach ("وصل شويغو …، حسبما أفادت تقارير اليوم الأربعاء")."""
     folded = sentence.folded
-    if gate_misses(_undated_gate(), folded):
-        return None
     gates, index = _undated_literals()
     present = index.present(folded)
+    if not present and _undated_gate() is not None:
+        return None  # the gate's literals are the index's (see _undated_literals): none occurs
     for name, spec in event_lexicon().types.items():
         if name not in gates or misses(gates[name], present):
             continue  # this type has no undated pattern, or none of their words is in the sentence

@@ -8,7 +8,14 @@ import re
 from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import TreatyTopicSpec, treaty_lexicon
-from generator.extract.prefilter import LiteralIndex, gate_misses, literal_gate, misses, none_can_match
+from generator.extract.prefilter import (
+    LiteralIndex,
+    gate_literals,
+    gate_misses,
+    literal_gate,
+    misses,
+    none_can_match,
+)
 from generator.extract.quotemarks import sentence_quotes
 from generator.models import TreatyProvision
 
@@ -128,9 +135,21 @@ def _topic_literals() -> LiteralIndex:
     return LiteralIndex(literal for spec in treaty_lexicon().topics.values() for literal in spec.gate or ())
 
 
+@functools.lru_cache(maxsize=1)
+def _context_literals() -> LiteralIndex | None:
+    """The literals of the treaty-context patterns, found with one scan; None when some pattern
+    has none (see :func:`generator.extract.prefilter.gate_literals`)."""
+    literals = gate_literals(treaty_lexicon().context)
+    return LiteralIndex(literals) if literals is not None else None
+
+
 def has_treaty_context(folded: str) -> bool:
     patterns = treaty_lexicon().context
-    return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
+    index = _context_literals()
+    if index is None:
+        return not none_can_match(patterns, folded) and any(pattern.search(folded) for pattern in patterns)
+    present = index.present(folded)  # empty: no pattern can match; else each pattern's a set test
+    return bool(present) and any(pattern.search_among(folded, present) for pattern in patterns)
 
 
 def sentence_provisions(
