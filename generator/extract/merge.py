@@ -11,6 +11,8 @@ disagreement instead of silently picking one.
 
 from __future__ import annotations
 
+import fractions
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -39,9 +41,11 @@ def _where(sources: tuple[Provenance, ...]) -> list[tuple[str, int, int]]:
 
 
 def merge_provenance(groups: Iterable[Iterable[Provenance]]) -> tuple[Provenance, ...]:
-    items = [p for group in groups for p in group]
+    # (no Python-level loop over the items: an event merged from many sources merges its growing
+    # list again with each new mention)
+    items = list(itertools.chain.from_iterable(groups))
     unique = dict(zip(map(_PLACE, items), items, strict=True))  # the last of each place, as before
-    return tuple(unique[k] for k in sorted(unique))
+    return tuple(map(unique.__getitem__, sorted(unique)))
 
 
 def aliases_of(final_id: str, members: Iterable[Quote | TroopEstimate | Event | TreatyProvision],
@@ -56,12 +60,19 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     keyed.sort(key=lambda k: (k[0], k[1], _where(k[2].sources)))
     groups: list[list[Quote]] = []
     by_speaker: dict[str, list[tuple[set[str], list[Quote]]]] = {}
+    # QUOTE_SIMILARITY as a ratio of integers: two word sets whose sizes differ by more than it
+    # allows cannot reach it (their Jaccard index is at most the smaller size over the larger)
+    similarity = fractions.Fraction(str(QUOTE_SIMILARITY))
+    numerator, denominator = similarity.numerator, similarity.denominator
     for key, text, quote in keyed:
         words = set(_WORD_RE.findall(text.lower()))
+        low, high = len(words) * numerator, len(words) * denominator  # the sizes that may reach it
         for group_words, group in by_speaker.setdefault(key, []):
             if (
                 words
                 and group_words
+                and low <= len(group_words) * denominator
+                and len(group_words) * numerator <= high
                 and len(words & group_words) / len(words | group_words) >= QUOTE_SIMILARITY
             ):
                 group.append(quote)
@@ -169,6 +180,10 @@ def _final_id(event: Event, gazetteer: Gazetteer) -> str:
 
 
 def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
+    """``a`` and ``b`` as one event. Its ``sources`` are both lists one after the other, still to be
+    merged with :func:`merge_provenance` (merge_events does it once an event has all its mentions:
+    the last of each place wins either way, and merging the growing list at every mention cost
+    time quadratic in the mentions)."""
     precise = a if len(a.date or "") >= len(b.date or "") else b
     actors = _tidy_actors(set(a.actors) | set(b.actors), gazetteer)
     entities = [gazetteer.get(x) for x in actors if _known(gazetteer, x)]
@@ -181,7 +196,7 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
         place=place_id,
         title_ar=title_ar,
         title_en=title_en,
-        sources=merge_provenance([a.sources, b.sources]),
+        sources=a.sources + b.sources,
         # the id each part had on its own in an earlier build, so corrections naming it still apply
         aliases=aliases_of(precise.id, (a, b), (_final_id(a, gazetteer), _final_id(b, gazetteer))),
         date_flag=a.date_flag or b.date_flag,
@@ -229,16 +244,20 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
     # only events of one type and one historical flag can be the same (see _same_event): each
     # event is compared with those, in the order they were merged (an index, not a scan of all)
     by_kind: dict[tuple[str, bool], list[int]] = {}
+    combined: set[int] = set()  # merged events whose sources are still to be merged (see _combine)
     for event in ordered:
         candidates = by_kind.setdefault((event.type, event.historical), [])
         for index in candidates:
             existing = merged[index]
             if _dates_agree(existing, event) and _same_event(existing, event, gazetteer):
                 merged[index] = _combine(existing, event, gazetteer)
+                combined.add(index)
                 break
         else:
             candidates.append(len(merged))
             merged.append(event)
+    for index in combined:
+        merged[index] = replace(merged[index], sources=merge_provenance([merged[index].sources]))
     flagged = _flag_conflicts([_year_from_milestone(e) for e in merged], gazetteer)
     final = []
     for event in flagged:
