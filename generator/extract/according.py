@@ -226,6 +226,8 @@ def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     """A headline attribution "البنتاغون: 12 ألف جندي كوري شمالي في روسيا": a named entity (not
     a label such as "المصدر") opening the line, then a colon and the claim."""
     folded = sentence.folded
+    if ":" not in folded:
+        return []  # (the pattern's lazy name is tried at each length before it fails)
     match = _HEADLINE.match(folded)
     if match is None or len(match.group("who").split()) > HEADLINE_WHO_WORDS:
         return []

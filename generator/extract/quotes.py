@@ -886,7 +886,12 @@ def _attribution_at(
             )
         if speaker is None or not speaker.name_ar:
             speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
-        relay = RELAY_PHRASE.search(sentence.folded, after, marker)
+        # (its words first, with a substring test: the pattern is tried at every position)
+        relay = (
+            RELAY_PHRASE.search(sentence.folded, after, marker)
+            if "نقلا" in sentence.folded[after:marker]
+            else None
+        )
         if relay is not None:  # "ذكرت صحيفة X نقلا عن مسؤولين أميركيين أن ...": theirs, relayed by X
             source = first_speaker(sentence, gazetteer, relay.end(), marker)
             relayer = first_speaker(sentence, gazetteer, after, relay.start())
@@ -1057,11 +1062,16 @@ TRAILING_SOURCE = re.compile(
 )
 
 
+_TRAILING_SOURCE_WORDS = ("وفق", "حسب", "نقلا")  # one of them is in every TRAILING_SOURCE match
+
+
 def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
     """ "...، وفقاً لوكالة الصحافة الفرنسية" after a statement: the agency relayed it."""
     if attribution.via is not None:
         return attribution
     sentence = attribution.sentence
+    if not any(sentence.folded.find(word, attribution.content_start) >= 0 for word in _TRAILING_SOURCE_WORDS):
+        return attribution  # none of the words TRAILING_SOURCE needs (it is tried at every comma)
     match = TRAILING_SOURCE.search(sentence.folded, attribution.content_start)
     if match is None:
         return attribution

@@ -68,13 +68,13 @@ def _integral(value: float | int | None) -> int | None:
 def _is_troop_noun(word: str, nouns: frozenset[str]) -> bool:
     if word in nouns or (word[:1] in "وبل" and word[1:] in nouns):
         return True
-    return bool(_noun_stem_re(nouns).match(word))  # "قواتها", "جنودها"
+    return word.startswith(_noun_stems(nouns))  # "قواتها", "جنودها"
 
 
 @functools.lru_cache(maxsize=4)
-def _noun_stem_re(nouns: frozenset[str]) -> re.Pattern[str]:
-    stems = sorted((n for n in nouns if len(n) >= 4), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in stems) or "(?!)")
+def _noun_stems(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The nouns a longer word may start with (a str.startswith test, not a regex per word)."""
+    return tuple(sorted((n for n in nouns if len(n) >= 4), key=lambda n: (-len(n), n)))
 
 
 def _has_troop_noun(folded: str, end: int, *, implied: bool) -> bool:
@@ -571,7 +571,7 @@ def _candidates(
             )
         return named[0]
 
-    if nk_mentioned and _COUNT_OF_CASUALTIES_RE.search(folded):
+    if nk_mentioned and ("عدد" in folded or "خساير" in folded) and _COUNT_OF_CASUALTIES_RE.search(folded):
         domestic.append("عدد")
     found: list[tuple[NumberMatch, int, int]] = []
     for number in numbers:
