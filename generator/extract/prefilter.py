@@ -116,15 +116,21 @@ def _self_check() -> bool:
 PARSER_WORKS = _self_check()
 
 
-def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
-    """A regex that finds any of ``literals``, factored as a trie ("قال|قالت" -> "قال(?:ت)?"): the
-    engine then tests one branch per character instead of every literal at every position."""
+def _literal_trie(literals: Iterable[str]) -> dict[str, dict]:
+    """``literals`` as a character trie; "" marks where a literal ends."""
     trie: dict[str, dict] = {}
     for literal in sorted(set(literals)):
         node = trie
         for char in literal:
             node = node.setdefault(char, {})
         node[""] = {}
+    return trie
+
+
+def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``literals``, factored as a trie ("قال|قالت" -> "قال(?:ت)?"): the
+    engine then tests one branch per character instead of every literal at every position."""
+    trie = _literal_trie(literals)
 
     def render(node: dict[str, dict]) -> str:
         if "" in node:
@@ -231,12 +237,7 @@ class LiteralIndex:
 def trie_alternation(literals: Iterable[str]) -> str:
     """The alternation of ``literals`` factored as a trie whose optional tails are greedy
     ("قال|قالت" -> "قال(?:ت)?"): at a position it matches the longest literal starting there."""
-    trie: dict[str, dict] = {}
-    for literal in sorted(set(literals)):
-        node = trie
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = _literal_trie(literals)
 
     def render(node: dict[str, dict]) -> str:
         branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
