@@ -17,6 +17,7 @@ from generator.extract.quotemarks import inside as _inside
 from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     DAY_WORDS,
+    GOVERNING_PREPOSITION,
     RELATIVE_PRONOUNS,
     Attribution,
     SpeakerState,
@@ -1310,14 +1311,9 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
     return named[-1][2].to_ref() if named else None
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:من|في|الي|علي|عن|مع|نحو|داخل|قرب|حول|ضد)\s+$")
-
-
 def _after_preposition(folded: str, start: int) -> bool:
     """A name governed by a preposition ("طرد قواتها من كورسك", "بموسكو") is not a subject."""
-    if start >= 2 and folded[start - 1] in "بل" and folded[start - 2] in " ،,":
-        return True
-    return _PREPOSITION_BEFORE.search(folded, max(0, start - 8), start) is not None
+    return GOVERNING_PREPOSITION.search(folded, max(0, start - 8), start) is not None
 
 
 def _whole_quotation(sentence: Sentence) -> tuple[int, int] | None:
@@ -1364,12 +1360,13 @@ def _opening_person(sentence: Sentence | None) -> EntityRef | None:
         return None
     folded = sentence.folded
     for e_start, _e_end, entity in entities_in(sentence, 0, OPENING_PERSON_CHARS):
-        if entity.kind == "person" and not _PREPOSITION_BEFORE.search(folded[max(0, e_start - 8) : e_start]):
+        if entity.kind == "person" and not GOVERNING_PREPOSITION.search(
+            folded[max(0, e_start - 8) : e_start]
+        ):
             return entity.to_ref()
     return None
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
 _ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
 
 

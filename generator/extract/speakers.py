@@ -871,7 +871,8 @@ def statement_issuer(
 
 
 _TITLE_ALONE = re.compile(r"\s*(?:[،,:]|[بل]?(?:ان|انه|انها)(?!\w))")
-_OBJECT_PREPOSITION = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
+# a preposition right before a name: the name is its object, never a subject
+GOVERNING_PREPOSITION = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
 # "رحب ترحيبا حارا بزيارة الرفيق ميدفيديف": a person after a noun in ب is that noun's complement
 _OBJECT_NOUN = re.compile(
     r"(?<!\w)[وف]?ب(?!ين(?!\w)|اسم(?!\w))\w{3,}\s+(?:ال\w+\s+)?$"
@@ -897,7 +898,9 @@ def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | Non
             found.append((e_start if titled is None else titled, entity.to_ref()))
     for start, ref in sorted(found, key=lambda f: f[0]):
         before = folded[max(0, start - 25) : start]
-        if gazetteer is not None and (_OBJECT_PREPOSITION.search(before[-8:]) or _OBJECT_NOUN.search(before)):
+        if gazetteer is not None and (
+            GOVERNING_PREPOSITION.search(before[-8:]) or _OBJECT_NOUN.search(before)
+        ):
             continue
         return ref
     return None
