@@ -310,6 +310,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real24": (GOLD / "real24", GOLD / "real24" / "sources"),  # built blind in stop 19
     "real25": (GOLD / "real25", GOLD / "real25" / "sources"),  # built blind in stop 20
     "real26": (GOLD / "real26", GOLD / "real26" / "sources"),  # built blind in stop 20
+    "real27": (GOLD / "real27", GOLD / "real27" / "sources"),  # built blind in stop 21
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -329,6 +330,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed18": (GOLD / "sealed18", GOLD / "sealed18" / "sources"),  # stop 19, after sealed2-14 were scored
     "sealed19": (GOLD / "sealed19", GOLD / "sealed19" / "sources"),  # stop 19, after sealed2-18 were scored
     "sealed20": (GOLD / "sealed20", GOLD / "sealed20" / "sources"),  # stop 20, after sealed2-19 were scored
+    "sealed21": (GOLD / "sealed21", GOLD / "sealed21" / "sources"),  # stop 21, after sealed2-20 were scored
 }
 
 
