@@ -733,3 +733,52 @@ def test_who_published_the_video_or_pictures_claims_the_figure_they_show() -> No
     [portraits] = extract_source(make_source("t", MASRAWY, date(2025, 8, 30))).troop_estimates
     assert portraits.value == 101
     assert portraits.claimant.name_ar == "وسائل الإعلام الحكومية"  # not Kim, who is in the pictures
+
+
+# https://eilm.atspace.tv/ (an article of June 2024 on the Pyongyang summit; the address goes on with
+#   the percent-encoded headline, see tests/gold/real26/r26_02_eilm.yml)
+EILM = (
+    "ذهب الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون في جولة في سيارة ليموزين "
+    "من طراز أوروس يوم الأربعاء، وتناوبا على قيادة السيارة روسية الصنع.\n"
+)
+# https://alanba.com.kw/1200787
+ALANBA = (
+    "استعرض زعيم كوريا الشمالية كيم جونغ أون امس قاذفات استراتيجية ذات قدرات نووية إلى جانب صواريخ "
+    "فرط صوتية وسفن حربية وذلك برفقة وزير الدفاع الروسي سيرغي شويغو.\n"
+)
+# https://strategianews.net/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real6/rf13_strategianews.yml)
+STRATEGIANEWS = (
+    "شدد وزير الخارجية الروسي سيرغي لافروف، اليوم الثلاثاء 16 يناير 2024، على أن روسيا تؤيد تسوية "
+    "شاملة لمشاكل شبه الجزيرة الكورية.\n"
+)
+
+
+def test_a_dated_act_no_trigger_names_is_on_the_timeline_with_its_subject() -> None:
+    [ride] = extract_source(make_source("t", EILM, date(2024, 6, 20))).events
+    assert (ride.type, ride.date) == ("act", "2024-06-19")  # "يوم الأربعاء" before that Thursday
+    assert set(ride.actors) == {"vladimir-putin", "kim-jong-un"}
+    [review] = extract_source(make_source("t", ALANBA, date(2023, 9, 17))).events
+    assert (review.type, review.date, review.actors) == ("act", "2023-09-16", ("kim-jong-un",))
+
+
+def test_a_dated_statement_is_not_an_act_of_its_own() -> None:
+    found = extract_source(make_source("t", STRATEGIANEWS, date(2024, 1, 16)))
+    assert [e.type for e in found.events if e.type == "act"] == []
+    assert [q.speaker.id for q in found.quotes] == ["sergei-lavrov"]  # the statement stays
+
+
+# written for this test: one person's statements on two days in a row
+TWO_DAYS = (
+    "أعلن الرئيس الأوكراني فولوديمير زيلينسكي يوم الاثنين 4 نوفمبر 2024 أن الجنود وصلوا.\n\n"
+    "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي يوم الثلاثاء 5 نوفمبر 2024 أن المعارك بدأت.\n"
+)
+
+
+def test_statements_on_two_days_are_two_announcements_not_a_date_conflict() -> None:
+    from generator.extract import extract_facts
+
+    events = extract_facts([make_source("t", TWO_DAYS, date(2024, 11, 5))]).events
+    announced = [e for e in events if e.type == "announcement"]
+    assert sorted(e.date for e in announced) == ["2024-11-04", "2024-11-05"]
+    assert [e.date_flag for e in announced] == [None, None]

@@ -26,7 +26,7 @@ from generator.extract.prefilter import (
     misses,
 )
 from generator.extract.quotemarks import inside, sentence_quotes
-from generator.extract.speakers import RELATIVE_PRONOUNS
+from generator.extract.speakers import RELATIVE_PRONOUNS, entities_in
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -534,6 +534,96 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
     return None
 
 
+ACT_ACTOR_REACH = 45  # characters from an opening verb to the name of its actor (a title between)
+ACT_DATE_REACH = 120  # characters from an opening verb to the day it is told of
+_OPENING_WORD = re.compile(r"[\u0621-\u064a]+")
+# "وفق ما أفاد مسؤول لوكالة فرانس برس الثلاثاء": a day after these is the report's, not the act's
+_RELAYED = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|حسبما|بحسب|نقلا|كما)(?!\w)")
+_BREAK = re.compile(r"[،,:.؛\"“”«»()]")
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a folded word opening a sentence can be a past-tense verb ("غادر"، "استعرض"، "وقدمت"),
+    not a particle or noun ("وفي"، "جنود"), a verbal noun ("إرسال"، "توقيع"), a participle
+    ("مسؤول") or an imperfect ("يلتقي")."""
+    not_verbs = event_lexicon().not_opening_verbs
+    if word in not_verbs:
+        return False
+    if word[0] in "وف" and len(word) > 3:
+        word = word[1:]
+    return not (
+        word in not_verbs
+        or not 3 <= len(word) <= 7
+        or word.startswith(("ال", "ي", "سي", "ست", "سن"))
+        or (len(word) > 3 and word.endswith(("ه", "ات", "ين", "ون", "يه", "اء")))
+        or (len(word) >= 5 and word[0] == "ا" and word[-2] == "ا")  # إرسال، اجتماع، استقبال
+        or (word[0] == "ت" and len(word) >= 5 and word[-2] == "ي")  # توقيع، تعزيز
+        or (word[0] == "م" and len(word) >= 4)  # مسؤول، متحدث، مبعوث
+    )
+
+
+def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | None:
+    """ "غادر لافروف البلاد اليوم الأحد": an act no trigger names, told by a past verb that opens
+    the sentence with a named actor right after it (titles may stand between) and dated by the one
+    day the sentence tells, written after the verb and before any reported clause. It is an event
+    of the lexicon's ``opening_act`` type, titled by its actors only."""
+    lex = event_lexicon()
+    name = next((n for n, spec in lex.types.items() if spec.opening_act), None)
+    if name is None or (
+        doc.published is not None and day.iso is not None and day.iso > doc.published.isoformat()
+    ):
+        return None  # no such type, or a day still to come ("يوم الأربعاء المقبل")
+    folded = sentence.folded
+    d_start = sentence.to_norm(day.start)
+    quoted = sentence_quotes(sentence)
+    dates = [(sentence.to_norm(d.start), sentence.to_norm(d.end)) for d in sentence.dates]
+    for tried, word in enumerate(_OPENING_WORD.finditer(folded)):
+        if tried == 3 or inside(quoted, word.start()):
+            return None
+        if not _OPENING.match(folded[: word.start()]):
+            continue
+        if any(s <= word.start() < e for s, e in dates) or entities_in(sentence, word.start(), word.end()):
+            continue  # "والاثنين، انضم": the day or a name opens the clause, the verb may follow
+        if not _verb_shaped(word.group()):
+            continue
+        named = entities_in(sentence, word.end(), word.end() + ACT_ACTOR_REACH)
+        # the subject: a person named within reach ("استعرض زعيم كوريا الشمالية كيم جونغ أون"),
+        # else the first institution or country ("زودت كوريا الشمالية روسيا")
+        actor = next((n for n in named if n[2].kind == "person"), None) or next(
+            (n for n in named if n[2].kind in ("institution", "country")), None
+        )
+        if actor is None or _BREAK.search(folded, word.end(), actor[0]):
+            return None
+        if not word.end() <= d_start <= word.end() + ACT_DATE_REACH:
+            return None
+        between = (word.end(), d_start)
+        if (
+            _COMPLEMENTIZER.search(folded, *between)
+            or _RELAYED.search(folded, *between)
+            or inside(quoted, d_start)
+        ):
+            return None  # the day of a reported clause, of a relayed report or of the quoted words
+        # a dated statement ("شدد لافروف اليوم الثلاثاء على") is the who-said-what table's, and an
+        # announcement event only when an announcement trigger names it
+        verb = word.group()[1:] if word.group()[0] in "وف" and len(word.group()) > 3 else word.group()
+        if verb in speech_lexicon().verbs or word.group() in speech_lexicon().verbs:
+            return None
+        # the actors: the subject and those of its kind in its clause ("ذهب بوتين والزعيم كيم")
+        clause_end = _clause_bounds(folded, actor[0])[1]
+        actors = _unique(
+            [actor[2]]
+            + [
+                e
+                for s, _e, e in entities_in(sentence, actor[0], min(clause_end, d_start))
+                if e.kind == actor[2].kind
+            ]
+        )
+        spans = [(word.start(), word.end()), (d_start, sentence.to_norm(day.end))]
+        place = _place(sentence, sorted({_clause_bounds(folded, s) for s, _e in spans}), actors)
+        return make_event(name, day, actors, place, False, sentence.provenance(doc.source.id))
+    return None
+
+
 NEGATION_REACH = 20  # characters before a trigger where its type's negations are looked for
 
 
@@ -586,8 +676,10 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
     if not candidates:  # a date no trigger reaches ("وصل X …، حسبما أفادت تقارير اليوم الأربعاء")
-        undated = _undated_event(doc, sentence, _only_day(doc, sentence))
-        return [undated] if undated is not None else []
+        found = _undated_event(doc, sentence, _only_day(doc, sentence))
+        if found is None and (day := _act_day(doc, sentence)) is not None:
+            found = _opening_act(doc, sentence, day)
+        return [found] if found is not None else []
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
         date_start, date_end = sentence.to_norm(candidate[3].start), sentence.to_norm(candidate[3].end)
@@ -680,7 +772,22 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         if reported_event is not None:
             events.append(reported_event)
             told.add(event_type)
-    return events + _earlier_acts(doc, sentence, told)
+    events.extend(_earlier_acts(doc, sentence, told))
+    if not events:  # "غادر لافروف البلاد اليوم الأحد …، حسبما ذكرت الوكالة": no trigger dates the act
+        day = _act_day(doc, sentence)
+        act = _opening_act(doc, sentence, day) if day is not None else None
+        return [act] if act is not None else []
+    return events
+
+
+def _act_day(doc: Document, sentence: Sentence) -> DateMatch | None:
+    """The one day a sentence tells (see _only_day), or its one unresolved day ("اليوم الأحد" in an
+    article that prints no date): the act stays undated then, as the text leaves it."""
+    day = _only_day(doc, sentence)
+    if day is not None or len(sentence.dates) != 1:
+        return day
+    (only,) = sentence.dates
+    return only if only.iso is None and only.precision == "day" else None
 
 
 # acts a dated statement reports as its news ("أعلن الكرملين، الثلاثاء، أن بوتين أجرى محادثة"); a

@@ -334,6 +334,7 @@ class EventTypeSpec:
     dated_by_statement: bool = False
     fallback: bool = False
     undated_without_actor: bool = False
+    opening_act: bool = False  # a dated act no trigger names: see events._opening_act
     window_before: int | None = None
     window_after: int | None = None
     min_precision: str | None = None
@@ -352,6 +353,8 @@ class EventLexicon:
     origin_words: tuple[PrefilteredPattern, ...] = ()
     # (type, ISO date) of the treaty's own milestones (event_templates.yml ``milestones``)
     milestones: tuple[tuple[str, str], ...] = ()
+    # folded words that may open a sentence before a name but are no verb ("وفي"، "امس")
+    not_opening_verbs: frozenset[str] = frozenset()
 
 
 def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
@@ -374,6 +377,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         dated_by_statement=bool(spec.get("dated_by_statement")),
         fallback=bool(spec.get("fallback")),
         undated_without_actor=bool(spec.get("undated_without_actor")),
+        opening_act=bool(spec.get("opening_act")),
         window_before=spec.get("window_before"),
         window_after=spec.get("window_after"),
         min_precision=spec.get("min_precision"),
@@ -393,6 +397,7 @@ def event_lexicon() -> EventLexicon:
         historical_treaty_nouns=compile_patterns(raw.get("historical_treaty_nouns") or []),
         origin_words=compile_patterns(raw.get("origin_words") or []),
         milestones=tuple((str(m["type"]), str(m["date"])) for m in raw.get("milestones") or []),
+        not_opening_verbs=frozenset(fold(w) for w in raw.get("not_opening_verbs") or []),
     )
 
 

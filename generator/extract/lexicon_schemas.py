@@ -132,6 +132,7 @@ _EVENT_TYPE = Record(
         "dated_by_statement": Bool(),
         "fallback": Bool(),
         "undated_without_actor": Bool(),
+        "opening_act": Bool(),
         "requires_nearby": Bool(),
         "window_before": Int(minimum=0),
         "window_after": Int(minimum=0),
@@ -148,6 +149,7 @@ EVENT_TEMPLATES = Record(
         "types": DictOf(_EVENT_TYPE),
         "historical_treaty_nouns": WORDS,
         "origin_words": WORDS,
+        "not_opening_verbs": WORDS,
         "milestones": Nullable(
             ListOf(
                 Record(

@@ -291,11 +291,19 @@ def _year_from_milestone(event: Event) -> Event:
     )
 
 
+def _repeats(event_type: str) -> bool:
+    """Types whose happenings recur (a statement, an act told by its verb): two days for them are
+    two happenings, never a conflict."""
+    spec = event_lexicon().types.get(event_type)
+    return spec is not None and (spec.fallback or spec.opening_act)
+
+
 def _flag_conflicts(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
     flagged = list(events)
     by_type: dict[str, list[int]] = {}
     for index, event in enumerate(events):
-        by_type.setdefault(event.type, []).append(index)
+        if not _repeats(event.type):
+            by_type.setdefault(event.type, []).append(index)
     for same_type in by_type.values():  # only events of one type can conflict
         for position, i in enumerate(same_type):
             _flag_against(events, flagged, i, same_type[position + 1 :])
