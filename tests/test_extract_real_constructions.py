@@ -782,3 +782,28 @@ def test_statements_on_two_days_are_two_announcements_not_a_date_conflict() -> N
     announced = [e for e in events if e.type == "announcement"]
     assert sorted(e.date for e in announced) == ["2024-11-04", "2024-11-05"]
     assert [e.date_flag for e in announced] == [None, None]
+
+
+# https://socialpress.news/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real27/r27_06_socialpress.yml)
+SOCIALPRESS = (
+    "أعلنت كوريا الجنوبية، اليوم الاثنين، مقتل 300 جندي كوري شمالي وإصابة 2700 آخرين خلال مشاركتهم "
+    "في الحرب بين روسيا وأوكرانيا، بحسب وسائل إعلام كورية جنوبية.\n"
+)
+# https://myworldfix.com/أسر-جنود-كوريين-شماليين-في-أوكرانيا-يثير-تساؤلات-حول-دور-بيونج-يانج-في-الصراع
+MYWORLDFIX = (
+    "في تصريحاته الأخيرة، عبر زيلينسكي عن ثقته بأن قواته ستتمكن من أسر المزيد من الجنود الكوريين "
+    "الشماليين في المستقبل القريب. هذا التطور جاء بعد أيام من إعلانه عن أسر أول جنديين كوريين شماليين "
+    "على قيد الحياة منذ بدء مشاركتهم في الصراع في الخريف الماضي.\n"
+)
+
+
+def test_injuries_after_a_killed_figure_are_the_wounded() -> None:
+    found = extract_source(make_source("t", SOCIALPRESS, date(2025, 1, 13))).troop_estimates
+    assert sorted((f.value, f.measure) for f in found) == [(300, "killed"), (2700, "wounded")]
+
+
+def test_his_announcement_names_the_person_before_as_the_claimant() -> None:
+    [captured] = extract_source(make_source("t", MYWORLDFIX, date(2025, 1, 20))).troop_estimates
+    assert (captured.value, captured.measure) == (2, "captured")
+    assert captured.claimant.id == "volodymyr-zelensky"  # "إعلانه": Zelensky, named just before

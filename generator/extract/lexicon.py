@@ -230,6 +230,7 @@ class TroopLexicon:
     troop_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
+    injury_nouns: frozenset[str]  # casualty cues that mean the wounded after a killed figure
     case_nouns: frozenset[str]  # "600 حالة وفاة": the noun after them is what is counted
     part_nouns: frozenset[str]
     part_noun_heads: frozenset[str]  # first words of the part nouns of several words
@@ -268,6 +269,7 @@ def troop_lexicon() -> TroopLexicon:
         troop_nouns=_folded_set(raw["troop_nouns"]),
         unit_nouns=_folded_set(raw["unit_nouns"]),
         casualty_nouns=_folded_set(raw.get("casualty_nouns")),
+        injury_nouns=_folded_set(raw.get("injury_nouns")),
         case_nouns=_folded_set(raw.get("case_nouns")),
         part_nouns=_folded_set(raw.get("part_nouns")),
         part_noun_heads=frozenset(

@@ -74,6 +74,7 @@ TROOP_LEXICON = Record(
             (
                 "troop_nouns",
                 "casualty_nouns",
+                "injury_nouns",
                 "case_nouns",
                 "casualty_verbs",
                 "war_context",

@@ -16,6 +16,7 @@ from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
+from generator.extract.prefilter import PrefilteredPattern
 from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_date
 from generator.extract.speakers import (
     DESCRIBED_SOURCES,
@@ -202,6 +203,14 @@ def _number_next(folded: str, pos: int) -> bool:
     return qualifier is not None and _NUMBER_START.match(folded, qualifier.end()) is not None
 
 
+KILLED_BEFORE_INJURY = 60  # "مقتل 300 جندي كوري شمالي وإصابة 2700": the killed figure's reach
+
+
+@functools.cache
+def _killed_cue() -> PrefilteredPattern:
+    return next(pattern for measure, pattern in troop_lexicon().measures if measure == "killed")
+
+
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
 
 
@@ -229,6 +238,18 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
         return "deployed"
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
+    if (
+        nearest[3] == "casualties"
+        and nearest[2] <= start
+        and folded[nearest[1] : nearest[2]].lstrip("وبلف") in troop_lexicon().injury_nouns
+        and any(
+            _NUMBER_START.search(folded, killed.end(), nearest[1])
+            for killed in _killed_cue().finditer(
+                folded, max(0, nearest[1] - KILLED_BEFORE_INJURY), nearest[1]
+            )
+        )
+    ):
+        return "wounded"  # "مقتل 300 جندي وإصابة 2700 آخرين": the killed are the figure before
     pair = {"killed": "wounded", "wounded": "killed"}.get(nearest[3])
     # "وأصيب 2700", "وأصيب ما يقرب من 1000": the verb right before the number, or before its qualifier
     # (a cue after the number is its own: "300 قتيل و2700 جريح")
@@ -295,7 +316,39 @@ def _claimant(
     ]  # fmt: skip
     if earlier:
         return earlier[-1].speaker, earlier[-1].via
-    return UNATTRIBUTED, None
+    owner = _owner_of_claim_pronoun(doc, sentence, position)
+    return (owner, None) if owner is not None else (UNATTRIBUTED, None)
+
+
+OWNER_REACH = 2  # sentences back (same paragraph) where the owner of "إعلانه" may be named
+
+
+@functools.cache
+def _claim_pronoun() -> re.Pattern[str]:
+    """ "بعد أيام من إعلانه عن أسر أول جنديين": a claim noun of ``according_to`` with a pronoun."""
+    nouns = sorted({p for p in troop_lexicon().according_to if " " not in p}, key=lambda p: (-len(p), p))
+    body = "|".join(re.escape(noun) for noun in nouns)
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{body})(?P<pronoun>ه|ها)(?!\w)")
+
+
+def _owner_of_claim_pronoun(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
+    """The owner of a claim noun with a pronoun before the figure ("إعلانه"، "تقديراتها"): the
+    last person named before it ("ها" also a state or body), in this sentence or one of the two
+    before it in the paragraph."""
+    found = list(_claim_pronoun().finditer(sentence.folded, 0, position))
+    if not found:
+        return None
+    match = found[-1]
+    kinds = ("person",) if match.group("pronoun") == "ه" else ("person", "country", "institution")
+    named = [e for _s, _e, e in entities_in(sentence, 0, match.start()) if e.kind in kinds]
+    for back in range(1, OWNER_REACH + 1):
+        if named or sentence.index - back < 0:
+            break
+        before = doc.sentences[sentence.index - back]
+        if before.paragraph != sentence.paragraph:
+            break
+        named = [m.entity for m in before.entities if m.entity.kind in kinds]
+    return named[-1].to_ref() if named else None
 
 
 _THIS_ACCORDING_TO = re.compile(r"^[\s،,\-•]*[وف]?(?:هذا|ذلك|وهذا|وذلك)\s+(?:بحسب|حسب|وفق|وفقا\s+ل|حسبما)\s*")
