@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -171,12 +171,15 @@ class Gazetteer:
         entity_id = self._entity_keys.get(phrase_key(name))
         return None if entity_id in (None, _IGNORED) else self._entities[cast(str, entity_id)]
 
-    def find(self, text: str, normalized: NormalizedText | None = None) -> list[EntityMatch]:
+    def find(
+        self, text: str, normalized: NormalizedText | None = None, words: Collection[str] | None = None
+    ) -> list[EntityMatch]:
         """Entity mentions in ``text``, left to right, longest match first, original spans.
-        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it; ``words``:
+        the ``\\w+`` tokens of its normalised text, when the caller has them (fewer positions are tried)."""
         normalized = reuse_or_normalize(text, normalized)
         matches = []
-        for hit in self._entity_matcher.finditer(normalized):
+        for hit in self._entity_matcher.finditer(normalized, words):
             entity_id = self._entity_keys.get(hit.key)
             if entity_id is None or entity_id == _IGNORED:
                 continue
@@ -253,12 +256,15 @@ class Gazetteer:
         kept = [m for m in matches if not any(a.start <= m.start < a.end for a in added)]
         return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
-    def find_titles(self, text: str, normalized: NormalizedText | None = None) -> list[TitleMatch]:
+    def find_titles(
+        self, text: str, normalized: NormalizedText | None = None, words: Collection[str] | None = None
+    ) -> list[TitleMatch]:
         """Titles/roles in ``text``, each with the side named by a directly following demonym.
-        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+        ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it; ``words``:
+        the ``\\w+`` tokens of its normalised text, when the caller has them (fewer positions are tried)."""
         normalized = reuse_or_normalize(text, normalized)
         found = []
-        for hit in self._title_matcher.finditer(normalized):
+        for hit in self._title_matcher.finditer(normalized, words):
             title = self._titles[self._title_keys[hit.key]]
             end, country = hit.end, None
             gap = _SPACES.match(normalized.text, hit.norm_end)

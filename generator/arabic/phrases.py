@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, fold
+from generator.arabic.tokens import word_positions
 
 WORD_GAP = r"(?:\s*[-‐–]\s*|\s+)"
 _GAP_RE = re.compile(r"[\s\-‐–]+")
@@ -72,6 +73,7 @@ class PhraseMatcher:
         folded = sorted({" ".join(fold(p).lower().split()) for p in phrases if p and p.strip()})
         if not folded:
             self._regex: re.Pattern[str] | None = None
+            self._first_tokens: frozenset[str] | None = None
             return
         main = trie_pattern(folded)
         lam_stems = [p[1:] for p in folded if p.startswith("ال") and len(p) > 3]
@@ -83,14 +85,17 @@ class PhraseMatcher:
         else:
             body = f"(?P<name>{main})"
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self._first_tokens = _first_tokens(folded, lam_stems, allow_prefixes)
 
-    def finditer(self, normalized: NormalizedText) -> list[PhraseHit]:
-        """All non-overlapping hits, left to right, longest at each position."""
+    def finditer(self, normalized: NormalizedText, words: Collection[str] | None = None) -> list[PhraseHit]:
+        """All non-overlapping hits, left to right, longest at each position. ``words``: the
+        ``\\w+`` tokens of ``normalized.text`` when the caller has them: the regex is then tried
+        only where one of them opens a phrase (the same hits as a scan of every position)."""
         if self._regex is None:
             return []
         hits = []
         text = normalized.text
-        for match in self._regex.finditer(text):
+        for match in self._matches(text, words):
             group = match.lastgroup or "name"  # "name" or "stem": the only capturing groups
             norm_start, norm_end = match.span(group)
             surface = text[norm_start:norm_end]
@@ -98,6 +103,26 @@ class PhraseMatcher:
             start, end = normalized.span_to_original(norm_start, norm_end)
             hits.append(PhraseHit(start, end, key, norm_end))
         return hits
+
+    def _matches(self, text: str, words: Collection[str] | None) -> Iterable[re.Match[str]]:
+        """``self._regex.finditer(text)``, tried only at the tokens that may open a match when
+        ``words`` (the text's tokens) is given and the phrases allow it."""
+        assert self._regex is not None
+        if words is None or self._first_tokens is None:
+            return self._regex.finditer(text)
+        starts = self._first_tokens.intersection(words)
+        if not starts:
+            return ()
+        found = []
+        end = 0
+        for position in word_positions(text, starts):
+            if position < end:
+                continue  # inside the hit before: finditer resumes after it
+            match = self._regex.match(text, position)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
     def match_at(self, normalized: NormalizedText, pos: int) -> tuple[int, str] | None:
         """If a phrase starts exactly at normalised ``pos``, its normalised end and key."""
@@ -109,3 +134,31 @@ class PhraseMatcher:
         group = "name" if match.group("name") is not None else "stem"
         surface = match.group(group)
         return match.end(), phrase_key(surface if group == "name" else "ا" + surface)
+
+
+_PREFIXES = ("", *"وفبلك", *(conj + prep for conj in "وف" for prep in "بلك"))  # what _PREFIX matches
+_PREFIXES_LAM = ("ل", "ول", "فل")  # what _PREFIX_LAM matches
+_LEADING_TOKEN = re.compile(r"\w+")
+
+
+def _first_tokens(folded: list[str], lam_stems: list[str], allow_prefixes: bool) -> frozenset[str] | None:
+    """Every ``\\w+`` token that can open a match: a phrase's first token with each prefix the
+    pattern lets it carry. None when a phrase does not open with a word character or holds a
+    cased one (under ``re.IGNORECASE`` the text's token might then be written otherwise).
+
+    A match opens at a word start ((?<!\\w)); what follows the phrase's first token in the phrase
+    (a space, a hyphen, other punctuation) or after the match ((?!\\w)) is not a word character,
+    so the text's token there is exactly prefix + that first token."""
+    if any(char.lower() != char or char.upper() != char for phrase in folded for char in phrase):
+        return None
+    openings = [(folded, _PREFIXES if allow_prefixes else ("",))]
+    if allow_prefixes:
+        openings.append((lam_stems, _PREFIXES_LAM))
+    tokens: set[str] = set()
+    for phrases, prefixes in openings:
+        for phrase in phrases:
+            first = _LEADING_TOKEN.match(phrase)
+            if first is None:
+                return None
+            tokens.update(prefix + first.group() for prefix in prefixes)
+    return frozenset(tokens)

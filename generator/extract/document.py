@@ -112,6 +112,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     for index, (start, end) in enumerate(original_sentence_spans(source)):
         text = original[start:end]
         norm = normalize_with_offsets(text)
+        words = frozenset(_WORD_RE.findall(norm.text))  # (see sentence_words)
         sentences.append(
             Sentence(
                 index=index,
@@ -120,8 +121,9 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 text=text,
                 paragraph=bisect.bisect_left(breaks, start),
                 norm=norm,
-                entities=gazetteer.find(text, norm),
+                entities=gazetteer.find(text, norm, words),
                 dates=list(find_dates(text, published, norm)),
+                words=words,
             )
         )
     today = _stated_today(sentences) if published is None else None

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.arabic.normalize import fold
+from generator.arabic.tokens import word_positions
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
 from generator.extract.prefilter import PrefilteredPattern, gate_literals
@@ -110,7 +111,7 @@ class SpeechLexicon:
         if not starts:
             return found
         end = 0
-        for position in _word_positions(folded, starts):
+        for position in word_positions(folded, starts):
             if position < end:
                 continue
             match = self.verb_re.match(folded, position)
@@ -123,30 +124,6 @@ class SpeechLexicon:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
         return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded) if words is None else words)
-
-
-def _word_positions(text: str, words: frozenset[str]) -> list[int]:
-    """Where a whole ``\\w+`` token of ``text`` is one of ``words``, in order: the starts of the
-    tokens ``_TOKEN_RE.finditer`` would yield among ``words``, found with ``str.find`` (few words
-    to look for; no Python loop over every token of the text)."""
-    positions = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            after = start + len(word)
-            if not _is_word_char(text, start - 1) and not _is_word_char(text, after):
-                positions.append(start)
-            start = text.find(word, start + 1)
-    positions.sort()
-    return positions
-
-
-def _is_word_char(text: str, index: int) -> bool:
-    """Whether ``text[index]`` exists and ``\\w`` matches it (a letter, digit or "_", as ``re`` has it)."""
-    if index < 0 or index >= len(text):
-        return False
-    char = text[index]
-    return char.isalnum() or char == "_"
 
 
 def _folded_set(words: list[str] | None) -> frozenset[str]:

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from generator.arabic.gazetteer import Entity, EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import fold
-from generator.extract.document import Sentence
+from generator.extract.document import Sentence, sentence_words
 from generator.extract.lexicon import speech_lexicon
 from generator.models import EntityRef
 
@@ -301,7 +301,7 @@ def titles_in(
 
 def _sentence_titles(sentence: Sentence, gazetteer: Gazetteer) -> list[TitleMatch]:
     if sentence.titles is None:
-        sentence.titles = gazetteer.find_titles(sentence.text, sentence.norm)
+        sentence.titles = gazetteer.find_titles(sentence.text, sentence.norm, sentence_words(sentence))
     return sentence.titles
 
 
