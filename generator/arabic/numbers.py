@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, reuse_or_normalize
 from generator.arabic.number_words import number_words
+from generator.arabic.tokens import word_positions
 
 Number = int | float
 
@@ -96,7 +97,8 @@ _GAP_KINDS = [
     ("or", re.compile(r"^\s*او\s*$")),
 ]
 # Exact prefilter for _ATOM_RE: a word match's first \w+ token is an attached prefix plus one of
-# these forms, so a text with no digit and no such token has no number at all.
+# these forms, so a text with no digit and no such token has no number at all (and a match can
+# open only at such a token or at a run of digits: see _atom_matches).
 _PREFIX_CHARS = "وبلفك"
 _FIRST_TOKEN_FORMS = frozenset(
     [*_WORD_TABLE, *_SCALES, *_TEEN_FIRST_FORMS, *_HUNDRED_FIRST_FORMS]
@@ -109,7 +111,9 @@ _PREFIXED_FIRST_TOKENS = frozenset(
     for prefix in ["", *_PREFIX_CHARS, *(a + b for a in _PREFIX_CHARS for b in _PREFIX_CHARS)]
 )
 _TOKEN_RE = re.compile(r"\w+")
+_FORMS_ARE_TOKENS = all(_TOKEN_RE.fullmatch(token) for token in _PREFIXED_FIRST_TOKENS)
 _DIGIT_RE = re.compile(r"\d")
+_DIGIT_RUN_RE = re.compile(r"\d+")  # a digits atom opens a run: no digit may stand before it
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))[وف]?(?P<kw>من|بين)\s*$")
 _TEEN_VALUES = {f: k for k, v in _TEEN_FIRST.items() for f in v.split("|")}
 _HUNDRED_VALUES = {f: k for k, v in _HUNDRED_FIRST.items() for f in v.split("|")}
@@ -236,13 +240,37 @@ def _may_have_number(text: str, words: Collection[str] | None = None) -> bool:
     return not _PREFIXED_FIRST_TOKENS.isdisjoint(_TOKEN_RE.findall(text) if words is None else words)
 
 
+def _atom_matches(text: str, words: Collection[str]) -> list[re.Match[str]]:
+    """``_ATOM_RE.finditer(text)``, trying the regex only where a match can open: at the start
+    of a run of digits, or at a token of :data:`_PREFIXED_FIRST_TOKENS` (``words``: the ``\\w+``
+    tokens of ``text``) instead of at every position."""
+    if not _FORMS_ARE_TOKENS:
+        return list(_ATOM_RE.finditer(text))
+    starts = _PREFIXED_FIRST_TOKENS.intersection(words)
+    positions = word_positions(text, starts) if starts else []
+    positions.extend(match.start() for match in _DIGIT_RUN_RE.finditer(text))
+    positions.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for position in positions:
+        if position < end:
+            continue  # inside the atom before: finditer resumes after it
+        match = _ATOM_RE.match(text, position)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def _groups(normalized: NormalizedText, words: Collection[str] | None = None) -> list[_Group]:
     text = normalized.text
+    if words is None:
+        words = _TOKEN_RE.findall(text)
     if not _may_have_number(text, words):
         return []
     groups: list[_Group] = []
     current: _Group | None = None
-    for match in _ATOM_RE.finditer(text):
+    for match in _atom_matches(text, words):
         atom = _atom_from(match)
         if atom is None:
             continue
