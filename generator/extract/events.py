@@ -542,6 +542,11 @@ _RELAYED = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|حسبما|بحسب|ن�
 _BREAK = re.compile(r"[،,:.؛\"“”«»()]")
 
 
+def _without_conjunction(word: str) -> str:
+    """ "وقدمت" → "قدمت": a glued و or ف taken off a word longer than three letters."""
+    return word[1:] if word[0] in "وف" and len(word) > 3 else word
+
+
 def _verb_shaped(word: str) -> bool:
     """Whether a folded word opening a sentence can be a past-tense verb ("غادر"، "استعرض"، "وقدمت"),
     not a particle or noun ("وفي"، "جنود"), a verbal noun ("إرسال"، "توقيع"), a participle
@@ -549,8 +554,7 @@ def _verb_shaped(word: str) -> bool:
     not_verbs = event_lexicon().not_opening_verbs
     if word in not_verbs:
         return False
-    if word[0] in "وف" and len(word) > 3:
-        word = word[1:]
+    word = _without_conjunction(word)
     return not (
         word in not_verbs
         or not 3 <= len(word) <= 7
@@ -562,13 +566,18 @@ def _verb_shaped(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _act_type() -> str | None:
+    """The lexicon's ``opening_act`` type, if it has one."""
+    return next((n for n, spec in event_lexicon().types.items() if spec.opening_act), None)
+
+
 def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | None:
     """ "غادر لافروف البلاد اليوم الأحد": an act no trigger names, told by a past verb that opens
     the sentence with a named actor right after it (titles may stand between) and dated by the one
     day the sentence tells, written after the verb and before any reported clause. It is an event
     of the lexicon's ``opening_act`` type, titled by its actors only."""
-    lex = event_lexicon()
-    name = next((n for n, spec in lex.types.items() if spec.opening_act), None)
+    name = _act_type()
     if name is None or (
         doc.published is not None and day.iso is not None and day.iso > doc.published.isoformat()
     ):
@@ -605,8 +614,8 @@ def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | N
             return None  # the day of a reported clause, of a relayed report or of the quoted words
         # a dated statement ("شدد لافروف اليوم الثلاثاء على") is the who-said-what table's, and an
         # announcement event only when an announcement trigger names it
-        verb = word.group()[1:] if word.group()[0] in "وف" and len(word.group()) > 3 else word.group()
-        if verb in speech_lexicon().verbs or word.group() in speech_lexicon().verbs:
+        said = speech_lexicon().verbs
+        if word.group() in said or _without_conjunction(word.group()) in said:
             return None
         # the actors: the subject and those of its kind in its clause ("ذهب بوتين والزعيم كيم")
         clause_end = _clause_bounds(folded, actor[0])[1]
@@ -676,10 +685,8 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
     if not candidates:  # a date no trigger reaches ("وصل X …، حسبما أفادت تقارير اليوم الأربعاء")
-        found = _undated_event(doc, sentence, _only_day(doc, sentence))
-        if found is None and (day := _act_day(doc, sentence)) is not None:
-            found = _opening_act(doc, sentence, day)
-        return [found] if found is not None else []
+        undated = _undated_event(doc, sentence, _only_day(doc, sentence))
+        return [undated] if undated is not None else _dated_act(doc, sentence)
 
     def weighted(candidate: tuple[int, str, int, Any, bool]) -> int:
         date_start, date_end = sentence.to_norm(candidate[3].start), sentence.to_norm(candidate[3].end)
@@ -773,21 +780,20 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             events.append(reported_event)
             told.add(event_type)
     events.extend(_earlier_acts(doc, sentence, told))
-    if not events:  # "غادر لافروف البلاد اليوم الأحد …، حسبما ذكرت الوكالة": no trigger dates the act
-        day = _act_day(doc, sentence)
-        act = _opening_act(doc, sentence, day) if day is not None else None
-        return [act] if act is not None else []
-    return events
+    # "غادر لافروف البلاد اليوم الأحد …، حسبما ذكرت الوكالة": no trigger dates the act
+    return events or _dated_act(doc, sentence)
 
 
-def _act_day(doc: Document, sentence: Sentence) -> DateMatch | None:
-    """The one day a sentence tells (see _only_day), or its one unresolved day ("اليوم الأحد" in an
-    article that prints no date): the act stays undated then, as the text leaves it."""
+def _dated_act(doc: Document, sentence: Sentence) -> list[Event]:
+    """The act of a sentence with no other event, dated by the one day it tells (see _only_day), or
+    by its one unresolved day ("اليوم الأحد" in an article that prints no date: the act stays
+    undated then, as the text leaves it)."""
     day = _only_day(doc, sentence)
-    if day is not None or len(sentence.dates) != 1:
-        return day
-    (only,) = sentence.dates
-    return only if only.iso is None and only.precision == "day" else None
+    if day is None and len(sentence.dates) == 1:
+        (only,) = sentence.dates
+        day = only if only.iso is None and only.precision == "day" else None
+    act = _opening_act(doc, sentence, day) if day is not None else None
+    return [act] if act is not None else []
 
 
 # acts a dated statement reports as its news ("أعلن الكرملين، الثلاثاء، أن بوتين أجرى محادثة"); a
