@@ -807,3 +807,36 @@ def test_his_announcement_names_the_person_before_as_the_claimant() -> None:
     [captured] = extract_source(make_source("t", MYWORLDFIX, date(2025, 1, 20))).troop_estimates
     assert (captured.value, captured.measure) == (2, "captured")
     assert captured.claimant.id == "volodymyr-zelensky"  # "إعلانه": Zelensky, named just before
+
+
+# https://sauress.com/alriyadh/2100738
+SAURESS_DENIAL = "وفي وقت سابق، نفت بيونجيانج والكرملين مثل هذه التقارير ووصفتها بأنها شائعات لا أساس لها.\n"
+
+
+def test_a_verb_joined_by_wa_in_the_words_goes_on_with_the_same_speaker() -> None:
+    [denial] = extract_source(make_source("t", SAURESS_DENIAL, date(2024, 10, 20))).quotes
+    assert denial.speaker.name_ar == "بيونجيانج والكرملين"  # not "مثل هذه التقارير"
+    assert denial.via is None
+    assert "شائعات لا أساس لها" in denial.text
+
+
+# https://arabic.euronews.com/2025/10/27/russia-north-korea-putin-choe-son-hui-kursk-defense-pact-troops
+EURONEWS = (
+    " date 2025-10-27 أكد الرئيس الروسي فلاديمير بوتين، الإثنين، خلال استقباله وزيرة الخارجية الكورية "
+    'الشمالية تشوي سون هوي في الكرملين، أن العلاقات بين موسكو وبيونغ يانغ "تتطور وفق الخطة المرسومة"، في '
+    "وقت يسعى الطرفان إلى تعميق روابطهما العسكرية والسياسية وسط الحرب في أوكرانيا.\n"
+)
+# https://alkhabaralyoum.com/?p=9499
+ALKHABARALYOUM = (
+    "وصل زعيم كوريا الشمالية، كيم جونغ أون، إلى العاصمة بيونغ يانغ، الأربعاء، بعد أن اختتم زيارة استمرت "
+    "أسبوعا إلى روسيا.وكان في استقباله المواطنون وكبار المسؤولين، في محطة القطار، بعد أن “انتظروا بفارغ "
+    "الصبر اليوم الذي سيعود فيه إلى وطنه بصحة جيدة”، بحسب ما أفادت وكالة الأنباء الكورية المركزية الرسمية.\n"
+)
+
+
+def test_a_meeting_told_as_his_reception_is_dated_with_host_and_guest() -> None:
+    [meeting] = extract_source(make_source("t", EURONEWS, date(2025, 10, 27))).events
+    assert (meeting.type, meeting.date) == ("meeting", "2025-10-27")
+    assert set(meeting.actors) == {"vladimir-putin", "choe-son-hui"}  # "استقباله": Putin received her
+    welcome = extract_source(make_source("t", ALKHABARALYOUM, date(2023, 9, 20))).events
+    assert "meeting" not in {e.type for e in welcome}  # "وكان في استقباله المواطنون": a welcome

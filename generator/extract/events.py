@@ -303,7 +303,23 @@ def actors_and_place(
         actors = _actors_by(source, sentence, gazetteer, in_clause, spans)
         if actors:
             break
+    host = _host(sentence, spans[0][0], lex.types[event_type].host_pronoun)
+    if host is not None and host not in actors:
+        actors = [host, *actors]
     return actors, _place(sentence, bounds, actors)
+
+
+def _host(sentence: Sentence, trigger: int, host_pronoun: re.Pattern[str] | None) -> Entity | None:
+    """The person a trigger's pronoun points back to ("أكد بوتين خلال استقباله وزيرة الخارجية":
+    Putin received her): the last person named before the trigger."""
+    if host_pronoun is None or host_pronoun.match(sentence.folded, trigger) is None:
+        return None
+    before = [
+        m.entity
+        for m in sentence.entities
+        if m.entity.kind == "person" and sentence.to_norm(m.end) <= trigger
+    ]
+    return before[-1] if before else None
 
 
 def render_title(

@@ -314,6 +314,7 @@ class EventTypeSpec:
     fallback: bool = False
     undated_without_actor: bool = False
     opening_act: bool = False  # a dated act no trigger names: see events._opening_act
+    host_pronoun: re.Pattern[str] | None = None  # "خلال استقباله X": the person before is an actor too
     window_before: int | None = None
     window_after: int | None = None
     min_precision: str | None = None
@@ -357,6 +358,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         fallback=bool(spec.get("fallback")),
         undated_without_actor=bool(spec.get("undated_without_actor")),
         opening_act=bool(spec.get("opening_act")),
+        host_pronoun=re.compile(host) if (host := spec.get("host_pronoun")) else None,
         window_before=spec.get("window_before"),
         window_after=spec.get("window_after"),
         min_precision=spec.get("min_precision"),

@@ -125,6 +125,7 @@ _EVENT_TYPE = Record(
                 "label_en_place",
                 "requires",
                 "undated_phrase_after",
+                "host_pronoun",
             ),
             Str(),
         ),

@@ -958,6 +958,7 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
         words = _without_locative_tail(sentence, start, start + verb_match.start()).split()
         if (
             not subject
+            or verb_match.group("conj")  # "نفت X التقارير ووصفتها بأنها": X goes on, no inner report
             or len(words) > RELAY_SUBJECT_WORDS
             or form in lex.participles
             or any(mark in _QUOTED_NAME.sub("", subject) for mark in '،,:«»"“”')  # 'الجندي "ري"' is a name
