@@ -840,3 +840,23 @@ def test_a_meeting_told_as_his_reception_is_dated_with_host_and_guest() -> None:
     assert set(meeting.actors) == {"vladimir-putin", "choe-son-hui"}  # "استقباله": Putin received her
     welcome = extract_source(make_source("t", ALKHABARALYOUM, date(2023, 9, 20))).events
     assert "meeting" not in {e.type for e in welcome}  # "وكان في استقباله المواطنون": a welcome
+
+
+# https://wagih-felbermayer.com/?p=22215
+WAGIH = (
+    "زودت كوريا الشمالية روسيا بـ200 قطعة مدفعية بعيدة المدى، وفق ما أفاد مسؤول في وزارة الدفاع الكورية "
+    "الجنوبية لوكالة فرانس برس الثلاثاء قبل الماضي، مع تعميق موسكو وبيونغيانغ علاقاتهما العسكرية. وقال "
+    "المسؤول إن بيونغيانغ زوّدت موسكو «حوالى 11 ألف جندي وصواريخ و200 قطعة مدفعية بعيدة المدى وكمية كبيرة "
+    "من الذخيرة»، ورجح أن «تزودها بالمزيد من القوات والأسلحة والذخائر في المستقبل.\n"
+)
+
+
+def test_a_closing_source_who_told_an_agency_speaks_and_the_agency_relays() -> None:
+    facts = extract_source(make_source("t", WAGIH, date(2024, 11, 13)))
+    first = facts.quotes[0]
+    assert first.speaker.name_ar == "مسؤول في وزارة الدفاع الكورية الجنوبية"  # not AFP, whom he told
+    assert first.via is not None and first.via.id == "afp"
+    assert "مع تعميق" not in first.text
+    [troops] = facts.troop_estimates
+    assert troops.value == 11000
+    assert troops.claimant.name_ar == "مسؤول في وزارة الدفاع الكورية الجنوبية"  # "وقال المسؤول": him again

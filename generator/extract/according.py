@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
@@ -29,8 +29,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     body = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s+") for p in phrases)
     leading = re.compile(rf"(?:^|[،,]\s*)[وف]?(?:{body})(?!ما\s)")
     glued = "|".join(re.escape(p) + ("" if p.endswith("ل") else r"\s*") for p in phrases)  # "حسبما"
+    # the source may be followed by a clause of the article's own ("…، وفق ما أفاد مسؤول لوكالة
+    # فرانس برس الثلاثاء، مع تعميق موسكو وبيونغيانغ علاقاتهما"), opened by a word of ``adjunct_starts``
+    tail = "|".join(sorted(map(re.escape, speech_lexicon().adjunct_starts | {"مع"}), key=len, reverse=True))
     trailing = re.compile(
-        rf"[،,]\s*[وف]?(?:{glued})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
+        rf"[،,]\s*[وف]?(?:{glued})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)"
+        rf"(?:[\s.]*$|\s*[،,]\s*[وف]?(?:{tail})\s.*$)"
     )
     verbless = re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
     return leading, trailing, verbless
@@ -200,6 +204,10 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
         via = first_speaker(sentence, gazetteer, who_start, relay.start())
         who_start = relay.end()
+    told = _told_to(sentence, who_start, who_end) if verb is not None else None
+    if told is not None:  # "وفق ما أفاد مسؤول لوكالة فرانس برس": the official, who told AFP
+        who_end, recipient = told
+        via = via or (recipient.to_ref() if recipient.kind == "institution" else None)
     speaker = first_speaker(sentence, gazetteer, who_start, who_end)
     start = _SENTENCE_LEAD.match(folded).end()  # type: ignore[union-attr]
     end = match.start()
@@ -210,6 +218,17 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
     claim_only = verb is None or _claim_only(verb)
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
+
+
+def _told_to(sentence: Sentence, start: int, end: int) -> tuple[int, Entity] | None:
+    """A known name glued to ل after the source ("مسؤول في وزارة الدفاع لوكالة فرانس برس"): whom the
+    source told, with where the source's own words end."""
+    folded = sentence.folded
+    for e_start, _e_end, entity in entities_in(sentence, start, end):
+        opens_word = e_start >= 2 and folded[e_start - 1] == "ل" and not folded[e_start - 2].isalnum()
+        if opens_word and folded[start : e_start - 1].strip():
+            return e_start - 1, entity
+    return None
 
 
 # "X نقلا عن Y" inside a source's description: Y's words, relayed by X (folded text: no tanween)
