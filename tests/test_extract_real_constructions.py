@@ -860,3 +860,21 @@ def test_a_closing_source_who_told_an_agency_speaks_and_the_agency_relays() -> N
     [troops] = facts.troop_estimates
     assert troops.value == 11000
     assert troops.claimant.name_ar == "مسؤول في وزارة الدفاع الكورية الجنوبية"  # "وقال المسؤول": him again
+
+
+# https://news-of-world.com/874/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real27/r27_08_newsofworld.yml)
+NEWS_OF_WORLD = (
+    'قال كيم، وهو جندي كوري شمالي سابق في الثانية والثلاثين من عمره، انشق إلى الجنوب في عام 2022، "التفجيرات '
+    'الذاتية والانتحارات: هذه هي الحقيقة حول كوريا الشمالية"، وطلب أن يُعرف فقط بلقب عائلته خوفًا من انتقام '
+    'النظام من عائلته المتبقية في الشمال. وأضاف، "هؤلاء الجنود الذين تركوا أوطانهم للقتال هناك تعرضوا لغسيل '
+    'دماغ وهم على استعداد تام للتضحية بأنفسهم من أجل كيم جونج أون"، في إشارة إلى الزعيم الكوري '
+    "الشمالي المنعزل.\n"
+)
+
+
+def test_a_short_name_described_as_someone_else_is_not_the_known_person() -> None:
+    quotes = extract_source(make_source("t", NEWS_OF_WORLD, date(2025, 2, 1))).quotes
+    assert quotes, "the defector's words are statements"
+    for quote in quotes:  # "قال كيم، وهو جندي كوري شمالي سابق": a defector, not Kim Jong Un
+        assert (quote.speaker.id, quote.speaker.name_ar) == (None, "كيم")

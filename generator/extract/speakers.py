@@ -552,16 +552,23 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     return name
 
 
+# "، وهو جندي …" / "، وهي طالبة …": an indefinite description set after a short name
+_DESCRIBED_AFTER = re.compile(r"\s*[،,]\s*(?:وهو|وهي)\s+(?!ال)\w+")
+
+
 def namesake_name(sentence: Sentence, start: int, end: int, entity: Entity) -> str | None:
     """The full name when a short gazetteer variant ("كيم") starts another person's name
     ("كيم جونغ غيو" is not "كيم جونغ أون"): the next word continues the entity's name but the
-    whole name did not match. None when the match is the entity itself."""
+    whole name did not match, or a description of someone else follows it ("قال كيم، وهو جندي
+    كوري شمالي سابق": not Kim Jong Un). None when the match is the entity itself."""
     folded = sentence.folded
     name_words = fold(entity.name_ar).split()
     surface_words = folded[start:end].split()
     following = [w.strip(_EDGE_PUNCT) for w in folded[end:].split()[: len(name_words)]]
     if len(surface_words) >= len(name_words) or not following:
         return None
+    if _DESCRIBED_AFTER.match(folded, end):
+        return clean_name(sentence.span_text(start, end))
     if following[0] != name_words[len(surface_words)]:
         return None
     count = len(name_words) - len(surface_words)
