@@ -179,16 +179,14 @@ class Gazetteer:
         the ``\\w+`` tokens of its normalised text, when the caller has them (fewer positions are tried)."""
         normalized = reuse_or_normalize(text, normalized)
         matches = []
-        for hit in self._entity_matcher.finditer(normalized, words):
-            entity_id = self._entity_keys.get(hit.key)
+        for start, end, key, norm_end in self._entity_matcher.hit_tuples(normalized, words):
+            entity_id = self._entity_keys.get(key)
             if entity_id is None or entity_id == _IGNORED:
                 continue
-            institution = self._entities[entity_id].kind == "institution"
-            if institution and self._coordinated(normalized, hit.norm_end):
+            entity = self._entities[entity_id]
+            if entity.kind == "institution" and self._coordinated(normalized, norm_end):
                 continue  # "الاستخبارات الأوكرانية والكورية الجنوبية": two services, not one
-            matches.append(
-                EntityMatch(hit.start, hit.end, self._entities[entity_id], text[hit.start : hit.end])
-            )
+            matches.append(EntityMatch(start, end, entity, text[start:end]))
         if self._by_agency and any(stem in normalized.text for stem in self._agency_stems):
             matches = self._with_described(text, normalized, matches)
         return matches
@@ -264,10 +262,10 @@ class Gazetteer:
         the ``\\w+`` tokens of its normalised text, when the caller has them (fewer positions are tried)."""
         normalized = reuse_or_normalize(text, normalized)
         found = []
-        for hit in self._title_matcher.finditer(normalized, words):
-            title = self._titles[self._title_keys[hit.key]]
-            end, country = hit.end, None
-            gap = _SPACES.match(normalized.text, hit.norm_end)
+        for start, end, key, norm_end in self._title_matcher.hit_tuples(normalized, words):
+            title = self._titles[self._title_keys[key]]
+            country = None
+            gap = _SPACES.match(normalized.text, norm_end)
             if gap:
                 demonym = self._demonym_matcher.match_at(normalized, gap.end())
                 between = _TRANSPARENT_ADJECTIVE.match(normalized.text, gap.end())
@@ -276,7 +274,7 @@ class Gazetteer:
                 if demonym is not None:
                     country = self._demonym_keys.get(demonym[1])
                     end = normalized.to_original(demonym[0])
-            found.append(TitleMatch(hit.start, end, title, text[hit.start : end], country))
+            found.append(TitleMatch(start, end, title, text[start:end], country))
         return found
 
 

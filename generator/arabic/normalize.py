@@ -129,6 +129,8 @@ class NormalizedText:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span of normalised ``[start, end)``; marks after the last letter are included."""
+        if not self._run_positions:  # nothing was removed: the offsets are the original's
+            return (start, end) if end > start else (start, start)
         if end <= start:
             pos = self.to_original(start)
             return pos, pos

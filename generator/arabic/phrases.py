@@ -91,6 +91,14 @@ class PhraseMatcher:
         """All non-overlapping hits, left to right, longest at each position. ``words``: the
         ``\\w+`` tokens of ``normalized.text`` when the caller has them: the regex is then tried
         only where one of them opens a phrase (the same hits as a scan of every position)."""
+        return [PhraseHit(*hit) for hit in self.hit_tuples(normalized, words)]
+
+    def hit_tuples(
+        self, normalized: NormalizedText, words: Collection[str] | None = None
+    ) -> list[tuple[int, int, str, int]]:
+        """:meth:`finditer` as plain ``(start, end, key, norm_end)`` tuples, for callers that read
+        every hit of every sentence and keep few of them (a dataclass per hit costs more than
+        finding it)."""
         if self._regex is None:
             return []
         hits = []
@@ -101,7 +109,7 @@ class PhraseMatcher:
             surface = text[norm_start:norm_end]
             key = phrase_key(surface if group == "name" else "ا" + surface)
             start, end = normalized.span_to_original(norm_start, norm_end)
-            hits.append(PhraseHit(start, end, key, norm_end))
+            hits.append((start, end, key, norm_end))
         return hits
 
     def _matches(self, text: str, words: Collection[str] | None) -> Iterable[re.Match[str]]:
