@@ -23,6 +23,7 @@ Rules (``published`` is the article's publication date):
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -114,6 +115,23 @@ _MAY_HAVE_WEEKDAY = re.compile("|".join(_WEEKDAYS))
 _MAY_HAVE_RELATIVE = re.compile(
     trie_pattern(["امس", "اليوم", "غد", "الاسبوع", "الشهر", "العام", "السنه"], gap=r"\s+")
 )
+
+# The same gates as sets of \w+ tokens, for a caller that has the text's tokens (a set test, not a
+# scan). A _RELATIVE_RE match opens at a word start ((?<!\w)) with a glued و/ف/ل or none, and its
+# first word ends at a space or at (?!\w): that token is one of these.
+_RELATIVE_FIRST_WORDS = ("امس", "اول", "بالامس", "الامس", "اليوم", "بعد", "غدا", "غد", "هذا", "هذه",
+                         "الاسبوع", "الشهر", "العام", "السنه")  # fmt: skip
+_RELATIVE_TOKENS = frozenset(p + word for p in ("", "و", "ف", "ل") for word in _RELATIVE_FIRST_WORDS)
+# In a text with no digit and no "_", a _DATE_RE match has no day number: its month name opens a
+# word (after a glued و/ب/ل/ف, "من"/"بين" or an ordinal day and "من") and its first word ends at a
+# space or a non-word character (a month name is never followed by a letter): that token is one of
+# these. None when a month name is not made of letters and spaces (the regex gate is used then).
+_MONTH_TOKENS = (
+    frozenset(prefix + name.split()[0] for prefix in ("", "و", "ب", "ل", "ف") for name in _MONTHS)
+    if all(part.isalpha() for name in _MONTHS for part in name.split())
+    else None
+)
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")  # any day, year or numeric date needs a digit
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,22 +395,36 @@ def _relative(norm: NormalizedText, match: re.Match[str], published: date | None
     return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
 
 
-def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[DateMatch, int]]:
-    """Every reading of every expression, each with a priority (higher wins on equal spans)."""
+def _month_and_digit_gates(text: str, words: Collection[str] | None) -> tuple[bool, bool]:
+    """Whether _DATE_RE may match in ``text`` and whether it may hold a digit (or "_"): a token
+    test when there is no digit (see _MONTH_TOKENS), else the scan of _MAY_HAVE_DATE."""
+    if words is None or _MONTH_TOKENS is None:
+        return _MAY_HAVE_DATE.search(text) is not None, True
+    if _DIGIT_OR_UNDERSCORE.search(text) is not None:
+        return _MAY_HAVE_DATE.search(text) is not None, True
+    return not _MONTH_TOKENS.isdisjoint(words), False
+
+
+def _candidates(
+    norm: NormalizedText, published: date | None, words: Collection[str] | None = None
+) -> list[tuple[DateMatch, int]]:
+    """Every reading of every expression, each with a priority (higher wins on equal spans).
+    ``words``: the ``\\w+`` tokens of ``norm.text`` when the caller has them (cheaper gates)."""
     text = norm.text
     found: list[tuple[DateMatch, int]] = []
-    if _MAY_HAVE_DATE.search(text):
+    may_have_month, digits = _month_and_digit_gates(text, words)
+    if may_have_month:
         for match in _DATE_RE.finditer(text):
             absolute = _absolute(norm, match, published)
             if absolute is not None:
                 found.append((absolute, 3))
-    may_have_year = _MAY_HAVE_YEAR.search(text) is not None
+    may_have_year = digits and _MAY_HAVE_YEAR.search(text) is not None
     if found and may_have_year:  # a month name was seen; both patterns need a year
         for match in _DASHED_OR_MONTH_FIRST_RE.finditer(text):
             whole = _dashed_or_month_first(norm, match)
             if whole is not None:
                 found.append((whole, 4))
-    if _MAY_HAVE_NUMERIC.search(text):
+    if digits and _MAY_HAVE_NUMERIC.search(text):
         for match in _NUMERIC_RE.finditer(text):
             numeric = _numeric(norm, match)
             if numeric is not None:
@@ -405,7 +437,7 @@ def _candidates(norm: NormalizedText, published: date | None) -> list[tuple[Date
             weekday = _weekday(norm, match, published)
             if weekday is not None:
                 found.append((weekday, 2))
-    if _MAY_HAVE_RELATIVE.search(text):
+    if _MAY_HAVE_RELATIVE.search(text) if words is None else not _RELATIVE_TOKENS.isdisjoint(words):
         found.extend((_relative(norm, m, published), 1) for m in _RELATIVE_RE.finditer(text))
     return found
 
@@ -460,12 +492,19 @@ def _weekday_in(surface: str) -> int | None:
 
 
 def find_dates(
-    text: str, published: date | None, normalized: NormalizedText | None = None
+    text: str,
+    published: date | None,
+    normalized: NormalizedText | None = None,
+    words: Collection[str] | None = None,
 ) -> list[DateMatch]:
     """Every temporal expression in ``text``, left to right, resolved against ``published``.
-    ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it."""
+    ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it; ``words``: the
+    ``\\w+`` tokens of its normalised text, when the caller has them (only with ``normalized``)."""
     norm = reuse_or_normalize(text, normalized)
-    matches = _attach_weekdays(text, _select(_candidates(norm, published)))
+    candidates = _candidates(norm, published, words if norm is normalized else None)
+    if not candidates:
+        return []  # most sentences: nothing to select or join
+    matches = _attach_weekdays(text, _select(candidates))
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
     return matches

@@ -122,14 +122,14 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 paragraph=bisect.bisect_left(breaks, start),
                 norm=norm,
                 entities=gazetteer.find(text, norm, words),
-                dates=list(find_dates(text, published, norm)),
+                dates=list(find_dates(text, published, norm, words)),
                 words=words,
             )
         )
     today = _stated_today(sentences) if published is None else None
     if today is not None:  # "ونشر نصه، اليوم الخميس 20 يونيو 2024،": relative dates count from that day
         for sentence in sentences:
-            sentence.dates = list(find_dates(sentence.text, today, sentence.norm))
+            sentence.dates = list(find_dates(sentence.text, today, sentence.norm, sentence.words))
     elif published is None:  # yearless dates take the year the article's own dates imply
         inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
         for sentence, dates in zip(sentences, inferred, strict=True):
