@@ -59,28 +59,30 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     keyed = [(speaker_key(q.speaker), " ".join(fold(q.text).split()), q) for q in quotes]
     keyed.sort(key=lambda k: (k[0], k[1], _where(k[2].sources)))
     groups: list[list[Quote]] = []
-    by_speaker: dict[str, list[tuple[set[str], list[Quote]]]] = {}
+    # per speaker: each group's first word set, its size and the group
+    by_speaker: dict[str, list[tuple[set[str], int, list[Quote]]]] = {}
     # QUOTE_SIMILARITY as a ratio of integers: two word sets whose sizes differ by more than it
     # allows cannot reach it (their Jaccard index is at most the smaller size over the larger)
     similarity = fractions.Fraction(str(QUOTE_SIMILARITY))
     numerator, denominator = similarity.numerator, similarity.denominator
     for key, text, quote in keyed:
         words = set(_WORD_RE.findall(text.lower()))
-        low, high = len(words) * numerator, len(words) * denominator  # the sizes that may reach it
-        for group_words, group in by_speaker.setdefault(key, []):
+        size = len(words)
+        low, high = size * numerator, size * denominator  # the sizes that may reach it
+        for group_words, group_size, group in by_speaker.setdefault(key, []) if words else ():
             if (
-                words
-                and group_words
-                and low <= len(group_words) * denominator
-                and len(group_words) * numerator <= high
-                and len(words & group_words) / len(words | group_words) >= QUOTE_SIMILARITY
+                group_size
+                and low <= group_size * denominator
+                and group_size * numerator <= high
+                # the size of the union is the two sizes less the common words
+                and (common := len(words & group_words)) / (size + group_size - common) >= QUOTE_SIMILARITY
             ):
                 group.append(quote)
                 break
         else:
             group = [quote]
             groups.append(group)
-            by_speaker[key].append((words, group))
+            by_speaker.setdefault(key, []).append((words, size, group))
     merged = []
     for group in groups:
         first = group[0]
@@ -179,7 +181,23 @@ def _final_id(event: Event, gazetteer: Gazetteer) -> str:
     return stable_id("e", event.type, event.date, sorted(_countries(event, gazetteer)), event.historical)
 
 
-def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
+class _FinalIds:
+    """:func:`_final_id` for the events of one merge: a merged event and its mentions mostly share
+    type, date, actors and flag, so each such combination is hashed once."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._ids: dict[tuple[str, str | None, tuple[str, ...], bool], str] = {}
+
+    def __call__(self, event: Event) -> str:
+        key = (event.type, event.date, event.actors, event.historical)  # all _final_id reads
+        found = self._ids.get(key)
+        if found is None:
+            found = self._ids[key] = _final_id(event, self._gazetteer)
+        return found
+
+
+def _combine(a: Event, b: Event, gazetteer: Gazetteer, final_id: _FinalIds) -> Event:
     """``a`` and ``b`` as one event. Its ``sources`` are both lists one after the other, still to be
     merged with :func:`merge_provenance` (merge_events does it once an event has all its mentions:
     the last of each place wins either way, and merging the growing list at every mention cost
@@ -198,7 +216,7 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer) -> Event:
         title_en=title_en,
         sources=a.sources + b.sources,
         # the id each part had on its own in an earlier build, so corrections naming it still apply
-        aliases=aliases_of(precise.id, (a, b), (_final_id(a, gazetteer), _final_id(b, gazetteer))),
+        aliases=aliases_of(precise.id, (a, b), (final_id(a), final_id(b))),
         date_flag=a.date_flag or b.date_flag,
         partial_date=None if precise.date else _finer(a.partial_date, b.partial_date),
     )
@@ -245,12 +263,13 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
     # event is compared with those, in the order they were merged (an index, not a scan of all)
     by_kind: dict[tuple[str, bool], list[int]] = {}
     combined: set[int] = set()  # merged events whose sources are still to be merged (see _combine)
+    final_id = _FinalIds(gazetteer)
     for event in ordered:
         candidates = by_kind.setdefault((event.type, event.historical), [])
         for index in candidates:
             existing = merged[index]
             if _dates_agree(existing, event) and _same_event(existing, event, gazetteer):
-                merged[index] = _combine(existing, event, gazetteer)
+                merged[index] = _combine(existing, event, gazetteer, final_id)
                 combined.add(index)
                 break
         else:
@@ -261,7 +280,7 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
     flagged = _flag_conflicts([_year_from_milestone(e) for e in merged], gazetteer)
     final = []
     for event in flagged:
-        event_id = _final_id(event, gazetteer)
+        event_id = final_id(event)
         final.append(replace(event, id=event_id, aliases=aliases_of(event_id, (event,))))
     return sorted(final, key=lambda e: (e.date or "9999", e.type, e.id))
 
