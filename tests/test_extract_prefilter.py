@@ -61,6 +61,36 @@ def test_prefiltered_pattern_answers_exactly_like_the_regex(parts: list[str]) ->
         assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=12),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=40),
+)
+def test_matches_tried_only_near_the_literals_are_the_regex_matches(
+    parts: list[str], pos: int, span: int
+) -> None:
+    text = "".join(parts)
+    for source in PATTERNS:
+        plain = re.compile(source)
+        fast = PrefilteredPattern(plain)
+        present = LiteralIndex(fast.literals or ()).present(text)
+        assert [m.span() for m in fast.finditer_among(text, present)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        found, expected = fast.search_among(text, present), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        found, expected = fast.search(text, pos, pos + span), plain.search(text, pos, pos + span)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_literal_lead_is_the_widest_optional_opening() -> None:
+    assert prefilter.literal_lead(re.compile(PATTERNS[0])) == 1  # (?<!\w), then و or ف
+    assert prefilter.literal_lead(re.compile(PATTERNS[1])) == 2  # ال
+    assert prefilter.literal_lead(re.compile(r"\s*قال")) is None  # unbounded
+    assert prefilter.literal_lead(re.compile(r"\d+")) is None  # no literal
+
+
 def test_prefilter_skips_texts_without_the_required_words() -> None:
     fast = PrefilteredPattern(re.compile(PATTERNS[0]))
     assert fast.literals, "a speech-verb alternation has required literals"

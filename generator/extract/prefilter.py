@@ -96,15 +96,37 @@ def _literals_or_none(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 def _parsed_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     assert _parser is not None
     items = list(_parser.parse(regex.pattern, regex.flags))
-    start = 0  # zero-width assertions and optional parts before the first required one
-    while start < len(items) and (
-        items[start][0] in _ZERO_WIDTH or (items[start][0] in _REPEATS and items[start][1][0] == 0)
-    ):
-        start += 1
+    start = _required_start(items)
     parts = _prefixes(items[start:])
     if parts is None or "" in parts[0] or len(parts[0]) > MAX_LITERALS:
         return None
     return tuple(sorted(parts[0]))
+
+
+def _required_start(items: list) -> int:
+    """Index of the first required part of a parsed pattern: after the zero-width assertions and
+    optional parts before it (the required literals are read from there on)."""
+    start = 0
+    while start < len(items) and (
+        items[start][0] in _ZERO_WIDTH or (items[start][0] in _REPEATS and items[start][1][0] == 0)
+    ):
+        start += 1
+    return start
+
+
+def literal_lead(regex: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``regex`` may have before its required literal (the widest
+    the optional parts before it can be: 1 for ``(?<!\\w)[وف]?قال``), or None when unbounded or
+    unknown. Every match starts at most this far before an occurrence of one of its literals."""
+    if required_literals(regex) is None:
+        return None
+    assert _parser is not None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        widest = parsed[: _required_start(list(parsed))].getwidth()[1]
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):  # pragma: no cover
+        return None
+    return widest if isinstance(widest, int) and 0 <= widest < sre.MAXREPEAT else None
 
 
 def _self_check() -> bool:
@@ -145,7 +167,7 @@ class PrefilteredPattern:
     """A compiled pattern that answers "no match" at once for texts without its required literals;
     ``search``, ``match``, ``fullmatch`` and ``finditer`` otherwise behave as the pattern's."""
 
-    __slots__ = ("_literal_re", "_literal_set", "literals", "pattern", "regex")
+    __slots__ = ("_lead", "_literal_re", "_literal_set", "literals", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -154,12 +176,22 @@ class PrefilteredPattern:
         self._literal_set = frozenset(self.literals or ())
         # A plain alternation of literals: the engine jumps straight to candidate characters.
         self._literal_re = literal_alternation(self.literals) if self.literals else None
+        # Most patterns open with a lookbehind, so the engine tries them at every position: a match
+        # starts at most ``_lead`` characters before one of the literals, and only there is tried.
+        self._lead = literal_lead(regex) if self.literals else None
 
     def _may_match(self, text: str) -> bool:
         return self._literal_re is None or self._literal_re.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self._may_match(text) else None
+        if self._literal_re is None:
+            return self.regex.search(text, pos, endpos)
+        # a match in [pos, endpos) holds one of the literals there, at most _lead after its start
+        first = self._literal_re.search(text, pos, endpos)
+        if first is None:
+            return None
+        start = pos if self._lead is None else max(pos, first.start() - self._lead)
+        return self.regex.search(text, start, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos) if self._may_match(text) else None
@@ -178,11 +210,45 @@ class PrefilteredPattern:
 
     def search_among(self, text: str, present: set[str]) -> re.Match[str] | None:
         """``search(text)``, given ``present`` (see above)."""
-        return self.regex.search(text) if self._may_match_among(present) else None
+        if not self._may_match_among(present):
+            return None
+        if self._lead is None:
+            return self.regex.search(text)
+        for position in self._starts(text, present):
+            match = self.regex.match(text, position)
+            if match is not None:
+                return match
+        return None
 
     def finditer_among(self, text: str, present: set[str]) -> Iterator[re.Match[str]]:
         """``finditer(text)``, given ``present`` (see above)."""
-        return self.regex.finditer(text) if self._may_match_among(present) else iter(())
+        if not self._may_match_among(present):
+            return iter(())
+        if self._lead is None:
+            return self.regex.finditer(text)
+        found = []
+        end = 0
+        for position in self._starts(text, present):
+            if position < end:
+                continue  # inside the match before: finditer resumes after it
+            match = self.regex.match(text, position)
+            if match is not None:  # (never empty: it holds a literal)
+                found.append(match)
+                end = match.end()
+        return iter(found)
+
+    def _starts(self, text: str, present: set[str]) -> list[int]:
+        """Every position where a match may start, in order: from ``_lead`` characters before each
+        occurrence of one of the literals (those of ``present``: every one that occurs) to it."""
+        assert self._lead is not None
+        lead = self._lead
+        starts: set[int] = set()
+        for literal in self._literal_set.intersection(present):
+            found = text.find(literal)
+            while found >= 0:
+                starts.update(range(max(0, found - lead), found + 1))
+                found = text.find(literal, found + 1)
+        return sorted(starts)
 
 
 def gate_literals(patterns: tuple[PrefilteredPattern, ...]) -> frozenset[str] | None:
