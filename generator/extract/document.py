@@ -37,6 +37,7 @@ class Sentence:
     day: date | None = None  # the article's date (printed or stated): who holds a post then
     words: frozenset[str] | None = None  # filled on first use (see sentence_words)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
+    _provenance: Provenance | None = field(default=None, repr=False, compare=False)
     _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared
     # ``norm.text``: a plain attribute, not a property (it is read several hundred thousand times)
     folded: str = field(init=False, repr=False)
@@ -66,7 +67,12 @@ class Sentence:
         return self.text[self.to_text(norm_start) : self.to_text(norm_end)]
 
     def provenance(self, source_id: str) -> Provenance:
-        return Provenance(file=source_id, start=self.start, end=self.end, sentence=self.text)
+        # one (immutable) Provenance per sentence: several facts of a sentence share it
+        made = self._provenance
+        if made is None or made.file != source_id:
+            made = Provenance(file=source_id, start=self.start, end=self.end, sentence=self.text)
+            self._provenance = made
+        return made
 
 
 def sentence_numbers(sentence: Sentence) -> list[NumberMatch]:

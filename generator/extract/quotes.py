@@ -1250,9 +1250,11 @@ def document_attributions(doc: Document) -> list[Attribution]:
         for attribution in attributions:
             if not_a_name(attribution.speaker):
                 continue
-            speaker = _described(doc.gazetteer, attribution.speaker, state)
+            speaker = _described(doc.gazetteer, attribution.speaker, state) or attribution.speaker
             via = _described(doc.gazetteer, attribution.via, state)
-            found.append(replace(attribution, speaker=speaker or attribution.speaker, via=via))
+            if speaker is not attribution.speaker or via is not attribution.via:
+                attribution = replace(attribution, speaker=speaker, via=via)
+            found.append(attribution)  # (most speakers are linked or described already: no copy)
         state.mentioned.extend(match.entity for match in sentence.entities)
         state.actor_sentence = None if found and found[-1].sentence is sentence else sentence
         _remember_spoken_by(sentence, doc.gazetteer, state)
