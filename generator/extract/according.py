@@ -119,11 +119,8 @@ def _overlaps(start: int, end: int, taken: list[Attribution]) -> bool:
 
 
 def _content_end(folded: str, start: int) -> int:
-    end = len(folded)
-    for cut in speech_lexicon().content_cuts:
-        pos = folded.find(cut, start)
-        if 0 <= pos < end:
-            end = pos
+    cut = speech_lexicon().first_content_cut(folded, start)
+    end = len(folded) if cut < 0 else cut
     while end > start and folded[end - 1] in " .،,:؛":
         end -= 1
     return end

@@ -14,7 +14,7 @@ from generator.arabic.normalize import fold
 from generator.arabic.tokens import word_positions
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
-from generator.extract.prefilter import PrefilteredPattern, gate_literals
+from generator.extract.prefilter import PrefilteredPattern, gate_literals, literal_alternation
 from generator.yamlfile import load_yaml
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -120,10 +120,24 @@ class SpeechLexicon:
                 end = match.end()
         return found
 
+    def first_content_cut(self, folded: str, start: int) -> int:
+        """Where the first of ``content_cuts`` at or after ``start`` begins, -1 when none does (one
+        search for all of them instead of a ``str.find`` per cut)."""
+        if not self.content_cuts:
+            return -1
+        found = _literal_search(self.content_cuts).search(folded, start)
+        return -1 if found is None else found.start()
+
     def _verb_starts(self, folded: str, words: Collection[str] | None = None) -> frozenset[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
         return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded) if words is None else words)
+
+
+@functools.lru_cache(maxsize=8)
+def _literal_search(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex finding any of ``literals`` (the leftmost occurrence of any of them)."""
+    return literal_alternation(literals)
 
 
 def _folded_set(words: list[str] | None) -> frozenset[str]:

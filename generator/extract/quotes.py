@@ -348,10 +348,9 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
         after_colon = folded[:open_pos].rstrip().endswith(":")  # 'قال X: "…"، وفي منشور …': the quote
         if open_pos == content and (after_colon or not _fragment(folded, open_pos, close_pos)):
             return open_pos + 1, close_pos, "direct"
-    for cut in speech_lexicon().content_cuts:
-        pos = folded.find(cut, content)
-        if 0 <= pos < end:
-            end = pos
+    cut = speech_lexicon().first_content_cut(folded, content)
+    if cut >= 0:
+        end = cut
     kind = "indirect"
     return content, end, kind
 
