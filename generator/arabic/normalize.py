@@ -105,6 +105,11 @@ def _delete_fold(text: str) -> str:
     """``text.translate(_DELETE_TABLE)`` (see _COMMON_FOLDS)."""
     if _RARE_FOLDS.search(text) is not None:
         return text.translate(_DELETE_TABLE)
+    return _common_folds(text)
+
+
+def _common_folds(text: str) -> str:
+    """:func:`_delete_fold` of a text in which _RARE_FOLDS finds nothing."""
     for char, replacement in _COMMON_FOLDS:  # (no replacement is itself folded: any order)
         if char in text:
             text = text.replace(char, replacement)
@@ -186,6 +191,8 @@ class NormalizedText:
 
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Fold ``text`` and delete marks, keeping a map from normalised to original offsets."""
+    if _RARE_FOLDS.search(text) is None:  # (every removable mark is one of them): nothing removed
+        return NormalizedText(text, _common_folds(text), (), ())
     positions: list[int] = []
     removed_upto: list[int] = []
     removed = 0
@@ -193,7 +200,7 @@ def normalize_with_offsets(text: str) -> NormalizedText:
         removed += run.end() - run.start()
         positions.append(run.end() - removed)
         removed_upto.append(removed)
-    return NormalizedText(text, _delete_fold(text), tuple(positions), tuple(removed_upto))
+    return NormalizedText(text, text.translate(_DELETE_TABLE), tuple(positions), tuple(removed_upto))
 
 
 def reuse_or_normalize(text: str, normalized: NormalizedText | None) -> NormalizedText:
