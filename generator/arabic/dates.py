@@ -23,7 +23,7 @@ Rules (``published`` is the article's publication date):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,6 +31,7 @@ from generator.arabic.calendar import calendar
 from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets, reuse_or_normalize
 from generator.arabic.ordinals import ORDINAL_DAYS
 from generator.arabic.phrases import trie_pattern
+from generator.arabic.tokens import matches_at, word_positions
 from generator.models import DatePrecision
 
 # Month spellings of every system (generator/data/months.yml), folded as the text is.
@@ -437,9 +438,17 @@ def _candidates(
             weekday = _weekday(norm, match, published)
             if weekday is not None:
                 found.append((weekday, 2))
-    if _MAY_HAVE_RELATIVE.search(text) if words is None else not _RELATIVE_TOKENS.isdisjoint(words):
-        found.extend((_relative(norm, m, published), 1) for m in _RELATIVE_RE.finditer(text))
+    found.extend((_relative(norm, m, published), 1) for m in _relative_matches(text, words))
     return found
+
+
+def _relative_matches(text: str, words: Collection[str] | None) -> Iterable[re.Match[str]]:
+    """``_RELATIVE_RE.finditer(text)``; with the text's tokens, tried only where one of
+    _RELATIVE_TOKENS stands (every match opens with one) instead of at every position."""
+    if words is None:
+        return _RELATIVE_RE.finditer(text) if _MAY_HAVE_RELATIVE.search(text) else ()
+    starts = _RELATIVE_TOKENS.intersection(words)
+    return matches_at(_RELATIVE_RE, text, word_positions(text, starts)) if starts else ()
 
 
 def _select(candidates: list[tuple[DateMatch, int]]) -> list[DateMatch]:

@@ -35,3 +35,19 @@ def is_word_char(text: str, index: int) -> bool:
         return False
     char = text[index]
     return char.isalnum() or char == "_"
+
+
+def matches_at(regex: re.Pattern[str], text: str, positions: Iterable[int]) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` when every match can only start at one of ``positions`` (sorted):
+    the regex is tried there only, each match resuming after the one before (it must not match
+    the empty string)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for position in positions:
+        if position < end:
+            continue  # inside the match before: finditer resumes after it
+        match = regex.match(text, position)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found

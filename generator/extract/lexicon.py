@@ -120,12 +120,13 @@ class SpeechLexicon:
                 end = match.end()
         return found
 
-    def first_content_cut(self, folded: str, start: int) -> int:
-        """Where the first of ``content_cuts`` at or after ``start`` begins, -1 when none does (one
-        search for all of them instead of a ``str.find`` per cut)."""
+    def first_content_cut(self, folded: str, start: int, end: int | None = None) -> int:
+        """Where the first of ``content_cuts`` inside ``folded[start:end]`` begins, -1 when none is
+        (one search for all of them instead of a ``str.find`` per cut)."""
         if not self.content_cuts:
             return -1
-        found = _literal_search(self.content_cuts).search(folded, start)
+        cuts = _literal_search(self.content_cuts)
+        found = cuts.search(folded, start) if end is None else cuts.search(folded, start, end)
         return -1 if found is None else found.start()
 
     def _verb_starts(self, folded: str, words: Collection[str] | None = None) -> frozenset[str]:

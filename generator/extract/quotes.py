@@ -183,7 +183,7 @@ def _find_marker(
     for open_pos, close_pos in regions:
         if after <= open_pos < limit:
             before_quote = folded[after:open_pos]
-            if any(cut in before_quote for cut in speech_lexicon().content_cuts):
+            if speech_lexicon().first_content_cut(folded, after, open_pos) >= 0:
                 break  # "اتهم X …، وهو ما قلل منه Y بحجة "…"": the quotation is another clause's
             words = len(folded[open_pos:close_pos].split())
             gap = before_quote.strip(" ،,")
