@@ -18,11 +18,15 @@ def word_positions(text: str, words: Iterable[str]) -> list[int]:
     tokens ``TOKEN_RE.finditer`` would yield among ``words``, found with ``str.find`` (few words
     to look for; no Python loop over every token of the text)."""
     positions = []
+    length = len(text)
     for word in words:
         start = text.find(word)
         while start >= 0:
+            # is_word_char of the characters before and after, inlined (called for every hit)
             after = start + len(word)
-            if not is_word_char(text, start - 1) and not is_word_char(text, after):
+            if (start == 0 or not ((char := text[start - 1]).isalnum() or char == "_")) and (
+                after == length or not ((char := text[after]).isalnum() or char == "_")
+            ):
                 positions.append(start)
             start = text.find(word, start + 1)
     positions.sort()
