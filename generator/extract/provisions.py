@@ -183,7 +183,7 @@ def sentence_provisions(
         topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
         found.append(
             TreatyProvision(
-                id=stable_id("p", topic),
+                id=_topic_id(topic),
                 topic=topic,
                 article=topic_article,
                 text=_wording(sentence, position),
@@ -191,6 +191,12 @@ def sentence_provisions(
             )
         )
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _topic_id(topic: str) -> str:
+    """A provision's id is its topic's (a few topics; hashed once each)."""
+    return stable_id("p", topic)
 
 
 def document_provisions(doc: Document) -> list[TreatyProvision]:
