@@ -188,7 +188,7 @@ class Gazetteer:
                 continue  # "الاستخبارات الأوكرانية والكورية الجنوبية": two services, not one
             matches.append(EntityMatch(start, end, entity, text[start:end]))
         if self._by_agency and any(stem in normalized.text for stem in self._agency_stems):
-            matches = self._with_described(text, normalized, matches)
+            matches = self._with_described(text, normalized, matches, words)
         return matches
 
     def demonym_sides(self, text: str) -> set[str]:
@@ -232,23 +232,28 @@ class Gazetteer:
         return None
 
     def _with_described(
-        self, text: str, normalized: NormalizedText, matches: list[EntityMatch]
+        self,
+        text: str,
+        normalized: NormalizedText,
+        matches: list[EntityMatch],
+        words: Collection[str] | None = None,
     ) -> list[EntityMatch]:
         """Add institutions described by class and country ("وكالة التجسس في سيول", "الاستخبارات
-        الكورية الجنوبية", "استخبارات كوريا الجنوبية") when the gazetteer has that agency."""
+        الكورية الجنوبية", "استخبارات كوريا الجنوبية") when the gazetteer has that agency.
+        ``words``: the ``\\w+`` tokens of the normalised text, when the caller has them."""
         added: list[EntityMatch] = []
-        for hit in self._agency_matcher.finditer(normalized):
-            if any(m.start <= hit.start < m.end for m in matches):
+        for start, _end, key, norm_end in self._agency_matcher.hit_tuples(normalized, words):
+            if any(m.start <= start < m.end for m in matches):
                 continue  # already part of a named entity ("جهاز الاستخبارات الوطني")
-            gap = _SPACES.match(normalized.text, hit.norm_end)
+            gap = _SPACES.match(normalized.text, norm_end)
             if gap is None:
                 continue
             found = self.country_after(normalized, gap.end(), matches)
             if found is None:
                 continue
-            entity = self._by_agency.get((self._agency_keys[hit.key], found[0]))
+            entity = self._by_agency.get((self._agency_keys[key], found[0]))
             if entity is not None and not self._coordinated(normalized, normalized.to_normalized(found[1])):
-                added.append(EntityMatch(hit.start, found[1], entity, text[hit.start : found[1]]))
+                added.append(EntityMatch(start, found[1], entity, text[start : found[1]]))
         if not added:
             return matches
         kept = [m for m in matches if not any(a.start <= m.start < a.end for a in added)]
