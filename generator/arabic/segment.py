@@ -36,7 +36,9 @@ _QUOTE_FAMILY = {
     "«": "guil",
     "»": "guil",
 }
-_TERMINATOR_RE = re.compile(r"[.!?؟…]+(?P<closers>[\"“”»)\]}'’]*)")
+# (a run of stops written as one stop and a starred repeat, not "+": a pattern that opens with a
+# character class lets the engine skip to the stops instead of trying every position of the line)
+_TERMINATOR_RE = re.compile(r"[.!?؟…][.!?؟…]*(?P<closers>[\"“”»)\]}'’]*)")
 _ELLIPSIS_RE = re.compile(r"^(?:\.{2,}|…+)$")
 # a word with its Arabic diacritics: "قريبًا" is one word, not "قريب" + a one-letter "ا"
 _LAST_WORD_RE = re.compile(r"((?:\w|[\u064b-\u065f\u0670])+)$")

@@ -246,7 +246,10 @@ class PrefilteredPattern:
         for literal in self._literal_set.intersection(present):
             found = text.find(literal)
             while found >= 0:
-                starts.update(range(max(0, found - lead), found + 1))
+                if lead:
+                    starts.update(range(max(0, found - lead), found + 1))
+                else:
+                    starts.add(found)
                 found = text.find(literal, found + 1)
         return sorted(starts)
 
