@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, reuse_or_normalize
 from generator.arabic.number_words import number_words
-from generator.arabic.tokens import word_positions
+from generator.arabic.tokens import matches_at, word_positions
 
 Number = int | float
 
@@ -250,16 +250,7 @@ def _atom_matches(text: str, words: Collection[str]) -> list[re.Match[str]]:
     positions = word_positions(text, starts) if starts else []
     positions.extend(match.start() for match in _DIGIT_RUN_RE.finditer(text))
     positions.sort()
-    found: list[re.Match[str]] = []
-    end = 0
-    for position in positions:
-        if position < end:
-            continue  # inside the atom before: finditer resumes after it
-        match = _ATOM_RE.match(text, position)
-        if match is not None:
-            found.append(match)
-            end = match.end()
-    return found
+    return matches_at(_ATOM_RE, text, positions)
 
 
 def _groups(normalized: NormalizedText, words: Collection[str] | None = None) -> list[_Group]:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, fold
-from generator.arabic.tokens import word_positions
+from generator.arabic.tokens import matches_at, word_positions
 
 WORD_GAP = r"(?:\s*[-‐–]\s*|\s+)"
 _GAP_RE = re.compile(r"[\s\-‐–]+")
@@ -121,16 +121,7 @@ class PhraseMatcher:
         starts = self._first_tokens.intersection(words)
         if not starts:
             return ()
-        found = []
-        end = 0
-        for position in word_positions(text, starts):
-            if position < end:
-                continue  # inside the hit before: finditer resumes after it
-            match = self._regex.match(text, position)
-            if match is not None:
-                found.append(match)
-                end = match.end()
-        return found
+        return matches_at(self._regex, text, word_positions(text, starts))
 
     def match_at(self, normalized: NormalizedText, pos: int) -> tuple[int, str] | None:
         """If a phrase starts exactly at normalised ``pos``, its normalised end and key."""

@@ -22,7 +22,7 @@ def word_positions(text: str, words: Iterable[str]) -> list[int]:
     for word in words:
         start = text.find(word)
         while start >= 0:
-            # is_word_char of the characters before and after, inlined (called for every hit)
+            # no \w character (a letter, digit or "_", as re has it) just before or after the hit
             after = start + len(word)
             if (start == 0 or not ((char := text[start - 1]).isalnum() or char == "_")) and (
                 after == length or not ((char := text[after]).isalnum() or char == "_")
@@ -31,14 +31,6 @@ def word_positions(text: str, words: Iterable[str]) -> list[int]:
             start = text.find(word, start + 1)
     positions.sort()
     return positions
-
-
-def is_word_char(text: str, index: int) -> bool:
-    """Whether ``text[index]`` exists and ``\\w`` matches it (a letter, digit or "_", as ``re`` has it)."""
-    if index < 0 or index >= len(text):
-        return False
-    char = text[index]
-    return char.isalnum() or char == "_"
 
 
 def matches_at(regex: re.Pattern[str], text: str, positions: Iterable[int]) -> list[re.Match[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.arabic.normalize import fold
-from generator.arabic.tokens import word_positions
+from generator.arabic.tokens import matches_at, word_positions
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
 from generator.extract.prefilter import PrefilteredPattern, gate_literals, literal_alternation
@@ -106,19 +106,10 @@ class SpeechLexicon:
         ``words``: the ``\\w+`` tokens of ``folded`` when the caller already has them."""
         if self.verb_first_tokens is None:
             return list(self.verb_re.finditer(folded))
-        found: list[re.Match[str]] = []
         starts = self._verb_starts(folded, words)
         if not starts:
-            return found
-        end = 0
-        for position in word_positions(folded, starts):
-            if position < end:
-                continue
-            match = self.verb_re.match(folded, position)
-            if match is not None:
-                found.append(match)
-                end = match.end()
-        return found
+            return []
+        return matches_at(self.verb_re, folded, word_positions(folded, starts))
 
     def first_content_cut(self, folded: str, start: int, end: int | None = None) -> int:
         """Where the first of ``content_cuts`` inside ``folded[start:end]`` begins, -1 when none is

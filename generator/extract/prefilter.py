@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from types import ModuleType
 from typing import Any
 
+from generator.arabic.tokens import matches_at
+
 MAX_LITERALS = 48
 
 
@@ -226,16 +228,7 @@ class PrefilteredPattern:
             return iter(())
         if self._lead is None:
             return self.regex.finditer(text)
-        found = []
-        end = 0
-        for position in self._starts(text, present):
-            if position < end:
-                continue  # inside the match before: finditer resumes after it
-            match = self.regex.match(text, position)
-            if match is not None:  # (never empty: it holds a literal)
-                found.append(match)
-                end = match.end()
-        return iter(found)
+        return iter(matches_at(self.regex, text, self._starts(text, present)))  # never empty: holds a literal
 
     def _starts(self, text: str, present: set[str]) -> list[int]:
         """Every position where a match may start, in order: from ``_lead`` characters before each
