@@ -878,3 +878,17 @@ def test_a_short_name_described_as_someone_else_is_not_the_known_person() -> Non
     assert quotes, "the defector's words are statements"
     for quote in quotes:  # "قال كيم، وهو جندي كوري شمالي سابق": a defector, not Kim Jong Un
         assert (quote.speaker.id, quote.speaker.name_ar) == (None, "كيم")
+
+
+# https://diez24.com/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real27/r27_05_diez24.yml)
+DIEZ24 = (
+    "الولايات المتحدة عبّرت عن قلقها العميق حيال هذا التعاون العسكري بين موسكو وبيونغ يانغ، مشيرة إلى أن "
+    "الجنود تم تدريبهم على استخدام المدفعية والطائرات المسيرة.\n"
+)
+
+
+def test_a_feminine_participle_skips_names_coordinated_after_a_preposition() -> None:
+    [quote] = extract_source(make_source("t", DIEZ24, None)).quotes
+    assert quote.text.startswith("الجنود تم تدريبهم")
+    assert quote.speaker.id == "united-states"  # "بين موسكو وبيونغ يانغ": both are governed by بين

@@ -1305,12 +1305,22 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
     """A feminine participle goes with the state, city or body named last before it ("وهو ما نفته
     كييف، مؤكدة أن …", "حسبما ذكرت وكالة تاس مضيفة أن …"), not with a man named earlier."""
     folded = sentence.folded
-    named = [
-        e
-        for e in entities_in(sentence, 0, pos)
-        if e[2].kind in ("country", "place", "institution") and not _after_preposition(folded, e[0])
-    ]
-    return named[-1][2].to_ref() if named else None
+    named = []
+    governed_end = -1  # end of the last name a preposition governs ("بين موسكو وبيونغ يانغ")
+    for start, end, entity in entities_in(sentence, 0, pos):
+        if _after_preposition(folded, start) or (
+            governed_end >= 0 and _COORDINATED.fullmatch(folded, governed_end, start)
+        ):
+            governed_end = end
+            continue
+        governed_end = -1
+        if entity.kind in ("country", "place", "institution"):
+            named.append(entity)
+    return named[-1].to_ref() if named else None
+
+
+# only "و" between two names: the second shares the first's preposition
+_COORDINATED = re.compile(r"\s*و\s*")
 
 
 def _after_preposition(folded: str, start: int) -> bool:
