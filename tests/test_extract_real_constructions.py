@@ -880,6 +880,12 @@ def test_a_short_name_described_as_someone_else_is_not_the_known_person() -> Non
         assert (quote.speaker.id, quote.speaker.name_ar) == (None, "كيم")
 
 
+def test_a_quotation_after_a_description_of_the_speaker_is_his_words() -> None:
+    first = extract_source(make_source("t", NEWS_OF_WORLD, date(2025, 2, 1))).quotes[0]
+    # "قال كيم، وهو جندي … سابق …، "…"، وطلب أن يُعرف …": the quotation, not the request after it
+    assert first.text.startswith("التفجيرات الذاتية والانتحارات")
+
+
 # https://diez24.com/ (the address goes on with the percent-encoded headline, see
 #   tests/gold/real27/r27_05_diez24.yml)
 DIEZ24 = (

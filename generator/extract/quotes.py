@@ -164,6 +164,10 @@ def _closes_quoted_name(folded: str, start: int, head: int, limit: int) -> bool:
     return mark == '"' and subject.count('"') % 2 == 1
 
 
+# "، وهو جندي …": an indefinite description of the name just before ("، وهو ما …" is a clause)
+_SPEAKER_DESCRIBED = re.compile(r"[،,]\s*(?:وهو|وهي)\s+(?!ال|ما(?!\w))[^\W\d]+")
+
+
 def _find_marker(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -183,7 +187,11 @@ def _find_marker(
     for open_pos, close_pos in regions:
         if after <= open_pos < limit:
             before_quote = folded[after:open_pos]
-            if speech_lexicon().first_content_cut(folded, after, open_pos) >= 0:
+            cut = speech_lexicon().first_content_cut(folded, after, open_pos)
+            if cut >= 0 and _SPEAKER_DESCRIBED.match(folded, cut) and len(folded[after:cut].split()) <= 3:
+                # "قال كيم، وهو جندي … سابق، "…"": the speaker's description, not another clause
+                cut = speech_lexicon().first_content_cut(folded, cut + 1, open_pos)
+            if cut >= 0:
                 break  # "اتهم X …، وهو ما قلل منه Y بحجة "…"": the quotation is another clause's
             words = len(folded[open_pos:close_pos].split())
             gap = before_quote.strip(" ،,")
