@@ -898,3 +898,19 @@ def test_a_feminine_participle_skips_names_coordinated_after_a_preposition() -> 
     [quote] = extract_source(make_source("t", DIEZ24, None)).quotes
     assert quote.text.startswith("الجنود تم تدريبهم")
     assert quote.speaker.id == "united-states"  # "بين موسكو وبيونغ يانغ": both are governed by بين
+
+
+# https://myworldfix.com/أسر-جنود-كوريين-شماليين-في-أوكرانيا-يثير-تساؤلات-حول-دور-بيونج-يانج-في-الصراع
+MYWORLDFIX_SV = (
+    " زيلينسكي أكد وجود آلاف الجنود الكوريين الشماليين في منطقة كورسك لدعم القوات الروسية، مما يشير إلى "
+    "تعمق العلاقات العسكرية بين البلدين.\n"
+)
+
+
+def test_a_name_then_a_past_speech_verb_then_an_object_noun_is_a_statement() -> None:
+    [quote] = extract_source(make_source("t", MYWORLDFIX_SV, date(2025, 1, 13))).quotes
+    assert quote.speaker.id == "volodymyr-zelensky"
+    assert quote.text.startswith("وجود آلاف الجنود")
+    # https://egy.elneel.org/?p=83402 (its headline, in the present tense: no statement)
+    headline = "البيت الأبيض يؤكد إرسال كوريا الشمالية قوات إلى روسيا\n"
+    assert not extract_source(make_source("t", headline, date(2024, 10, 23))).quotes

@@ -811,7 +811,11 @@ def _attribution_at(
         if found is None:
             rest = sentence.folded[after:limit]
             past_commas = after + len(rest) - len(rest.lstrip(" ،,"))
-            if verb.object_ok and (_QAD_RE.search(left) or fronted):
+            if verb.object_ok and (
+                _QAD_RE.search(left)
+                or fronted
+                or _named_head_subject(sentence, gazetteer, clause_start, verb_match)
+            ):
                 # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..." / "قد قدّر، الاثنين الماضي، عدد ..."
                 skipped, _rest = _skip_adjunct(sentence.folded, past_commas, limit)
                 found = (skipped, skipped)
@@ -1302,6 +1306,21 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
 
 
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
+
+
+def _named_head_subject(
+    sentence: Sentence, gazetteer: Gazetteer, clause_start: int, verb_match: re.Match[str]
+) -> bool:
+    """The sentence opens with a name and a past-tense verb follows it at once ("زيلينسكي أكد وجود
+    …"): the subject stands before the verb, so a plain object noun after it is what was said."""
+    folded = sentence.folded
+    if folded[:clause_start].strip(" -•") or verb_match.group("conj"):
+        return False
+    if folded[verb_match.start() : verb_match.start() + 1] in ("ي", "ت"):
+        return False  # "البيت الأبيض يؤكد إرسال …": a headline in the present tells no words
+    start = len(folded) - len(folded.lstrip(" -•"))
+    head = subject_end(sentence, gazetteer, start, verb_match.start())
+    return head is not None and not folded[head : verb_match.start()].strip()
 
 
 def _masculine(ref: EntityRef | None) -> EntityRef | None:
