@@ -914,3 +914,35 @@ def test_a_name_then_a_past_speech_verb_then_an_object_noun_is_a_statement() -> 
     # https://egy.elneel.org/?p=83402 (its headline, in the present tense: no statement)
     headline = "البيت الأبيض يؤكد إرسال كوريا الشمالية قوات إلى روسيا\n"
     assert not extract_source(make_source("t", headline, date(2024, 10, 23))).quotes
+
+
+# https://www.al-binaa.com/archives/405670
+ALBINAA_RESUMPTIVE = (
+    "وقعت كوريا الشمالية وروسيا اتفاقاً دفاعياً ينص «على المساعدة المتبادلة في حالة العدوان على أحد أطراف "
+    "هذه المعاهدة»، وفق ما قاله الرئيس الروسي فلاديمير بوتين للصحافيين بعد توقيع الوثيقة.\n"
+)
+
+
+def test_a_closing_source_whose_verb_carries_the_pronoun_of_ma_is_the_speaker() -> None:
+    [quote] = extract_source(make_source("t", ALBINAA_RESUMPTIVE, date(2024, 6, 19))).quotes
+    assert quote.speaker.id == "vladimir-putin"  # "وفق ما قاله": قال + the pronoun resuming ما
+    assert "المساعدة المتبادلة" in quote.text
+
+
+# https://news-of-world.com/874/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real27/r27_08_newsofworld.yml); the paragraph cut before its last words
+NEWS_OF_WORLD_SEARCH = (
+    "بعد المعركة التي دارت هذا الأسبوع في منطقة كورسك الغربية في روسيا، قامت القوات الخاصة الأوكرانية "
+    "بتفتيش جثث أكثر من اثني عشر جنديًا كوريًا شماليًا. وقد عثروا على أحد الجنود لا يزال حيًا. وعندما "
+    "اقتربوا منه، قام بتفجير قنبلة يدوية مما أدى إلى وفاته، وفقًا لما نشرته قوات العمليات الخاصة "
+    "الأوكرانية عبر وسائل التواصل الاجتماعي.\n"
+)
+
+
+def test_a_source_closing_the_paragraph_two_sentences_on_is_the_figure_claimant() -> None:
+    [bodies] = extract_source(make_source("t", NEWS_OF_WORLD_SEARCH, date(2025, 1, 15))).troop_estimates
+    assert (bodies.value, bodies.measure) == (12, "killed")
+    assert bodies.claimant.name_ar == "قوات العمليات الخاصة الأوكرانية"  # not "unattributed"
+    cut = NEWS_OF_WORLD_SEARCH.replace("وفقًا لما نشرته قوات العمليات الخاصة الأوكرانية ", "")
+    [alone] = extract_source(make_source("t", cut, date(2025, 1, 15))).troop_estimates
+    assert alone.claimant.id == "unattributed"  # with no source in the paragraph

@@ -183,8 +183,8 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     folded = sentence.folded
     _, trailing, verbless_trailing = _patterns()
     match = trailing.search(folded)
-    verb = speech_lexicon().verb_re.fullmatch(match.group("verb")) if match is not None else None
-    if match is not None and verb is None:
+    verb = _reporting_verb(match.group("verb")) if match is not None else None
+    if match is not None and verb is None and not _PAST_VERB.fullmatch(match.group("verb")):
         return []
     if match is None:
         match = verbless_trailing.search(folded)
@@ -215,6 +215,17 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
     claim_only = verb is None or _claim_only(verb)
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
+
+
+# "وفقا لما نشرته X": a past verb with the pronoun that resumes "ما"
+_RESUMPTIVE_PRONOUN = re.compile(r"(?<=\w{3})(?:ه|ها)$")
+_PAST_VERB = re.compile(r"[^\W\d]{3,}(?:ت|وا)?(?:ه|ها)?")
+
+
+def _reporting_verb(word: str) -> re.Match[str] | None:
+    """The speech verb of "وفق ما أفاد X" / "وفقا لما ذكرته X" (the pronoun resuming "ما" dropped)."""
+    verb_re = speech_lexicon().verb_re
+    return verb_re.fullmatch(word) or verb_re.fullmatch(_RESUMPTIVE_PRONOUN.sub("", word))
 
 
 def _told_to(sentence: Sentence, start: int, end: int) -> tuple[int, Entity] | None:

@@ -310,6 +310,9 @@ def _claimant(
     following = _source_in_next_sentence(doc, sentence)
     if following is not None:
         return following, None
+    closing = _closing_source_ahead(sentence, attributions)
+    if closing is not None:
+        return closing.speaker, closing.via
     earlier = [
         a for a in attributions
         if a.sentence.paragraph == sentence.paragraph and 0 < sentence.index - a.sentence.index <= 1
@@ -352,6 +355,25 @@ def _owner_of_claim_pronoun(doc: Document, sentence: Sentence, position: int) ->
 
 
 _THIS_ACCORDING_TO = re.compile(r"^[\s،,\-•]*[وف]?(?:هذا|ذلك|وهذا|وذلك)\s+(?:بحسب|حسب|وفق|وفقا\s+ل|حسبما)\s*")
+
+
+CLOSING_SOURCE_REACH = 2  # sentences ahead (same paragraph) whose closing source may tell this one
+
+
+def _closing_source_ahead(sentence: Sentence, attributions: list[Attribution]) -> Attribution | None:
+    """ "قامت القوات الخاصة بتفتيش جثث أكثر من اثني عشر جنديًا. وقد عثروا على …، وفقًا لما نشرته
+    القوات": a source that closes a later sentence of the paragraph (its words open that sentence)
+    tells the account that leads to it, when no other source comes between."""
+    for attribution in attributions:
+        ahead = attribution.sentence.index - sentence.index
+        if attribution.sentence.paragraph != sentence.paragraph or not 0 < ahead <= CLOSING_SOURCE_REACH:
+            continue
+        folded = attribution.sentence.folded
+        closes = attribution.content_start < attribution.verb_start and not folded[
+            : attribution.content_start
+        ].strip(_PUNCT)
+        return attribution if closes else None
+    return None
 
 
 def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | None:
