@@ -946,3 +946,23 @@ def test_a_source_closing_the_paragraph_two_sentences_on_is_the_figure_claimant(
     cut = NEWS_OF_WORLD_SEARCH.replace("وفقًا لما نشرته قوات العمليات الخاصة الأوكرانية ", "")
     [alone] = extract_source(make_source("t", cut, date(2025, 1, 15))).troop_estimates
     assert alone.claimant.id == "unattributed"  # with no source in the paragraph
+
+
+# https://unitedmuslimworld.com/30207
+UNITEDMUSLIMWORLD = (
+    "في بيان صادر عن هيئة الأركان الكورية الجنوبية، تم تأكيد أن حوالي 1100 جندي كوري شمالي قد خاضوا معارك "
+    "مع القوات الأوكرانية، مما أسفر عن خسائر بشرية كبيرة.\n"
+    "ورصد الجيش الكوري الجنوبي أيضًا أن كوريا الشمالية تقدم دعمًا إضافيًا لروسيا من خلال توفير مسيّرات "
+    "متطورة مزودة بنظام تدمير ذاتي، بالإضافة إلى قاذفات صاروخية ومدافع ثقيلة من عيار 170 و240 مليمترا. "
+    "تشير هذه التحركات إلى أن بيونغ يانغ تسعى إلى تعزيز قدراتها الحربية التقليدية من خلال التعاون مع "
+    "روسيا، الاستفادة من الخبرات العسكرية الروسية في مواجهة القوات الأوكرانية.\n"
+)
+
+
+def test_a_statement_issued_by_a_named_body_is_its_source() -> None:
+    facts = extract_source(make_source("t", UNITEDMUSLIMWORLD, None))
+    [figure] = facts.troop_estimates
+    assert (figure.value, figure.claimant.id) == (1100, "south-korea-jcs")  # "في بيان صادر عن …،"
+    assert [q.speaker.id for q in facts.quotes] == ["south-korea-jcs"]
+    # "تشير هذه التحركات إلى أن …": the writer's reading of the moves, no one's statement
+    assert not any("تسعى إلى تعزيز" in q.text for q in facts.quotes)

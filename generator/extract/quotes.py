@@ -884,6 +884,7 @@ def _attribution_at(
             speaker is None
             and (not verb.named_subject or written_on)
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
+            and not _DEMONSTRATIVE_SUBJECT.match(sentence.folded, after)
         ):
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."; at the
             # head of a sentence, the person the sentence before was about when it reported no words
@@ -1304,6 +1305,9 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
     named = entities_in(sentence, verb.end(), pos)
     return named[0][2].to_ref() if named and named[0][0] == verb.end() else None
 
+
+# "تشير هذه التحركات إلى أن …": a thing pointed at is the subject, the writer's inference, no speaker
+_DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:هذه|هذا|هذان|هاتان|هولاء|تلك|ذلك)\s+ال\w+")
 
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
 
