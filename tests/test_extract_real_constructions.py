@@ -966,3 +966,17 @@ def test_a_statement_issued_by_a_named_body_is_its_source() -> None:
     assert [q.speaker.id for q in facts.quotes] == ["south-korea-jcs"]
     # "تشير هذه التحركات إلى أن …": the writer's reading of the moves, no one's statement
     assert not any("تسعى إلى تعزيز" in q.text for q in facts.quotes)
+
+
+# https://almanar.com.lb/article/289027/
+ALMANAR_KCNA = (
+    "وخلال مراسم تدشين متحف تذكاري يخلّد البطولات القتالية في العمليات العسكرية الخارجية، قال كيم، بحسب "
+    "وكالة الأنباء المركزية الكورية، إنّ الصداقة الكورية الروسية وُلدت وسط عواصف التاريخ، وترسّخت بقوةٍ "
+    "لا تُقهر، لتصل اليوم إلى ذروتها التاريخية.\n"
+)
+
+
+def test_a_source_set_off_after_the_speaker_relays_his_words() -> None:
+    [quote] = extract_source(make_source("t", ALMANAR_KCNA, date(2025, 10, 24))).quotes
+    assert quote.speaker.id == "kim-jong-un"  # "قال كيم، بحسب الوكالة، إن": Kim speaks …
+    assert quote.via is not None and quote.via.id == "kcna"  # … as the agency reports

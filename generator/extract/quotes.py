@@ -1213,7 +1213,16 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         if relayed and relay.speaker.kind == "unknown" and not relay.speaker.role_ar:
             extra.remove(relay)  # "أفاد الجهاز، استنادا إلى محادثات هاتفية، بأنه ...": a basis, not a source
             continue
-        if relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
+        if relayed and "نقلا" not in folded[relay.verb_start : relay.verb_start + RELAY_PHRASE_REACH]:
+            # "قال كيم، بحسب وكالة الأنباء المركزية الكورية، إن …": Kim speaks, as the agency reports
+            extra.remove(relay)
+            found = [
+                replace(a, via=a.via or relay.speaker)
+                if a in relayed and speaker_key(a.speaker) != speaker_key(relay.speaker)
+                else a
+                for a in found
+            ]
+        elif relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
             extra.remove(relay)
             found = [
                 replace(a, speaker=relay.speaker, via=a.speaker)
@@ -1307,6 +1316,7 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
 
 
 # "تشير هذه التحركات إلى أن …": a thing pointed at is the subject, the writer's inference, no speaker
+RELAY_PHRASE_REACH = 8  # characters from an according-to match's start to its "نقلا"
 _DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:هذه|هذا|هذان|هاتان|هولاء|تلك|ذلك)\s+ال\w+")
 
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
