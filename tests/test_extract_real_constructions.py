@@ -980,3 +980,16 @@ def test_a_source_set_off_after_the_speaker_relays_his_words() -> None:
     [quote] = extract_source(make_source("t", ALMANAR_KCNA, date(2025, 10, 24))).quotes
     assert quote.speaker.id == "kim-jong-un"  # "قال كيم، بحسب الوكالة، إن": Kim speaks …
     assert quote.via is not None and quote.via.id == "kcna"  # … as the agency reports
+
+
+# https://sudafax.com/411784/ (the address goes on with the percent-encoded headline, see
+#   tests/gold/real28/r28_01_sudafax.yml)
+SUDAFAX = (
+    "أعلن الأمين العام للحكومة اليابانية، هيروكازو ماتسونو، أن اليابان تتابع بقلق القمة بين الرئيس الروسي، "
+    "فلاديمير بوتين، وزعيم كوريا الشمالية، كيم جونغ أون، خوفا من انتهاك قرارات مجلس الأمن الدولي.\n"
+)
+
+
+def test_general_after_a_title_is_not_the_year() -> None:
+    [quote] = extract_source(make_source("t", SUDAFAX, date(2023, 9, 13))).quotes
+    assert quote.speaker.name_ar == "هيروكازو ماتسونو"  # "الأمين العام": not cut at "العام" (the year)

@@ -20,7 +20,11 @@ from generator.models import EntityRef
 # Days said in a sentence (folded): the words a speaker's name or a statement's subject never holds
 DAY_WORDS = "امس|اليوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
 # "عام" alone is a year only before its number: "أمين عام حلف الناتو" is a title
-_TIME_WORDS = re.compile(rf"(?<!\w)(?:(?:ال)?(?:اسبوع|شهر|سنه|يوم|{DAY_WORDS})|العام|عام(?=\s*\d))(?!\w)")
+# "العام" is the year only before a word that places it ("العام الماضي"); else "general" ("الأمين العام")
+_TIME_WORDS = re.compile(
+    rf"(?<!\w)(?:(?:ال)?(?:اسبوع|شهر|سنه|يوم|{DAY_WORDS})|العام(?=\s+(?:الماضي|الحالي|الجاري|المقبل|القادم|المنصرم))"
+    rf"|عام(?=\s*\d))(?!\w)"
+)
 _ADVERBS = re.compile(
     rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
