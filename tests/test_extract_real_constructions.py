@@ -930,7 +930,8 @@ def test_a_closing_source_whose_verb_carries_the_pronoun_of_ma_is_the_speaker() 
 
 
 # https://news-of-world.com/874/ (the address goes on with the percent-encoded headline, see
-#   tests/gold/real27/r27_08_newsofworld.yml); the paragraph cut before its last words
+#   tests/gold/real27/r27_08_newsofworld.yml); the paragraph cut before its last, truncated words
+#   ("يو…") with a full stop added
 NEWS_OF_WORLD_SEARCH = (
     "بعد المعركة التي دارت هذا الأسبوع في منطقة كورسك الغربية في روسيا، قامت القوات الخاصة الأوكرانية "
     "بتفتيش جثث أكثر من اثني عشر جنديًا كوريًا شماليًا. وقد عثروا على أحد الجنود لا يزال حيًا. وعندما "

@@ -184,7 +184,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     _, trailing, verbless_trailing = _patterns()
     match = trailing.search(folded)
     verb = _reporting_verb(match.group("verb")) if match is not None else None
-    if match is not None and verb is None and not _PAST_VERB.fullmatch(match.group("verb")):
+    if match is not None and verb is None and not _OTHER_VERB.fullmatch(match.group("verb")):
         return []
     if match is None:
         match = verbless_trailing.search(folded)
@@ -217,9 +217,10 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
 
 
-# "وفقا لما نشرته X": a past verb with the pronoun that resumes "ما"
+# "وفقا لما ذكرته X": the pronoun on the verb that resumes "ما"
 _RESUMPTIVE_PRONOUN = re.compile(r"(?<=\w{3})(?:ه|ها)$")
-_PAST_VERB = re.compile(r"[^\W\d]{3,}(?:ت|وا)?(?:ه|ها)?")
+# any other verb there ("وفقًا لما نشرته X"): X is the source of the sentence's figures, no speaker
+_OTHER_VERB = re.compile(r"[^\W\d]{3,}")
 
 
 def _reporting_verb(word: str) -> re.Match[str] | None:

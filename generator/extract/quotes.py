@@ -1315,8 +1315,8 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
     return named[0][2].to_ref() if named and named[0][0] == verb.end() else None
 
 
-# "تشير هذه التحركات إلى أن …": a thing pointed at is the subject, the writer's inference, no speaker
 RELAY_PHRASE_REACH = 8  # characters from an according-to match's start to its "نقلا"
+# "تشير هذه التحركات إلى أن …": a thing pointed at is the subject, the writer's inference, no speaker
 _DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:هذه|هذا|هذان|هاتان|هولاء|تلك|ذلك)\s+ال\w+")
 
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
@@ -1331,7 +1331,9 @@ def _named_head_subject(
     if folded[:clause_start].strip(" -•") or verb_match.group("conj"):
         return False
     if folded[verb_match.start() : verb_match.start() + 1] in ("ي", "ت"):
-        return False  # "البيت الأبيض يؤكد إرسال …": a headline in the present tells no words
+        # "البيت الأبيض يؤكد إرسال …": a headline in the present tells no words (past forms in ت,
+        # "تعهد", are left out with them)
+        return False
     start = len(folded) - len(folded.lstrip(" -•"))
     head = subject_end(sentence, gazetteer, start, verb_match.start())
     return head is not None and not folded[head : verb_match.start()].strip()
