@@ -994,3 +994,17 @@ SUDAFAX = (
 def test_general_after_a_title_is_not_the_year() -> None:
     [quote] = extract_source(make_source("t", SUDAFAX, date(2023, 9, 13))).quotes
     assert quote.speaker.name_ar == "هيروكازو ماتسونو"  # "الأمين العام": not cut at "العام" (the year)
+
+
+# https://alkhabar.news/2025/09/03/%d8%a8%d9%88%d8%aa%d9%8a%d9%86-%d9%88%d9%83%d9%8a%d9%85-%d9%8a%d9%84%d8%aa%d9%82%d9%8a%d8%a7%d9%86-%d9%81%d9%8a-%d8%a8%d9%83%d9%8a%d9%86-%d9%84%d8%aa%d8%b9%d8%b2%d9%8a%d8%b2-%d8%a7%d9%84%d8%aa%d8%b9
+ALKHABAR_NEWS = (
+    "عقد الرئيس الروسي فلاديمير بوتين لقاءً مع الزعيم الكوري الشمالي كيم جونغ أون في العاصمة الصينية "
+    "بكين، في إطار محادثات هدفت إلى تعزيز التعاون بين البلدين على المستويين العسكري والدبلوماسي.\n"
+)
+
+
+def test_a_meeting_held_as_the_verbs_object_is_an_event() -> None:
+    [meeting] = extract_source(make_source("t", ALKHABAR_NEWS, None)).events
+    assert meeting.type == "meeting" and meeting.date is None  # "عقد … لقاءً مع" names no day
+    assert set(meeting.actors) == {"vladimir-putin", "kim-jong-un"}
+    assert meeting.place == "beijing"

@@ -50,7 +50,8 @@ _ABOUT_BEFORE = re.compile(r"(?<!\w)عن\s+$")  # "أعلنت … عن توقي�
 _COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
-    r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)\s+)?$"
+    r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])"
+    r"(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)(?:\s+ال\w+(?:يه|ي))?\s+)?$"  # "في العاصمة الصينية بكين"
 )
 
 
@@ -270,7 +271,7 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
         if not any(s <= pos < e for s, e in bounds):
             continue
         before = folded[max(0, pos - 90) : pos]
-        locative = _LOCATIVE.search(before[-16:])
+        locative = _LOCATIVE.search(before[-32:])
         if locative and _FROM.match(locative.group()):
             origin = origin or entity
         elif locative or _VISITED.search(before):
