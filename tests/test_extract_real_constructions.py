@@ -1008,3 +1008,25 @@ def test_a_meeting_held_as_the_verbs_object_is_an_event() -> None:
     assert meeting.type == "meeting" and meeting.date is None  # "عقد … لقاءً مع" names no day
     assert set(meeting.actors) == {"vladimir-putin", "kim-jong-un"}
     assert meeting.place == "beijing"
+
+
+# https://daffaqnews.com/?p=100532
+DAFFAQNEWS = (
+    "من جانب آخر، اتهمت كل من سيول وواشنطن كوريا الشمالية، التي تمتلك ترسانة نووية، بإرسال آلاف الجنود "
+    "إلى روسيا.\n"
+)
+# https://tawket.com/2024/11/04/قلق-أممي-ماذا-تفعل-قوات-كوريا-الشمالية
+TAWKET = (
+    "يُذكر أن الكوريتين لا تزالان في حالة حرب من الناحية الرسمية، وقد اتهمت كوريا الشمالية جارتها "
+    "الجنوبية بإثارة خطر “حرب نووية”.\n"
+)
+
+
+def test_the_accused_after_the_accusers_is_not_part_of_them() -> None:
+    [accusation] = extract_source(make_source("t", DAFFAQNEWS, date(2024, 11, 1))).quotes
+    assert accusation.speaker.name_ar == "سيول وواشنطن"  # not "سيول وواشنطن كوريا الشمالية"
+    # the relative clause describes the accused; the accusation goes on after it
+    assert accusation.text.endswith("بإرسال آلاف الجنود إلى روسيا")
+    [counter] = extract_source(make_source("t", TAWKET, date(2024, 11, 4))).quotes
+    assert counter.speaker.id == "north-korea"  # the accuser named after the verb, not one before
+    assert counter.text.startswith("جارتها الجنوبية بإثارة")

@@ -325,14 +325,26 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
     """Where the accused starts when a few words of it stand between the accuser and "ب" ("اتهم
     X، أمس، كوريا الشمالية بإرسال …", "واتهم X مرارا كوريا الشمالية بإرسال …"); None when the
     words after the accuser are not such an object."""
-    offset, rest = _skip_adjunct(sentence.folded, offset, limit)
+    folded = sentence.folded
+    offset, rest = _skip_adjunct(folded, offset, limit)
     start = offset + len(rest) - len(rest.lstrip())
-    for index, word in enumerate(re.finditer(r"\S+", sentence.folded[start:limit])):
-        if index > ACCUSED_WORDS or any(mark in word.group() for mark in _QUOTE_PUNCT):
+    pos, index = start, 0
+    while (word := _WORD.search(folded, pos, limit)) is not None and index <= ACCUSED_WORDS:
+        comma = word.group().find("،")
+        aside = _RELATIVE_ASIDE.match(folded, word.start() + comma, limit) if comma > 0 and index else None
+        if aside is not None:  # "كوريا الشمالية، التي تمتلك ترسانة نووية، بإرسال …": about the accused
+            pos = aside.end()
+            continue
+        if any(mark in word.group() for mark in _QUOTE_PUNCT):
             return None
-        if index and _ba_object(sentence, start + word.start(), limit):
+        if index and _ba_object(sentence, word.start(), limit):
             return start
+        pos, index = word.end(), index + 1
     return None
+
+
+_WORD = re.compile(r"\S+")
+_RELATIVE_ASIDE = re.compile(r"،\s*(?:التي|الذي|الذين)\s+[^،,.:\"«»“”]{1,80}،\s*")
 
 
 def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
@@ -603,10 +615,20 @@ def _accused_only(sentence: Sentence, gazetteer: Gazetteer, after: int, marker: 
     between = sentence.folded[after:marker].strip(" ،,")
     named = entities_in(sentence, after, marker)
     return (
-        len(named) == 1
+        _past_adverbs(sentence.folded, marker).startswith("ب")  # not the accused ("اتهمت كييف موسكو بنشر")
+        and len(named) == 1
         and named[0][2].kind != "person"
         and between == sentence.folded[named[0][0] : named[0][1]].strip()
     )
+
+
+def _past_adverbs(folded: str, pos: int) -> str:
+    """The text from ``pos`` on past adverbs ("مرارا بمساعدة" → "بمساعدة")."""
+    rest = folded[pos:].lstrip()
+    adverbs = speech_lexicon().adverbs
+    while (word := rest.split(maxsplit=1)) and word[0].strip(" ،,") in adverbs and len(word) == 2:
+        rest = word[1]
+    return rest
 
 
 def _reported_inside(
@@ -915,6 +937,9 @@ def _attribution_at(
     start, end, kind = _content_span(sentence, content, regions)
     if marker == content and kind == "indirect":  # a plain object ("نفى X التقارير، إذ ..."): one clause
         comma = sentence.folded.find("،", start)
+        aside = _RELATIVE_ASIDE.match(sentence.folded, comma) if comma > start else None
+        if aside is not None:  # "اتهمت X كوريا الشمالية، التي تمتلك ترسانة نووية، بإرسال …": one clause
+            comma = sentence.folded.find("،", aside.end())
         described = _DESCRIBED_AS.match(sentence.folded, comma + 1) if comma > start else None
         if comma > start and described is None:  # "ووصفت X، الشراكةَ، بأنها ...": the description goes on
             end = min(end, comma)

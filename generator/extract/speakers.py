@@ -312,24 +312,29 @@ def _sentence_titles(sentence: Sentence, gazetteer: Gazetteer) -> list[TitleMatc
 def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> int | None:
     """Folded end of the noun phrase (entities/titles chained by spaces, commas or a short gap)
     that begins at ``start``; None when no entity or title begins there."""
-    entity_spans = [(s, e) for s, e, _ in entities_in(sentence, start, end)]
+    found_entities = entities_in(sentence, start, end)
+    entity_spans = [(s, e) for s, e, _ in found_entities]
+    # "اتهمت سيول كوريا الشمالية بإرسال …": a second country or place right after one is the object
+    territories = {(s, e) for s, e, entity in found_entities if entity.kind in ("country", "place")}
     titles = titles_in(sentence, gazetteer, start, end)
     generic = {(s, e) for s, e, t in titles if t.title.generic}  # "التقارير", "مصادر"
     spans = sorted(entity_spans + [(s, e) for s, e, _ in titles])
     folded = sentence.folded
-    pos, found, last_is_title = start, None, False
+    pos, found, last_is_title, last_span = start, None, False, (start, start)
     for s, e in spans:
         if e <= pos:
             continue
         if found is not None and (s, e) in generic:
             break  # "نفى بوتين التقارير عن ...": the object, not more of the subject
         gap = folded[pos:s].strip(_EDGE_PUNCT) if s > pos else ""
+        if not gap and last_span in territories and (s, e) in territories:
+            break
         if found is None and gap:
             break
         if found is not None and any(word.strip(_EDGE_PUNCT) not in _CHAIN_WORDS for word in gap.split()):
             break
         pos = max(pos, e)
-        found, last_is_title = pos, (s, e) not in entity_spans
+        found, last_is_title, last_span = pos, (s, e) not in entity_spans, (s, e)
     if found is not None and last_is_title and _institution_head(folded[start:found]):
         # "اللجنة العسكرية المركزية لحزب العمال الحاكم": an institution no list knows, with its adjectives
         found = _past_institution_name(folded, found, end)
