@@ -1030,3 +1030,46 @@ def test_the_accused_after_the_accusers_is_not_part_of_them() -> None:
     [counter] = extract_source(make_source("t", TAWKET, date(2024, 11, 4))).quotes
     assert counter.speaker.id == "north-korea"  # the accuser named after the verb, not one before
     assert counter.text.startswith("جارتها الجنوبية بإثارة")
+
+
+# https://argaam.com/ar/switch-view?mobile=true&returnUrl=https%3A%2F%2Fwww.argaam.com%2Far%2Farticle%2Farticledetail%2Fid%2F1668658
+ARGAAM = (
+    "رفضت روسيا الثلاثاء تأكيد معلومات أوردتها واشنطن حول قمة قريبة بين الرئيس الروسي فلاديمير بوتين "
+    "والزعيم الكوري الشمالي كيم جونغ-أون لبحث مبيعات أسلحة من بيونغ يانغ الى موسكو في حربها ضد أوكرانيا، "
+    "لكنها تحدثت عن احتمال اجراء مناورات عسكرية مشتركة.\n"
+    'وقال الناطق باسم الرئاسة الروسية دميتري بيسكوف "كلا، لا يمكننا تأكيد ذلك" ردا على سؤال حول ما إذا '
+    'كان كيم سيلتقي بوتين قريبا. وأضاف "ليس لدينا ما نقوله حول هذه المسألة".\n'
+    "من جانب آخر، أعلن وزير الدفاع الروسي سيرغي شويغو الاثنين أن البلدين يبحثان احتمال تنظيم مناورات "
+    "عسكرية مشتركة.\n"
+    'وقال الوزير كما نقلت عنه وكالة تاس "نبحث ذلك مع الجميع بما يشمل كوريا الشمالية. لما لا؟ انهم '
+    'جيراننا".\n'
+)
+
+
+def test_a_short_quotation_answering_a_question_and_a_relay_between_speaker_and_words() -> None:
+    quotes = extract_source(make_source("t", ARGAAM, date(2023, 9, 5))).quotes
+    assert "kim-jong-un" not in {q.speaker.id for q in quotes}  # "لكنها تحدثت": she is Russia, not Kim
+    by_text = {q.text: q for q in quotes}
+    # "ردا على سؤال" says when he said it; the quotation is his statement, not part of a longer clause
+    assert by_text["كلا، لا يمكننا تأكيد ذلك"].speaker.id == "dmitry-peskov"
+    assert by_text["كلا، لا يمكننا تأكيد ذلك"].kind == "direct"
+    assert by_text["ليس لدينا ما نقوله حول هذه المسألة"].speaker.id == "dmitry-peskov"
+    [relayed] = [q for q in quotes if q.text.startswith("نبحث ذلك مع الجميع")]
+    assert relayed.speaker.id == "sergei-shoigu"  # "وقال الوزير كما نقلت عنه وكالة تاس": the minister
+    assert relayed.via is not None and relayed.via.id == "tass"
+
+
+# https://matnnews.com/194559
+MATNNEWS = (
+    "في سياق متصل، كانت الحكومة الأمريكية قد أفادت الأسبوع الماضي بوجود نحو 8000 جندي كوري شمالي "
+    "بالقرب من الحدود الأوكرانية، حيث يستعدون للانضمام إلى القتال في الأيام المقبلة.\n"
+)
+
+
+def test_a_time_adjunct_after_kana_qad_verb_does_not_hide_its_complement() -> None:
+    facts = extract_source(make_source("t", MATNNEWS, date(2024, 11, 5)))
+    [statement] = facts.quotes
+    assert statement.speaker.name_ar == "الحكومة الأمريكية"
+    assert statement.text.startswith("بوجود نحو 8000 جندي")
+    [troops] = facts.troop_estimates
+    assert (troops.value, troops.claimant.name_ar) == (8000, "الحكومة الأمريكية")  # not unattributed

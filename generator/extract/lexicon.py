@@ -82,6 +82,7 @@ class SpeechLexicon:
     subject_partners: frozenset[str]  # "الولايات المتحدة وحلفاؤها": partners joined to the subject
     owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
     adverbs: frozenset[str]  # "تقدّر حاليا بأن": never a speaker
+    reply_words: frozenset[str]  # '"…" ردا على سؤال': the occasion after a quotation
     possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
     adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
 
@@ -182,6 +183,7 @@ def speech_lexicon() -> SpeechLexicon:
         report_nouns=_folded_set(raw.get("report_nouns")),
         owned_by_lam=_folded_set(raw.get("owned_by_lam")),
         adverbs=_folded_set(raw.get("adverbs")),
+        reply_words=_folded_set(raw.get("reply_words")),
         possessed_sources=_folded_set(raw.get("possessed_sources")),
         adjunct_segment_starts=_folded_set(raw.get("adjunct_segment_starts")),
         institution_heads={fold(k): v for k, v in (raw.get("institution_heads") or {}).items()},

@@ -51,6 +51,7 @@ SPEECH_VERBS = Record(
                 "report_nouns",
                 "owned_by_lam",
                 "adverbs",
+                "reply_words",
                 "possessed_sources",
                 "adjunct_segment_starts",
                 "fixed_after_preposition",

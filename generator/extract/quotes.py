@@ -216,7 +216,8 @@ def _find_marker(
     offset = anchor + len(rest) - len(stripped)
     c_offset, c_stripped = offset, stripped  # where a complement may start
     time_adjunct = _LEADING_TIME.match(folded, offset, limit)
-    if time_adjunct is not None and head is not None:
+    if time_adjunct is not None and (head is not None or _QAD_RE.search(folded, 0, after - len(verb.form))):
+        # "وكانت X قد أفادت الأسبوع الماضي بوجود …": the subject stands before the verb
         c_stripped = folded[time_adjunct.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
     joined = _JOINED_SUBJECTS.match(folded, c_offset, limit) if head is not None else None
@@ -381,7 +382,10 @@ def _fragment(folded: str, open_pos: int, close_pos: int) -> bool:
     if len(folded[open_pos:close_pos].split()) >= FRAGMENT_WORDS:
         return False
     rest = folded[close_pos + 1 :].lstrip(" ،,")
-    return len(rest.split()) >= MIN_CONTENT_WORDS and not rest.startswith((".", "؟", "!"))
+    words = rest.split()
+    if words and words[0] in speech_lexicon().reply_words:
+        return False  # '"كلا، لا يمكننا تأكيد ذلك" ردا على سؤال': the occasion, not more words
+    return len(words) >= MIN_CONTENT_WORDS and not rest.startswith((".", "؟", "!"))
 
 
 def _trailing_links_from(segment: str) -> int:
@@ -545,9 +549,32 @@ def _relative_with_subject(sentence: Sentence, verb_match: re.Match[str]) -> int
 
 
 def _aside(folded: str, verb_match: re.Match[str]) -> bool:
-    """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ...")."""
+    """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ..."), or
+    one that says who relayed the words ("وقال الوزير كما نقلت عنه وكالة تاس "…"")."""
+    start = verb_match.start()
+    relays = _AS_RELAYED_BY.finditer(folded, max(0, start - 12), start + 20)
+    if any(m.start() <= start < m.end() for m in relays):
+        return True
     relative = _relative_before(folded, verb_match.start())
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
+
+
+def _relayed_as(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
+    """ "وقال الوزير كما نقلت عنه وكالة تاس "…"": the agency between the speaker and the words relays them."""
+    if attribution.via is not None:
+        return attribution
+    sentence = attribution.sentence
+    aside = _AS_RELAYED_BY.search(sentence.folded, attribution.verb_start, attribution.content_start)
+    relay = first_speaker(sentence, gazetteer, aside.end(), attribution.content_start) if aside else None
+    if relay is None or not relay.name_ar or speaker_key(relay) == speaker_key(attribution.speaker):
+        return attribution
+    return replace(attribution, via=relay)
+
+
+# "كما نقلت عنه وكالة تاس": the words that follow are the subject's, relayed by the agency named
+_AS_RELAYED_BY = re.compile(
+    r"(?<!\w)(?:كما|حسبما|وفق\s+ما|بحسب\s+ما)\s+(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)\s+عن(?:ه|ها|هما|هم)\s+"
+)
 
 
 DOCUMENT_TITLES = frozenset({"reports"})  # "التقارير", "التقديرات": texts, not people who speak
@@ -881,7 +908,9 @@ def _attribution_at(
                     or first_subject(sentence, verb_match.start())
                 )
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
-            speaker = speaker_after_verb(sentence, gazetteer, state, after, marker)
+            aside = _AS_RELAYED_BY.search(sentence.folded, after, marker)  # "كما نقلت عنه وكالة تاس"
+            subject_stop = aside.start() if aside else marker
+            speaker = speaker_after_verb(sentence, gazetteer, state, after, subject_stop)
             if speaker is not None and not speaker.linked and not speaker.role_ar and verb.object_ok:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
                 # before the verb speaks; the unknown word after it is the object
@@ -913,8 +942,11 @@ def _attribution_at(
             # ("استقبل لافروف اليوم ... . لكنه أشار إلى أن ...")
             heads = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
             actor = _opening_person(state.actor_sentence) if heads and not lex.is_feminine(form) else None
+            person = first_person_before(sentence, verb_match.start(), gazetteer)
+            if person is not None and lex.is_feminine(form) and not _is_female(person):
+                person = None  # "رفضت روسيا … قمة بين بوتين وكيم، لكنها تحدثت عن …": she is not Kim
             speaker = (
-                first_person_before(sentence, verb_match.start(), gazetteer)
+                person
                 or actor
                 or _sentence_opening_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _agreeing_previous(state, lex.is_feminine(form))
@@ -1168,6 +1200,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         attribution = _attribution_at(sentence, gazetteer, state, verb_match, start_of_clause, limit, regions)
         if attribution is None:
             continue
+        attribution = _relayed_as(attribution, gazetteer)
         if fold(attribution.speaker.name_ar) in _WHAT_WORDS:
             if not found:
                 continue  # "بما وصفته بـ ...": "what" is no one
