@@ -1073,3 +1073,22 @@ def test_a_time_adjunct_after_kana_qad_verb_does_not_hide_its_complement() -> No
     assert statement.text.startswith("بوجود نحو 8000 جندي")
     [troops] = facts.troop_estimates
     assert (troops.value, troops.claimant.name_ar) == (8000, "الحكومة الأمريكية")  # not unattributed
+
+
+# https://www.egypt140.com/4708599/كيم-يكرّم-وحدة-عسكرية-شاركت-في-معارك-كو
+EGYPT140 = (
+    "بموجب اتفاقية الدفاع المشترك بين البلدين، أرسلت كوريا الشمالية حوالي 14 ألف جندي العام الماضي "
+    "للقتال إلى جانب روسيا في كورسك، وأفادت مصادر كورية جنوبية وأوكرانية وغربية بأن أكثر من 6 آلاف جندي "
+    "قُتلوا خلال هذه العمليات، كيم ذكر أن تسعة جنود قُتلوا خلال المهمة، واعتبر وفاتهم خسارة مؤلمة، وأعلن "
+    "منح الفوج وسام الحرية والاستقلال.\n"
+)
+
+
+def test_a_name_and_a_past_verb_after_a_comma_open_a_new_speakers_words() -> None:
+    facts = extract_source(make_source("t", EGYPT140, date(2025, 9, 1)))
+    kim = [q for q in facts.quotes if q.speaker.id == "kim-jong-un"]
+    assert [q.text[:21] for q in kim] == ["تسعة جنود قُتلوا خلال"]
+    sources = [q for q in facts.quotes if q.speaker.name_ar == "مصادر كورية جنوبية وأوكرانية وغربية"]
+    assert [q.text for q in sources] == ["أكثر من 6 آلاف جندي قُتلوا خلال هذه العمليات"]  # ends at the comma
+    killed = {t.value: t.claimant.name_ar for t in facts.troop_estimates if t.measure == "killed"}
+    assert killed == {6000: "مصادر كورية جنوبية وأوكرانية وغربية", 9: "كيم جونغ أون"}

@@ -1178,7 +1178,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
         inside_previous = bool(found) and found[-1].content_end > verb_match.start()
         kana = (
-            _kana_clause(folded, verb_match.start()) or _relative_with_subject(sentence, verb_match)
+            _kana_clause(folded, verb_match.start())
+            or _relative_with_subject(sentence, verb_match)
+            or _named_clause(sentence, gazetteer, verb_match)
             if inside_previous
             else None
         )
@@ -1395,6 +1397,23 @@ def _named_head_subject(
     start = len(folded) - len(folded.lstrip(" -•"))
     head = subject_end(sentence, gazetteer, start, verb_match.start())
     return head is not None and not folded[head : verb_match.start()].strip()
+
+
+def _named_clause(sentence: Sentence, gazetteer: Gazetteer, verb_match: re.Match[str]) -> int | None:
+    """Where a "، NAME + past verb + أن" clause starts inside another's words ("وأفادت مصادر بأن …
+    قُتلوا، كيم ذكر أن تسعة جنود قُتلوا"): a new speaker, named right before his verb."""
+    folded = sentence.folded
+    start = verb_match.start()
+    if verb_match.group("conj") or folded[start : start + 1] in ("ي", "ت"):
+        return None  # (present forms in ي/ت are a headline's; past forms in ت are left out with them)
+    comma = max(folded.rfind("،", 0, start), folded.rfind(",", 0, start))
+    if comma < 0 or not _MARKER_RE.match(folded, verb_match.end() + 1):
+        return None
+    name_start = comma + 1 + len(folded[comma + 1 : start]) - len(folded[comma + 1 : start].lstrip())
+    head = subject_end(sentence, gazetteer, name_start, start)
+    if head is None or folded[head:start].strip() or not entities_in(sentence, name_start, head):
+        return None
+    return comma + 1
 
 
 def _masculine(ref: EntityRef | None) -> EntityRef | None:
