@@ -1092,3 +1092,51 @@ def test_a_name_and_a_past_verb_after_a_comma_open_a_new_speakers_words() -> Non
     assert [q.text for q in sources] == ["أكثر من 6 آلاف جندي قُتلوا خلال هذه العمليات"]  # ends at the comma
     killed = {t.value: t.claimant.name_ar for t in facts.troop_estimates if t.measure == "killed"}
     assert killed == {6000: "مصادر كورية جنوبية وأوكرانية وغربية", 9: "كيم جونغ أون"}
+
+
+# https://eilm.atspace.tv/?p=29376
+EILM_MINISTER = (
+    "صرح كيم يونج هيون للسياسيين الكوريين الجنوبيين يوم الثلاثاء أنه “من المحتمل جدًا” أن يكون ستة ضباط "
+    "كوريين شماليين قتلوا في هجوم صاروخي أوكراني بالقرب من دونيتسك في 3 أكتوبر، كما ذكرت وسائل الإعلام "
+    "الأوكرانية الأسبوع الماضي.\n\n"
+    "وقال كيم: “نقدر أن وقوع خسائر في صفوف الضباط والجنود الكوريين الشماليين في أوكرانيا أمر مرجح للغاية، "
+    "بالنظر إلى الظروف المختلفة”، مضيفا أن سيول تتوقع أن ترسل بيونغ يانغ المزيد من القوات لدعم المجهود "
+    "الحربي الروسي.\n"
+)
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full() -> None:
+    quotes = extract_source(make_source("t", EILM_MINISTER, date(2024, 10, 8))).quotes
+    [estimate] = [q for q in quotes if q.text.startswith("نقدر أن وقوع خسائر")]
+    assert estimate.speaker.id == "kim-yong-hyun"  # the minister named in full, not Kim Jong Un
+    # where the article names the leader in full, a bare "كيم" stays his (seed 002's "ووصف كيم")
+    leader = "التقى الزعيم الكوري الشمالي كيم جونغ أون بالوزير.\n" + EILM_MINISTER
+    quotes = extract_source(make_source("t", leader, date(2024, 10, 8))).quotes
+    [estimate] = [q for q in quotes if q.text.startswith("نقدر أن وقوع خسائر")]
+    assert estimate.speaker.id == "kim-jong-un"
+
+
+# https://mtinews.net/23203
+MTINEWS = (
+    "وشهد البرلمانُ الروسي، الخميس، تصديقًا على اتفاقية تعاون عسكري شامل بين روسيا وكوريا الشمالية؛ ممّا "
+    "يعزّز العلاقات العسكرية بين موسكو وبيونغ يانغ.\n"
+)
+
+
+def test_ratification_as_an_indefinite_object_is_a_ratification() -> None:
+    facts = extract_source(make_source("t", MTINEWS, date(2024, 10, 25)))
+    assert [(e.type, e.date) for e in facts.events] == [("ratification", "2024-10-24")]  # "تصديقًا"
+    assert [p.topic for p in facts.treaty_provisions] == ["ratification"]
+
+
+# https://morassilin24.com/%d8%a7%d9%84%d9%86%d8%a7%d8%aa%d9%88-%d8%ad%d8%b5%d9%8a%d9%84%d8%a9-%d8%a7%d9%84%d9%82%d8%aa%d9%84%d9%89-%d9%88%d8%a7%d9%84%d8%ac%d8%b1%d8%ad%d9%89-%d9%85%d9%86-%d8%a7%d9%84%d8%ac%d9%86%d9%88%d8%af
+MORASSILIN24 = (
+    "كما انتقد الأمين العام للناتو، الذي تولى منصبه حديثاً، “التعاون العسكري المتزايد” بين موسكو وبيونغ "
+    "يانغ، داعياً الديمقراطيات إلى التمسك بقيمها ودعم أوكرانيا.\n"
+)
+
+
+def test_a_relative_clause_about_the_speaker_is_not_his_words() -> None:
+    [criticism] = extract_source(make_source("t", MORASSILIN24, date(2024, 10, 28))).quotes[:1]
+    assert criticism.speaker.id == "mark-rutte"
+    assert criticism.text.startswith("“التعاون العسكري المتزايد” بين موسكو")  # not "الذي تولى منصبه"

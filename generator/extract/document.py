@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
@@ -110,6 +110,27 @@ class Document:
     paragraphs: dict[int, str]  # paragraph index → folded text of the paragraph
 
 
+def _resolve_bare_names(sentences: list[Sentence]) -> None:
+    """A one-word name ("كيم") whose person the article has not named in full is the person last
+    named in full with that word first or last ("صرح كيم يونج هيون … وقال كيم:" is the minister,
+    not the leader the gazetteer gives "كيم" to, in an article that never names the leader)."""
+    last_full: dict[str, EntityMatch] = {}  # folded first/last word of a full name → its match
+    named_in_full: set[str] = set()
+    for sentence in sentences:
+        resolved = []
+        for match in sentence.entities:
+            words = fold(match.surface).split()
+            if match.entity.kind == "person" and len(words) > 1:
+                last_full[words[0]] = last_full[words[-1]] = match
+                named_in_full.add(match.entity.id)
+            elif match.entity.kind == "person" and len(words) == 1 and match.entity.id not in named_in_full:
+                earlier = last_full.get(words[0])
+                if earlier is not None:
+                    match = replace(match, entity=earlier.entity)
+            resolved.append(match)
+        sentence.entities = resolved
+
+
 def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     original = source.original_text
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(original)]
@@ -140,6 +161,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
         inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
         for sentence, dates in zip(sentences, inferred, strict=True):
             sentence.dates = dates
+    _resolve_bare_names(sentences)
     day = published or today
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:

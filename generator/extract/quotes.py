@@ -215,6 +215,13 @@ def _find_marker(
     stripped = rest.lstrip(" ،,")
     offset = anchor + len(rest) - len(stripped)
     c_offset, c_stripped = offset, stripped  # where a complement may start
+    aside = (
+        _RELATIVE_ASIDE.match(folded, anchor + len(rest) - len(rest.lstrip())) if head is not None else None
+    )
+    if aside is not None:  # "انتقد الأمين العام للناتو، الذي تولى منصبه حديثاً، “التعاون …”": about him
+        c_stripped = folded[aside.end() : limit]
+        c_offset = offset = aside.end()
+        stripped = c_stripped
     time_adjunct = _LEADING_TIME.match(folded, offset, limit)
     if time_adjunct is not None and (head is not None or _QAD_RE.search(folded, 0, after - len(verb.form))):
         # "وكانت X قد أفادت الأسبوع الماضي بوجود …": the subject stands before the verb
