@@ -1140,3 +1140,9 @@ def test_a_relative_clause_about_the_speaker_is_not_his_words() -> None:
     [criticism] = extract_source(make_source("t", MORASSILIN24, date(2024, 10, 28))).quotes[:1]
     assert criticism.speaker.id == "mark-rutte"
     assert criticism.text.startswith("“التعاون العسكري المتزايد” بين موسكو")  # not "الذي تولى منصبه"
+
+
+def test_an_official_saying_what_his_capital_expects_speaks_himself() -> None:
+    quotes = extract_source(make_source("t", EILM_MINISTER, date(2024, 10, 8))).quotes
+    [expects] = [q for q in quotes if q.text.startswith("سيول تتوقع")]
+    assert expects.speaker.id == "kim-yong-hyun" and expects.via is None  # not Seoul relayed by him

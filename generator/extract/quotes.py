@@ -1058,8 +1058,9 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             inner = _agency_back_reference(gazetteer, state, subject) or (inner if inner.role_ar else None)
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
-        if inner.kind == "country" and inner.country and inner.country == attribution.speaker.country:
-            break  # "وقال وود إن الولايات المتحدة تتوقع ...": an official speaks for the state
+        same_state = inner.country and inner.country == attribution.speaker.country
+        if inner.kind in ("country", "place") and same_state:
+            break  # "وقال وود إن الولايات المتحدة تتوقع ...", "مضيفا أن سيول تتوقع": he speaks for the state
         if len(folded[content:end].split()) < MIN_CONTENT_WORDS:
             break
         return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
