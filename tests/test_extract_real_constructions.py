@@ -1146,3 +1146,21 @@ def test_an_official_saying_what_his_capital_expects_speaks_himself() -> None:
     quotes = extract_source(make_source("t", EILM_MINISTER, date(2024, 10, 8))).quotes
     [expects] = [q for q in quotes if q.text.startswith("سيول تتوقع")]
     assert expects.speaker.id == "kim-yong-hyun" and expects.via is None  # not Seoul relayed by him
+
+
+def test_a_summit_said_to_be_near_is_no_meeting_yet() -> None:
+    events = extract_source(make_source("t", ARGAAM, date(2023, 9, 5))).events
+    assert "meeting" not in {e.type for e in events}  # "حول قمة قريبة بين … بوتين و… كيم"
+
+
+# https://thelevantnews.com/public/article/زيلينسكي:-روسيا-تستخدم-جنوداً-من-كوريا-الشمالية-في-جبهة-كورسكdecember-14,-2024,-11:04-pm
+THELEVANTNEWS = (
+    "واستعرض زيلينسكي استخدام المقاتلين الكوريين الشماليين كتصعيد جديد في النزاع، مطالباً "
+    "باستجابة دولية، بينما تثير عودة دونالد ترامب المرتقبة للبيت الأبيض الشهر المقبل تكهنات حول "
+    "دفعة جديدة لمباحثات السلام.\n"
+)
+
+
+def test_talks_expected_next_month_are_not_on_the_timeline() -> None:
+    events = extract_source(make_source("t", THELEVANTNEWS, date(2024, 12, 14))).events
+    assert not events  # "دفعة جديدة لمباحثات السلام" with "الشهر المقبل": still to come

@@ -6,6 +6,7 @@ One fixture per case, named for it; file fixtures live in ``tests/fixtures/hosti
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import sys
@@ -125,11 +126,16 @@ def test_site_that_would_empty_a_folder(site_that_would_empty_a_folder: Path, si
 
 @pytest.fixture(scope="module")
 def nul_byte_in_one_seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """A project whose site/ was built, then one seed (cited by corrections.yml) got a NUL byte."""
+    """A project whose site/ was built and whose corrections.yml hides a fact of one seed; then that
+    seed got a NUL byte."""
     project = copy_project(tmp_path_factory.mktemp("nul") / "project")
     first = run_generator(project, "build", "--site", "site", "--strict")
     assert first.returncode == 0, first.stderr[-3000:]
     before = _tree(project / "site")
+    facts = json.loads((project / "site" / "explainer" / "data" / "facts.json").read_text(encoding="utf-8"))
+    cited = next(e["id"] for e in facts["events"] if e["sources"][0]["file"] == SEED.stem)
+    with (project / "docs" / "editorial" / "corrections.yml").open("a", encoding="utf-8") as handle:
+        handle.write(f"  - hide: {cited}\n    reason: an editor's correction of a fact of this seed\n")
     with (project / "seeds" / SEED.name).open("ab") as handle:
         handle.write(b"\x00")
     return project, before

@@ -915,4 +915,8 @@ def document_events(doc: Document) -> list[Event]:
     found: list[Event] = []
     for sentence in doc.sentences:
         found.extend(sentence_events(doc, sentence))
-    return found
+    day = doc.sentences[0].day if doc.sentences else None
+    if day is None:
+        return found
+    # "دفعة جديدة لمباحثات السلام الشهر المقبل": what is still to come is no event on the timeline
+    return [e for e in found if e.date is None or e.date[: len(day.isoformat())] <= day.isoformat()]
