@@ -895,7 +895,8 @@ DIEZ24 = (
 
 
 def test_a_feminine_participle_skips_names_coordinated_after_a_preposition() -> None:
-    [quote] = extract_source(make_source("t", DIEZ24, None)).quotes
+    [concern, quote] = extract_source(make_source("t", DIEZ24, None)).quotes
+    assert concern.text.startswith("قلقها العميق") and concern.speaker.id == "united-states"
     assert quote.text.startswith("الجنود تم تدريبهم")
     assert quote.speaker.id == "united-states"  # "بين موسكو وبيونغ يانغ": both are governed by بين
 
@@ -1164,3 +1165,19 @@ THELEVANTNEWS = (
 def test_talks_expected_next_month_are_not_on_the_timeline() -> None:
     events = extract_source(make_source("t", THELEVANTNEWS, date(2024, 12, 14))).events
     assert not events  # "دفعة جديدة لمباحثات السلام" with "الشهر المقبل": still to come
+
+
+# https://www.alittihad.ae/news/عربي-ودولي/4426835/روسيا-تناقش-إجراء-مناورات-عسكرية-مع-كوريا-الشمالية
+# (the stored excerpt ends mid-sentence after "بيونجيانج")
+ALITTIHAD = (
+    "وعبرت الولايات المتحدة، الأسبوع الماضي، عن قلقها إزاء تقدم المحادثات بين روسيا وكوريا الشمالية. "
+    "وقالت إن شويجو حاول، خلال زيارته، إقناع بيونجيانج \n"
+)
+
+
+def test_expressing_concern_is_a_statement_and_she_goes_on_speaking() -> None:
+    quotes = extract_source(make_source("t", ALITTIHAD, date(2023, 9, 5))).quotes
+    assert [(q.speaker.id, q.text[:18]) for q in quotes] == [
+        ("united-states", "قلقها إزاء تقدم ال"),  # "عبّرت … عن" (not the preposition "عبر")
+        ("united-states", "شويجو حاول، خلال ز"),  # "وقالت": the state that spoke before
+    ]

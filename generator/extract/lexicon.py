@@ -87,9 +87,11 @@ class SpeechLexicon:
     adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
 
     def is_feminine(self, form: str) -> bool:
-        """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb."""
+        """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb; "عبرت"
+        (its plural "عبروا" is one, its masculine is left out) and the dual "قالتا"."""
         return (
-            (form.endswith("ت") and form[:-1] in self.verbs)
+            (form.endswith("ت") and (form[:-1] in self.verbs or form[:-1] + "وا" in self.verbs))
+            or (form.endswith("تا") and form[:-1] in self.verbs)
             or (form.startswith("ت") and "ي" + form[1:] in self.verbs)
             or (form.endswith("ه") and form[:-1] + "ا" in self.verbs)
         )
