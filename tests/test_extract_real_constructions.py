@@ -1181,3 +1181,16 @@ def test_expressing_concern_is_a_statement_and_she_goes_on_speaking() -> None:
         ("united-states", "قلقها إزاء تقدم ال"),  # "عبّرت … عن" (not the preposition "عبر")
         ("united-states", "شويجو حاول، خلال ز"),  # "وقالت": the state that spoke before
     ]
+
+
+# https://matnnews.com/194559
+MATNNEWS_STATEMENT = (
+    "وقد أصدرت وزارة الدفاع الكورية الجنوبية بيانًا حول هذا الاجتماع، مشيرة إلى أن الخطوات المشتركة ستسعى "
+    "للتصدي لهذه التهديدات.\n"
+)
+
+
+def test_a_feminine_participle_after_an_institution_issuing_a_statement_is_its_words() -> None:
+    [statement] = extract_source(make_source("t", MATNNEWS_STATEMENT, date(2024, 11, 5))).quotes
+    assert statement.speaker.name_ar == "وزارة الدفاع الكورية الجنوبية"  # the ministry no list names
+    assert statement.text == "الخطوات المشتركة ستسعى للتصدي لهذه التهديدات"

@@ -626,11 +626,14 @@ def _opens_with_name(sentence: Sentence, gazetteer: Gazetteer, start: int, end: 
 OPENING_SUBJECT_CHARS = 100
 
 
+_OPENING_VERB = re.compile(r"\s*(?:[وف]?قد\s+)?\S+\s+")  # "وقد أصدرت": the verb after "قد"
+
+
 def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
     """The titled subject right after the verb that opens the sentence ("جدد مستشار الأمن القومي
     الأمريكي جيك ساليفان، ...، مؤكدا ..."), which a later participle shares."""
     folded = sentence.folded
-    first = re.match(r"\s*\S+\s+", folded)
+    first = _OPENING_VERB.match(folded)
     if first is None:
         return None
     comma = folded.find("،", first.end(), min(pos, first.end() + OPENING_SUBJECT_CHARS))
@@ -641,6 +644,22 @@ def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> Enti
     return (
         speaker if speaker is not None and speaker.name_ar and (speaker.linked or speaker.role_ar) else None
     )
+
+
+# "وزارة الدفاع الكورية الجنوبية": a head noun, an optional genitive noun and nisba adjectives
+_INSTITUTION_PHRASE = re.compile(r"(?P<head>\S+)(?:\s+ال\w+)?(?:\s+ال\w+(?:يه|ي)(?!\w))*")
+
+
+def _opening_institution(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
+    """The institution no list knows that is the subject of the verb opening the sentence ("وقد
+    أصدرت وزارة الدفاع الكورية الجنوبية بيانًا …، مشيرة إلى أن …"), which a feminine participle shares."""
+    folded = sentence.folded
+    first = _OPENING_VERB.match(folded, 0, pos)
+    phrase = _INSTITUTION_PHRASE.match(folded, first.end(), pos) if first is not None else None
+    if phrase is None or phrase.group("head") not in speech_lexicon().institution_heads:
+        return None
+    speaker = first_speaker(sentence, gazetteer, phrase.start(), phrase.end())
+    return speaker if speaker is not None and speaker.name_ar else None
 
 
 def _accused_only(sentence: Sentence, gazetteer: Gazetteer, after: int, marker: int) -> bool:
@@ -899,6 +918,7 @@ def _attribution_at(
                     _nearest_non_person(sentence, verb_match.start())
                     or first_person_before(sentence, verb_match.start(), gazetteer)
                     or _opening_subject(sentence, gazetteer, verb_match.start())
+                    or _opening_institution(sentence, gazetteer, verb_match.start())
                     or first_subject(sentence, verb_match.start())
                 )
             else:  # a masculine participle never agrees with a state or a city ("كوريا"، "موسكو")
