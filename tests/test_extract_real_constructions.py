@@ -1194,3 +1194,15 @@ def test_a_feminine_participle_after_an_institution_issuing_a_statement_is_its_w
     [statement] = extract_source(make_source("t", MATNNEWS_STATEMENT, date(2024, 11, 5))).quotes
     assert statement.speaker.name_ar == "وزارة الدفاع الكورية الجنوبية"  # the ministry no list names
     assert statement.text == "الخطوات المشتركة ستسعى للتصدي لهذه التهديدات"
+
+
+# https://khaleejstars.com/world/%d8%a3%d8%b3%d8%b1%d8%aa-%d8%a3%d9%88%d9%83%d8%b1%d8%a7%d9%86%d9%8a%d8%a7-%d8%ac%d9%86%d8%af%d9%8a%d9%8a%d9%86-%d9%83%d9%88%d8%b1%d9%8a%d9%8a%d9%86-%d8%b4%d9%85%d8%a7%d9%84%d9%8a%d9%8a%d9%86-%d8%ac/?amp=1
+KHALEEJSTARS = (
+    "قالت المخابرات الكورية الجنوبية إن أوكرانيا اعتقلت جنديين كوريين شماليين جريحين كانا يقاتلان نيابة عن "
+    "روسيا في منطقة حدودية روسية، مؤكدة رواية الرئيس الأوكراني فولوديمير زيلينسكي يوم السبت.\n"
+)
+
+
+def test_soldiers_detained_by_the_other_side_are_captured() -> None:
+    [figure] = extract_source(make_source("t", KHALEEJSTARS, date(2025, 1, 13))).troop_estimates
+    assert (figure.value, figure.measure, figure.claimant.id) == (2, "captured", "south-korea-nis")
