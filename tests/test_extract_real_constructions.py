@@ -1206,3 +1206,16 @@ KHALEEJSTARS = (
 def test_soldiers_detained_by_the_other_side_are_captured() -> None:
     [figure] = extract_source(make_source("t", KHALEEJSTARS, date(2025, 1, 13))).troop_estimates
     assert (figure.value, figure.measure, figure.claimant.id) == (2, "captured", "south-korea-nis")
+
+
+# https://thenationpress.net/news-254529.html
+THENATIONPRESS = (
+    "وقال جهاز الأمن الأوكراني إن الرجال أبلغوا المحققين أنهم جنود ذوو خبرة في الجيش، وقال أحدهم إنه تم "
+    "إرساله إلى روسيا للتدريب وليس للقتال.\n"
+)
+
+
+def test_whom_a_reported_subject_told_is_not_the_speaker() -> None:
+    [first, *_rest] = extract_source(make_source("t", THENATIONPRESS, date(2025, 1, 13))).quotes
+    assert first.speaker.id == "ukraine-sbu"  # not "المحققين", whom the men told
+    assert first.text.startswith("الرجال أبلغوا المحققين أنهم جنود")

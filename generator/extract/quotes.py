@@ -707,6 +707,17 @@ def _reported_inside(
     inner = _attribution_at(sentence, gazetteer, state, verb_match, outer.content_start, limit, regions)
     if inner is None or speaker_key(inner.speaker) == speaker_key(outer.speaker):
         return None
+    subject_ref = first_speaker(sentence, gazetteer, outer.content_start, verb_match.start())
+    if (
+        subject_ref is not None
+        and subject_ref.name_ar
+        and speaker_key(subject_ref) != speaker_key(inner.speaker)
+    ):
+        # "إن الرجال أبلغوا المحققين أنهم …": the subject stands before the verb, the name after it
+        # is whom they told; a subject no list or title names leaves the outer speaker's words whole
+        if not (subject_ref.linked or subject_ref.role_ar):
+            return None
+        inner = replace(inner, speaker=subject_ref)
     if outer.speaker.kind == "person" and inner.speaker.kind in ("country", "place"):
         return None  # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state
     first = fold(inner.speaker.name_ar).split()[:1]
