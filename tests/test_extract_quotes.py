@@ -1166,3 +1166,11 @@ def test_a_title_of_another_side_does_not_continue_the_last_speaker() -> None:
     assert first.speaker.country == "ru"
     assert second.speaker.id != first.speaker.id
     assert second.speaker.name_ar == "الرئيس الأمريكي"
+
+
+def test_an_institution_no_list_names_before_its_past_verb_and_object() -> None:
+    # the shape of "زيلينسكي أكد وجود …" with a ministry no gazetteer entry names
+    [found] = quotes_of("وزارة الدفاع الأوكرانية أكدت وجود آلاف الجنود الكوريين الشماليين في كورسك.")
+    assert found.speaker.name_ar == "وزارة الدفاع الأوكرانية"
+    assert found.text == "وجود آلاف الجنود الكوريين الشماليين في كورسك"
+    assert quotes_of("وزارة الدفاع الأوكرانية تؤكد وجود آلاف الجنود في كورسك.") == []  # a headline

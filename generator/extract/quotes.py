@@ -466,7 +466,8 @@ def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef 
     if start != 0:
         return None
     words = sentence.folded[start:verb_start].split()
-    if not 2 <= len(words) <= MAX_BARE_SUBJECT_WORDS or not words[0].startswith("ال"):
+    institution = bool(words) and words[0] in speech_lexicon().institution_heads  # "وزارة الدفاع …"
+    if not 2 <= len(words) <= MAX_BARE_SUBJECT_WORDS or not (words[0].startswith("ال") or institution):
         return None
     if any(not w.isalpha() for w in words) or words[0] in speech_lexicon().adjunct_starts:
         return None
@@ -1435,6 +1436,10 @@ def _named_head_subject(
         return False
     start = len(folded) - len(folded.lstrip(" -•"))
     head = subject_end(sentence, gazetteer, start, verb_match.start())
+    if head is None:  # "وزارة الدفاع الأوكرانية أكدت وجود …": an institution no list names
+        phrase = _INSTITUTION_PHRASE.match(folded, start, verb_match.start())
+        if phrase is not None and phrase.group("head") in speech_lexicon().institution_heads:
+            head = phrase.end()
     return head is not None and not folded[head : verb_match.start()].strip()
 
 
