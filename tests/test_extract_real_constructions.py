@@ -1219,3 +1219,13 @@ def test_whom_a_reported_subject_told_is_not_the_speaker() -> None:
     [first, *_rest] = extract_source(make_source("t", THENATIONPRESS, date(2025, 1, 13))).quotes
     assert first.speaker.id == "ukraine-sbu"  # not "المحققين", whom the men told
     assert first.text.startswith("الرجال أبلغوا المحققين أنهم جنود")
+
+
+# https://almanar.com.lb/article/289027/
+ALMANAR_HEADLINE = " date 2025-10-24 كيم جونغ أون: العلاقات بين كوريا الشمالية وروسيا في ذروتها التاريخية\n\n"
+
+
+def test_a_headline_after_the_pages_date_line_names_its_speaker() -> None:
+    [headline] = extract_source(make_source("t", ALMANAR_HEADLINE, date(2025, 10, 24))).quotes
+    assert headline.speaker.id == "kim-jong-un"  # "date 2025-10-24" is no part of the name
+    assert headline.text == "العلاقات بين كوريا الشمالية وروسيا في ذروتها التاريخية"

@@ -245,7 +245,10 @@ RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
 _FROM = re.compile(r"\s+عن\s+")
 
 
-_HEADLINE = re.compile(r"^[\s\-•]*(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$")
+# (a leading "date 2025-10-24" is the page's date line glued to the headline, not the speaker)
+_HEADLINE = re.compile(
+    r"^[\s\-•]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<who>[^:،,\n\"«“]{2,50}?)\s*:\s*(?P<words>\S.*)$"
+)
 HEADLINE_WHO_WORDS = 5
 _HEADLINE_DATELINE = re.compile(r"\s[ـ\-–—]\s")
 
