@@ -314,6 +314,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real28": (GOLD / "real28", GOLD / "real28" / "sources"),  # built blind in stop 23
     "real29": (GOLD / "real29", GOLD / "real29" / "sources"),  # built blind in stop 24
     "real30": (GOLD / "real30", GOLD / "real30" / "sources"),  # built blind in stop 24
+    "real31": (GOLD / "real31", GOLD / "real31" / "sources"),  # built blind in stop 24
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
