@@ -1229,3 +1229,58 @@ def test_a_headline_after_the_pages_date_line_names_its_speaker() -> None:
     [headline] = extract_source(make_source("t", ALMANAR_HEADLINE, date(2025, 10, 24))).quotes
     assert headline.speaker.id == "kim-jong-un"  # "date 2025-10-24" is no part of the name
     assert headline.text == "العلاقات بين كوريا الشمالية وروسيا في ذروتها التاريخية"
+
+
+# https://alarabiyanow.com/%d9%88%d8%b2%d9%8a%d8%b1-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d9%8a%d8%aa%d8%ac%d9%87-%d8%a5%d9%84%d9%89-%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85/amp
+ALARABIYANOW_BELOUSOV = (
+    "عقب وصوله، أشار بيلوسوف إلى توسيع التعاون العسكري بين روسيا وكوريا الشمالية، حيث أشاد بالاتفاق حول "
+    "الشراكة الاستراتيجية الذي وقعه الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم جونغ أون خلال "
+    "لقائهما في يونيو الماضي.\n"
+)
+# https://www.alwafd.news/print.aspx?id=5552156
+ALWAFD = (
+    "وكان الرئيس الأوكراني فولديمير زيلينسكي قد أكد في وقتٍ سابق أن القوات الأوكرانية نجحت في القبض على "
+    "جنديين من كوريا الشمالية خلال معركتها مع روسيا.\n"
+)
+# https://www.alquds.co.uk/%D8%BA%D9%88%D8%AA%D9%8A%D8%B1%D9%8A%D8%B4-%D9%82%D9%84%D9%82-%D8%AC%D8%AF%D8%A7-%D9%84%D9%88%D8%AC%D9%88%D8%AF-%D9%82%D9%88%D8%A7%D8%AA-%D9%83%D9%88%D8%B1%D9%8A%D8%A9-%D8%B4%D9%85%D8%A7%D9%84/
+ALQUDS = (
+    "وحض الرئيس الأوكراني فولوديمير زيلينسكي الجمعة حلفاء بلاده الغربيين على السماح باستعمال صواريخ بعيدة "
+    "المدى لضرب العمق الروسي.\n"
+)
+
+
+def test_praise_after_where_is_a_second_statement() -> None:
+    quotes = extract_source(make_source("t", ALARABIYANOW_BELOUSOV, date(2024, 11, 30))).quotes
+    assert [q.speaker.id for q in quotes] == ["andrei-belousov", "andrei-belousov"]
+    assert quotes[0].text == "توسيع التعاون العسكري بين روسيا وكوريا الشمالية"  # ends before "، حيث"
+    assert quotes[1].text.startswith("بالاتفاق حول الشراكة الاستراتيجية")
+
+
+def test_soldiers_caught_are_captured_and_urging_is_an_announcement() -> None:
+    [caught] = extract_source(make_source("t", ALWAFD, date(2025, 1, 12))).troop_estimates
+    assert (caught.value, caught.measure, caught.claimant.id) == (2, "captured", "volodymyr-zelensky")
+    [urged] = extract_source(make_source("t", ALQUDS, date(2024, 11, 4))).events
+    assert (urged.type, urged.date) == ("announcement", "2024-11-01")  # "وحض … الجمعة", not an "act"
+
+
+# https://alkhabrlive.com/%d8%b3%d9%88%d9%84-%d9%85%d9%88%d8%b3%d9%83%d9%88-%d8%b2%d9%88%d8%af%d8%aa-%d8%a8%d9%8a%d9%88%d9%86%d8%ba-%d9%8a%d8%a7%d9%86%d8%ba-%d8%a8%d8%b5%d9%88%d8%a7%d8%b1%d9%8a%d8%ae-%d9%85%d8%b6
+# (its first four paragraphs)
+ALKHABRLIVE = (
+    "أكد شين وون-سيك، مدير الأمن القومي في كوريا الجنوبية وكبير المستشارين الأمنيين في سول أن "
+    "روسيا أعطت صواريخ مضادة للطائرات لكوريا الشمالية مقابل إرسال بيونغ يانغ قوات لدعم موسكو "
+    "والمشاركة في الحرب الدائرة في أوكرانيا.\n\n"
+    "وقال شين “لقد ثبت لنا أن روسيا سلمت كوريا الشمالية معدات وصواريخ مضادة للطائرات بهدف تعزيز "
+    "نظام الدفاع الجوي الضعيف لبيونغ يانغ”.\n\n"
+    "وأدلى شين بهذا التصريح في برنامج تلفزيوني لمحطة “إس بي إس” التلفزيونية، ردا على سؤال عما "
+    "ستحصل عليه كوريا الشمالية من روسيا في مقابل إرسال قواتها إلى روسيا.\n\n"
+    "وأوضح أن روسيا أعلنت بالفعل عن نيتها دعم التكنولوجيا المتعلقة بالأقمار الصناعية لكوريا "
+    "الشمالية بعد أن فشلت كوريا الشمالية في إطلاق القمر الاصطناعي للاستطلاع العسكري في يوم 27 "
+    "مايو الماضي، ويقال إنها قدمت لكوريا الشمالية تقنيات عسكرية مختلفة، وأيضا يبدو أنها قدمت "
+    "مساعدات اقتصادية بأشكال مختلفة للشمال.\n"
+)
+
+
+def test_an_official_telling_what_a_state_announced_speaks_himself() -> None:
+    quotes = extract_source(make_source("t", ALKHABRLIVE, date(2024, 11, 22))).quotes
+    [told] = [q for q in quotes if q.text.startswith("روسيا أعلنت بالفعل")]
+    assert told.speaker.name_ar.startswith("شين")  # his account, not Russia's words relayed by him

@@ -497,6 +497,8 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
     return verb_match.group("conj") == "و" and folded[: verb_match.start()].rstrip().endswith(("،", ","))
 
 
+_WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
+
 _COMMA_BUT = re.compile(r"[،,]\s*(?:و)?لكن(?:ه|ها|هم|هما)\s*$")
 
 
@@ -719,8 +721,10 @@ def _reported_inside(
         if not (subject_ref.linked or subject_ref.role_ar):
             return None
         inner = replace(inner, speaker=subject_ref)
-    if outer.speaker.kind == "person" and inner.speaker.kind in ("country", "place"):
-        return None  # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state
+    if outer.speaker.kind in ("person", "unknown") and inner.speaker.kind in ("country", "place"):
+        # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state; "وأوضح [الوزير]
+        # أن روسيا أعلنت …": his account of what a state did, not the state's words he relays
+        return None
     first = fold(inner.speaker.name_ar).split()[:1]
     lex = speech_lexicon()
     if not inner.speaker.linked and first and (first[0] in lex.vague_sources or first[0] in lex.non_speakers):
@@ -1267,6 +1271,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             relayed_again
             or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
             or _but_start(folded, verb_match.start()) != verb_match.start()
+            or _WHERE_BEFORE.search(folded, max(0, verb_match.start() - 8), verb_match.start()) is not None
         )
         if same and inside_previous and not _colon_quote(folded, attribution) and not new_words:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one
