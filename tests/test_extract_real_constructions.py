@@ -1284,3 +1284,16 @@ def test_an_official_telling_what_a_state_announced_speaks_himself() -> None:
     quotes = extract_source(make_source("t", ALKHABRLIVE, date(2024, 11, 22))).quotes
     [told] = [q for q in quotes if q.text.startswith("روسيا أعلنت بالفعل")]
     assert told.speaker.name_ar.startswith("شين")  # his account, not Russia's words relayed by him
+
+
+# https://alarabiyanow.com/%d9%88%d8%b2%d9%8a%d8%b1-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d9%8a%d8%aa%d8%ac%d9%87-%d8%a5%d9%84%d9%89-%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85/amp
+# (the stored excerpt ends after "معبرًا")
+ALARABIYANOW_NO = (
+    "وزير الدفاع الكوري الشمالي، نو كوانغ تشول، أثنى أيضًا على التعاون المتزايد بين جيشي البلدين، معبرًا \n"
+)
+
+
+def test_an_adverb_between_a_fronted_subjects_verb_and_its_preposition() -> None:
+    [praise] = extract_source(make_source("t", ALARABIYANOW_NO, date(2024, 11, 30))).quotes
+    assert praise.speaker.id == "no-kwang-chol"
+    assert praise.text.startswith("التعاون المتزايد بين جيشي البلدين")  # "أيضًا" is how, not what

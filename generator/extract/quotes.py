@@ -231,6 +231,10 @@ def _find_marker(
     if joined is not None:  # "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى، عن …"
         c_stripped = folded[joined.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
+    adverb = c_stripped.split(maxsplit=1) if head is None else []
+    if len(adverb) == 2 and adverb[0].strip("،,") in speech_lexicon().adverbs:
+        # "X، NAME، أثنى أيضًا على …": how, not what (the subject stands before the verb)
+        c_offset, c_stripped = limit - len(adverb[1]), adverb[1]
     if head is not None and _NISBA_ADVERB.match(sentence.span_text(c_offset, limit)):
         skipped = c_stripped.split(maxsplit=1)  # "أكدت كوريا الشمالية رسمياً نشر قواتها": how, not what
         if len(skipped) == 2:
