@@ -1297,3 +1297,29 @@ def test_an_adverb_between_a_fronted_subjects_verb_and_its_preposition() -> None
     [praise] = extract_source(make_source("t", ALARABIYANOW_NO, date(2024, 11, 30))).quotes
     assert praise.speaker.id == "no-kwang-chol"
     assert praise.text.startswith("التعاون المتزايد بين جيشي البلدين")  # "أيضًا" is how, not what
+
+
+# https://www.alittihad.ae/news/عربي-ودولي/4426835/روسيا-تناقش-إجراء-مناورات-عسكرية-مع-كوريا-الشمالية
+# (the page's first twelve lines: a site header dated the day the page was stored, its menus, the
+#   headline, a caption, and the article's own date line with the time of day)
+ALITTIHAD_HEADER = [
+    "السبت 11 مايو 2024 أبوظبي الإمارات",
+    "مواقيت الصلاة",
+    "أبرز الأخبار",
+    "عدد اليوم",
+    "عدد اليوم",
+    "الأخبار العالمية",
+    "",
+    "روسيا تناقش إجراء مناورات عسكرية مع كوريا الشمالية",
+    "",
+    "تدريبات للجيش الروسي (أرشيفية)",
+    "5 سبتمبر 2023 01:05",
+    "",
+]
+
+
+def test_a_date_line_with_its_time_under_the_menus_is_the_publication_date() -> None:
+    parser = default_header_date_parser()
+    lines = [line.strip() for line in ALITTIHAD_HEADER if line.strip()]
+    assert find_published(lines, parser) == date(2023, 9, 5)  # not None, and not the header's 2024
+    assert find_published(lines[:-1], parser) is None  # without the date line: undated, as before

@@ -22,6 +22,10 @@ from generator.ingest.junk import JunkLexicon
 from generator.models import Language, SourceMeta
 
 HEADER_LINES = 6  # the publication date must be stated among this many first non-empty lines
+# ... or, past them, on a line of its own with the time of day ("5 سبتمبر 2023 01:05" under a site's
+# menus), among this many
+TIMED_DATE_LINES = 15
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 AUTHOR_LINES = 10
 MAX_CREDIT_WORDS = 8
 
@@ -229,7 +233,14 @@ def find_published(lines: list[str], parser: HeaderDateParser) -> date | None:
     labelled = [found for line, found in dated if parser.is_publication_line(line)]
     if labelled:
         return labelled[0]
-    return dated[0][1] if dated else None
+    if dated:
+        return dated[0][1]
+    timed = (
+        found
+        for line in lines[HEADER_LINES:TIMED_DATE_LINES]
+        if _TIME_OF_DAY.search(line) and (found := _line_date(line, parser))
+    )
+    return next(timed, None)
 
 
 def find_title(lines: list[str], parser: HeaderDateParser, lexicon: JunkLexicon) -> str | None:
