@@ -1323,3 +1323,15 @@ def test_a_date_line_with_its_time_under_the_menus_is_the_publication_date() -> 
     lines = [line.strip() for line in ALITTIHAD_HEADER if line.strip()]
     assert find_published(lines, parser) == date(2023, 9, 5)  # not None, and not the header's 2024
     assert find_published(lines[:-1], parser) is None  # without the date line: undated, as before
+
+
+# https://img.alwakeelnews.com/Section_11/%D8%B9%D8%B1%D8%A8%D9%8A-%D9%88%D8%AF%D9%88%D9%84%D9%8A/%D8%B2%D9%8A%D9%84%D9%8A%D9%86%D8%B3%D9%83%D9%8A-%D9%8A%D8%B7%D8%A7%D9%84%D8%A8-%D8%A7%D9%84%D8%AD%D9%84%D9%81%D8%A7%D8%A1-%D8%A8%D8%A7%D9%84%D8%B1%D8%AF-%D8%B9%D9%84%D9%89-%D8%AA%D9%88%D8%B1%D8%B7-%D9%83%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9-%D9%81%D9%8A-%D8%A7%D9%84%D8%AD%D8%B1%D8%A8_707342
+ALWAKEELNEWS_UP_TO = (
+    "وقال في خطاب إن أوكرانيا لديها معلومات عن إعداد وحدتين، ربما يصل عددهما إلى 12 ألف جندي كوري شمالي، "
+    "للمشاركة في الحرب إلى جانب القوات الروسية.\n"
+)
+
+
+def test_a_number_the_units_may_reach_is_an_upper_bound() -> None:
+    [figure] = extract_source(make_source("t", ALWAKEELNEWS_UP_TO, date(2024, 10, 20))).troop_estimates
+    assert (figure.value, figure.qualifier) == (12000, "up_to")  # "ربما يصل عددهما إلى"
