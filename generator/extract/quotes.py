@@ -231,10 +231,9 @@ def _find_marker(
     if joined is not None:  # "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى، عن …"
         c_stripped = folded[joined.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
-    adverb = c_stripped.split(maxsplit=1) if head is None else []
-    if len(adverb) == 2 and adverb[0].strip("،,") in speech_lexicon().adverbs:
-        # "X، NAME، أثنى أيضًا على …": how, not what (the subject stands before the verb)
-        c_offset, c_stripped = limit - len(adverb[1]), adverb[1]
+    if head is None:  # "X، NAME، أثنى أيضًا على …": how, not what (the subject stands before the verb)
+        c_stripped = _past_adverbs(c_stripped, 0)
+        c_offset = limit - len(c_stripped)
     if head is not None and _NISBA_ADVERB.match(sentence.span_text(c_offset, limit)):
         skipped = c_stripped.split(maxsplit=1)  # "أكدت كوريا الشمالية رسمياً نشر قواتها": how, not what
         if len(skipped) == 2:
@@ -657,13 +656,21 @@ def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> Enti
 _INSTITUTION_PHRASE = re.compile(r"(?P<head>\S+)(?:\s+ال\w+)?(?:\s+ال\w+(?:يه|ي)(?!\w))*")
 
 
+def _unlisted_institution(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """An institution's name opening at ``start`` with a head noun from ``institution_heads``."""
+    phrase = _INSTITUTION_PHRASE.match(folded, start, end)
+    return (
+        phrase if phrase is not None and phrase.group("head") in speech_lexicon().institution_heads else None
+    )
+
+
 def _opening_institution(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
     """The institution no list knows that is the subject of the verb opening the sentence ("وقد
     أصدرت وزارة الدفاع الكورية الجنوبية بيانًا …، مشيرة إلى أن …"), which a feminine participle shares."""
     folded = sentence.folded
     first = _OPENING_VERB.match(folded, 0, pos)
-    phrase = _INSTITUTION_PHRASE.match(folded, first.end(), pos) if first is not None else None
-    if phrase is None or phrase.group("head") not in speech_lexicon().institution_heads:
+    phrase = _unlisted_institution(folded, first.end(), pos) if first is not None else None
+    if phrase is None:
         return None
     speaker = first_speaker(sentence, gazetteer, phrase.start(), phrase.end())
     return speaker if speaker is not None and speaker.name_ar else None
@@ -1446,9 +1453,8 @@ def _named_head_subject(
     start = len(folded) - len(folded.lstrip(" -•"))
     head = subject_end(sentence, gazetteer, start, verb_match.start())
     if head is None:  # "وزارة الدفاع الأوكرانية أكدت وجود …": an institution no list names
-        phrase = _INSTITUTION_PHRASE.match(folded, start, verb_match.start())
-        if phrase is not None and phrase.group("head") in speech_lexicon().institution_heads:
-            head = phrase.end()
+        phrase = _unlisted_institution(folded, start, verb_match.start())
+        head = phrase.end() if phrase is not None else None
     return head is not None and not folded[head : verb_match.start()].strip()
 
 
