@@ -1335,3 +1335,16 @@ ALWAKEELNEWS_UP_TO = (
 def test_a_number_the_units_may_reach_is_an_upper_bound() -> None:
     [figure] = extract_source(make_source("t", ALWAKEELNEWS_UP_TO, date(2024, 10, 20))).troop_estimates
     assert (figure.value, figure.qualifier) == (12000, "up_to")  # "ربما يصل عددهما إلى"
+
+
+# https://thelevantnews.com/public/article/زيلينسكي:-روسيا-تستخدم-جنوداً-من-كوريا-الشمالية-في-جبهة-كورسكdecember-14,-2024,-11:04-pm
+THELEVANTNEWS_SPEECH = (
+    'وأبرز زيلينسكي في خطابه المسائي المصور: "اليوم، لدينا بالفعل بيانات أولية تفيد بأن الروس '
+    'بدأوا في استخدام جنود كوريين شماليين في هجماتهم. عدد كبير منهم".\n'
+)
+
+
+def test_a_named_person_after_an_unlisted_verb_then_a_colon_and_a_quotation_speaks() -> None:
+    [speech] = extract_source(make_source("t", THELEVANTNEWS_SPEECH, date(2024, 12, 14))).quotes
+    assert (speech.speaker.id, speech.kind) == ("volodymyr-zelensky", "direct")  # "وأبرز زيلينسكي …:"
+    assert speech.text.startswith("اليوم، لدينا بالفعل بيانات أولية")

@@ -564,7 +564,7 @@ def _without_conjunction(word: str) -> str:
     return word[1:] if word[0] in "وف" and len(word) > 3 else word
 
 
-def _verb_shaped(word: str) -> bool:
+def verb_shaped(word: str) -> bool:
     """Whether a folded word opening a sentence can be a past-tense verb ("غادر"، "استعرض"، "وقدمت"),
     not a particle or noun ("وفي"، "جنود"), a verbal noun ("إرسال"، "توقيع"), a participle
     ("مسؤول") or an imperfect ("يلتقي")."""
@@ -610,7 +610,7 @@ def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | N
             continue
         if any(s <= word.start() < e for s, e in dates) or entities_in(sentence, word.start(), word.end()):
             continue  # "والاثنين، انضم": the day or a name opens the clause, the verb may follow
-        if not _verb_shaped(word.group()):
+        if not verb_shaped(word.group()):
             continue
         named = entities_in(sentence, word.end(), word.end() + ACT_ACTOR_REACH)
         # the subject: a person named within reach ("استعرض زعيم كوريا الشمالية كيم جونغ أون"),

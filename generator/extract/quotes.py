@@ -11,6 +11,7 @@ from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.according import RELAY_PHRASE, according_attributions
 from generator.extract.document import Document, Sentence, sentence_words
+from generator.extract.events import verb_shaped
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import SpeechVerb, speech_lexicon
 from generator.extract.quotemarks import inside as _inside
@@ -1382,6 +1383,11 @@ def document_attributions(doc: Document) -> list[Attribution]:
                     Attribution(sentence, intro, "direct", 0, start, end, False, introduced_by=intro_sentence)
                 ]
                 state.remember(intro)
+        if not attributions:
+            named = _named_colon_quote(sentence)
+            attributions = [named] if named is not None else []
+            if named is not None:
+                state.remember(named.speaker)
         intro = _colon_intro(sentence, doc.gazetteer, state) if not attributions else None
         intro_sentence = sentence
         for attribution in attributions:
@@ -1518,6 +1524,37 @@ def _whole_quotation(sentence: Sentence) -> tuple[int, int] | None:
         return None
     start, end = _trim(folded, open_pos + 1, close_pos)
     return (start, end) if len(folded[start:end].split()) >= MIN_CONTENT_WORDS else None
+
+
+COLON_INTRO_WORDS = 6  # words between the person and the colon ("في خطابه المسائي المصور")
+
+
+def _named_colon_quote(sentence: Sentence) -> Attribution | None:
+    """'وأبرز زيلينسكي في خطابه المسائي المصور: "…"': a sentence opening with a past verb no lexicon
+    lists, a person the gazetteer names right after it, a few words, a colon and a quotation."""
+    folded = sentence.folded
+    regions = sentence_quotes(sentence)
+    first = _FIRST_WORD.match(folded)
+    if not regions or first is None or not verb_shaped(first.group("word")):
+        return None
+    open_pos, close_pos = regions[0]
+    named = entities_in(sentence, first.end(), first.end() + 1)
+    if not named or named[0][2].kind != "person":
+        return None
+    between = folded[named[0][1] : open_pos].rstrip()
+    if (
+        not between.endswith(":")
+        or len(between.split()) > COLON_INTRO_WORDS
+        or re.search(r'[،,.:"«“]', between[:-1])
+    ):
+        return None
+    start, end = _trim(folded, open_pos + 1, close_pos)
+    if len(folded[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Attribution(sentence, named[0][2].to_ref(), "direct", first.start("word"), start, end, False)
+
+
+_FIRST_WORD = re.compile(r"[\s\-•]*(?P<word>[^\s،,:]+)\s+")
 
 
 def _colon_intro(sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState) -> EntityRef | None:
