@@ -1348,3 +1348,17 @@ def test_a_named_person_after_an_unlisted_verb_then_a_colon_and_a_quotation_spea
     [speech] = extract_source(make_source("t", THELEVANTNEWS_SPEECH, date(2024, 12, 14))).quotes
     assert (speech.speaker.id, speech.kind) == ("volodymyr-zelensky", "direct")  # "وأبرز زيلينسكي …:"
     assert speech.text.startswith("اليوم، لدينا بالفعل بيانات أولية")
+
+
+# https://journalaswat.com/%d8%aa%d8%b5%d8%a7%d8%b9%d8%af-%d8%a7%d9%84%d8%aa%d9%88%d8%aa%d8%b1%d8%a7%d8%aa-%d8%a8%d9%8a%d9%86-%d8%a7%d9%84%d8%ba%d8%b1%d8%a8-%d9%88%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d9%88%d9%83%d9%88%d8%b1%d9%8a
+# (its first sentence)
+JOURNALASWAT = (
+    "في خطوة قد تؤج التوترات الجيوسياسية، انتقد الرئيس الأوكراني فولوديمير زيلينسكي بشكل حاد زعيم كوريا "
+    "الشمالية كيم جونغ أون، متهمًا إياه بتوفير جنود للمساعدة في جهود روسيا العسكرية في أوكرانيا.\n"
+)
+
+
+def test_an_object_pronoun_between_a_participle_and_its_preposition() -> None:
+    quotes = extract_source(make_source("t", JOURNALASWAT, date(2024, 11, 20))).quotes
+    accused = [q for q in quotes if q.text.startswith("بتوفير جنود")]
+    assert [q.speaker.id for q in accused] == ["volodymyr-zelensky"]  # "متهمًا إياه بتوفير": whom, then what

@@ -235,6 +235,10 @@ def _find_marker(
     if head is None:  # "X، NAME، أثنى أيضًا على …": how, not what (the subject stands before the verb)
         c_stripped = _past_adverbs(c_stripped, 0)
         c_offset = limit - len(c_stripped)
+    object_pronoun = _OBJECT_PRONOUN.match(c_stripped)
+    if object_pronoun is not None:  # "متهمًا إياه بتوفير جنود": whom, not what
+        c_stripped = c_stripped[object_pronoun.end() :]
+        c_offset = limit - len(c_stripped)
     if head is not None and _NISBA_ADVERB.match(sentence.span_text(c_offset, limit)):
         skipped = c_stripped.split(maxsplit=1)  # "أكدت كوريا الشمالية رسمياً نشر قواتها": how, not what
         if len(skipped) == 2:
@@ -356,6 +360,7 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 
 
 _WORD = re.compile(r"\S+")
+_OBJECT_PRONOUN = re.compile(r"ايا(?:ه|ها|هم|هما)\s+")  # "إياه": the object, before the preposition
 _RELATIVE_ASIDE = re.compile(r"،\s*(?:التي|الذي|الذين)\s+[^،,.:\"«»“”]{1,80}،\s*")
 
 
