@@ -1362,3 +1362,9 @@ def test_an_object_pronoun_between_a_participle_and_its_preposition() -> None:
     quotes = extract_source(make_source("t", JOURNALASWAT, date(2024, 11, 20))).quotes
     accused = [q for q in quotes if q.text.startswith("بتوفير جنود")]
     assert [q.speaker.id for q in accused] == ["volodymyr-zelensky"]  # "متهمًا إياه بتوفير": whom, then what
+
+
+def test_a_participles_object_naming_a_person_is_not_its_subject() -> None:
+    quotes = extract_source(make_source("t", KHALEEJSTARS, date(2025, 1, 13))).quotes
+    [confirmed] = [q for q in quotes if q.text.startswith("رواية الرئيس الأوكراني")]
+    assert confirmed.speaker.id == "south-korea-nis"  # "مؤكدة رواية الرئيس … زيلينسكي": what it confirmed

@@ -207,8 +207,9 @@ def _find_marker(
                 break
     head = subject_end(sentence, gazetteer, after, limit)
     person_end = untitled_person_end(sentence, after, limit)
-    if person_end is not None and (head is None or person_end > head):
-        head = person_end
+    participle_object = head is None and verb.form in speech_lexicon().participles
+    if person_end is not None and (head is None or person_end > head) and not participle_object:
+        head = person_end  # (not "، مؤكدة رواية … زيلينسكي": a participle's object, it has no subject)
     anchor = after if head is None else head
     if head is not None and _closes_quoted_name(folded, after, head, limit):
         anchor += 1  # 'وأعلن الجنرال «غيراسيموف» عن استعادة …': past the name's closing mark
