@@ -1368,3 +1368,16 @@ def test_a_participles_object_naming_a_person_is_not_its_subject() -> None:
     quotes = extract_source(make_source("t", KHALEEJSTARS, date(2025, 1, 13))).quotes
     [confirmed] = [q for q in quotes if q.text.startswith("رواية الرئيس الأوكراني")]
     assert confirmed.speaker.id == "south-korea-nis"  # "مؤكدة رواية الرئيس … زيلينسكي": what it confirmed
+
+
+# https://matnnews.com/194559
+MATNNEWS_DUAL = (
+    "وأدان المسؤولان بشدة هذه الخطوة من قبل بيونغ يانغ، وأكدا على ضرورة العمل مع المجتمع الدولي لعرقلة أي "
+    "تعاون أمني بين موسكو وبيونغ يانغ. \n"
+)
+
+
+def test_a_dual_verb_goes_on_with_the_dual_subject_of_the_opening_verb() -> None:
+    [stressed] = extract_source(make_source("t", MATNNEWS_DUAL, date(2024, 11, 5))).quotes
+    assert stressed.speaker.name_ar == "المسؤولان"  # "وأكدا": the two officials, as the article says
+    assert stressed.text.startswith("ضرورة العمل مع المجتمع الدولي")

@@ -1010,6 +1010,7 @@ def _attribution_at(
                 person
                 or actor
                 or _sentence_opening_subject(sentence, verb_match.start(), lex.is_feminine(form))
+                or _opening_dual_subject(sentence, form, verb_match.start())
                 or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
@@ -1468,6 +1469,21 @@ def _named_head_subject(
         phrase = _unlisted_institution(folded, start, verb_match.start())
         head = phrase.end() if phrase is not None else None
     return head is not None and not folded[head : verb_match.start()].strip()
+
+
+# "وأدان المسؤولان بشدة …": a verb opening the sentence, then a dual noun ("المسؤولان"، "الزعيمان")
+_OPENING_DUAL = re.compile(r"\s*[وف]?\S+\s+(?P<dual>ال\w+ان)(?!\w)")
+
+
+def _opening_dual_subject(sentence: Sentence, form: str, pos: int) -> EntityRef | None:
+    """The dual noun that is the subject of the sentence's opening verb, which a later dual verb
+    with no subject of its own continues ("وأدان المسؤولان …، وأكدا على ضرورة …")."""
+    if not (form.endswith("ا") and form[:-1] in speech_lexicon().verbs):
+        return None  # not a dual past form ("أكدا")
+    opening = _OPENING_DUAL.match(sentence.folded, 0, pos)
+    if opening is None:
+        return None
+    return unlinked(sentence.span_text(opening.start("dual"), opening.end("dual")))
 
 
 def _named_clause(sentence: Sentence, gazetteer: Gazetteer, verb_match: re.Match[str]) -> int | None:
