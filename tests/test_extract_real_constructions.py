@@ -1381,3 +1381,17 @@ def test_a_dual_verb_goes_on_with_the_dual_subject_of_the_opening_verb() -> None
     [stressed] = extract_source(make_source("t", MATNNEWS_DUAL, date(2024, 11, 5))).quotes
     assert stressed.speaker.name_ar == "المسؤولان"  # "وأكدا": the two officials, as the article says
     assert stressed.text.startswith("ضرورة العمل مع المجتمع الدولي")
+
+
+# https://www.kurdistan24.net/ar/story/883218/%D9%85%D9%86-%D9%86%D9%8A%D8%B1%D8%A7%D9%86-%D8%A3%D9%88%D9%83%D8%B1%D8%A7%D9%86%D9%8A%D8%A7-%D8%A5%D9%84%D9%89-%D8%A3%D8%AD%D9%84%D8%A7%D9%85-%D8%B3%D9%8A%D9%88%D9%84-%D8%A3%D8%B3%D9%8A%D8%B1%D8%A7%D9%86-%D9%85%D9%86-%D9%83%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9-%D9%8A%D8%B7%D9%84%D8%A8%D8%A7%D9%86-%D8%A7%D9%84%D9%84%D8%AC%D9%88%D8%A1-%D9%84%D9%84%D8%AC%D9%86%D9%88%D8%A8
+KURDISTAN24_LETTER = (
+    "أربيل (كوردستان24)- كشفت وكالة الصحافة الفرنسية، اليوم الأربعاء، عن رسالة مؤثرة بعث بها "
+    "جنديان من كوريا الشمالية محتجزان كأسرى حرب لدى أوكرانيا، يعربان فيها عن رغبتهما القاطعة في "
+    'بدء "حياة جديدة" في كوريا الجنوبية، بعيداً عن قيود نظام بيونغ يانغ ومآسي الجبهات.\n'
+)
+
+
+def test_soldiers_held_as_prisoners_of_war_are_captured() -> None:
+    [held] = extract_source(make_source("t", KURDISTAN24_LETTER, date(2025, 10, 1))).troop_estimates
+    assert (held.value, held.measure) == (2, "captured")  # "جنديان … محتجزان كأسرى حرب"
+    assert held.claimant.id == "afp"
