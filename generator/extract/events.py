@@ -595,10 +595,8 @@ def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | N
     day the sentence tells, written after the verb and before any reported clause. It is an event
     of the lexicon's ``opening_act`` type, titled by its actors only."""
     name = _act_type()
-    if name is None or (
-        doc.published is not None and day.iso is not None and day.iso > doc.published.isoformat()
-    ):
-        return None  # no such type, or a day still to come ("يوم الأربعاء المقبل")
+    if name is None:
+        return None  # (a day still to come, "يوم الأربعاء المقبل", is left out by document_events)
     folded = sentence.folded
     d_start = sentence.to_norm(day.start)
     quoted = sentence_quotes(sentence)
@@ -919,4 +917,6 @@ def document_events(doc: Document) -> list[Event]:
     if day is None:
         return found
     # "دفعة جديدة لمباحثات السلام الشهر المقبل": what is still to come is no event on the timeline
-    return [e for e in found if e.date is None or e.date[: len(day.isoformat())] <= day.isoformat()]
+    # (ISO text: a month "2025-02" sorts after any day of January and before any day of its own)
+    today = day.isoformat()
+    return [e for e in found if e.date is None or e.date <= today]

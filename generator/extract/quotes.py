@@ -207,8 +207,8 @@ def _find_marker(
                 break
     head = subject_end(sentence, gazetteer, after, limit)
     person_end = untitled_person_end(sentence, after, limit)
-    participle_object = head is None and verb.form in speech_lexicon().participles
-    if person_end is not None and (head is None or person_end > head) and not participle_object:
+    participle = verb.form in speech_lexicon().participles  # no subject of its own after it
+    if person_end is not None and (head is None or person_end > head) and not (head is None and participle):
         head = person_end  # (not "، مؤكدة رواية … زيلينسكي": a participle's object, it has no subject)
     anchor = after if head is None else head
     if head is not None and _closes_quoted_name(folded, after, head, limit):
@@ -276,7 +276,6 @@ def _find_marker(
         accused = _accused_then_complement(sentence, c_offset, limit)
         if accused is not None:  # "اتهم بلينكن، في 31 أكتوبر، 8 آلاف جندي بالتواجد في …": from the accused on
             candidates.append((accused, accused))
-    participle = verb.form in speech_lexicon().participles  # no subject of its own after it
     relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
         bare = _bare_subject_complement(folded, verb, after, limit)
