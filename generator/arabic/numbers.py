@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, reuse_or_normalize
 from generator.arabic.number_words import number_words
-from generator.arabic.tokens import matches_at, word_positions
+from generator.arabic.tokens import TOKEN_RE, matches_at, word_positions
 
 Number = int | float
 
@@ -110,8 +110,7 @@ _PREFIXED_FIRST_TOKENS = frozenset(
     for form in _FIRST_TOKEN_FORMS
     for prefix in ["", *_PREFIX_CHARS, *(a + b for a in _PREFIX_CHARS for b in _PREFIX_CHARS)]
 )
-_TOKEN_RE = re.compile(r"\w+")
-_FORMS_ARE_TOKENS = all(_TOKEN_RE.fullmatch(token) for token in _PREFIXED_FIRST_TOKENS)
+_FORMS_ARE_TOKENS = all(TOKEN_RE.fullmatch(token) for token in _PREFIXED_FIRST_TOKENS)
 _DIGIT_RE = re.compile(r"\d")
 _DIGIT_RUN_RE = re.compile(r"\d+")  # a digits atom opens a run: no digit may stand before it
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))[وف]?(?P<kw>من|بين)\s*$")
@@ -237,7 +236,7 @@ def _may_have_number(text: str, words: Collection[str] | None = None) -> bool:
     ``words``: the ``\\w+`` tokens of ``text`` when the caller already has them."""
     if _DIGIT_RE.search(text):
         return True
-    return not _PREFIXED_FIRST_TOKENS.isdisjoint(_TOKEN_RE.findall(text) if words is None else words)
+    return not _PREFIXED_FIRST_TOKENS.isdisjoint(TOKEN_RE.findall(text) if words is None else words)
 
 
 def _atom_matches(text: str, words: Collection[str]) -> list[re.Match[str]]:
@@ -256,7 +255,7 @@ def _atom_matches(text: str, words: Collection[str]) -> list[re.Match[str]]:
 def _groups(normalized: NormalizedText, words: Collection[str] | None = None) -> list[_Group]:
     text = normalized.text
     if words is None:
-        words = _TOKEN_RE.findall(text)
+        words = TOKEN_RE.findall(text)
     if not _may_have_number(text, words):
         return []
     groups: list[_Group] = []

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from generator.arabic.normalize import NormalizedText, fold
-from generator.arabic.tokens import matches_at, word_positions
+from generator.arabic.tokens import TOKEN_RE, matches_at, word_positions
 
 WORD_GAP = r"(?:\s*[-‐–]\s*|\s+)"
 _GAP_RE = re.compile(r"[\s\-‐–]+")
@@ -137,7 +137,6 @@ class PhraseMatcher:
 
 _PREFIXES = ("", *"وفبلك", *(conj + prep for conj in "وف" for prep in "بلك"))  # what _PREFIX matches
 _PREFIXES_LAM = ("ل", "ول", "فل")  # what _PREFIX_LAM matches
-_LEADING_TOKEN = re.compile(r"\w+")
 
 
 def _first_tokens(folded: list[str], lam_stems: list[str], allow_prefixes: bool) -> frozenset[str] | None:
@@ -156,7 +155,7 @@ def _first_tokens(folded: list[str], lam_stems: list[str], allow_prefixes: bool)
     tokens: set[str] = set()
     for phrases, prefixes in openings:
         for phrase in phrases:
-            first = _LEADING_TOKEN.match(phrase)
+            first = TOKEN_RE.match(phrase)
             if first is None:
                 return None
             tokens.update(prefix + first.group() for prefix in prefixes)

@@ -13,6 +13,7 @@ from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets
 from generator.arabic.numbers import NumberMatch, find_numbers
 from generator.arabic.segment import original_sentence_spans
+from generator.arabic.tokens import TOKEN_RE
 from generator.models import Provenance, Source
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
@@ -83,14 +84,11 @@ def sentence_numbers(sentence: Sentence) -> list[NumberMatch]:
     return sentence.numbers
 
 
-_WORD_RE = re.compile(r"\w+")
-
-
 def sentence_words(sentence: Sentence) -> frozenset[str]:
     """The ``\\w+`` tokens of the folded sentence, computed once (the number reader and the speech
     verb finder both test them)."""
     if sentence.words is None:
-        sentence.words = frozenset(_WORD_RE.findall(sentence.folded))
+        sentence.words = frozenset(TOKEN_RE.findall(sentence.folded))
     return sentence.words
 
 
@@ -139,7 +137,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     for index, (start, end) in enumerate(original_sentence_spans(source)):
         text = original[start:end]
         norm = normalize_with_offsets(text)
-        words = frozenset(_WORD_RE.findall(norm.text))  # (see sentence_words)
+        words = frozenset(TOKEN_RE.findall(norm.text))  # (see sentence_words)
         sentences.append(
             Sentence(
                 index=index,

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.arabic.normalize import fold
-from generator.arabic.tokens import matches_at, word_positions
+from generator.arabic.tokens import TOKEN_RE, matches_at, word_positions
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
 from generator.extract.prefilter import PrefilteredPattern, gate_literals, literal_alternation
 from generator.yamlfile import load_yaml
 
-_TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\w+(?: \w+)*")
 _OBJECT_SUFFIXES = "ها|هما|هم|ه"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -126,7 +125,7 @@ class SpeechLexicon:
     def _verb_starts(self, folded: str, words: Collection[str] | None = None) -> frozenset[str]:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
-        return self.verb_first_tokens.intersection(_TOKEN_RE.findall(folded) if words is None else words)
+        return self.verb_first_tokens.intersection(TOKEN_RE.findall(folded) if words is None else words)
 
 
 @functools.lru_cache(maxsize=8)
