@@ -14,7 +14,7 @@ from generator.arabic.normalize import fold
 from generator.arabic.tokens import TOKEN_RE, matches_at, word_positions
 from generator.errors import ConfigError
 from generator.extract.lexicon_schemas import SCHEMAS
-from generator.extract.prefilter import PrefilteredPattern, gate_literals, literal_alternation
+from generator.extract.prefilter import PrefilteredPattern, gate_literals, lexicon_alternation
 from generator.yamlfile import load_yaml
 
 _WORDS_RE = re.compile(r"\w+(?: \w+)*")
@@ -118,7 +118,7 @@ class SpeechLexicon:
         (one search for all of them instead of a ``str.find`` per cut)."""
         if not self.content_cuts:
             return -1
-        cuts = _literal_search(self.content_cuts)
+        cuts = lexicon_alternation(self.content_cuts)
         found = cuts.search(folded, start) if end is None else cuts.search(folded, start, end)
         return -1 if found is None else found.start()
 
@@ -126,12 +126,6 @@ class SpeechLexicon:
         """The words of ``folded`` that may open a verb match (with or without a glued و/ف)."""
         assert self.verb_first_tokens is not None
         return self.verb_first_tokens.intersection(TOKEN_RE.findall(folded) if words is None else words)
-
-
-@functools.lru_cache(maxsize=8)
-def _literal_search(literals: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex finding any of ``literals`` (the leftmost occurrence of any of them)."""
-    return literal_alternation(literals)
 
 
 def _folded_set(words: list[str] | None) -> frozenset[str]:

@@ -165,6 +165,12 @@ def literal_alternation(literals: Iterable[str]) -> re.Pattern[str]:
     return re.compile(render(trie))
 
 
+@functools.lru_cache(maxsize=16)
+def lexicon_alternation(literals: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """:func:`literal_alternation` of a lexicon's fixed list, built once per list."""
+    return literal_alternation(literals)
+
+
 class PrefilteredPattern:
     """A compiled pattern that answers "no match" at once for texts without its required literals;
     ``search``, ``match``, ``fullmatch`` and ``finditer`` otherwise behave as the pattern's."""

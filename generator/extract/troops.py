@@ -16,7 +16,7 @@ from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
-from generator.extract.prefilter import PrefilteredPattern, literal_alternation
+from generator.extract.prefilter import PrefilteredPattern, lexicon_alternation
 from generator.extract.quotes import TRAILING_SOURCE, Attribution, statement_date
 from generator.extract.speakers import (
     DESCRIBED_SOURCES,
@@ -534,7 +534,7 @@ def _words_after(folded: str, end: int, count: int) -> list[str]:
 def _troop_nouns_in(folded: str) -> list[tuple[str, str]]:
     """(noun, the word after it) for every troop noun of the sentence."""
     nouns = troop_lexicon().troop_nouns
-    if not nouns or _any_noun(nouns).search(folded) is None:
+    if not nouns or lexicon_alternation(nouns).search(folded) is None:
         return []  # a troop noun word holds one of the nouns: none is in the sentence (about half)
     words = [w.strip(_PUNCT) for w in folded.split()]
     return [
@@ -542,12 +542,6 @@ def _troop_nouns_in(folded: str) -> list[tuple[str, str]]:
         for i, w in enumerate(words)
         if _is_troop_noun(w, nouns)
     ]
-
-
-@functools.lru_cache(maxsize=4)
-def _any_noun(nouns: frozenset[str]) -> re.Pattern[str]:
-    """Finds any of ``nouns`` anywhere (one scan instead of a test of every word)."""
-    return literal_alternation(nouns)
 
 
 def _foreign(next_word: str) -> bool:
