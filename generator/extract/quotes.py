@@ -1450,6 +1450,12 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:هذه|هذا|هذان|هاتان|ه
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
 
 
+def _headline_tense(folded: str, verb_start: int) -> bool:
+    """A verb form opening with ي or ت: the present of a headline ("البيت الأبيض يؤكد إرسال …"),
+    which tells no words after a name (past forms in ت, "تعهد", are left out with them)."""
+    return folded[verb_start : verb_start + 1] in ("ي", "ت")
+
+
 def _named_head_subject(
     sentence: Sentence, gazetteer: Gazetteer, clause_start: int, verb_match: re.Match[str]
 ) -> bool:
@@ -1458,10 +1464,8 @@ def _named_head_subject(
     folded = sentence.folded
     if folded[:clause_start].strip(" -•") or verb_match.group("conj"):
         return False
-    if folded[verb_match.start() : verb_match.start() + 1] in ("ي", "ت"):
-        # "البيت الأبيض يؤكد إرسال …": a headline in the present tells no words (past forms in ت,
-        # "تعهد", are left out with them)
-        return False
+    if _headline_tense(folded, verb_match.start()):
+        return False  # "البيت الأبيض يؤكد إرسال …": a headline in the present tells no words
     start = len(folded) - len(folded.lstrip(" -•"))
     head = subject_end(sentence, gazetteer, start, verb_match.start())
     if head is None:  # "وزارة الدفاع الأوكرانية أكدت وجود …": an institution no list names
@@ -1490,8 +1494,8 @@ def _named_clause(sentence: Sentence, gazetteer: Gazetteer, verb_match: re.Match
     قُتلوا، كيم ذكر أن تسعة جنود قُتلوا"): a new speaker, named right before his verb."""
     folded = sentence.folded
     start = verb_match.start()
-    if verb_match.group("conj") or folded[start : start + 1] in ("ي", "ت"):
-        return None  # (present forms in ي/ت are a headline's; past forms in ت are left out with them)
+    if verb_match.group("conj") or _headline_tense(folded, start):
+        return None
     comma = max(folded.rfind("،", 0, start), folded.rfind(",", 0, start))
     if comma < 0 or not _MARKER_RE.match(folded, verb_match.end() + 1):
         return None
