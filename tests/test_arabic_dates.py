@@ -140,6 +140,14 @@ def test_weekday_overrides_wrong_yesterday_and_is_flagged() -> None:
     assert first("أمس الاثنين").iso == "2023-03-13"
 
 
+def test_today_with_the_next_days_weekday_is_that_next_day() -> None:
+    # Published on a Thursday, "اليوم الجمعة": the piece was dated before midnight or in another
+    # time zone; the Friday after, not the one six days before. Two days off is not stretched.
+    match = first("أشاد الرئيس، اليوم الجمعة، بالجنود")
+    assert (match.iso, match.flag) == ("2023-03-17", "weekday-mismatch")
+    assert first("قال اليوم السبت إن").iso == "2023-03-11"
+
+
 def test_explicit_date_wins_over_wrong_weekday() -> None:
     match = first("السبت، 16 مارس 2023")
     assert (match.iso, match.flag) == ("2023-03-16", "weekday-mismatch")
@@ -148,6 +156,12 @@ def test_explicit_date_wins_over_wrong_weekday() -> None:
 
 def test_al_ithnayn_meaning_the_two_is_not_a_date() -> None:
     assert find_dates("قال إن الاثنين اتفقا على التعاون", PUB) == []
+    assert find_dates("اتفق الاثنين على التعاون", PUB) == []
+
+
+def test_a_bare_monday_right_before_a_reported_clause_is_the_day() -> None:
+    assert first("أعلن الوزير الاثنين أن القوات وصلت").iso == "2023-03-13"
+    assert first("قال الرئيس الاثنين إنه سيزور موسكو").iso == "2023-03-13"
 
 
 @pytest.mark.parametrize(

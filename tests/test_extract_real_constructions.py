@@ -1395,3 +1395,43 @@ def test_soldiers_held_as_prisoners_of_war_are_captured() -> None:
     [held] = extract_source(make_source("t", KURDISTAN24_LETTER, date(2025, 10, 1))).troop_estimates
     assert (held.value, held.measure) == (2, "captured")  # "جنديان … محتجزان كأسرى حرب"
     assert held.claimant.id == "afp"
+
+
+# https://argaam.com/ar/switch-view?mobile=true&returnUrl=https%3A%2F%2Fwww.argaam.com%2Far%2Farticle%2Farticledetail%2Fid%2F1668658
+ARGAAM_MONDAY = (
+    "من جانب آخر، أعلن وزير الدفاع الروسي سيرغي شويغو الاثنين أن البلدين يبحثان احتمال تنظيم مناورات "
+    "عسكرية مشتركة.\n"
+)
+
+
+def test_a_bare_monday_before_a_reported_clause_is_the_day_not_the_two() -> None:
+    found = facts(ARGAAM_MONDAY, date(2023, 9, 5))
+    [said] = found.quotes
+    assert (said.speaker.id, said.date) == ("sergei-shoigu", "2023-09-04")  # "شويغو الاثنين أن"
+    assert [(e.type, e.date) for e in found.events] == [("announcement", "2023-09-04")]
+
+
+# https://ksaplayers.com/Ksahome/NewsDetial/?nid=36264052
+KSAPLAYERS_CONCERN = (
+    'أعرب الاتحاد الأوروبي اليوم الخميس عن "قلقه العميق" إزاء تقارير تفيد بإرسال كوريا الشمالية قوات '
+    "لدعم روسيا في حربها ضد أوكرانيا.\n"
+)
+
+
+def test_a_dated_expression_of_concern_is_an_announcement_on_the_timeline() -> None:
+    [concern] = facts(KSAPLAYERS_CONCERN, date(2024, 10, 24)).events
+    assert (concern.type, concern.date, concern.actors) == ("announcement", "2024-10-24", ("european-union",))
+
+
+# https://sarabic.ae/20251224/%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%8A%D8%B4%D9%8A%D8%AF-%D8%A8%D8%A8%D8%B7%D9%88%D9%84%D8%A9-%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D9%8A-%D9%83%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9-%D9%81%D9%8A-%D9%83%D9%88%D8%B1%D8%B3%D9%83-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-1108537395.html
+# (its date line "24.12.2025", a Wednesday, and its lead)
+SARABIC_THURSDAY = (
+    "24.12.2025\n"
+    "أشاد الرئيس الروسي فلاديمير بوتين، اليوم الخميس، ببطولة العسكريين من جمهورية كوريا الديمقراطية الشعبية "
+    "في مقاطعة كورسك، وكذلك بعمل خبراء إزالة الألغام الكوريين.\n"
+)
+
+
+def test_today_thursday_in_a_piece_dated_wednesday_is_the_next_day_and_stays_on_the_timeline() -> None:
+    [praise] = facts(SARABIC_THURSDAY, date(2025, 12, 24)).events
+    assert (praise.type, praise.date, praise.actors) == ("announcement", "2025-12-25", ("vladimir-putin",))

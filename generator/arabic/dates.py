@@ -356,14 +356,24 @@ def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None)
     options = [
         anchor + timedelta(days=d) for d in range(-6, 7) if (anchor + timedelta(days=d)).weekday() == target
     ]
-    allowed = [o for o in options if (o <= published if offset <= 0 else o >= published)] or options
+    # "اليوم الخميس" in a piece dated Wednesday: the next day (a date line in another time zone, a
+    # piece filed before midnight), not the Thursday six days before
+    latest = published + timedelta(days=1) if offset == 0 else published
+    allowed = [o for o in options if (o <= latest if offset <= 0 else o >= published)] or options
     value = min(allowed, key=lambda o: (abs((o - anchor).days), o))
     return DateMatch(*span, value.isoformat(), "day", flag="weekday-mismatch", text=surface, relative=True)
+
+
+# "أعلن شويغو الاثنين أن …"، "قال الوزير الاثنين إنه …": a reported clause or "عن" right after
+# "الاثنين" makes it the day the words were said, not "the two"
+_REPORTED_AFTER = re.compile(r"\s+(?:ب?[اأإ]ن(?:ه|ها|هم)?|عن)(?!\w)")
 
 
 def _bare_weekday_ok(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 3]
     before = text[max(0, match.start() - 3) : match.start()].rstrip()
+    if _REPORTED_AFTER.match(text, match.end()):
+        return True
     return bool(re.match(r"\s*(?:[،,.)\-]|$|\d)", after)) or (bool(before) and before[-1] in "،,(-")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from datetime import timedelta
 from typing import Any
 
 from generator.arabic.dates import DateMatch
@@ -917,6 +918,7 @@ def document_events(doc: Document) -> list[Event]:
     if day is None:
         return found
     # "دفعة جديدة لمباحثات السلام الشهر المقبل": what is still to come is no event on the timeline
-    # (ISO text: a month "2025-02" sorts after any day of January and before any day of its own)
-    today = day.isoformat()
-    return [e for e in found if e.date is None or e.date <= today]
+    # (ISO text: a month "2025-02" sorts after any day of January and before any day of its own);
+    # the day after the date line is not yet to come ("اليوم الخميس" in a piece dated Wednesday)
+    today, tomorrow = day.isoformat(), (day + timedelta(days=1)).isoformat()
+    return [e for e in found if e.date is None or e.date <= today or e.date == tomorrow]
