@@ -16,6 +16,8 @@ from generator.arabic.numbers import find_numbers, parse_number
         ("1.500", 1500),
         ("١٬٥٠٠", 1500),
         ("25,000", 25000),
+        ("12،000", 12000),
+        ("1،500،000", 1_500_000),
         ("ثلاثة", 3),
         ("تسع", 9),
         ("عشرة", 10),
@@ -71,6 +73,11 @@ def test_find_numbers_reports_original_spans() -> None:
     text = "أرسلت الدولة نحو ثمانية آلاف جندي و٢٠٠ ضابط"
     found = find_numbers(text)
     assert [(text[m.start : m.end], m.value) for m in found] == [("ثمانية آلاف", 8000), ("٢٠٠", 200)]
+
+
+def test_an_arabic_comma_followed_by_a_space_separates_a_list_not_thousands() -> None:
+    text = "قتل 3، 200 جريح و12،000 جندي"
+    assert [m.value for m in find_numbers(text)] == [3, 200, 12000]
 
 
 def test_diacritics_and_tatweel_inside_number_words() -> None:

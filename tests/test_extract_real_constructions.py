@@ -1435,3 +1435,15 @@ SARABIC_THURSDAY = (
 def test_today_thursday_in_a_piece_dated_wednesday_is_the_next_day_and_stays_on_the_timeline() -> None:
     [praise] = facts(SARABIC_THURSDAY, date(2025, 12, 24)).events
     assert (praise.type, praise.date, praise.actors) == ("announcement", "2025-12-25", ("vladimir-putin",))
+
+
+# https://khaleeji247.com/economy/business/%d9%85%d8%a7-%d9%86%d8%b9%d8%b1%d9%81%d9%87-%d8%b9%d9%86-%d9%82%d9%88%d8%a7%d8%aa-%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85%d8%a7%d9%84%d9%8a%d8%a9-%d9%81%d9%8a-%d8%b1%d9%88%d8%b3%d9%8a/amp
+# (undated page; thousands grouped with the Arabic comma)
+KHALEEJI247_ARABIC_COMMA = (
+    "وقال مكتب وزير الدفاع الكوري الجنوبي، كيم يونغ هيون، لـ NBC News إنه من المتوقع أن تعزز كوريا الشمالية "
+    "روسيا بجنود المدفعية والمهندسين العسكريين وقوات خاصة ستصل في النهاية إلى حوالي 12،000 جندي.\n"
+)
+
+
+def test_thousands_grouped_with_the_arabic_comma_are_one_figure() -> None:
+    assert figures(facts(KHALEEJI247_ARABIC_COMMA)) == {(12000, "deployed"): "kim-yong-hyun"}

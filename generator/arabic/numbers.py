@@ -1,6 +1,6 @@
 """Find and parse numbers written in Arabic news text: digits, words, mixtures and ranges.
 
-Handles Western and Eastern Arabic digits, thousands separators (``1,500`` ``1.500`` ``١٬٥٠٠``),
+Handles Western and Eastern Arabic digits, thousands separators (``1,500`` ``1.500`` ``١٬٥٠٠`` ``1،500``),
 decimals (``3.5``), number words (``ثلاثة``, ``أحد عشر``, ``خمسة وعشرون``, ``ثلاثمائة``,
 ``ألفان``, ``عشرة آلاف``, ``ألف وخمسمائة``, ``مليون``), digits with a scale word (``12 ألف``),
 attached و/ب/ل/ف/ك, and ranges (``10-12 ألف``, ``10و12 ألف``, ``من 10 إلى 12 ألفا``,
@@ -85,7 +85,8 @@ _WORD_RE = "|".join(
         "(?P<simple>" + _alternation(list(_WORD_TABLE)) + ")",
     ]
 )
-_DIGITS_RE = r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?![.,]?\d)|\d+(?:[.,]\d+)?"
+# "3،000": some outlets group thousands with the Arabic comma (never followed by a space then)
+_DIGITS_RE = r"\d{1,3}(?P<sep>[.,،])\d{3}(?:(?P=sep)\d{3})*(?![.,،]?\d)|\d+(?:[.,]\d+)?"
 _ATOM_RE = re.compile(
     rf"(?<![A-Za-z\d.,])(?P<digits>{_DIGITS_RE})(?![A-Za-z\d])|(?<!\w)(?P<prefix>[وبلفك]{{0,2}})(?P<word>{_WORD_RE})(?!\w)"
 )
@@ -150,8 +151,8 @@ def _tidy(value: Number) -> Number:
 
 
 def _parse_digits(raw: str) -> Number:
-    if re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*", raw):
-        return int(re.sub(r"[.,]", "", raw))
+    if re.fullmatch(r"\d{1,3}(?:([.,،])\d{3})(?:\1\d{3})*", raw):
+        return int(re.sub(r"[.,،]", "", raw))
     if "." in raw or "," in raw:
         return float(raw.replace(",", "."))
     return int(raw)
