@@ -29,3 +29,20 @@ def test_a_floor_for_an_unknown_metric_or_out_of_range_is_an_error(tmp_path: Pat
     floors.write_text("real:\n  quotes:\n    precision: 8\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"floors.yml:3"):
         load_floors(floors)
+
+
+def test_a_quote_kind_given_as_a_list_accepts_any_of_its_kinds(tmp_path: Path) -> None:
+    from generator.evaluate.score import run
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    sentence = "وقال الرئيس الروسي فلاديمير بوتين إن التعاون العسكري مع بيونغ يانغ سيتواصل في العام المقبل."
+    (sources / "a.txt").write_text("date 2024-06-20\n" + sentence + "\n", encoding="utf-8")
+    (tmp_path / "a.yml").write_text(
+        'source: a\nquotes:\n  - at: "وقال الرئيس الروسي"\n    speaker: [فلاديمير بوتين]\n'
+        '    kind: [direct, indirect]\n    words: "التعاون العسكري مع بيونغ يانغ سيتواصل في العام المقبل"\n',
+        encoding="utf-8",
+    )
+    quotes = run(tmp_path, sources)["quotes"]
+    assert (quotes.tp, quotes.fp, quotes.fn) == (1, 0, 0)
+    assert (quotes.checks["kind:ok"], quotes.checks["kind:total"]) == (1, 1)  # indirect is one of the list

@@ -1447,3 +1447,40 @@ KHALEEJI247_ARABIC_COMMA = (
 
 def test_thousands_grouped_with_the_arabic_comma_are_one_figure() -> None:
     assert figures(facts(KHALEEJI247_ARABIC_COMMA)) == {(12000, "deployed"): "kim-yong-hyun"}
+
+
+# https://ar.webangah.ir/?p=272203
+WEBANGAH_RELAYED_BELIEF = (
+    "ونقلت وكالة الأنباء المركزية الكورية الشمالية أن كيم جونغ أون يعتقد أن مشاركة قواتنا المسلحة "
+    "في هذه الحرب كانت مهمة مقدسة تم تنفيذها بهدف حماية شرف كوريا الشمالية.\n"
+)
+# https://news.5lejnews.com/mix/251722/%d9%88%d8%b2%d9%8a%d8%b1-%d8%a7%d9%84%d8%af%d9%81%d8%a7%d8%b9-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a-%d9%8a%d8%b5%d9%84-%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85%d8%a7%d9%84%d9%8a%d8%a9
+LEJNEWS_RELAYED_PRAISE = (
+    "وذكرت وكالة فرانس برس أن بيلوسوف أشاد الجمعة بـ”التوسع” في العلاقات مع كوريا الشمالية.\n"
+)
+# https://tawket.com/2024/11/04/قلق-أممي-ماذا-تفعل-قوات-كوريا-الشمالية
+TAWKET_REPORTS_POINT_TO = (
+    "أعرب الأمين العام للأمم المتحدة، أنطونيو غوتيريس، عن “قلقه الشديد” بشأن التقارير التي تشير إلى وجود "
+    "قوات كورية شمالية في روسيا، واحتمال نشرها على الجبهة في النزاع القائم مع أوكرانيا.\n"
+)
+
+
+def test_an_agency_relaying_that_a_leader_believes_gives_the_leader_via_the_agency() -> None:
+    [belief] = facts(WEBANGAH_RELAYED_BELIEF).quotes  # "ونقلت X أن" with no "عن": X reports
+    assert (belief.speaker.id, belief.via and belief.via.id) == ("kim-jong-un", "kcna")
+    assert belief.text.startswith("مشاركة قواتنا المسلحة")
+
+
+def test_a_relayed_verb_of_praise_with_its_complement_is_the_praisers_statement() -> None:
+    [praise] = facts(LEJNEWS_RELAYED_PRAISE).quotes
+    assert (praise.speaker.id, praise.via and praise.via.id) == ("andrei-belousov", "afp")
+    assert "”التوسع” في العلاقات" in praise.text
+
+
+def test_reports_that_point_to_something_are_not_a_relayed_speaker() -> None:
+    [concern] = facts(TAWKET_REPORTS_POINT_TO).quotes
+    assert (concern.speaker.id, concern.via) == ("antonio-guterres", None)
+
+
+def test_a_verb_that_moves_troops_is_not_a_report() -> None:
+    assert facts("ونقلت روسيا الجنود الكوريين إلى كورسك بعد أن تدربوا في الشرق الأقصى.\n").quotes == ()

@@ -223,7 +223,7 @@ def _field_checks(item: GoldItem, mention: Mention, score: KindScore) -> None:
         _check(score, "article", fact.article == item.fields["article"])
     elif item.kind == "quotes":
         if "kind" in item.fields:
-            _check(score, "kind", fact.kind == item.fields["kind"])
+            _check(score, "kind", fact.kind in item.alternatives("kind"))  # one kind or a list
         if "via" in item.fields:
             _check(score, "via", fact.via is not None and entity_matches(fact.via, item.alternatives("via")))
 

@@ -859,6 +859,22 @@ def _reported(
     return who, marker.start() if adjunct else saying.end()
 
 
+REPORTS_THAT_SUBJECT_WORDS = 8
+
+
+def _reports_that(folded: str, form: str, after: int, found: tuple[int, int] | None) -> bool:
+    """ "ونقلت وكالة يونهاب أن …": a relaying verb with no "عن" reports what its subject said; the
+    subject stands between the verb and "أن" (not "ورد أن", impersonal; not "نقلت روسيا الجنود")."""
+    if found is None or form in ("ورد", "ينقل", "تنقل"):
+        return False
+    marker, content = found
+    if content == marker or folded[marker:content].strip() == ":":
+        return False  # "أن" / "بأن", not a colon or a quotation
+    subject = folded[after:marker].split()
+    words = [w.strip("،,") for w in subject]
+    return 0 < len(subject) <= REPORTS_THAT_SUBJECT_WORDS and not any(w in _RELAY_BLOCKERS for w in words)
+
+
 def _relay_before(sentence: Sentence, gazetteer: Gazetteer, after: int) -> EntityRef | None:
     """The subject between a reporting verb and its "عن" ("نقل مشرع كوري جنوبي، اليوم، عن ...")."""
     folded = sentence.folded
@@ -897,12 +913,10 @@ def _attribution_at(
             return None
         marker, content = found
         speaker = statement_issuer(sentence, gazetteer, state, after, marker)
-    elif verb.reported:
-        reported = _reported(sentence, gazetteer, after, limit) or _reported_pronoun(
-            sentence, state, after, limit
-        )
-        if reported is None:
-            return None
+    elif verb.reported and (
+        reported := _reported(sentence, gazetteer, after, limit)
+        or _reported_pronoun(sentence, state, after, limit)
+    ):
         speaker, marker_end = reported
         found = _find_marker(sentence, gazetteer, verb, marker_end, limit, regions)
         then = _THEN_RE.match(sentence.folded, marker_end)
@@ -914,6 +928,8 @@ def _attribution_at(
         via = _relay_before(sentence, gazetteer, after)
     else:
         found = _find_marker(sentence, gazetteer, verb, after, limit, regions)
+        if verb.reported and not _reports_that(sentence.folded, form, after, found):
+            return None  # "نقلت X عن Y" with no "عن Y" found, or "نقلت روسيا الجنود": no report
         left = sentence.folded[clause_start : verb_match.start()]
         fronted = verb_match.group("conj") == "ف" and _AMMA_RE.search(left)
         if found is None:
@@ -1098,11 +1114,11 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
         marker = _MARKER_RE.match(folded, start + verb_match.end() + 1) or _MARKER_RE.match(
             folded, start + verb_match.end()
         )
-        content = (
-            marker.end()
-            if marker
-            else _past_recipient(folded, start + verb_match.end(), end, lex.verbs[form])
-        )
+        verb_end = start + verb_match.end()
+        content = marker.end() if marker else _past_recipient(folded, verb_end, end, lex.verbs[form])
+        by_complement = content is None and _inner_complement(sentence, verb_end, end, lex.verbs[form])
+        if by_complement:  # the words from the subject on: "كيم أشاد بـ…" is the report
+            content = start
         if content is None:
             break
         if not _opens_with_name(sentence, gazetteer, start, start + verb_match.start()):
@@ -1112,6 +1128,8 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             inner = _agency_back_reference(gazetteer, state, subject) or (inner if inner.role_ar else None)
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
+        if by_complement and not (inner.linked and inner.kind in ("person", "institution")):
+            break  # "قلقه إزاء التقارير التي تشير إلى …": only a known speaker's verb opens a report
         same_state = inner.country and inner.country == attribution.speaker.country
         if inner.kind in ("country", "place") and same_state:
             break  # "وقال وود إن الولايات المتحدة تتوقع ...", "مضيفا أن سيول تتوقع": he speaks for the state
@@ -1119,6 +1137,25 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             break
         return replace(attribution, speaker=inner, via=attribution.speaker, content_start=content)
     return attribution
+
+
+def _inner_complement(sentence: Sentence, verb_end: int, limit: int, verb: SpeechVerb) -> bool:
+    """Whether an inner verb's reported words follow as its complement, not after "أن": "نقلت
+    الوكالة أن كيم أشاد بـ«البطولة» …", "أن بيلوسوف أشاد الجمعة بـ…", "أن بلينكن اتهم روسيا
+    بتدريب …" (the words are then read from the subject on)."""
+    folded = sentence.folded
+    timed = _LEADING_TIME.match(folded, verb_end, limit)
+    at = timed.end() if timed is not None else verb_end
+    at += len(folded[at:limit]) - len(folded[at:limit].lstrip(" ،,"))
+    for complement in verb.complements:
+        if complement == "ب" and _ba_object(sentence, at, limit):
+            return True
+        if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[at:limit]):
+            return True
+    if "ب" in verb.complements and (verb.object_first or verb.object_ok):
+        accused = _accused_then_complement(sentence, at, limit)
+        return accused is not None
+    return False
 
 
 _QUOTED_NAME = re.compile(r'[«"“]\s*\S+(?:\s+\S+)?\s*[»"”]')
