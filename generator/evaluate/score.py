@@ -315,6 +315,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real29": (GOLD / "real29", GOLD / "real29" / "sources"),  # built blind in stop 24
     "real30": (GOLD / "real30", GOLD / "real30" / "sources"),  # built blind in stop 24
     "real31": (GOLD / "real31", GOLD / "real31" / "sources"),  # built blind in stop 24
+    "real32": (GOLD / "real32", GOLD / "real32" / "sources"),  # built blind in stop 27
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
