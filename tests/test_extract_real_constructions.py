@@ -1484,3 +1484,36 @@ def test_reports_that_point_to_something_are_not_a_relayed_speaker() -> None:
 
 def test_a_verb_that_moves_troops_is_not_a_report() -> None:
     assert facts("ونقلت روسيا الجنود الكوريين إلى كورسك بعد أن تدربوا في الشرق الأقصى.\n").quotes == ()
+
+
+# https://elmawqif.com/%d8%a7%d9%84%d8%a7%d8%b3%d8%aa%d8%ae%d8%a8%d8%a7%d8%b1%d8%a7%d8%aa-%d8%a7%d9%84%d8%a3%d9%88%d9%83%d8%b1%d8%a7%d9%86%d9%8a%d8%a9-%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85%d8%a7%d9%84
+ELMAWQIF_ASKED_WHETHER = (
+    "يذكر أن الرئيس الروسي فلاديمير بوتين ذكر عما إذا كان قد ناقش التعاون العسكري مع زعيم كوريا الشمالية "
+    "كيم جونغ أون خلال زيارته لروسيا أن هناك ببعض القيود التي تلتزم بها موسكو بالكامل.\n"
+)
+# https://damapost.com/05/09/2023/مناورات-عسكرية-مرتقبة-بين-روسيا-وكوري/8838 (a clause; its last word is cut)
+DAMAPOST_NEWSPAPER_PARTICIPLE = (
+    "وفي تقرير نقلته صحيفة “نيويورك تايمز” تحدث عن عزم رئيس كوريا الشمالية لقاء نظيره الروسي فلاديمير "
+    "بوتين في سبتمبر/أيلول الجاري لبحث إمكانية توريد أسلحة إلى موسكو، موضحةً أن “كيم” سيسافر من العاصمة "
+    "بيونغ يانغ على متن قطار مصفح إلى فلاديفوستو\n"
+)
+# https://magazineaswat.com/%d8%ac%d9%86%d9%88%d8%af-%d9%83%d9%88%d8%b1%d9%8a%d9%8a%d9%86-%d8%b4%d9%85%d8%a7%d9%84%d9%8a%d9%8a%d9%86-%d9%8a%d9%82%d8%a7%d8%aa%d9%84%d9%88%d9%86-%d8%a5%d9%84%d9%89-%d8%ac%d8%a7%d9%86%d8%a8-%d8%b1
+MAGAZINEASWAT_STATES_TROOPS = (
+    "في المقابل، دعت روسيا إلى تحقيق في مكان وجود قوات كوريا الشمالية، معتبرة أن هذه الاتهامات ما هي إلا "
+    "جزء من الدعاية.\n"
+)
+
+
+def test_a_person_before_a_verb_asked_whether_is_its_subject_not_the_person_in_the_question() -> None:
+    said = [q for q in facts(ELMAWQIF_ASKED_WHETHER).quotes if "القيود" in q.text]
+    assert [q.speaker.id for q in said] == ["vladimir-putin"]  # "بوتين ذكر عما إذا … مع … كيم"
+
+
+def test_a_feminine_participle_goes_with_the_newspaper_not_the_state_that_completes_a_title() -> None:
+    [travel] = [q for q in facts(DAMAPOST_NEWSPAPER_PARTICIPLE).quotes if "سيسافر" in q.text]
+    assert travel.speaker.id == "new-york-times"  # not "رئيس كوريا الشمالية"'s state
+
+
+def test_a_feminine_participle_skips_the_state_whose_troops_are_named() -> None:
+    [view] = [q for q in facts(MAGAZINEASWAT_STATES_TROOPS).quotes if "الدعاية" in q.text]
+    assert view.speaker.id == "russia"  # "قوات كوريا الشمالية، معتبرة": Russia's view

@@ -1561,9 +1561,18 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
             governed_end = end
             continue
         governed_end = -1
-        if entity.kind in ("country", "place", "institution"):
+        if entity.kind in ("country", "place", "institution") and not _GENITIVE_HEAD.search(
+            folded, max(0, start - 12), start
+        ):
             named.append(entity)
     return named[-1].to_ref() if named else None
+
+
+# "عزم رئيس كوريا الشمالية …، موضحةً أن": a state that completes a noun (its leader, army, capital)
+# is that noun's, not the participle's subject
+_GENITIVE_HEAD = re.compile(
+    r"(?<!\w)(?:رييس|زعيم|قايد|سفير|وزير|وزيره|مندوب|مبعوث|حكومه|جيش|قوات|شعب|عاصمه|برلمان|سلطات)\s+$"
+)
 
 
 # only "و" between two names: the second shares the first's preposition
