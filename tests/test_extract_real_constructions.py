@@ -1517,3 +1517,29 @@ def test_a_feminine_participle_goes_with_the_newspaper_not_the_state_that_comple
 def test_a_feminine_participle_skips_the_state_whose_troops_are_named() -> None:
     [view] = [q for q in facts(MAGAZINEASWAT_STATES_TROOPS).quotes if "الدعاية" in q.text]
     assert view.speaker.id == "russia"  # "قوات كوريا الشمالية، معتبرة": Russia's view
+
+
+DAMAPOST_WAR_YEARS = (
+    "وكان شويغو قد زار كوريا الشمالية قبل نحو أسبوع في زيارة استمرت 3 أيام، حضر فيها الاحتفال بالذكرى "
+    "السبعين لانتصار الشعب الكوري في حرب 1950-1953، وبحث مع المسؤولين التعاون بين البلدين مؤكداً عزم روسيا "
+    "تعزيز التعاون مع بيونغ يانغ بما يحقق مصالح البلدين.\n"
+)  # same page as DAMAPOST_NEWSPAPER_PARTICIPLE
+
+
+def test_the_years_of_a_war_do_not_date_a_visit_or_a_ceremony() -> None:
+    found = facts(DAMAPOST_WAR_YEARS)
+    assert found.events  # the visit's ceremony is still read ...
+    assert all(e.date is None or not e.date.startswith("19") for e in found.events)  # ... not in 1950
+
+
+# https://abualhol.news/62595
+ABUALHOL_WISH = (
+    "تمنى زعيم كوريا الشمالية كيم جونغ أون في رسالة تهنئة بمناسبة العام الجديد للرئيس الروسي فلاديمير بوتين، "
+    "أن يكون عام 2025 عام انتصار الجيش و الشعب الروسي على “النازيين الجدد”.\n"
+)
+
+
+def test_a_wish_in_a_letter_is_the_writers_statement() -> None:
+    [wish] = facts(ABUALHOL_WISH).quotes
+    assert wish.speaker.id == "kim-jong-un"  # "تمنى كيم … أن يكون عام 2025 …", not the addressee Putin
+    assert wish.text.startswith("يكون عام 2025")
