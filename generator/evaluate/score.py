@@ -336,6 +336,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed19": (GOLD / "sealed19", GOLD / "sealed19" / "sources"),  # stop 19, after sealed2-18 were scored
     "sealed20": (GOLD / "sealed20", GOLD / "sealed20" / "sources"),  # stop 20, after sealed2-19 were scored
     "sealed21": (GOLD / "sealed21", GOLD / "sealed21" / "sources"),  # stop 21, after sealed2-20 were scored
+    "sealed22": (GOLD / "sealed22", GOLD / "sealed22" / "sources"),  # stop 27, scored once at its end
 }
 
 
