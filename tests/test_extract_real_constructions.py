@@ -1543,3 +1543,21 @@ def test_a_wish_in_a_letter_is_the_writers_statement() -> None:
     [wish] = facts(ABUALHOL_WISH).quotes
     assert wish.speaker.id == "kim-jong-un"  # "تمنى كيم … أن يكون عام 2025 …", not the addressee Putin
     assert wish.text.startswith("يكون عام 2025")
+
+
+# https://beirut-news.com/?p=841618
+BEIRUTNEWS_THREAT = (
+    "وكان نائب السفيرة الأميركية لدى الأمم المتحدة روبرت وود، قد هدد الشهر الماضي، بأن الجنود الكوريين "
+    "الشماليين الذين سيشاركون في القتال في أوكرانيا إلى جانب روسيا “سيعودون في أكياس الجثث”، في تحذير "
+    "وجّهه بالاسم إلى الزعيم كيم يونغ أون.\n"
+)
+
+
+def test_a_threat_with_that_is_a_statement_and_last_month_is_not_its_speaker() -> None:
+    [threat] = facts(BEIRUTNEWS_THREAT).quotes
+    assert threat.speaker.id == "robert-wood"  # "وكان X قد هدد الشهر الماضي، بأن …"
+    assert threat.text.startswith("الجنود الكوريين الشماليين")
+
+
+def test_a_threatened_act_is_not_a_statement() -> None:
+    assert facts("وهددت روسيا بالرد على أي تصعيد غربي في الحرب.\n").quotes == ()  # "هدد بـ": an act
