@@ -1561,3 +1561,20 @@ def test_a_threat_with_that_is_a_statement_and_last_month_is_not_its_speaker() -
 
 def test_a_threatened_act_is_not_a_statement() -> None:
     assert facts("وهددت روسيا بالرد على أي تصعيد غربي في الحرب.\n").quotes == ()  # "هدد بـ": an act
+
+
+# https://www.fekera.com/gaded/239761.html
+FEKERA_RELAYED_MONDAY = (
+    "أعلنت كوريا الشمالية لأول مرة عن إرسال قوات إلى روسيا بموجب معاهدة الدفاع المشترك بين البلدين، وفقًا "
+    "لما ذكرته وكالة الأنباء الكورية الشمالية الرسمية يوم الإثنين.\n"
+)
+
+
+def test_the_day_a_relay_clause_gives_dates_the_agencys_report() -> None:
+    reports = [e for e in facts(FEKERA_RELAYED_MONDAY, date(2025, 4, 29)).events if e.type == "announcement"]
+    assert [(e.date, e.actors) for e in reports] == [("2025-04-28", ("kcna",))]
+
+
+def test_a_relayed_report_with_neither_day_nor_outlet_adds_nothing() -> None:
+    found = facts("وصل شويغو إلى بيونغ يانغ في زيارة رسمية، حسبما ذكرت مصادر الثلاثاء.\n")
+    assert [e.type for e in found.events if e.type == "announcement"] == []

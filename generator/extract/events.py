@@ -910,10 +910,52 @@ def _same_time(event: Event, other: Event) -> bool:
     return event.date.startswith(other.date) or other.date.startswith(event.date)
 
 
+# "…، حسبما ذكرت وسائل إعلام كورية شمالية اليوم السبت", "وفق ما أفادت وسائل إعلام رسمية الأحد",
+# "وفقًا لما ذكرته الوكالة يوم الإثنين": who reported the sentence's news, and on which day
+_RELAY_CLAUSE = re.compile(
+    r"(?<!\w)(?:حسبما|وفق\s+ما|وفقا\s+لما|بحسب\s+ما|حسب\s+ما|كما)\s+"
+    r"[وف]?(?:ذكر|ذكرت|ذكره|ذكرته|افاد|افادت|افادته|اورد|اوردت|اورده|اوردته|نقل|نقلت|نقله|نقلته"
+    r"|اعلن|اعلنت|اعلنه|اعلنته|نشر|نشرت|نشره|نشرته)(?:\s+به)?(?!\w)"
+)
+RELAY_DAY_REACH = 90
+_REPORT_TYPES = frozenset(
+    {"announcement", "publication", "casualty_report", "un_statement"}
+)  # characters from the relaying verb to the day it gives
+
+
+def _relayed_report(doc: Document, sentence: Sentence, told: list[Event]) -> Event | None:
+    """The report a relay clause dates ("حسبما ذكرت وسائل إعلام … اليوم السبت"): an announcement by
+    the outlet named, on that day (undated when the article gives no date to resolve it), unless
+    the sentence already tells an announcement or publication."""
+    if any(e.date is not None or e.type in _REPORT_TYPES for e in told):
+        return None  # the sentence's news already has its day, or is itself the report
+    folded = sentence.folded
+    clause = _RELAY_CLAUSE.search(folded)
+    if clause is None:
+        return None
+    stop = _BREAK.search(folded, clause.end())
+    limit = min(stop.start() if stop else len(folded), clause.end() + RELAY_DAY_REACH)
+    days = [
+        d
+        for d in sentence.dates
+        if clause.end() <= sentence.to_norm(d.start) < limit and d.precision == "day" and d.relative
+    ]
+    if len(days) != 1:
+        return None
+    actors, place = actors_and_place(
+        sentence, doc.gazetteer, [(clause.end(), clause.end() + 1)], "announcement", False
+    )
+    if not actors and not days[0].resolved:
+        return None  # neither who reported it nor when: nothing for the timeline
+    return make_event("announcement", days[0], actors, place, False, sentence.provenance(doc.source.id))
+
+
 def document_events(doc: Document) -> list[Event]:
     found: list[Event] = []
     for sentence in doc.sentences:
-        found.extend(sentence_events(doc, sentence))
+        events = sentence_events(doc, sentence)
+        report = _relayed_report(doc, sentence, events)
+        found.extend(events if report is None else [*events, report])
     day = doc.sentences[0].day if doc.sentences else None
     if day is None:
         return found
