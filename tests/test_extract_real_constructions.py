@@ -1578,3 +1578,20 @@ def test_the_day_a_relay_clause_gives_dates_the_agencys_report() -> None:
 def test_a_relayed_report_with_neither_day_nor_outlet_adds_nothing() -> None:
     found = facts("وصل شويغو إلى بيونغ يانغ في زيارة رسمية، حسبما ذكرت مصادر الثلاثاء.\n")
     assert [e.type for e in found.events if e.type == "announcement"] == []
+
+
+# https://90global.com/?p=24731
+GLOBAL90_ANSWER = (
+    "وقال بيسكوف للصحفيين، تعليقا على تصريحات لمسؤولين أميركيين، التي تزعم بأن هناك نحو 10 آلاف "
+    "عسكري من كوريا الشمالية على الأراضي الروسية، مستعدون للمشاركة في المعارك في مقاطعة كورسك: “لن "
+    "أقول شيئا عن هذا الموضوع، لأن كل المعنيين الأميركيين الذين يتحدثون عن هذا الأمر، دائما يضيفون "
+    "إلى هذه التصريحات عبارة أن الجانب الأميركي ليس لديه تأكيد نهائي”.\n"
+)
+
+
+def test_a_long_question_answered_before_the_colon_does_not_hide_the_answer() -> None:
+    found = facts(GLOBAL90_ANSWER)
+    answer = [q for q in found.quotes if q.speaker.id == "dmitry-peskov"]
+    assert [(q.kind, q.text[:20]) for q in answer] == [("direct", "لن أقول شيئا عن هذا ")]
+    claim = [q for q in found.quotes if q.speaker.id != "dmitry-peskov"]  # the claim he was asked about
+    assert [q.speaker.name_ar for q in claim] == ["مسؤولين أميركيين"]

@@ -1066,6 +1066,27 @@ def _attribution_at(
     return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only, via)
 
 
+QUESTION_CHARS = 400  # the longest question a speaker is said to answer before his words
+# "وقال بيسكوف للصحفيين، ردا على سؤال حول ما إذا كان …: “…”": the question, then the answer
+_ANSWERING = re.compile(
+    r"[^،,:.]{0,40}?[،,]?\s*(?:ردا|تعليقا|جوابا|(?:في|وفي)\s+(?:معرض\s+)?(?:رده|ردها))\s+علي\s+"
+)
+
+
+def _question_answered(folded: str, verb_end: int) -> tuple[int, int] | None:
+    """(start, end) of the question or remark a speaker answers right after his verb, up to the
+    colon or quotation mark that opens his answer; None when the verb is not followed by one (the
+    question may hold verbs and "أن" of its own: "تصريحات … التي تزعم بأن …" are not his words)."""
+    answering = _ANSWERING.match(folded, verb_end)
+    if answering is None:
+        return None
+    end = min(len(folded), answering.end() + QUESTION_CHARS)
+    opening = re.compile(r"[:\"“«]").search(folded, answering.end(), end)
+    if opening is None or "." in folded[answering.end() : opening.start()]:
+        return None
+    return answering.end(), opening.start()
+
+
 RELAY_SUBJECT_WORDS = 7
 
 
@@ -1265,17 +1286,29 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     verbs = [m for m in matches if not _inside(regions, m.start())]
     found: list[Attribution] = []
     clause_start = 0
+    asked: tuple[int, int] | None = None  # the question the last speaker answered: its verbs are its own
     for index, verb_match in enumerate(verbs):
         form = verb_match.group("form") or verb_match.group("sform")
         if _verb_blocked(folded, verb_match.start(), verb_match.end(), form):
             continue
-        if found and found[-1].kind == "direct" and verb_match.start() < found[-1].content_end:
+        in_question = asked is not None and asked[0] <= verb_match.start() < asked[1]
+        if (
+            found
+            and found[-1].kind == "direct"
+            and verb_match.start() < found[-1].content_end
+            and not in_question
+        ):
             continue
         # a verb in a relative clause with no words of its own ("المسؤول الذي تحدث شريطة عدم الكشف
         # عن اسمه أن ...") does not end this one's reach; "التي تزعم بأن ..." does
-        next_verb = next((v.start() for v in verbs[index + 1 :] if not _aside(folded, v)), len(folded))
-        limit = min(len(folded), verb_match.end() + MAX_SUBJECT_WINDOW, next_verb)
-        inside_previous = bool(found) and found[-1].content_end > verb_match.start()
+        question = _question_answered(folded, verb_match.end())
+        reach_from = verb_match.end() if question is None else question[1]
+        next_verb = next(
+            (v.start() for v in verbs[index + 1 :] if v.start() >= reach_from and not _aside(folded, v)),
+            len(folded),
+        )
+        limit = min(len(folded), reach_from + MAX_SUBJECT_WINDOW, next_verb)
+        inside_previous = bool(found) and found[-1].content_end > verb_match.start() and not in_question
         kana = (
             _kana_clause(folded, verb_match.start())
             or _relative_with_subject(sentence, verb_match)
@@ -1298,9 +1331,21 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 clause_start = inner.content_end
             continue
         start_of_clause = clause_start if kana is None else kana
-        attribution = _attribution_at(sentence, gazetteer, state, verb_match, start_of_clause, limit, regions)
+        if in_question and asked is not None:
+            start_of_clause = asked[0]
+        attribution = _attribution_at(
+            sentence,
+            gazetteer,
+            state,
+            verb_match,
+            start_of_clause,
+            limit,
+            regions + ([question] if question else []),
+        )
         if attribution is None:
             continue
+        if question is not None:
+            asked = question
         attribution = _relayed_as(attribution, gazetteer)
         if fold(attribution.speaker.name_ar) in _WHAT_WORDS:
             if not found:
