@@ -1595,3 +1595,16 @@ def test_a_long_question_answered_before_the_colon_does_not_hide_the_answer() ->
     assert [(q.kind, q.text[:20]) for q in answer] == [("direct", "لن أقول شيئا عن هذا ")]
     claim = [q for q in found.quotes if q.speaker.id != "dmitry-peskov"]  # the claim he was asked about
     assert [q.speaker.name_ar for q in claim] == ["مسؤولين أميركيين"]
+
+
+# https://www.lebanon24.com/news/world-news/1438123/%D8%B3%D9%8A%D9%88%D9%84-5000-%D8%AC%D9%86%D8%AF%D9%8A-%D9%83%D9%88%D8%B1%D9%8A-%D8%B4%D9%85%D8%A7%D9%84%D9%8A-%D9%81%D9%8A-%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D9%85%D9%86%D8%B0-%D8%A3%D9%8A%D9%84%D9%88%D9%84
+LEBANON24_KILLED_AND_THOUSANDS_WOUNDED = (
+    'وتفيد تقديرات الاستخبارات في سيول بأن بيونغ يانغ شاركت فعليًا في المجهود الحربي الروسي عبر "توفير آلاف '
+    'الجنود" خلال معارك امتدت بين أواخر "2024" وربيع "2025" في منطقة كورسك، وقدّر عدد القتلى الكوريين '
+    'الشماليين بـ"نحو 600" مع إصابة "آلاف" آخرين.\n'
+)
+
+
+def test_a_death_toll_followed_by_thousands_of_wounded_is_a_count_of_the_dead() -> None:
+    [toll] = facts(LEBANON24_KILLED_AND_THOUSANDS_WOUNDED, date(2025, 11, 4)).troop_estimates
+    assert (toll.value, toll.measure) == (600, "killed")  # "مع إصابة "آلاف" آخرين" counts others

@@ -212,6 +212,12 @@ def _killed_cue() -> PrefilteredPattern:
 
 
 PAIR_GAP = 14  # "قتلوا أو أصيبوا": a killed and a wounded cue this close make casualties
+_VAGUE_COUNT = re.compile(r"[\s\"“«]*(?:ال)?(?:الاف|مئات|عشرات)(?!\w)")
+
+
+def _counted_after(folded: str, cue_end: int) -> bool:
+    """A number or a vague count ("آلاف", "مئات") right after a cue: the cue counts those."""
+    return _number_next(folded, cue_end) or _VAGUE_COUNT.match(folded, cue_end) is not None
 
 
 def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
@@ -234,6 +240,9 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
                 and _RELATIVE_AFTER_NOUN.search(folded, end, min(end + 40, match.start())) is not None
             ):
                 cues.append((distance, match.start(), match.end(), measure))
+    # "عدد القتلى … بـ"نحو 600" مع إصابة "آلاف" آخرين": a cue after the figure that has a count of its
+    # own (a number or "آلاف"/"مئات") is that count's, not this figure's
+    cues = [cue for cue in cues if cue[1] < end or not _counted_after(folded, cue[2])] or cues
     if not cues:
         return "deployed"
     cues.sort(key=lambda cue: (cue[0], cue[1]))
