@@ -1608,3 +1608,17 @@ LEBANON24_KILLED_AND_THOUSANDS_WOUNDED = (
 def test_a_death_toll_followed_by_thousands_of_wounded_is_a_count_of_the_dead() -> None:
     [toll] = facts(LEBANON24_KILLED_AND_THOUSANDS_WOUNDED, date(2025, 11, 4)).troop_estimates
     assert (toll.value, toll.measure) == (600, "killed")  # "مع إصابة "آلاف" آخرين" counts others
+
+
+# https://wakalanews.com/archives/529325/amp (the second line verbatim; the first, naming the speaker
+# as the page does earlier, is written for this test)
+WAKALANEWS_ACCORDING_TO_A_TEXT = (
+    "قال الرئيس الأوكراني فولوديمير زيلينسكي في خطابه المسائي إن العالم يرى الآن الخطوة الروسية.\n"
+    "وأضاف، وفقًا لنص منشور على الموقع الإلكتروني: “بالتعاون مع العالم، يجب أن نبذل قصارى جهدنا لجعل هذه "
+    "الخطوة الروسية لتوسيع الحرب – لتصعيدها حقًا – تفشل. سواء بالنسبة لهم أو بالنسبة لكوريا الشمالية”.\n"
+)
+
+
+def test_a_text_the_words_were_published_in_is_not_the_speaker_who_goes_on() -> None:
+    said = [q for q in facts(WAKALANEWS_ACCORDING_TO_A_TEXT).quotes if "بالتعاون مع العالم" in q.text]
+    assert [q.speaker.id for q in said] == ["volodymyr-zelensky"]  # not "وفقًا لنص منشور"

@@ -628,6 +628,10 @@ def _possessed_source(word: str) -> bool:
 OWNED_TITLES = ("reports",)
 
 
+# an according-to word opening the words after a verb: the source of the text, not its subject
+_ACCORDING_START = re.compile(r"[وف]?(?:وفقا|وفق|بحسب|حسب|نقلا|طبقا|استنادا)$")
+
+
 def speaker_after_verb(
     sentence: Sentence, gazetteer: Gazetteer, state: SpeakerState, start: int, end: int
 ) -> EntityRef | None:
@@ -665,6 +669,8 @@ def speaker_after_verb(
         return unlinked("")  # sentinel: a document "says" it, not a speaker
     if first_word in lex.adjunct_starts or first_word.startswith("لل") or first_word in lex.addressees:
         return None  # "وأضاف في ..." / "قال للصحفيين ..." / "وقال لوسائل إعلام روسية": no subject
+    if first_word in lex.adverbs or _ACCORDING_START.match(first_word):
+        return None  # "رأى بدلا من ذلك …", "وأضاف، وفقا لنص منشور …: …": how or from where, no subject
     entities = [
         e
         for e in entities_in(sentence, start, end)
