@@ -79,6 +79,15 @@ def test_unknown_speaker_is_named_as_written_and_unlinked() -> None:
     assert "سامي الخطيب" in quote.speaker.name_ar
 
 
+def test_an_analyst_or_researcher_named_by_role_gets_that_role_in_english() -> None:
+    analyst = only("وقال المحلل السياسي هونغ مين إن المعاهدة تعزز موقف بيونغ يانغ في المنطقة.")
+    researcher = only("وقالت الباحثة في معهد آسان للدراسات يانغ أوك إن بيونغ يانغ تحصل على تكنولوجيا روسية.")
+    assert (analyst.speaker.name_ar, analyst.speaker.role_en) == ("هونغ مين", "Analyst")
+    assert researcher.speaker.role_en == "Researcher" and "يانغ أوك" in researcher.speaker.name_ar
+    named = only("وقال الأستاذ سامي الخطيب إن التحالف الجديد سيغير موازين القوى في آسيا.")
+    assert (named.speaker.name_ar, named.speaker.role_en) == ("سامي الخطيب", "Professor")  # an ال family name
+
+
 def test_reported_quote_names_the_original_speaker() -> None:
     quote = only("ونقلت وكالة تاس عن بوتين قوله إن المعاهدة لا تستهدف أي دولة ثالثة.")
     assert quote.speaker.id == "vladimir-putin"

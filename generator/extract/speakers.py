@@ -401,10 +401,19 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     for count, match in enumerate(re.finditer(r"\S+", folded[pos:end])):
         word = match.group()
         bare = word.strip(_EDGE_PUNCT)
+        # "الباحث سامي الخطيب إن": an Arabic family name with ال, last before the words (not a
+        # nisba adjective, a day or another adjunct)
+        family = (
+            count in (1, 2)
+            and bare.startswith("ال")
+            and not _NISBA_END.search(bare)
+            and bare not in lex.adjunct_starts
+            and _MARKER_AFTER.match(folded, pos + match.end()) is not None
+        )
         if (
             count >= 3
             or not bare.replace("-", "").isalpha()
-            or bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or (bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not family)
             or _not_in_names(bare)
         ):
             break
@@ -417,6 +426,7 @@ def _past_name(folded: str, pos: int, end: int) -> int:
 
 
 _TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
+_MARKER_AFTER = re.compile(r"\s*(?:[،,:]|(?:[بل]?(?:ان|انه|انها|انهم))(?!\w))")
 RELATIVE_PRONOUNS = r"(?:الذي|التي|الذين|اللذين|اللتين)"  # folded
 _RELATIVE_CLAUSE = re.compile(rf"\s{RELATIVE_PRONOUNS}(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
