@@ -1622,3 +1622,15 @@ WAKALANEWS_ACCORDING_TO_A_TEXT = (
 def test_a_text_the_words_were_published_in_is_not_the_speaker_who_goes_on() -> None:
     said = [q for q in facts(WAKALANEWS_ACCORDING_TO_A_TEXT).quotes if "بالتعاون مع العالم" in q.text]
     assert [q.speaker.id for q in said] == ["volodymyr-zelensky"]  # not "وفقًا لنص منشور"
+
+
+# https://aljadide24.ma/international/%d9%83%d9%88%d8%b1%d9%8a%d8%a7-%d8%a7%d9%84%d8%b4%d9%85%d8%a7%d9%84%d9%8a%d8%a9-%d8%b3%d8%aa%d8%b1%d8%b3%d9%84-12-%d8%a3%d9%84%d9%81-%d8%ac%d9%86%d8%af%d9%8a-%d8%a5%d9%84%d9%89-%d8%b1%d9%88%d8%b3/?amp=1
+ALJADIDE24_DETECTED_SENDING = (
+    "وأشارت الأجهزة في بيان إلى أنها “رصدت بين 8 و13 أكتوبر إرسال كوريا الشمالية قوات خاصة إلى روسيا على متن "
+    "سفينة نقل بحرية روسية، مما يؤكد بدء المشاركة العسكرية لكوريا الشمالية” في الحرب.\n"
+)
+
+
+def test_a_sending_detected_between_two_days_is_a_deployment_on_the_timeline() -> None:
+    found = facts(ALJADIDE24_DETECTED_SENDING, date(2024, 10, 18)).events
+    assert [(e.type, e.date, e.actors) for e in found] == [("deployment", "2024-10-08", ("north-korea",))]
