@@ -1634,3 +1634,17 @@ ALJADIDE24_DETECTED_SENDING = (
 def test_a_sending_detected_between_two_days_is_a_deployment_on_the_timeline() -> None:
     found = facts(ALJADIDE24_DETECTED_SENDING, date(2024, 10, 18)).events
     assert [(e.type, e.date, e.actors) for e in found] == [("deployment", "2024-10-08", ("north-korea",))]
+
+
+# https://1worldbmw.com/news/10669
+ONEWORLD_BACK_HOME = (
+    "وصل الزعيم الكوري الشمالي كيم جونغ أون، إلى العاصمة بيونغ يانغ، اليوم الأربعاء، بعد ختام زيارة “خالدة” "
+    "لروسيا استمرت أسبوعا، وكان في استقباله مواطنون ومسؤولون كبار، بحسب تقارير إعلامية رسمية.\n"
+)
+
+
+def test_an_arrival_home_after_a_visit_ended_is_dated_and_placed_at_home() -> None:
+    found = facts(ONEWORLD_BACK_HOME, date(2023, 9, 20)).events
+    [arrival] = [e for e in found if e.type == "arrival"]
+    assert (arrival.date, arrival.actors, arrival.place) == ("2023-09-20", ("kim-jong-un",), "pyongyang")
+    assert all(e.date is None for e in found if e.type == "visit")  # "بعد ختام زيارة": it ended before

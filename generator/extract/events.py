@@ -40,7 +40,9 @@ _SIGNED_ON = re.compile(
     r"(?<!\w)(?:ال(?:موقعه|مبرمه)|التي\s+(?:تم\s+)?(?:توقيعها|وقعت|ابرمت|وقعها|ابرمها))(?!\w)"
 )
 AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earlier act
-_AFTER_CLAUSE = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+ان(?!\w)")  # a verbal clause: another act
+_AFTER_CLAUSE = re.compile(
+    r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
+)  # another, earlier act
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
 _DURING_OCCASION = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في\s+ختام|علي\s+هامش)\s+(?:ال)?(?:زياره|قمه|لقاء|اجتماع|محادثات)"
@@ -286,7 +288,9 @@ def actors_and_place(
     """Actors (by the type's ``actor_order``) and place, from the clauses of trigger and date."""
     folded = sentence.folded
     trigger_bounds = sorted({_clause_bounds(folded, s) for s, _e in spans})
-    bounds = list(trigger_bounds)
+    # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
+    # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
+    bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
     if bounds[-1][1] < len(folded):
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
     in_clause = _unique(
