@@ -683,3 +683,9 @@ def test_an_event_dated_after_the_article_is_still_to_come() -> None:
     text = "ووصل بيلوسوف إلى بيونغ يانغ في 29 نوفمبر 2024 في زيارة رسمية غير معلنة."
     assert events(text, date(2024, 11, 20)) == []  # written before that day: not on the timeline
     assert [e.date for e in events(text, date(2024, 11, 29))] == ["2024-11-29"]
+
+
+def test_where_a_traveller_sets_out_from_is_not_where_the_visit_takes_place() -> None:
+    # "كيم سيسافر من بيونج يانج، على الأرجح بقطار مصفح، إلى فلاديفوستوك" (a real construction)
+    found = events("وقالت الصحيفة إن كيم سيسافر من بيونج يانج، على الأرجح بقطار مصفح، إلى مدينة بعيدة.")
+    assert found and [e.place for e in found] == [None] * len(found)

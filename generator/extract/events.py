@@ -262,10 +262,10 @@ _VISITED = re.compile(
 
 
 def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
-    """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا"); one
-    after "من" only when no other is named ("وصلت من بيونغ يانغ إلى روسيا": it came from there)."""
+    """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا"), never
+    one after "من": where someone came from ("سيسافر من بيونج يانج … إلى فلاديفوستوك") or whose
+    soldiers they are ("أسر جنديين من كوريا الشمالية") is not where the event took place."""
     folded = sentence.folded
-    origin: Entity | None = None
     for match in sentence.entities:
         entity = match.entity
         pos = sentence.to_norm(match.start)
@@ -276,10 +276,10 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
         before = folded[max(0, pos - 90) : pos]
         locative = _LOCATIVE.search(before[-32:])
         if locative and _FROM.match(locative.group()):
-            origin = origin or entity
-        elif locative or _VISITED.search(before):
+            continue
+        if locative or _VISITED.search(before):
             return entity
-    return origin
+    return None
 
 
 def actors_and_place(
