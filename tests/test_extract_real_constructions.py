@@ -1648,3 +1648,23 @@ def test_an_arrival_home_after_a_visit_ended_is_dated_and_placed_at_home() -> No
     [arrival] = [e for e in found if e.type == "arrival"]
     assert (arrival.date, arrival.actors, arrival.place) == ("2023-09-20", ("kim-jong-un",), "pyongyang")
     assert all(e.date is None for e in found if e.type == "visit")  # "بعد ختام زيارة": it ended before
+
+
+# https://www.vietnam.vn/ar/nga-se-giup-trieu-tien-che-tao-ten-lua (its second sentence)
+VIETNAMVN_TITLED_ARRIVAL = (
+    "في غضون ذلك، وصل الزعيم الكوري الشمالي إلى مقر القمة الروسية الكورية الشمالية في قطاره المدرع الثقيل "
+    "بعد دخوله الأراضي الروسية صباح يوم 12 سبتمبر/أيلول.\n"
+)
+
+
+def test_an_arrival_told_by_a_title_alone_is_credited_to_the_title_holder() -> None:
+    [arrival] = facts(VIETNAMVN_TITLED_ARRIVAL, date(2023, 9, 14)).events
+    assert (arrival.type, arrival.date, arrival.actors) == ("arrival", "2023-09-12", ("kim-jong-un",))
+
+
+def test_a_title_followed_by_a_name_no_list_knows_is_not_credited_to_a_listed_holder() -> None:
+    found = facts(
+        "نفى نائب وزير الخارجية الروسي سيرغي ريابكوف، اليوم الخميس، التقارير عن إرسال قوات.\n",
+        date(2024, 10, 24),
+    ).events
+    assert found and all("andrei-rudenko" not in e.actors for e in found)  # Rudenko is another deputy

@@ -27,7 +27,7 @@ from generator.extract.prefilter import (
     misses,
 )
 from generator.extract.quotemarks import inside, sentence_quotes
-from generator.extract.speakers import RELATIVE_PRONOUNS, entities_in
+from generator.extract.speakers import RELATIVE_PRONOUNS, entities_in, names_after, resolve_title, titles_in
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -224,6 +224,29 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     return seen
 
 
+# a title that is someone else's relation to the post ("النائب الأول لممثل روسيا", "مستشار الرئيس")
+_OF_A_TITLE = re.compile(r"(?<!\w)(?:ال)?(?:نايب|مساعد|مستشار|مبعوث)(?:\s+ال\w+)?\s+ل?$")
+
+
+def _title_holders(
+    sentence: Sentence, gazetteer: Gazetteer, spans: list[tuple[int, int]], *, whole: bool = False
+) -> list[Entity]:
+    """The people a title in the trigger's clauses (or, ``whole``, in the sentence) names when no
+    name is written ("وصلت وزيرة الخارجية الكورية الشمالية إلى موسكو": the minister in office on the
+    article's day), so the event is not credited to her state."""
+    folded = sentence.folded
+    found: list[Entity] = []
+    bounds = [(0, len(folded))] if whole else sorted({_clause_bounds(folded, s) for s, _e in spans})
+    for start, end in bounds:
+        for t_start, t_end, title in titles_in(sentence, gazetteer, start, end):
+            if _OF_A_TITLE.search(folded, max(0, t_start - 16), t_start) or names_after(folded, t_end, end):
+                continue  # "النائب الأول لممثل روسيا …", "نائب وزير الخارجية الروسي سيرغي ريابكوف"
+            holder = resolve_title(gazetteer, title, sentence.day)
+            if holder is not None and holder.id is not None:
+                found.append(gazetteer.get(holder.id))
+    return _unique(found)
+
+
 def _actors_by(
     source: str,
     sentence: Sentence,
@@ -231,7 +254,9 @@ def _actors_by(
     in_clause: list[Entity],
     spans: list[tuple[int, int]],
 ) -> list[Entity]:
-    if source in ("person", "country", "institution"):
+    if source == "person":
+        return [e for e in in_clause if e.kind == "person"] or _title_holders(sentence, gazetteer, spans)
+    if source in ("country", "institution"):
         return [e for e in in_clause if e.kind == source]
     if source == "sentence_person":
         trigger = spans[0][0]
@@ -242,7 +267,7 @@ def _actors_by(
                 if m.entity.kind == "person"
                 and not _reports_it(sentence, sentence.to_norm(m.start), sentence.to_norm(m.end), trigger)
             ]
-        )
+        ) or _title_holders(sentence, gazetteer, [(0, 0)], whole=True)
     if source == "place_country":
         found = [_country_entity(gazetteer, e.country) for e in in_clause if e.kind == "place"]
         return _unique([e for e in found if e is not None])

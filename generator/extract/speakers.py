@@ -425,6 +425,13 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     return last
 
 
+def names_after(folded: str, pos: int, end: int) -> bool:
+    """Whether a name the gazetteer lacks follows ``pos`` ("نائب وزير الخارجية الروسي سيرغي ريابكوف"):
+    then a title before it is that person's, not its holder's in the gazetteer."""
+    gap = len(folded[pos:end]) - len(folded[pos:end].lstrip(" "))
+    return bool(gap) and _past_name(folded, pos + gap, end) > pos + gap
+
+
 _TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
 _MARKER_AFTER = re.compile(r"\s*(?:[،,:]|(?:[بل]?(?:ان|انه|انها|انهم))(?!\w))")
 RELATIVE_PRONOUNS = r"(?:الذي|التي|الذين|اللذين|اللتين)"  # folded
