@@ -689,3 +689,19 @@ def test_where_a_traveller_sets_out_from_is_not_where_the_visit_takes_place() ->
     # "كيم سيسافر من بيونج يانج، على الأرجح بقطار مصفح، إلى فلاديفوستوك" (a real construction)
     found = events("وقالت الصحيفة إن كيم سيسافر من بيونج يانج، على الأرجح بقطار مصفح، إلى مدينة بعيدة.")
     assert found and [e.place for e in found] == [None] * len(found)
+
+
+def test_no_event_title_shows_a_template_placeholder() -> None:
+    # "وصل إلى فلاديفوستوك … عام 2019" was titled "Arrival in {place} (2019)" on the timeline
+    from generator.arabic.gazetteer import load_gazetteer
+    from generator.extract.events import render_title
+    from generator.extract.lexicon import event_lexicon
+
+    gazetteer = load_gazetteer()
+    putin, vladivostok = gazetteer.get("vladimir-putin"), gazetteer.get("vladivostok")
+    for event_type in event_lexicon().types:
+        for actors in ([], [putin]):
+            for place in (None, vladivostok):
+                for historical in (False, True):
+                    for title in render_title(event_type, actors, place, historical, "2019"):
+                        assert "{" not in title and "}" not in title, (event_type, title)

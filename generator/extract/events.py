@@ -369,11 +369,12 @@ def render_title(
         key_ar, key_en = "title_ar_place", "title_en_place"
     else:
         key_ar, key_en = "title_ar", "title_en"
-    if not actors and historical and "{year}" not in spec[key_ar]:
-        return f"{spec[key_ar]} ({year})", f"{spec[key_en]} ({year})"
     values_ar = {"actors": names_ar, "place": place.name_ar if place else "", "year": year}
     values_en = {"actors": names_en, "place": place.name_en if place else "", "year": year}
-    return spec[key_ar].format(**values_ar), spec[key_en].format(**values_en)
+    title_ar, title_en = spec[key_ar].format(**values_ar), spec[key_en].format(**values_en)
+    if not actors and historical and "{year}" not in spec[key_ar]:
+        return f"{title_ar} ({year})", f"{title_en} ({year})"  # "Arrival in Vladivostok (2019)"
+    return title_ar, title_en
 
 
 def make_event(
