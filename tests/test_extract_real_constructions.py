@@ -1668,3 +1668,17 @@ def test_a_title_followed_by_a_name_no_list_knows_is_not_credited_to_a_listed_ho
         date(2024, 10, 24),
     ).events
     assert found and all("andrei-rudenko" not in e.actors for e in found)  # Rudenko is another deputy
+
+
+# the same aljadide24.ma page as ALJADIDE24_DETECTED_SENDING (its lead)
+ALJADIDE24_RELAYED_BY_AGENCY = (
+    "قررت كوريا الشمالية، إرسال “قوة كبيرة من الجنود” إلى روسيا لدعمها في حربها ضد أوكرانيا، على ما نقلت "
+    "وكالة “يونهاب” الكورية الجنوبية الجمعة عن أجهزة الاستخبارات في البلاد.\n"
+)
+
+
+def test_the_agency_that_relays_a_sending_is_not_an_actor_of_it() -> None:
+    found = facts(ALJADIDE24_RELAYED_BY_AGENCY, date(2024, 10, 18)).events
+    assert found and all(
+        "yonhap" not in e.actors for e in found if e.type not in ("announcement", "publication")
+    )

@@ -334,10 +334,34 @@ def actors_and_place(
         actors = _actors_by(source, sentence, gazetteer, in_clause, spans)
         if actors:
             break
+    if event_type not in _REPORTING_TYPES:  # "وصلت القوات …، على ما نقلت وكالة يونهاب": it only told
+        relayers = _relayers(sentence)
+        actors = [a for a in actors if a.kind != "institution" or a.id not in relayers]
     host = _host(sentence, spans[0][0], lex.types[event_type].host_pronoun)
     if host is not None and host not in actors:
         actors = [host, *actors]
     return actors, _place(sentence, bounds, actors)
+
+
+_REPORTING_TYPES = frozenset({"announcement", "publication", "un_statement", "casualty_report"})
+# a relaying phrase or verb right before a name: that body told of the event ("على ما نقلت وكالة
+# يونهاب"، "حسبما أفادت وكالة الأنباء المركزية"، "نقلا عن تاس")
+_RELAYED_BY = re.compile(
+    r"(?:(?<!\w)(?:(?:كما|حسبما|علي\s+ما|وفق\s+ما|بحسب\s+ما|وفقا\s+لما)\s+\S+|نقلا\s+عن|بحسب|حسب|وفقا\s*ل"
+    r"|[وف]?(?:نقلت|ذكرت|افادت|اوردت|اعلنت|نشرت|بثت))(?:\s+(?:ال)?(?:وكاله|صحيفه|شبكه|قناه))?"
+    r"|\((?:\s*تقرير)?)\s*[\"“«]?\s*$"  # … 'وكالة "يونهاب"', the dateline's "سول (تقرير رويترز)"
+)
+
+
+def _relayers(sentence: Sentence) -> set[str]:
+    """Ids of the bodies the sentence names as the ones relaying it."""
+    folded = sentence.folded
+    found = set()
+    for match in sentence.entities:
+        start = sentence.to_norm(match.start)
+        if _RELAYED_BY.search(folded, max(0, start - 30), start):
+            found.add(match.entity.id)
+    return found
 
 
 def _host(sentence: Sentence, trigger: int, host_pronoun: re.Pattern[str] | None) -> Entity | None:
