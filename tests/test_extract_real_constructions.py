@@ -1682,3 +1682,16 @@ def test_the_agency_that_relays_a_sending_is_not_an_actor_of_it() -> None:
     assert found and all(
         "yonhap" not in e.actors for e in found if e.type not in ("announcement", "publication")
     )
+
+
+# https://socialpress.news/الاتحاد-الأوروبى-وكوريا-الجنوبية-يعر
+SOCIALPRESS_ANOTHER_KIM = (
+    "أعرب منسق السياسة الخارجية بالاتحاد الأوروبي جوزيب بوريل ووزير الدفاع الكوري الجنوبي كيم جونغ هيون، "
+    "اليوم الاثنين، عن قلقهما البالغ إزاء التقارير التي تفيد بأن كوريا الشمالية تنشر قوات في روسيا لدعمها في "
+    "حربها ضد أوكرانيا، وذلك خلال اجتماعهما في سيول.\n"
+)
+
+
+def test_a_south_korean_minister_called_kim_is_not_kim_jong_un_on_the_timeline() -> None:
+    found = facts(SOCIALPRESS_ANOTHER_KIM, date(2024, 11, 4)).events
+    assert found and all("kim-jong-un" not in e.actors for e in found)  # "كيم جونغ هيون"

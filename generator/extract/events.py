@@ -27,7 +27,14 @@ from generator.extract.prefilter import (
     misses,
 )
 from generator.extract.quotemarks import inside, sentence_quotes
-from generator.extract.speakers import RELATIVE_PRONOUNS, entities_in, names_after, resolve_title, titles_in
+from generator.extract.speakers import (
+    RELATIVE_PRONOUNS,
+    entities_in,
+    names_after,
+    namesake_name,
+    resolve_title,
+    titles_in,
+)
 from generator.models import Event, Provenance
 
 _CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
@@ -262,10 +269,11 @@ def _actors_by(
         trigger = spans[0][0]
         return _unique(
             [
-                m.entity
-                for m in sentence.entities
-                if m.entity.kind == "person"
-                and not _reports_it(sentence, sentence.to_norm(m.start), sentence.to_norm(m.end), trigger)
+                entity
+                for e_start, e_end, entity in entities_in(sentence, 0, len(sentence.folded))
+                if entity.kind == "person"
+                and not _reports_it(sentence, e_start, e_end, trigger)
+                and namesake_name(sentence, e_start, e_end, entity) is None
             ]
         ) or _title_holders(sentence, gazetteer, [(0, 0)], whole=True)
     if source == "place_country":
@@ -320,9 +328,11 @@ def actors_and_place(
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
     in_clause = _unique(
         [
-            m.entity
-            for m in sentence.entities
-            if any(s <= sentence.to_norm(m.start) < e for s, e in trigger_bounds)
+            entity
+            for s, e in trigger_bounds
+            for e_start, e_end, entity in entities_in(sentence, s, e)
+            # "وزير الدفاع الكوري الجنوبي كيم جونغ هيون": a short variant ("كيم") of another's name
+            if entity.kind != "person" or namesake_name(sentence, e_start, e_end, entity) is None
         ]
     )
     lex = event_lexicon()
@@ -370,9 +380,11 @@ def _host(sentence: Sentence, trigger: int, host_pronoun: re.Pattern[str] | None
     if host_pronoun is None or host_pronoun.match(sentence.folded, trigger) is None:
         return None
     before = [
-        m.entity
-        for m in sentence.entities
-        if m.entity.kind == "person" and sentence.to_norm(m.end) <= trigger
+        entity
+        for e_start, e_end, entity in entities_in(sentence, 0, trigger)
+        if entity.kind == "person"
+        and e_end <= trigger
+        and namesake_name(sentence, e_start, e_end, entity) is None
     ]
     return before[-1] if before else None
 
