@@ -1695,3 +1695,17 @@ SOCIALPRESS_ANOTHER_KIM = (
 def test_a_south_korean_minister_called_kim_is_not_kim_jong_un_on_the_timeline() -> None:
     found = facts(SOCIALPRESS_ANOTHER_KIM, date(2024, 11, 4)).events
     assert found and all("kim-jong-un" not in e.actors for e in found)  # "كيم جونغ هيون"
+
+
+# https://alkhaleejtrend.com/world/united-states/%d9%8a%d9%84%d8%aa%d9%82%d9%8a-%d9%83%d9%8a%d9%85-%d9%88%d8%a8%d9%88%d8%aa%d9%8a%d9%86-%d9%81%d9%8a-%d9%85%d9%8a%d9%86%d8%a7%d8%a1-%d9%81%d8%b6%d8%a7%d8%a6%d9%8a-%d8%b1%d9%88%d8%b3%d9%8a-%d9%84%d8%a5
+KHALEEJTREND_MET_TWICE = (
+    "التقى كيم جونغ أون وفلاديمير بوتين في ميناء فضائي روسي، الأربعاء، في لقاء نادر أثار مخاوف غربية من أن "
+    "الزعيم الكوري الشمالي سيقدم دعما عسكريا لحرب الرئيس الروسي في أوكرانيا.\n"
+)
+
+
+def test_a_meeting_told_by_its_verb_and_again_by_its_noun_has_both_leaders_and_no_war_place() -> None:
+    [meeting] = facts(KHALEEJTREND_MET_TWICE, date(2023, 9, 14)).events
+    assert (meeting.type, meeting.date) == ("meeting", "2023-09-13")
+    assert set(meeting.actors) == {"kim-jong-un", "vladimir-putin"}
+    assert meeting.place != "ukraine"  # "لحرب الرئيس الروسي في أوكرانيا": where the war is

@@ -85,6 +85,9 @@ def _reports_it(sentence: Sentence, person_start: int, person_end: int, trigger:
 
 
 _FROM = re.compile(r"من\s")
+_WAR_IN = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:حرب|حربها|حربه|حربهم)(?:\s+(?!(?:ال)?عالميه)\S+){0,3}\s+(?:في|علي|ضد)\s+$"
+)  # (not "الحرب العالمية الثانية في بكين": a named war, then where the event is)
 
 
 def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
@@ -308,8 +311,8 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
             continue
         before = folded[max(0, pos - 90) : pos]
         locative = _LOCATIVE.search(before[-32:])
-        if locative and _FROM.match(locative.group()):
-            continue
+        if (locative and _FROM.match(locative.group())) or _WAR_IN.search(before[-50:]):
+            continue  # where one came from; where the war is ("لحرب الرئيس الروسي في أوكرانيا")
         if locative or _VISITED.search(before):
             return entity
     return None
@@ -766,6 +769,7 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     chosen: dict[str, list[str]] = {}
     events: list[Event] = []
     candidates = _date_candidates(doc, sentence)
+    every_trigger = list(candidates)  # "التقى كيم وبوتين …، الأربعاء، في لقاء …": one meeting, told twice
     if not candidates:  # a date no trigger reaches ("وصل X …، حسبما أفادت تقارير اليوم الأربعاء")
         undated = _undated_event(doc, sentence, _only_day(doc, sentence))
         return [undated] if undated is not None else _dated_act(doc, sentence)
@@ -838,6 +842,17 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
         d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
         spans = [(t_start, t_start + 1), (d_start, d_end)]
         actors, place = actors_and_place(sentence, doc.gazetteer, spans, event_type, historical)
+        opening = [
+            (c[2], c[2] + 1)
+            for c in every_trigger
+            if event_type in _TOLD_TWICE
+            and c[1] == event_type
+            and c[3] is date
+            and c[2] != t_start
+            and _OPENING.match(sentence.folded[: c[2]])
+        ]
+        if opening:  # the sentence's own verb names who ("التقى كيم وبوتين …، الأربعاء، في لقاء")
+            actors, place = actors_and_place(sentence, doc.gazetteer, opening + spans, event_type, historical)
         actors = _guests(actors, place, lex.types[event_type])
         event = make_event(event_type, date, actors, place, historical, sentence.provenance(doc.source.id))
         same = next((e for e in events if e.type == event_type and _same_time(e, event)), None)
@@ -864,6 +879,11 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     events.extend(_earlier_acts(doc, sentence, told))
     # "غادر لافروف البلاد اليوم الأحد …، حسبما ذكرت الوكالة": no trigger dates the act
     return events or _dated_act(doc, sentence)
+
+
+# acts a sentence may name twice for one date ("التقى كيم وبوتين …، الأربعاء، في لقاء نادر"): when
+# the verb opening the sentence is one of them, its clause names who took part
+_TOLD_TWICE = frozenset({"meeting", "visit", "arrival"})
 
 
 def _dated_act(doc: Document, sentence: Sentence) -> list[Event]:
