@@ -1013,9 +1013,11 @@ def _relayed_report(doc: Document, sentence: Sentence, told: list[Event]) -> Eve
     """The report a relay clause dates ("حسبما ذكرت وسائل إعلام … اليوم السبت"): an announcement by
     the outlet named, on that day (undated when the article gives no date to resolve it), unless
     the sentence already tells an announcement or publication."""
-    if any(e.date is not None or e.type in _REPORT_TYPES for e in told):
-        return None  # the sentence's news already has its day, or is itself the report
+    if not sentence.dates or any(e.date is not None or e.type in _REPORT_TYPES for e in told):
+        return None  # no day to give, or the sentence's news already has its day or is the report
     folded = sentence.folded
+    if not any(word in folded for word in ("حسب", "وفق", "كما")):
+        return None  # (every relay clause holds one of these: a cheap test before the pattern)
     clause = _RELAY_CLAUSE.search(folded)
     if clause is None:
         return None
