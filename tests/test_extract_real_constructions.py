@@ -1709,3 +1709,21 @@ def test_a_meeting_told_by_its_verb_and_again_by_its_noun_has_both_leaders_and_n
     assert (meeting.type, meeting.date) == ("meeting", "2023-09-13")
     assert set(meeting.actors) == {"kim-jong-un", "vladimir-putin"}
     assert meeting.place != "ukraine"  # "لحرب الرئيس الروسي في أوكرانيا": where the war is
+
+
+# https://thenationpress.net/news-239672.html
+THENATIONPRESS_EACH_TO_HELP = (
+    'وجاء استدعاء السفير الروسي جورجي زينوفييف بعد يومين من توقيع بوتين وكيم على اتفاقية "شراكة استراتيجية '
+    'شاملة"، والتي تتضمن تعهد كل منهما بمساعدة الآخر في حالة تعرضهما لهجوم.\n'
+)
+# https://ahlmasrnews.com/news/talk-show/13295771/روسيا-وكوريا-الشمالية-الحرب-الروسية-الاوكرانية-زعيم-كوريا
+AHLMASRNEWS_MUTUAL_ASSISTANCE = (
+    "وأكد أنه هذه الاتفاقية تعتبر الأقوى في تاريخ كوريا الشمالية وروسيا، لافتًا إلى أن الاتفاقية هدفها "
+    "المساعدة المتبادلة مع روسيا في الأغراض الدفاعية فقط.\n"
+)
+
+
+def test_mutual_assistance_in_other_words_is_the_treatys_mutual_assistance() -> None:
+    for text in (THENATIONPRESS_EACH_TO_HELP, AHLMASRNEWS_MUTUAL_ASSISTANCE):
+        topics = {p.topic for p in facts(text, date(2024, 6, 21)).treaty_provisions}
+        assert "mutual_assistance" in topics, text[:40]
