@@ -1727,3 +1727,22 @@ def test_mutual_assistance_in_other_words_is_the_treatys_mutual_assistance() -> 
     for text in (THENATIONPRESS_EACH_TO_HELP, AHLMASRNEWS_MUTUAL_ASSISTANCE):
         topics = {p.topic for p in facts(text, date(2024, 6, 21)).treaty_provisions}
         assert "mutual_assistance" in topics, text[:40]
+
+
+# https://www.berwaz.com.kw/كوريا-الشمالية-وروسيا-تعززان-تحالفهم
+BERWAZ_ITS_RATIFICATION = (
+    "– في خطوة تصعيدية جديدة تعكس عمق العلاقات بين موسكو وبيونغ يانغ، أعلنت كوريا الشمالية، اليوم الثلاثاء، "
+    "عن مصادقتها رسميًا على معاهدة دفاع مشترك مع روسيا.\n"
+)
+# https://www.vietnam.vn/ar/trieu-tien-phe-chuan-hiep-uoc-phong-thu-chung-voi-nga
+VIETNAMVN_BECOMES_LAW = (
+    "كما وقع الرئيس الروسي فلاديمير بوتن على المعاهدة لتصبح قانونا في التاسع من نوفمبر/تشرين الثاني، وتنص "
+    'المعاهدة على أن البلدين ملزمان "بتوفير المساعدة العسكرية وغيرها من المساعدات على الفور بكل الوسائل '
+    'المتاحة" إذا تعرض أي من الجانبين لهجوم مسلح.\n'
+)
+
+
+def test_a_ratification_told_with_a_pronoun_or_as_becoming_law_is_a_ratification() -> None:
+    for text in (BERWAZ_ITS_RATIFICATION, VIETNAMVN_BECOMES_LAW):
+        topics = {p.topic for p in facts(text, date(2024, 12, 3)).treaty_provisions}
+        assert "ratification" in topics, text[:40]
