@@ -1746,3 +1746,22 @@ def test_a_ratification_told_with_a_pronoun_or_as_becoming_law_is_a_ratification
     for text in (BERWAZ_ITS_RATIFICATION, VIETNAMVN_BECOMES_LAW):
         topics = {p.topic for p in facts(text, date(2024, 12, 3)).treaty_provisions}
         assert "ratification" in topics, text[:40]
+
+
+# https://cacsr.net/?p=5587
+CACSR_THEIR_SIGNING = (
+    "وتأتي هذه الزيارة وسط تكهنات بأن “كيم” قد يزور روسيا لعقد قمة مع “بوتين” بمناسبة الذكرى السنوية الأولى "
+    "لتوقيعهما على معاهدة الدفاع المتبادل في يونيو من العام الماضي، والتي أدت إلى نشر كوريا الشمالية آلاف "
+    "الجنود على الجانب الروسي في الحرب ضد أوكرانيا.\n"
+)
+# https://media7tv.com/2024/06/%d9%83%d9%8a%d9%85-%d8%ac%d9%88%d9%86%d8%ba-%d9%88%d8%a8%d9%88%d8%aa%d9%8a%d9%86-%d9%8a%d9%88%d9%82%d8%b9%d8%a7%d9%86-%d8%a7%d8%aa%d9%81%d8%a7%d9%82-%d8%b4%d8%b1%d8%a7%d9%83%d8%a9-%d8%a7%d8%b3%d8%aa
+MEDIA7TV_QUOTED_AGREEMENT = (
+    "قام الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون أمس الأربعاء، بتوقيع “اتفاق شراكة "
+    "استراتيجية” بعد محادثاتهما في بيونغ يانغ، حسبما أفادت وسائل الإعلام الروسية.\n"
+)
+
+
+def test_a_signing_told_by_a_noun_with_a_pronoun_or_a_quoted_name_is_the_treatys_signing() -> None:
+    for text in (CACSR_THEIR_SIGNING, MEDIA7TV_QUOTED_AGREEMENT):
+        topics = {p.topic for p in facts(text, date(2025, 6, 5)).treaty_provisions}
+        assert "signing" in topics, text[:40]
