@@ -257,6 +257,12 @@ def _title_holders(
     return _unique(found)
 
 
+def _is_namesake(sentence: Sentence, start: int, end: int, entity: Entity) -> bool:
+    """A short variant ("كيم") that starts another person's name ("وزير الدفاع الكوري الجنوبي كيم
+    جونغ هيون"): not that person among an event's actors."""
+    return entity.kind == "person" and namesake_name(sentence, start, end, entity) is not None
+
+
 def _actors_by(
     source: str,
     sentence: Sentence,
@@ -276,7 +282,7 @@ def _actors_by(
                 for e_start, e_end, entity in entities_in(sentence, 0, len(sentence.folded))
                 if entity.kind == "person"
                 and not _reports_it(sentence, e_start, e_end, trigger)
-                and namesake_name(sentence, e_start, e_end, entity) is None
+                and not _is_namesake(sentence, e_start, e_end, entity)
             ]
         ) or _title_holders(sentence, gazetteer, [(0, 0)], whole=True)
     if source == "place_country":
@@ -334,8 +340,7 @@ def actors_and_place(
             entity
             for s, e in trigger_bounds
             for e_start, e_end, entity in entities_in(sentence, s, e)
-            # "وزير الدفاع الكوري الجنوبي كيم جونغ هيون": a short variant ("كيم") of another's name
-            if entity.kind != "person" or namesake_name(sentence, e_start, e_end, entity) is None
+            if not _is_namesake(sentence, e_start, e_end, entity)
         ]
     )
     lex = event_lexicon()
@@ -356,6 +361,8 @@ def actors_and_place(
     return actors, _place(sentence, bounds, actors)
 
 
+# events that are themselves a report: the body relaying a sentence is their actor, and a relay
+# clause adds no second report beside them
 _REPORTING_TYPES = frozenset({"announcement", "publication", "un_statement", "casualty_report"})
 # a relaying phrase or verb right before a name: that body told of the event ("على ما نقلت وكالة
 # يونهاب"، "حسبما أفادت وكالة الأنباء المركزية"، "نقلا عن تاس")
@@ -385,9 +392,7 @@ def _host(sentence: Sentence, trigger: int, host_pronoun: re.Pattern[str] | None
     before = [
         entity
         for e_start, e_end, entity in entities_in(sentence, 0, trigger)
-        if entity.kind == "person"
-        and e_end <= trigger
-        and namesake_name(sentence, e_start, e_end, entity) is None
+        if entity.kind == "person" and e_end <= trigger and not _is_namesake(sentence, e_start, e_end, entity)
     ]
     return before[-1] if before else None
 
@@ -1003,17 +1008,14 @@ _RELAY_CLAUSE = re.compile(
     r"[وف]?(?:ذكر|ذكرت|ذكره|ذكرته|افاد|افادت|افادته|اورد|اوردت|اورده|اوردته|نقل|نقلت|نقله|نقلته"
     r"|اعلن|اعلنت|اعلنه|اعلنته|نشر|نشرت|نشره|نشرته)(?:\s+به)?(?!\w)"
 )
-RELAY_DAY_REACH = 90
-_REPORT_TYPES = frozenset(
-    {"announcement", "publication", "casualty_report", "un_statement"}
-)  # characters from the relaying verb to the day it gives
+RELAY_DAY_REACH = 90  # characters from the relaying verb to the day it gives
 
 
 def _relayed_report(doc: Document, sentence: Sentence, told: list[Event]) -> Event | None:
     """The report a relay clause dates ("حسبما ذكرت وسائل إعلام … اليوم السبت"): an announcement by
     the outlet named, on that day (undated when the article gives no date to resolve it), unless
     the sentence already tells an announcement or publication."""
-    if not sentence.dates or any(e.date is not None or e.type in _REPORT_TYPES for e in told):
+    if not sentence.dates or any(e.date is not None or e.type in _REPORTING_TYPES for e in told):
         return None  # no day to give, or the sentence's news already has its day or is the report
     folded = sentence.folded
     if not any(word in folded for word in ("حسب", "وفق", "كما")):

@@ -1073,6 +1073,9 @@ _ANSWERING = re.compile(
 )
 
 
+_ANSWER_OPENS = re.compile(r"[:\"“«]")  # the colon or quotation mark that opens the answer
+
+
 def _question_answered(folded: str, verb_end: int) -> tuple[int, int] | None:
     """(start, end) of the question or remark a speaker answers right after his verb, up to the
     colon or quotation mark that opens his answer; None when the verb is not followed by one (the
@@ -1081,7 +1084,7 @@ def _question_answered(folded: str, verb_end: int) -> tuple[int, int] | None:
     if answering is None:
         return None
     end = min(len(folded), answering.end() + QUESTION_CHARS)
-    opening = re.compile(r"[:\"“«]").search(folded, answering.end(), end)
+    opening = _ANSWER_OPENS.search(folded, answering.end(), end)
     if opening is None or "." in folded[answering.end() : opening.start()]:
         return None
     return answering.end(), opening.start()
