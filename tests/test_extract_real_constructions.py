@@ -58,6 +58,10 @@ def figures(found: FactSet) -> dict[tuple[int | None, str], str | None]:
     return {(t.value, t.measure): t.claimant.id for t in found.troop_estimates}
 
 
+def provision_topics(found: FactSet) -> set[str]:
+    return {p.topic for p in found.treaty_provisions}
+
+
 def test_each_figure_counts_what_its_own_clause_says() -> None:
     found = facts(HABERLER, date(2025, 4, 30))
     assert figures(found) == {
@@ -1725,7 +1729,7 @@ AHLMASRNEWS_MUTUAL_ASSISTANCE = (
 
 def test_mutual_assistance_in_other_words_is_the_treatys_mutual_assistance() -> None:
     for text in (THENATIONPRESS_EACH_TO_HELP, AHLMASRNEWS_MUTUAL_ASSISTANCE):
-        topics = {p.topic for p in facts(text, date(2024, 6, 21)).treaty_provisions}
+        topics = provision_topics(facts(text, date(2024, 6, 21)))
         assert "mutual_assistance" in topics, text[:40]
 
 
@@ -1744,7 +1748,7 @@ VIETNAMVN_BECOMES_LAW = (
 
 def test_a_ratification_told_with_a_pronoun_or_as_becoming_law_is_a_ratification() -> None:
     for text in (BERWAZ_ITS_RATIFICATION, VIETNAMVN_BECOMES_LAW):
-        topics = {p.topic for p in facts(text, date(2024, 12, 3)).treaty_provisions}
+        topics = provision_topics(facts(text, date(2024, 12, 3)))
         assert "ratification" in topics, text[:40]
 
 
@@ -1763,5 +1767,5 @@ MEDIA7TV_QUOTED_AGREEMENT = (
 
 def test_a_signing_told_by_a_noun_with_a_pronoun_or_a_quoted_name_is_the_treatys_signing() -> None:
     for text in (CACSR_THEIR_SIGNING, MEDIA7TV_QUOTED_AGREEMENT):
-        topics = {p.topic for p in facts(text, date(2025, 6, 5)).treaty_provisions}
+        topics = provision_topics(facts(text, date(2025, 6, 5)))
         assert "signing" in topics, text[:40]
