@@ -327,3 +327,11 @@ def test_a_date_glued_to_the_words_around_it_is_still_read() -> None:
     assert text[found[0].start : found[0].end] == "الجمعة21يونيو2024"  # the weekday agrees and joins it
     # a letter glued to a month name still makes another word
     assert find_dates("وصل ابيونيو الى", None) == []
+
+
+def test_a_weekday_beside_a_yearless_date_of_no_known_year_is_one_date_with_its_month_and_day() -> None:
+    # an undated article: no year fits, but "يوم الاثنين، 11 نوفمبر" is still one day and month
+    [found] = infer_missing_years(
+        [find_dates("تم يوم الاثنين، 11 نوفمبر.", None)], ["تم يوم الاثنين، 11 نوفمبر."]
+    )
+    assert [(m.text, m.iso, m.month_day) for m in found] == [("يوم الاثنين، 11 نوفمبر", None, "--11-11")]

@@ -10,7 +10,7 @@ from datetime import date
 
 from generator.arabic.gazetteer import load_gazetteer
 from generator.evaluate.corpus import make_source
-from generator.extract import extract_source
+from generator.extract import extract_facts, extract_source
 from generator.ingest.metadata import default_header_date_parser, find_published
 from generator.models import UNATTRIBUTED_ID, FactSet
 
@@ -1769,3 +1769,66 @@ def test_a_signing_told_by_a_noun_with_a_pronoun_or_a_quoted_name_is_the_treatys
     for text in (CACSR_THEIR_SIGNING, MEDIA7TV_QUOTED_AGREEMENT):
         topics = provision_topics(facts(text, date(2025, 6, 5)))
         assert "signing" in topics, text[:40]
+
+
+# https://thenationpress.net/news-254529.html
+THENATIONPRESS_INTERROGATED = (
+    "كييف - قالت أوكرانيا، السبت11يناير2025، إنها تستجوب جنديين مصابين زعمت أنهما من كوريا الشمالية تم "
+    "أسرهما أثناء القتال لصالح موسكو في منطقة كورسك الروسية.\n"
+)
+# https://a5r5br.net/lebanon/international-news/5464214 (Ukraine shows footage of two captured soldiers)
+A5R5BR_VIDEO_HE_PUBLISHED = (
+    "تحدثت مراسلة شبكة CNN، ميليسا بيل، عن مقطع فيديو نشره الرئيس الأوكراني فولوديمير زيلينسكي على منصة "
+    '"إكس"، حيث يُظهر استجواب جنديين كوريين شماليين في منطقة كورسك الروسية.\n'
+)
+
+
+def test_two_wounded_soldiers_being_interrogated_are_two_captives() -> None:
+    found = facts(THENATIONPRESS_INTERROGATED, date(2025, 1, 11))
+    assert figures(found) == {(2, "captured"): "ukraine"}
+
+
+def test_who_published_a_video_claims_the_captives_it_shows() -> None:
+    found = facts(A5R5BR_VIDEO_HE_PUBLISHED, date(2025, 1, 12))
+    assert figures(found) == {(2, "captured"): "volodymyr-zelensky"}
+
+
+# https://damapost.com/12/11/2024/كوريا-الشمالية-و-روسيا-معاهدة-شراكة/77025
+DAMAPOST_REPORTED_DECREE = (
+    "أفادت وسائل الإعلام الرسمية في كوريا الشمالية بأن زعيم البلاد “كيم جونغ أون” وقع مرسوماً حول المصادقة "
+    "على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية.\n"
+)
+
+
+def test_a_reported_ratification_of_the_treaty_is_an_event_even_without_a_date() -> None:
+    found = facts(DAMAPOST_REPORTED_DECREE)  # the page prints no date
+    assert [e.type for e in found.events] == ["ratification"]
+
+
+# https://www.masress.com/albawabh/5103191 (the page prints no date)
+ALBAWABH_TWO_RATIFICATIONS = (
+    "أفادت وسائل الإعلام الرسمية في كوريا الشمالية بأن زعيم البلاد كيم جونج أون وقع مرسوما حول المصادقة على "
+    "معاهدة الشراكة الاستراتيجية الشاملة بين روسياوكوريا الشمالية. ويشار إلى أن التوقيع على المرسوم بهذا "
+    "الصدد تم يوم الاثنين، 11 نوفمبر. وكان الرئيس الروسي فلاديمير بوتين قد وقع على القانون حول المصادقة على "
+    "معاهدة الشراكة الاستراتيجية الشاملة بين روسياوكوريا الشمالية يوم 9 نوفمبر الجاري.\n"
+)
+
+
+def test_each_sides_ratification_is_its_own_event_and_the_treatys_parties_are_not_its_actors() -> None:
+    found = extract_facts([make_source("t", ALBAWABH_TWO_RATIFICATIONS, None)]).events
+    by_date = {e.date: e.title_en for e in found if e.type == "ratification"}
+    assert by_date == {
+        "2024-11-11": "Ratification by North Korea",  # Kim's decree, dated by the treaty's milestones
+        "2024-11-09": "Ratification by Vladimir Putin",
+    }
+
+
+# https://elfagrlive.com/5059476
+ELFAGR_STUDYING_RATIFICATION = (
+    'وقال المصدر: "غدا، ستبدأ الجلسة العامة بدراسة التصديق على معاهدة الشراكة الاستراتيجية الشاملة مع '
+    'جمهورية كوريا الشمالية".\n'
+)
+
+
+def test_studying_a_ratification_is_no_ratification() -> None:
+    assert facts(ELFAGR_STUDYING_RATIFICATION, date(2024, 11, 5)).events == ()

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from generator.arabic.calendar import calendar
@@ -609,7 +609,11 @@ def _with_inferred_year(
     weekday = _weekday_before(text, previous, match)
     year = _year_for(month, day, anchor, weekday, years)
     if year is None:
-        return match, False
+        if weekday is None or previous is None:
+            return match, False
+        # "تم يوم الاثنين، 11 نوفمبر": one yearless date, its weekday included (the event's nearest
+        # date is then the day and month, not a bare weekday)
+        return replace(match, start=previous.start, text=text[previous.start : match.end]), True
     start = previous.start if weekday is not None and previous is not None else match.start
     iso, surface = date(year, month, day).isoformat(), text[start : match.end]
     return DateMatch(
@@ -627,8 +631,6 @@ def infer_missing_years(sentences: list[list[DateMatch]], texts: list[str]) -> l
     years = {
         int(m.iso) for ms in sentences for m in ms if m.precision == "year" and m.iso and m.iso.isdigit()
     }
-    if anchor is None and not years:
-        return sentences
     result = []
     for matches, text in zip(sentences, texts, strict=True):
         updated: list[DateMatch] = []

@@ -296,6 +296,17 @@ def _actors_by(
     return []
 
 
+# "معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية": the parties named in a treaty's name
+_TREATY_PARTIES = re.compile(
+    r"(?<!\w)(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?:\s+[^\s،,.:؛]+){0,6}?\s+بين\s+(?P<parties>[^،,.:؛]{2,60})"
+)
+
+
+def _treaty_parties(folded: str) -> list[tuple[int, int]]:
+    """Spans of the parties named after "بين" in a treaty's name."""
+    return [(m.start("parties"), m.end("parties")) for m in _TREATY_PARTIES.finditer(folded)]
+
+
 # "وزار سيرغي شويغو بيونغ يانغ": the place right after the visitor is the one visited, and so is
 # the place right after the noun ("تعتزم الوزيرة زيارة روسيا")
 _VISITED = re.compile(
@@ -335,15 +346,17 @@ def actors_and_place(
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
     if bounds[-1][1] < len(folded):
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
+    lex = event_lexicon()
+    parties = _treaty_parties(folded) if lex.types[event_type].parties_not_actors else []
     in_clause = _unique(
         [
             entity
             for s, e in trigger_bounds
             for e_start, e_end, entity in entities_in(sentence, s, e)
             if not _is_namesake(sentence, e_start, e_end, entity)
+            and not any(p_start <= e_start < p_end for p_start, p_end in parties)
         ]
     )
-    lex = event_lexicon()
     order = lex.types[event_type].actor_order or lex.default_actor_order
     actors: list[Entity] = []
     for source in order:
@@ -579,7 +592,8 @@ _FUTURE = re.compile(r"[وف]?س[يت]")
 
 def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = None) -> Event | None:
     """An event told with no date at all ("ووصل كيم إلى قاعدة فوستوتشني"): a past-tense verb of
-    an ``undated_triggers`` list opening the sentence, or an ``undated_phrases`` phrase anywhere in
+    an ``undated_triggers`` list opening the sentence (anywhere outside quoted words for a type whose
+    triggers name the treaty, ``undated_without_actor``), or an ``undated_phrases`` phrase anywhere in
     it ("خلال لقائه مع الرئيس الروسي"), with a named actor. It stays undated on the
     page unless another source dates the same happening, or ``day`` is given: the one day the
     sentence tells, out of the trigger's reach ("وصل شويغو …، حسبما أفادت تقارير اليوم الأربعاء")."""
@@ -604,6 +618,7 @@ def _undated_event(doc: Document, sentence: Sentence, day: DateMatch | None = No
                 continue  # 'قال كيم إن "… خلال زيارته لروسيا"': the speaker's words, not the report's
             if match is None or (
                 opening
+                and not (spec.undated_without_actor and not inside(sentence_quotes(sentence), match.start()))
                 and not _OPENING.match(folded[: match.start()])
                 and not (
                     _FUTURE.match(folded, match.start())

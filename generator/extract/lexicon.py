@@ -316,6 +316,9 @@ class EventTypeSpec:
     dated_by_statement: bool = False
     fallback: bool = False
     undated_without_actor: bool = False
+    parties_not_actors: bool = (
+        False  # "معاهدة … بين روسيا وكوريا الشمالية": the parties named are not its actors
+    )
     opening_act: bool = False  # a dated act no trigger names: see events._opening_act
     host_pronoun: re.Pattern[str] | None = None  # "خلال استقباله X": the person before is an actor too
     window_before: int | None = None
@@ -360,6 +363,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         dated_by_statement=bool(spec.get("dated_by_statement")),
         fallback=bool(spec.get("fallback")),
         undated_without_actor=bool(spec.get("undated_without_actor")),
+        parties_not_actors=bool(spec.get("parties_not_actors")),
         opening_act=bool(spec.get("opening_act")),
         host_pronoun=re.compile(host) if (host := spec.get("host_pronoun")) else None,
         window_before=spec.get("window_before"),

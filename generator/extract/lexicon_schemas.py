@@ -135,6 +135,7 @@ _EVENT_TYPE = Record(
         "dated_by_statement": Bool(),
         "fallback": Bool(),
         "undated_without_actor": Bool(),
+        "parties_not_actors": Bool(),
         "opening_act": Bool(),
         "requires_nearby": Bool(),
         "window_before": Int(minimum=0),

@@ -32,6 +32,8 @@ CONFLICTING_DATES = "conflicting-dates"  # Event.date_flag of two sources that d
 QUOTE_SIMILARITY = 0.8
 CONFLICT_DAYS = 7
 TREATY_STATUS_TYPES = frozenset({"signing", "ratification", "entry_into_force", "publication"})
+# treaty steps each party takes on its own: one side's and the other's are two events
+SEPARATE_PARTY_TYPES = frozenset({"ratification"})
 _WORD_RE = re.compile(r"\w+")
 _PLACE = operator.attrgetter("file", "start", "end")
 
@@ -146,6 +148,19 @@ def _countries(event: Event, gazetteer: Gazetteer) -> set[str]:
     return found
 
 
+def _known_countries(event: Event, gazetteer: Gazetteer) -> set[str]:
+    """The countries of the event's actors that the gazetteer knows (names as written say none)."""
+    found = set()
+    for actor in event.actors:
+        try:
+            entity = gazetteer.get(actor)
+        except KeyError:
+            continue
+        if entity.country:
+            found.add(entity.country)
+    return found
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a == b or (a is not None and b is not None and (a.startswith(b) or b.startswith(a)))
 
@@ -171,6 +186,10 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
     if a.type != b.type or a.historical != b.historical:
         return False
+    if a.type in SEPARATE_PARTY_TYPES:
+        sides_a, sides_b = _known_countries(a, gazetteer), _known_countries(b, gazetteer)
+        if sides_a and sides_b and not sides_a & sides_b:
+            return False  # "وقع كيم مرسوم المصادقة" and "وقع بوتين قانون المصادقة": each side ratifies
     if a.type in TREATY_STATUS_TYPES or not a.actors or not b.actors:
         return True
     return bool(_countries(a, gazetteer) & _countries(b, gazetteer))

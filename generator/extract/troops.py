@@ -220,6 +220,11 @@ def _counted_after(folded: str, cue_end: int) -> bool:
     return _number_next(folded, cue_end) or _VAGUE_COUNT.match(folded, cue_end) is not None
 
 
+# "جنديين مصابين", "جنود كوريين شماليين جرحى": the troop noun (and its nationality) then a wounded
+# participle describing them
+_WOUNDED_ADJECTIVE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ال)?(?:مصاب|مصابا|مصابين|مصابان|جريح|جريحا|جرحي)")
+
+
 def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
     """What the figure counts: the casualty/capture cue nearest to the number inside its clause,
     or officers/engineers named in its own noun phrase; else "deployed"."""
@@ -247,6 +252,13 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
         return "deployed"
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
+    if (
+        nearest[3] == "wounded"
+        and nearest[1] >= end
+        and _WOUNDED_ADJECTIVE.fullmatch(folded, end, nearest[2])
+        and any(cue[3] == "captured" for cue in cues)
+    ):
+        return "captured"  # "تستجوب جنديين مصابين … تم أسرهما": wounded captives are counted as captives
     if (
         nearest[3] == "casualties"
         and nearest[2] <= start
@@ -438,14 +450,16 @@ def _claimant_in_sentence(
 
 
 # "نشرت وحدة أوكرانية … يوم الأحد مقطع فيديو يظهر جثث أكثر من 20 جنديا"، "وأظهرت الصور التي
-# نشرتها وسائل الإعلام الحكومية … صور 101 جندي": who published the pictures claims what they show
+# نشرتها وسائل الإعلام الحكومية … صور 101 جندي"، "مقطع فيديو نشره الرئيس": who published the
+# pictures claims what they show
 _MEDIA = r"(?:مقطع|مقطعا|مقاطع|فيديو|صور|صورا|صوره|لقطات|تسجيل|تسجيلا)"
 _PUBLISHED_MEDIA = re.compile(
     rf"(?<!\w)[وف]?(?:نشرت|نشر|بثت|بث)\s+(?P<who>[^،,.:]{{2,90}}?)\s+{_MEDIA}(?!\w)"
 )
 _MEDIA_PUBLISHED_BY = re.compile(
-    rf"(?<!\w)(?:ال)?{_MEDIA}\s+(?:التي|الذي)\s+(?:نشرتها|نشرها|بثتها|بثها)\s+(?P<who>[^،,.:]{{2,60}})"
-)
+    rf"(?<!\w)(?:ال)?{_MEDIA}(?:\s+(?:ال)?فيديو)?\s+(?:(?:التي|الذي)\s+)?(?:نشرتها|نشرها|نشره|نشرته|بثتها|بثها|بثه|بثته)\s+"
+    rf"(?P<who>[^،,.:]{{2,60}})"
+)  # "مقطع فيديو نشره الرئيس الأوكراني": an indefinite picture takes no relative pronoun
 
 
 def _publisher(doc: Document, sentence: Sentence, position: int) -> EntityRef | None:
@@ -803,7 +817,7 @@ def sentence_estimates(
         ):
             continue  # "15 ألف كوري شمالي في روسيا" may be workers: only the dead, wounded or captured count
         small = value is not None and value < troop_lexicon().min_value
-        if small and not _small_count(folded, end, measure):
+        if small and number.start != number.end and not _small_count(folded, end, measure):
             continue  # "9 جنود" are a force only when they died, were wounded or captured
         id_parts: tuple[object, ...] = (value, low, high, qualifier, speaker_key(claimant), previous, status)
         if measure != "deployed":  # ids of deployment figures stay as they were before measures
