@@ -1832,3 +1832,28 @@ ELFAGR_STUDYING_RATIFICATION = (
 
 def test_studying_a_ratification_is_no_ratification() -> None:
     assert facts(ELFAGR_STUDYING_RATIFICATION, date(2024, 11, 5)).events == ()
+
+
+# https://ahlmasrnews.com/news/International-news/13342453/ألمانيا-تستدعي-سفير-كوريا-الشمالية-بسبب-دعمها-لروسيا-في-أوكرانيا
+AHLMASRNEWS_ACCUSED_AFTER_ACCUSERS = (
+    "وقد شهدت العلاقات بين بيونج يانج وموسكو تقاربًا ملحوظًا منذ بدء التدخل الروسي في أوكرانيا عام 2022، حيث "
+    "اتهمت كل من سيول وواشنطن الزعيم الكوري الشمالي كيم جونج أون بإرسال أسلحة لاستخدامها في الصراع "
+    "الأوكراني.\n"
+)
+# https://cairo.seha24.net/2152165
+SEHA24_ACCUSED_IN_A_RELATIVE_CLAUSE = (
+    "ويأتي هذا التقييم في الوقت الذي اتهمت فيه كوريا الجنوبية والولايات المتحدة كوريا الشمالية بإرسال نحو 11 "
+    "ألف جندي لدعم حرب روسيا ضد أوكرانيا.\n"
+)
+
+
+def test_the_accused_named_after_the_accusing_states_is_not_the_speaker() -> None:
+    [quote] = facts(AHLMASRNEWS_ACCUSED_AFTER_ACCUSERS, date(2024, 10, 29)).quotes
+    assert quote.speaker.id != "kim-jong-un"
+    assert "سيول" in quote.speaker.name_ar or quote.speaker.country == "kr"
+
+
+def test_an_accusation_in_a_relative_clause_credits_its_figure_to_the_accusers() -> None:
+    found = facts(SEHA24_ACCUSED_IN_A_RELATIVE_CLAUSE, date(2024, 11, 20))
+    assert figures(found) == {(11000, "deployed"): "south-korea"}
+    assert [q.speaker.id for q in found.quotes] == ["south-korea"]

@@ -695,6 +695,29 @@ def _accused_only(sentence: Sentence, gazetteer: Gazetteer, after: int, marker: 
     )
 
 
+_SPACE = re.compile(r"\s*")
+_AND = re.compile(r"\s*و\s*")
+
+
+def _accuser_end(sentence: Sentence, after: int, stop: int) -> int:
+    """Where the subject of an accusing verb ends, when a state, city or institution (or several
+    joined by و) opens the words after the verb and someone else is named before the preposition:
+    "اتهمت كل من سيول وواشنطن الزعيم الكوري الشمالي كيم جونج أون بإرسال" (the accuser, then the
+    accused); ``stop`` otherwise."""
+    named = entities_in(sentence, after, stop)
+    opening = _SPACE.match(sentence.folded, after)  # (past "كل من": see _EACH_OF)
+    if len(named) < 2 or opening is None or named[0][0] != opening.end():
+        return stop
+    if named[0][2].kind not in ("country", "place", "institution"):
+        return stop
+    end = named[0][1]
+    for start, following_end, _entity in named[1:]:
+        if not _AND.fullmatch(sentence.folded, end, start):
+            return end  # someone else follows: the accused
+        end = following_end
+    return stop
+
+
 def _past_adverbs(folded: str, pos: int) -> str:
     """The text from ``pos`` on past adverbs ("مرارا بمساعدة" → "بمساعدة")."""
     rest = folded[pos:].lstrip()
@@ -905,6 +928,8 @@ def _attribution_at(
     if _relative_with_subject(sentence, verb_match) is not None:
         resumptive = _RESUMPTIVE.match(sentence.folded, after)
         after = resumptive.end() - 1 if resumptive else after  # "التي قالت فيها موسكو … إن": its subject
+    elif verb.object_first and (resumptive := _RESUMPTIVE.match(sentence.folded, after)) is not None:
+        after = resumptive.end() - 1  # "في وقت اتهمت فيه سيول بيونغ يانغ بإرسال": "فيه" accuses no one
     speaker: EntityRef | None
     via: EntityRef | None = None
     if verb.document:
@@ -986,6 +1011,8 @@ def _attribution_at(
         elif speaker is None or not speaker.name_ar:  # "أما كيم فوصف المعاهدة بأنها ...": fronted subject
             aside = _AS_RELAYED_BY.search(sentence.folded, after, marker)  # "كما نقلت عنه وكالة تاس"
             subject_stop = aside.start() if aside else marker
+            if verb.object_first:  # "اتهمت سيول الزعيم … كيم بإرسال": the accused after the accuser
+                subject_stop = _accuser_end(sentence, after, subject_stop)
             speaker = speaker_after_verb(sentence, gazetteer, state, after, subject_stop)
             if speaker is not None and not speaker.linked and not speaker.role_ar and verb.object_ok:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
