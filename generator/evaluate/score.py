@@ -316,6 +316,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real30": (GOLD / "real30", GOLD / "real30" / "sources"),  # built blind in stop 24
     "real31": (GOLD / "real31", GOLD / "real31" / "sources"),  # built blind in stop 24
     "real32": (GOLD / "real32", GOLD / "real32" / "sources"),  # built blind in stop 27
+    "real33": (GOLD / "real33", GOLD / "real33" / "sources"),  # built blind in stop 28
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -337,6 +338,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed20": (GOLD / "sealed20", GOLD / "sealed20" / "sources"),  # stop 20, after sealed2-19 were scored
     "sealed21": (GOLD / "sealed21", GOLD / "sealed21" / "sources"),  # stop 21, after sealed2-20 were scored
     "sealed22": (GOLD / "sealed22", GOLD / "sealed22" / "sources"),  # stop 27, scored once at its end
+    "sealed23": (GOLD / "sealed23", GOLD / "sealed23" / "sources"),  # stop 28, built blind, never scored
 }
 
 
