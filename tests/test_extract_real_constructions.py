@@ -1857,3 +1857,28 @@ def test_an_accusation_in_a_relative_clause_credits_its_figure_to_the_accusers()
     found = facts(SEHA24_ACCUSED_IN_A_RELATIVE_CLAUSE, date(2024, 11, 20))
     assert figures(found) == {(11000, "deployed"): "south-korea"}
     assert [q.speaker.id for q in found.quotes] == ["south-korea"]
+
+
+# https://www.swissinfo.ch/ara/بوتين-يصف-الجنود-الكوريين-الشماليين-بـ"الأبطال"-في-رسالة-وجهها-إلى-كيم/89841383
+SWISSINFO_STATE_MEDIA_ON_FRIDAY = (
+    "أشاد الرئيس الروسي فلاديمير بوتين بالجنود الكوريين الشماليين الذين يقاتلون على الجبهة في أوكرانيا، "
+    "واصفا إياها بـ”الأبطال”، في رسالة وجهها إلى كيم جونغ أون، وفقا لوسائل الإعلام الرسمية في بيونغ يانغ "
+    "الجمعة.\n"
+)
+
+
+def test_the_day_after_a_relaying_medium_without_a_verb_dates_its_report() -> None:
+    found = facts(SWISSINFO_STATE_MEDIA_ON_FRIDAY, date(2025, 8, 15))
+    assert [(e.type, e.date) for e in found.events] == [("announcement", "2025-08-15")]
+
+
+# https://newsfall.news/Home/ViewNews/9828610
+NEWSFALL_XI_BY_SURNAME = (
+    'وذكرت "شينخوا" أن شي قال إن الصين تصر دائما على حل الخلافات عبر الحوار، معربًا عن أمله في أن تواصل '
+    "ألمانيا الاضطلاع بدورها المهم في هذا الصدد.\n"
+)
+
+
+def test_the_chinese_president_named_by_his_surname_alone_is_the_speaker() -> None:
+    quotes = facts(NEWSFALL_XI_BY_SURNAME, date(2024, 11, 19)).quotes
+    assert quotes and {(q.speaker.id, q.via and q.via.id) for q in quotes} == {("xi-jinping", "xinhua")}
