@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest import ingest_sources
-from generator.ingest.metadata import default_header_date_parser, detect_language
+from generator.ingest.metadata import default_header_date_parser, detect_language, find_published
 from generator.models import Source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -309,3 +309,15 @@ def test_a_date_labelled_as_the_publication_date_wins_over_a_timestamp(tmp_path:
         "تاريخ النشر: 13th, September 2023 GMT\nوصل الرئيس الروسي إلى القاعدة.\n"
     )
     assert _published_of(tmp_path, text) == date(2023, 9, 13)
+
+
+def test_a_pages_age_before_its_date_and_its_section_after_it_are_not_part_of_the_date() -> None:
+    # https://newsfall.news/Home/ViewNews/9828610 (the page's first two lines, verbatim)
+    lines = [
+        "شولتس يبحث مع شي استعانة روسيا بجنود من كوريا الشمالية",
+        "منذ 3 ساعة (19-11-2024 18:24:18) (سياسة)",
+    ]
+    assert find_published(lines, default_header_date_parser()) == date(2024, 11, 19)
+    assert (
+        find_published(["عنوان", "منذ 3 ساعات"], default_header_date_parser()) is None
+    )  # an age alone: no date

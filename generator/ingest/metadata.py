@@ -203,7 +203,15 @@ _LEADING_ISO = re.compile(
 _UPDATE_LABEL = re.compile(r"\s(?:آخر تحديث|اخر تحديث|تم التحديث|Last updated|Updated)\b.*$", re.IGNORECASE)
 
 
+# "منذ 3 ساعة (19-11-2024 18:24:18) (سياسة)": the page's age, then its date, then its section
+_AGE = re.compile(r"^\s*منذ\s+\d{1,3}\s+(?:ساعة|ساعه|ساعات|ساعتين|دقيقة|دقيقه|دقائق|دقايق|يوم|أيام|ايام)\s*")
+_SECTION_TAG = re.compile(r"\s*\(\s*[^\d()]{2,20}\s*\)\s*$")
+
+
 def _line_date(line: str, parser: HeaderDateParser) -> date | None:
+    age = _AGE.match(line)
+    if age is not None and age.end() < len(line):
+        return _line_date(_SECTION_TAG.sub("", line[age.end() :]), parser)
     before_update = _UPDATE_LABEL.sub("", line)
     if before_update != line and before_update.strip():
         found = _line_date(before_update, parser)
