@@ -1183,3 +1183,11 @@ def test_an_institution_no_list_names_before_its_past_verb_and_object() -> None:
     assert found.speaker.name_ar == "وزارة الدفاع الأوكرانية"
     assert found.text == "وجود آلاف الجنود الكوريين الشماليين في كورسك"
     assert quotes_of("وزارة الدفاع الأوكرانية تؤكد وجود آلاف الجنود في كورسك.") == []  # a headline
+
+
+def test_a_statement_told_in_a_relative_clause_of_an_indefinite_noun_is_its_owners() -> None:
+    # written for this test: "تصريحات لـ X قال فيها إن": no relative pronoun, only "فيها" after the verb
+    text = "وتأتي الخطوة بعد تصريحات للرئيس الأوكراني قال فيها إن كوريا الشمالية أرسلت 10 آلاف جندي.\n"
+    [quote] = extract_source(make_source("t", text, date(2024, 10, 29))).quotes
+    assert quote.speaker.id == "volodymyr-zelensky"
+    assert quote.text.startswith("كوريا الشمالية أرسلت")

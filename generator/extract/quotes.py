@@ -599,14 +599,27 @@ _AS_RELAYED_BY = re.compile(
 DOCUMENT_TITLES = frozenset({"reports"})  # "التقارير", "التقديرات": texts, not people who speak
 
 
-def _relative_antecedent(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) -> EntityRef | None:
-    """ "تصريحات لمسؤولين أميركيين، التي تزعم بأن ...": the speaker of a verb opening a relative
-    clause is named in the noun phrase the clause describes."""
+# "بعد تصريحات للرئيس الأوكراني قال فيها إن": an indefinite noun's relative clause has no pronoun,
+# only the resumptive one after its verb, right before the reported words
+_RESUMPTIVE_THEN_MARKER = re.compile(
+    r"\s+(?:فيها|فيه|فيهما)\s+(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)(?!\w)|:)"
+)
+
+
+def _relative_antecedent(
+    sentence: Sentence, gazetteer: Gazetteer, verb_start: int, verb_end: int | None = None
+) -> EntityRef | None:
+    """ "تصريحات لمسؤولين أميركيين، التي تزعم بأن ...", "تصريحات للرئيس الأوكراني قال فيها إن …":
+    the speaker of a verb opening a relative clause is named in the noun phrase the clause
+    describes."""
     folded = sentence.folded
     relative = _relative_before(folded, verb_start)
-    if relative is None:
+    if relative is not None:
+        end = relative.start()
+    elif verb_end is not None and _RESUMPTIVE_THEN_MARKER.match(folded, verb_end):
+        end = verb_start
+    else:
         return None
-    end = relative.start()
     while end > 0 and folded[end - 1] in " ،,":
         end -= 1
     start = max(
@@ -930,6 +943,8 @@ def _attribution_at(
         after = resumptive.end() - 1 if resumptive else after  # "التي قالت فيها موسكو … إن": its subject
     elif verb.object_first and (resumptive := _RESUMPTIVE.match(sentence.folded, after)) is not None:
         after = resumptive.end() - 1  # "في وقت اتهمت فيه سيول بيونغ يانغ بإرسال": "فيه" accuses no one
+    elif (resumptive := _RESUMPTIVE_THEN_MARKER.match(sentence.folded, after)) is not None:
+        after = sentence.folded.index(" ", resumptive.start() + 1)  # "تصريحات له قال فيها إن": no subject
     speaker: EntityRef | None
     via: EntityRef | None = None
     if verb.document:
@@ -1056,7 +1071,9 @@ def _attribution_at(
                 or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
-            speaker = _relative_antecedent(sentence, gazetteer, verb_match.start()) or speaker
+            speaker = (
+                _relative_antecedent(sentence, gazetteer, verb_match.start(), verb_match.end()) or speaker
+            )
         # (its words first, with a substring test: the pattern is tried at every position)
         relay = (
             RELAY_PHRASE.search(sentence.folded, after, marker)
