@@ -1882,3 +1882,31 @@ NEWSFALL_XI_BY_SURNAME = (
 def test_the_chinese_president_named_by_his_surname_alone_is_the_speaker() -> None:
     quotes = facts(NEWSFALL_XI_BY_SURNAME, date(2024, 11, 19)).quotes
     assert quotes and {(q.speaker.id, q.via and q.via.id) for q in quotes} == {("xi-jinping", "xinhua")}
+
+
+# https://arabsvoice.net/uncategorized/amp/36580
+ARABSVOICE_ACCORDING_TO_AP = (
+    "وفقًا لوكالة أسوشيتد برس، قال مكتب يون في بيان إن الرئيس يأمل أن تعمل سول وكييف على إيجاد طرق فعالة "
+    "للتعامل مع التهديد الأمني الذي يشكله التعاون العسكري بين كوريا الشمالية وروسيا بما في ذلك إرسال قوات "
+    "الشمال.\n"
+)
+# https://www.elbalad.news/6684947
+ELBALAD_CARRIED_BY_TASS = (
+    "وأشار أوشاكوف - في تصريح للصحفيين أوردته وكالة أنباء (تاس) الروسية، اليوم الثلاثاء - إلى أن كيم وصل "
+    "بالفعل إلى الصين.\n"
+)
+# https://ar.lemaghreb.tn/…/item/110724-كوريا-الشمالية-ترسل-12-ألف-جندي-إلى-روسيا-للمشاركة-في-الحرب-ضد-أوكرانيا
+LEMAGHREB_TOLD_YONHAP = (
+    'وقال مصدر في الأجهزة لوكالة "يونهاب" إن "عملية إرسال القوات الكورية الشمالية قد بدأت".\n'
+)
+
+
+def test_a_news_medium_named_around_the_verb_relays_the_statement() -> None:
+    for text, via in (
+        (ARABSVOICE_ACCORDING_TO_AP, "ap"),
+        (ELBALAD_CARRIED_BY_TASS, "tass"),
+        (LEMAGHREB_TOLD_YONHAP, "yonhap"),
+    ):
+        [quote] = facts(text, date(2025, 9, 2)).quotes
+        assert quote.via is not None and quote.via.id == via, text[:30]
+        assert quote.speaker.id != via

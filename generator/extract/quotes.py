@@ -579,15 +579,48 @@ def _aside(folded: str, verb_match: re.Match[str]) -> bool:
 
 
 def _relayed_as(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
-    """ "وقال الوزير كما نقلت عنه وكالة تاس "…"": the agency between the speaker and the words relays them."""
+    """ "وقال الوزير كما نقلت عنه وكالة تاس "…"": the agency between the speaker and the words relays
+    them; so does a news medium named around the verb (see :func:`_relaying_medium`)."""
     if attribution.via is not None:
         return attribution
     sentence = attribution.sentence
     aside = _AS_RELAYED_BY.search(sentence.folded, attribution.verb_start, attribution.content_start)
     relay = first_speaker(sentence, gazetteer, aside.end(), attribution.content_start) if aside else None
+    if relay is None or not relay.name_ar:
+        relay = _relaying_medium(sentence, attribution)
     if relay is None or not relay.name_ar or speaker_key(relay) == speaker_key(attribution.speaker):
         return attribution
     return replace(attribution, via=relay)
+
+
+# "وفقا لوكالة أسوشيتد برس، قال مكتب يون …": a medium opening the sentence, the verb right after it
+_LEADING_MEDIUM = re.compile(r"^[\s\-•]*[وف]?(?:وفقا\s*ل|وفق|بحسب|حسب)\s*(?P<who>[^،,:]{2,80}?)\s*[،,]\s*$")
+# "في كلمة نقلتها الوكالة"، "في تصريح أوردته وكالة تاس"، "بحسب الوكالة"، "لوكالة يونهاب": between the
+# verb and the words, a medium that carried them
+_MEDIUM_CARRIED = re.compile(
+    r"(?<!\w)(?:(?:نقلته|نقلتها|نقله|نقلها|اوردته|اوردتها|اورده|اوردها|بثته|بثتها|بثه|بثها|نشرته|نشرتها"
+    r"|نشره|نشرها)\s+|(?:بحسب|حسب|وفقا\s*ل|وفق)\s*|ل(?=(?:ال)?(?:وكاله|صحيفه|قناه|شبكه|اذاعه|مجله)(?!\w)))"
+)
+
+
+def _relaying_medium(sentence: Sentence, attribution: Attribution) -> EntityRef | None:
+    """The news medium (gazetteer ``agency: news``) that relays a statement: named in a phrase
+    opening the sentence right before its verb, or carrying the words between verb and words."""
+    folded = sentence.folded
+    leading = _LEADING_MEDIUM.match(folded, 0, attribution.verb_start)
+    spans = [(leading.start("who"), leading.end("who"))] if leading else []
+    carried = _MEDIUM_CARRIED.finditer(folded, attribution.verb_start, attribution.content_start)
+    spans += [(m.end(), min(m.end() + MEDIUM_NAME_REACH, attribution.content_start)) for m in carried]
+    for start, end in spans:
+        named = entities_in(sentence, start, end)
+        medium = next((entity for _s, _e, entity in named if entity.agency == NEWS_AGENCY), None)
+        if medium is not None:
+            return medium.to_ref()
+    return None
+
+
+NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
+MEDIUM_NAME_REACH = 25  # characters from "نقلتها"/"بحسب" to the medium's name ("وكالة أنباء (تاس)")
 
 
 # "كما نقلت عنه وكالة تاس": the words that follow are the subject's, relayed by the agency named
