@@ -317,6 +317,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real31": (GOLD / "real31", GOLD / "real31" / "sources"),  # built blind in stop 24
     "real32": (GOLD / "real32", GOLD / "real32" / "sources"),  # built blind in stop 27
     "real33": (GOLD / "real33", GOLD / "real33" / "sources"),  # built blind in stop 28
+    "real34": (GOLD / "real34", GOLD / "real34" / "sources"),  # built blind in stop 28
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -339,6 +340,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed21": (GOLD / "sealed21", GOLD / "sealed21" / "sources"),  # stop 21, after sealed2-20 were scored
     "sealed22": (GOLD / "sealed22", GOLD / "sealed22" / "sources"),  # stop 27, scored once at its end
     "sealed23": (GOLD / "sealed23", GOLD / "sealed23" / "sources"),  # stop 28, built blind, never scored
+    "sealed24": (GOLD / "sealed24", GOLD / "sealed24" / "sources"),  # stop 28, built blind, never scored
 }
 
 
