@@ -1910,3 +1910,14 @@ def test_a_news_medium_named_around_the_verb_relays_the_statement() -> None:
         [quote] = facts(text, date(2025, 9, 2)).quotes
         assert quote.via is not None and quote.via.id == via, text[:30]
         assert quote.speaker.id != via
+
+
+# https://khaleeji247.com/news/هجمات-بالمسيّرات-وتأكيد-أميركي-بوجود…
+KHALEEJI247_MAYOR = (
+    "بينما أفاد رئيس بلدية كييف بوقوع عدة انفجارات في المدينة نتيجة هجوم بمسيرات روسية الليلة الماضية.\n"
+)
+
+
+def test_a_speakers_own_name_beginning_with_ba_is_not_the_reported_words() -> None:
+    quotes = facts(KHALEEJI247_MAYOR, date(2024, 10, 29)).quotes
+    assert not any(q.text.startswith("بلدية") or q.speaker.name_ar == "رئيس" for q in quotes)

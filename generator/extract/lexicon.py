@@ -73,6 +73,7 @@ class SpeechLexicon:
     adjunct_starts: frozenset[str]
     participles: frozenset[str]
     addressees: frozenset[str]
+    speaker_words_with_ba: frozenset[str]  # "رئيس بلدية كييف": ب that opens no complement
     according_to: tuple[str, ...]
     fixed_after_preposition: frozenset[str]  # "على هامش": the preposition is no complement
     institution_heads: dict[str, str]  # folded head noun → English ("جهاز الاستخبارات ..." → service)
@@ -173,6 +174,7 @@ def speech_lexicon() -> SpeechLexicon:
         adjunct_starts=_folded_set(raw.get("adjunct_starts")),
         participles=_folded_set(raw.get("participles")),
         addressees=_folded_set(raw.get("addressees")),
+        speaker_words_with_ba=_folded_set(raw.get("speaker_words_with_ba")),
         not_name_words=_folded_set(raw.get("not_name_words")),
         subject_partners=_folded_set(raw.get("subject_partners")),
         report_nouns=_folded_set(raw.get("report_nouns")),

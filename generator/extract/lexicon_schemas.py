@@ -46,6 +46,7 @@ SPEECH_VERBS = Record(
                 "adjunct_starts",
                 "according_to",
                 "addressees",
+                "speaker_words_with_ba",
                 "content_cuts",
                 "not_name_words",
                 "report_nouns",

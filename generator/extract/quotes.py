@@ -253,7 +253,8 @@ def _find_marker(
             complement == "ب"
             and c_stripped.startswith("ب")
             and not c_stripped.startswith(not_complements)
-            and c_stripped.split(maxsplit=1)[0].strip(_QUOTE_PUNCT) not in _SPEAKER_ADJECTIVES
+            and c_stripped.split(maxsplit=1)[0].strip(_QUOTE_PUNCT)
+            not in speech_lexicon().speaker_words_with_ba
         ):
             candidates.append((c_offset, c_offset))
         elif re.match(rf"{complement}(?!\w)", c_stripped):
@@ -324,16 +325,13 @@ def _ba_object(sentence: Sentence, pos: int, limit: int) -> bool:
         and word.group().startswith("ب")
         and len(word.group()) > 3
         and word.group() not in _NOT_A_COMPLEMENT
+        and word.group() not in speech_lexicon().speaker_words_with_ba
         and not any(s <= pos < e for s, e, _entity in entities_in(sentence, pos, pos + 1))
     )
 
 
 ACCUSED_WORDS = 6
-# adjectives of an unnamed speaker that begin with ب: "أفاد قائد بارز في الجيش بأن"
-_SPEAKER_ADJECTIVES = frozenset({"بارز", "بارزه", "بارزا", "بارزين", "بارزون"})
-_NOT_A_COMPLEMENT = frozenset(
-    {"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"} | _SPEAKER_ADJECTIVES
-)
+_NOT_A_COMPLEMENT = frozenset({"بين", "بان", "بانه", "بانها", "بعد", "بينما", "بسبب", "بشان"})
 _QUOTE_PUNCT = '،,.:؛"«»“”'  # punctuation and quotation marks around a word
 
 
