@@ -321,3 +321,10 @@ def test_a_pages_age_before_its_date_and_its_section_after_it_are_not_part_of_th
     assert (
         find_published(["عنوان", "منذ 3 ساعات"], default_header_date_parser()) is None
     )  # an age alone: no date
+
+
+def test_a_weekday_without_its_article_before_a_month_first_date() -> None:
+    # https://alkhabar.mr/node/25783 (its title and date lines, verbatim)
+    lines = ["فرض عقوبات أوروبية ضد وزير في حكومة كوريا الشمالية", "جمعة, 02/23/2024 - 23:46"]
+    assert find_published(lines, default_header_date_parser()) == date(2024, 2, 23)
+    assert find_published(["عنوان", "أحد الجنود 12/11/2024"], default_header_date_parser()) is None
