@@ -1921,3 +1921,16 @@ KHALEEJI247_MAYOR = (
 def test_a_speakers_own_name_beginning_with_ba_is_not_the_reported_words() -> None:
     quotes = facts(KHALEEJI247_MAYOR, date(2024, 10, 29)).quotes
     assert not any(q.text.startswith("بلدية") or q.speaker.name_ar == "رئيس" for q in quotes)
+
+
+# https://www.fananews.com/وزير-الخارجية-الأمريكي-يعرب-عن-قلقه-إز/
+FANANEWS_SAYING_NOUN_OBJECT = (
+    "وحول التطورات السياسية الأخيرة في كوريا الجنوبية نقلت (يونهاب) عن بلينكن تأكيده ثقة واشنطن الكاملة في "
+    "مرونة ديمقراطية كوريا الجنوبية وفق دستورها وقوانينها السيادية وسط اضطر"
+)
+
+
+def test_a_relayed_saying_noun_with_an_object_is_a_statement() -> None:
+    [quote] = facts(FANANEWS_SAYING_NOUN_OBJECT, date(2025, 1, 6)).quotes
+    assert (quote.speaker.id, quote.via and quote.via.id) == ("antony-blinken", "yonhap")
+    assert quote.text.startswith("ثقة واشنطن الكاملة")

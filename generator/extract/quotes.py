@@ -75,6 +75,8 @@ _OPENING_QUOTE_RE = re.compile(r"\s*[:،,]?\s*(?P<q>[\"“”„«])")
 # speaker's pronoun), not part of the speaker's name
 _SAYING = r"(?:(?:قول|تاكيد|اشارت|تحذير|اعلان|تصريح|توضيح|ترجيح|تشديد|نفي|اعتبار)(?:ه|ها|هم|هما)|القول)(?!\w)"
 _SAYING_RE = re.compile(rf"\s*{_SAYING}")
+_SAYING_BEFORE = re.compile(rf"(?<!\w){_SAYING}\s*$")
+REPORTED_WHO_CHARS = 40  # "عن X تأكيده …": the longest name between عن and the saying noun
 _TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
 # Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
 # last character outside this set (see _trailing_links_from).
@@ -909,7 +911,11 @@ def _reported(
                 found.append(later)
     markers = [m for m in found if m is not None]
     if not markers:
-        return None
+        if said is None or said.start() - match.end() > REPORTED_WHO_CHARS:
+            return None
+        # "نقلت يونهاب عن بلينكن تأكيده ثقة واشنطن …": the saying noun's object is the words
+        who = first_speaker(sentence, gazetteer, match.end(), said.start())
+        return (who, said.end()) if who is not None else None
     marker = min(markers, key=lambda m: m.start())
     saying = said if said is not None and said.end() <= marker.start() else None
     who_end = saying.start() if saying else marker.start()
@@ -990,6 +996,10 @@ def _attribution_at(
     ):
         speaker, marker_end = reported
         found = _find_marker(sentence, gazetteer, verb, marker_end, limit, regions)
+        if found is None and _SAYING_BEFORE.search(sentence.folded, 0, marker_end):
+            rest = sentence.folded[marker_end:limit]
+            start = marker_end + len(rest) - len(rest.lstrip())
+            found = (start, start)  # "عن بلينكن تأكيده ثقة واشنطن": a plain object
         then = _THEN_RE.match(sentence.folded, marker_end)
         if (found is None or found[0] - marker_end > 3) and then is not None:
             found = (then.start(), then.end())  # "ونقلت X عن Y، فقد قُتل ...": Y's words follow
