@@ -1934,3 +1934,16 @@ def test_a_relayed_saying_noun_with_an_object_is_a_statement() -> None:
     [quote] = facts(FANANEWS_SAYING_NOUN_OBJECT, date(2025, 1, 6)).quotes
     assert (quote.speaker.id, quote.via and quote.via.id) == ("antony-blinken", "yonhap")
     assert quote.text.startswith("ثقة واشنطن الكاملة")
+
+
+# https://m-ar.yna.co.kr/view/AAR20230920000100885
+YNA_RETURNED_HOME = (
+    "سيئول، 20 سبتمبر (يونهاب) -- وصل الزعيم الكوري الشمالي كيم جونغ أون إلى بيونغ يانغ على متن قطاره الخاص "
+    "مختتما زيارته إلى روسيا التي عقد خلالها قمة مع الرئيس الروسي فلاديمير بوتين، حسبما ذكرت وسائل الإعلام "
+    "الرسمية في كوريا الشمالية اليوم الأربعاء.\n"
+)
+
+
+def test_who_is_named_in_a_relative_clause_after_the_trigger_is_not_the_events_actor() -> None:
+    arrivals = [e for e in facts(YNA_RETURNED_HOME).events if e.type == "arrival"]
+    assert [e.actors for e in arrivals] == [("kim-jong-un",)]  # not Putin, named in "التي عقد خلالها قمة مع"

@@ -348,15 +348,18 @@ def actors_and_place(
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
     lex = event_lexicon()
     parties = _treaty_parties(folded) if lex.types[event_type].parties_not_actors else []
-    in_clause = _unique(
-        [
-            entity
-            for s, e in trigger_bounds
-            for e_start, e_end, entity in entities_in(sentence, s, e)
-            if not _is_namesake(sentence, e_start, e_end, entity)
-            and not any(p_start <= e_start < p_end for p_start, p_end in parties)
-        ]
-    )
+    named = [
+        (e_start, entity)
+        for s, e in trigger_bounds
+        for e_start, e_end, entity in entities_in(sentence, s, e)
+        if not _is_namesake(sentence, e_start, e_end, entity)
+        and not any(p_start <= e_start < p_end for p_start, p_end in parties)
+    ]
+    # "وصل كيم إلى بيونغ يانغ مختتما زيارته إلى روسيا التي عقد خلالها قمة مع بوتين": those named in a
+    # relative clause after the trigger tell about something else (kept when no one else is named)
+    relative = _RELATIVE.search(folded, spans[0][1], trigger_bounds[0][1])
+    own = [(start, entity) for start, entity in named if relative is None or start < relative.start()]
+    in_clause = _unique([entity for _start, entity in (own or named)])
     order = lex.types[event_type].actor_order or lex.default_actor_order
     actors: list[Entity] = []
     for source in order:
