@@ -1191,3 +1191,11 @@ def test_a_statement_told_in_a_relative_clause_of_an_indefinite_noun_is_its_owne
     [quote] = extract_source(make_source("t", text, date(2024, 10, 29))).quotes
     assert quote.speaker.id == "volodymyr-zelensky"
     assert quote.text.startswith("كوريا الشمالية أرسلت")
+
+
+def test_a_statement_issued_with_jaa_fihi_is_its_issuers() -> None:
+    # written for this test: "أصدرت X بيانا جاء فيه أن …" (what the statement says, the issuer named before)
+    text = "وأصدرت وزارة الخارجية الروسية بيانا جاء فيه أن الوضع في شبه الجزيرة الكورية خطير للغاية.\n"
+    [quote] = extract_source(make_source("t", text, date(2024, 10, 29))).quotes
+    assert quote.speaker.id == "russian-foreign-ministry"
+    assert quote.text.startswith("الوضع في شبه الجزيرة")
