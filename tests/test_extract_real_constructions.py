@@ -1947,3 +1947,28 @@ YNA_RETURNED_HOME = (
 def test_who_is_named_in_a_relative_clause_after_the_trigger_is_not_the_events_actor() -> None:
     arrivals = [e for e in facts(YNA_RETURNED_HOME).events if e.type == "arrival"]
     assert [e.actors for e in arrivals] == [("kim-jong-un",)]  # not Putin, named in "التي عقد خلالها قمة مع"
+
+
+# https://alkhabrlive.com/الكرملين-روسيا-ستواصل-تعزيز-التعاون
+ALKHABRLIVE_MOSCOW_SAYS = (
+    "أكدت موسكو اليوم الإثنين أنها ستواصل تعزيز التعاون مع كوريا الشمالية، وذلك بعد اتهام سيول لبيونج يانج "
+    "بإرسال جنود الى روسيا تحضيرا للقتال الى جانب القوات الروسية في حرب أوكرانيا.\n"
+)
+
+
+def test_an_announcements_actor_is_who_speaks_not_who_is_spoken_of() -> None:
+    [announcement] = [
+        e for e in facts(ALKHABRLIVE_MOSCOW_SAYS, date(2024, 10, 21)).events if e.type == "announcement"
+    ]
+    assert announcement.actors == ("russia",)  # Moscow speaks; North Korea and Pyongyang are in its words
+    assert announcement.place is None
+
+
+def test_a_south_korean_ministry_is_a_known_speaker_with_an_english_name() -> None:
+    # written for this test
+    text = "وقالت وزارة الدفاع في سول اليوم إن القوات الكورية الشمالية وصلت إلى منطقة كورسك.\n"
+    [quote] = facts(text, date(2024, 11, 7)).quotes
+    assert (quote.speaker.id, quote.speaker.name_en) == (
+        "south-korea-defence-ministry",
+        "South Korean Defence Ministry",
+    )

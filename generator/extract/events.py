@@ -296,6 +296,8 @@ def _actors_by(
     return []
 
 
+# where reported words begin: "أن"/"إن" and their forms, or a colon
+_SAID_FROM = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما|اننا)(?!\w)|:")
 # "معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية": the parties named in a treaty's name
 _TREATY_PARTIES = re.compile(
     r"(?<!\w)(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?:\s+[^\s،,.:؛]+){0,6}?\s+بين\s+(?P<parties>[^،,.:؛]{2,60})"
@@ -341,10 +343,18 @@ def actors_and_place(
     """Actors (by the type's ``actor_order``) and place, from the clauses of trigger and date."""
     folded = sentence.folded
     trigger_bounds = sorted({_clause_bounds(folded, s) for s, _e in spans})
+    if event_type in _REPORTING_TYPES:
+        # "أكدت موسكو اليوم الإثنين أنها ستواصل التعاون مع كوريا الشمالية": who reports stands
+        # before the reported words; those named in them are not the report's actors
+        said = _SAID_FROM.search(folded, spans[0][1], trigger_bounds[0][1])
+        if said is not None:
+            trigger_bounds = [(trigger_bounds[0][0], said.start()), *trigger_bounds[1:]]
+    else:
+        said = None
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
-    if bounds[-1][1] < len(folded):
+    if bounds[-1][1] < len(folded) and said is None:
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
     lex = event_lexicon()
     parties = _treaty_parties(folded) if lex.types[event_type].parties_not_actors else []

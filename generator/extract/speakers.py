@@ -828,6 +828,11 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
             return holder
     folded = sentence.folded
     lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    if titled and titled[0][2].title.id == "official" and titled[0][0] <= start + lead + 1:
+        # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
+        name = phrase_speaker(sentence, start, end)
+        if name:
+            return named_unlinked(gazetteer, name, titled[0][2])
     for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
         for e_start, _e, entity in entities:
             if entity.kind == "place" and folded[start + lead : e_start].strip():
