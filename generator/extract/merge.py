@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date as Date
 
-from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.events import render_title
 from generator.extract.ids import stable_id
@@ -136,29 +136,29 @@ def merge_estimates(estimates: Iterable[TroopEstimate]) -> list[TroopEstimate]:
     return sorted(merged, key=lambda t: (t.as_of or "", t.value or t.low or 0, t.id))
 
 
-def _countries(event: Event, gazetteer: Gazetteer) -> set[str]:
-    found = set()
+def _actor_entities(event: Event, gazetteer: Gazetteer) -> list[tuple[str, Entity | None]]:
+    """Each actor with its gazetteer entity (None for a name as written)."""
+    found: list[tuple[str, Entity | None]] = []
     for actor in event.actors:
         try:
-            entity = gazetteer.get(actor)
+            found.append((actor, gazetteer.get(actor)))
         except KeyError:
-            found.add(actor)
-            continue
-        found.add(entity.country or entity.id)
+            found.append((actor, None))
     return found
+
+
+def _countries(event: Event, gazetteer: Gazetteer) -> set[str]:
+    return {
+        actor if entity is None else (entity.country or entity.id)
+        for actor, entity in _actor_entities(event, gazetteer)
+    }
 
 
 def _known_countries(event: Event, gazetteer: Gazetteer) -> set[str]:
     """The countries of the event's actors that the gazetteer knows (names as written say none)."""
-    found = set()
-    for actor in event.actors:
-        try:
-            entity = gazetteer.get(actor)
-        except KeyError:
-            continue
-        if entity.country:
-            found.add(entity.country)
-    return found
+    return {
+        entity.country for _actor, entity in _actor_entities(event, gazetteer) if entity and entity.country
+    }
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
