@@ -335,3 +335,15 @@ def test_a_weekday_beside_a_yearless_date_of_no_known_year_is_one_date_with_its_
         [find_dates("تم يوم الاثنين، 11 نوفمبر.", None)], ["تم يوم الاثنين، 11 نوفمبر."]
     )
     assert [(m.text, m.iso, m.month_day) for m in found] == [("يوم الاثنين، 11 نوفمبر", None, "--11-11")]
+
+
+def test_the_next_day_is_the_day_after_the_one_told_before_it_never_today() -> None:
+    # written for this test
+    found = find_dates("وصل كيم يوم 12 سبتمبر والتقى بوتين في اليوم التالي.", date(2023, 9, 18))
+    assert [(m.text, m.iso) for m in found] == [
+        ("12 سبتمبر", "2023-09-12"),
+        ("في اليوم التالي", "2023-09-13"),
+    ]
+    assert (
+        find_dates("وفي اليوم التالي التقى بوتين.", date(2023, 9, 18)) == []
+    )  # its day is in another sentence

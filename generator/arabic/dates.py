@@ -526,7 +526,41 @@ def find_dates(
     matches = _attach_weekdays(text, _select(candidates))
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
+    if matches and "التالي" in norm.text:
+        matches = _next_days(text, norm, matches)
     return matches
+
+
+# "زار المصنع يوم الجمعة وتفقد القاذفات في اليوم التالي": the day after the date told before it
+_NEXT_DAY = re.compile(r"(?<!\w)(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي(?!\w)")
+
+
+def _next_days(text: str, norm: NormalizedText, matches: list[DateMatch]) -> list[DateMatch]:
+    """``matches`` with each "في اليوم التالي" dated the day after the day told last before it in
+    the same text (unresolved when that day is); its "اليوم" is never today."""
+    found = list(matches)
+    for hit in _NEXT_DAY.finditer(norm.text):
+        start, end = norm.to_original(hit.start()), norm.to_original(hit.end())
+        found = [m for m in found if not (m.start < end and start < m.end)]  # not "اليوم" = today
+        before = [m for m in found if m.end <= start and m.precision == "day" and not m.end_iso]
+        if not before:
+            continue
+        previous = before[-1]
+        iso = None
+        if previous.iso and previous.resolved and len(previous.iso) == 10:
+            iso = (date.fromisoformat(previous.iso) + timedelta(days=1)).isoformat()
+        found.append(
+            DateMatch(
+                start,
+                end,
+                iso,
+                "day",
+                resolved=iso is not None,
+                text=text[start:end],
+                relative=previous.relative,
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
 
 
 def parse_date(text: str, published: date | None) -> DateMatch | None:
