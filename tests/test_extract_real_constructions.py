@@ -1972,3 +1972,16 @@ def test_a_south_korean_ministry_is_a_known_speaker_with_an_english_name() -> No
         "south-korea-defence-ministry",
         "South Korean Defence Ministry",
     )
+
+
+# https://m-ar.yna.co.kr/view/AAR20230920000100885
+YNA_VISITED_A_FACTORY = (
+    "وزار الزعيم الكوري الشمالي مصنعا للطائرات المقاتلة في كومسومولسك أون أمور يوم الجمعة وتفقد القاذفات "
+    "الروسية ذات القدرة النووية والصواريخ التي تفوق سرعتها سرعة الصوت وسفينة حربية في مطار عسكري بالقرب من "
+    "فلاديفوستوك في اليوم التالي.\n"
+)
+
+
+def test_a_title_before_the_place_visited_names_its_holder_as_the_visitor() -> None:
+    [visit] = facts(YNA_VISITED_A_FACTORY, date(2023, 9, 20)).events
+    assert (visit.type, visit.date, visit.actors) == ("visit", "2023-09-15", ("kim-jong-un",))  # not Russia
