@@ -1985,3 +1985,16 @@ YNA_VISITED_A_FACTORY = (
 def test_a_title_before_the_place_visited_names_its_holder_as_the_visitor() -> None:
     [visit] = facts(YNA_VISITED_A_FACTORY, date(2023, 9, 20)).events
     assert (visit.type, visit.date, visit.actors) == ("visit", "2023-09-15", ("kim-jong-un",))  # not Russia
+
+
+# https://www.vietnam.vn/ar/trieu-tien-phe-chuan-hiep-uoc-phong-thu-chung-voi-nga
+VIETNAMVN_ALSO_PLEDGED = (
+    'وتعهدت موسكو وبيونغ يانغ أيضا بعدم توقيع أي اتفاقيات مع أطراف ثالثة تستهدف "سيادة كل منهما وأمنها '
+    "وسلامة أراضيها وحرية الاختيار وتنمية أنظمتها السياسية والاجتماعية والاقتصادية والثقافية، فضلا عن "
+    'المصالح المهمة الأخرى".\n'
+)
+
+
+def test_an_adverb_after_speakers_named_as_written_ends_their_name() -> None:
+    names = [q.speaker.name_ar for q in facts(VIETNAMVN_ALSO_PLEDGED, date(2024, 11, 12)).quotes]
+    assert names and all("أيضا" not in name and "توقيع" not in name for name in names)

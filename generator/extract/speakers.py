@@ -29,6 +29,9 @@ _ADVERBS = re.compile(
     rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
+# an adverb or "دون" after a speaker named as written ends the name: "موسكو وبيونغ يانغ أيضا بعدم
+# توقيع …", "الجيش الروسي دون مزيد من التفاصيل" (a quoted word may be part of it: "وكالة "سبوتنيك"")
+_NOT_OF_A_NAME = re.compile(r"\s(?:ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|دون|بعدم)(?!\w)")
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن",
 # "جهاز الاستخبارات الأوكراني على تطبيق تلغرام"
@@ -526,7 +529,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
     ("الدكتور كولين ألكسندر، خبير ..."), else the whole phrase minus trailing time words."""
     folded = sentence.folded
     cut = end
-    for pattern in (_TIME_WORDS, _LAM_WORD, _ADJUNCT_WORD, _addressee_re()):
+    for pattern in (_TIME_WORDS, _LAM_WORD, _ADJUNCT_WORD, _addressee_re(), _NOT_OF_A_NAME):
         match = pattern.search(folded, start, cut)
         if match and match.start() > start:
             cut = match.start()
