@@ -1998,3 +1998,24 @@ VIETNAMVN_ALSO_PLEDGED = (
 def test_an_adverb_after_speakers_named_as_written_ends_their_name() -> None:
     names = [q.speaker.name_ar for q in facts(VIETNAMVN_ALSO_PLEDGED, date(2024, 11, 12)).quotes]
     assert names and all("أيضا" not in name and "توقيع" not in name for name in names)
+
+
+# https://elmawkefalarabi.com/?p=180624
+ELMAWKEF_BUT_THAT = (
+    "على الرغم من نفي موسكو وبيونغ يانغ لوجود صفقة أسلحة أو قوات كورية شمالية في روسيا، إلا أن كوريا "
+    "الجنوبية تعتبر العلاقات العسكرية بين البلدين تهديدًا أمنيًا خطيرًا وانتهاكًا لقرارات الأمم الم"
+)
+# https://achamel24.com/?p=8350
+ACHAMEL24_BUT_SHE_STRESSED = (
+    "وعلى الرغم من عدم تأكيد أو نفي كوريا الشمالية إرسالها الجنود، إلا أنها شددت على أن أي نشر لقواتها سيكون "
+    "“متوافقاً مع القانون الدولي”.\n"
+)
+
+
+def test_but_that_is_no_reported_speech_and_opens_a_clause_of_its_own_after_what_was_not_denied() -> None:
+    denied = facts(ELMAWKEF_BUT_THAT, date(2024, 10, 1)).quotes
+    assert not any(q.text.startswith("كوريا الجنوبية تعتبر") for q in denied)  # "إلا أن": but
+    stressed = facts(ACHAMEL24_BUT_SHE_STRESSED, date(2024, 10, 25)).quotes
+    assert [(q.speaker.id, q.text[:14]) for q in stressed] == [
+        ("north-korea", "أي نشر لقواتها")
+    ]  # not denied

@@ -48,7 +48,8 @@ _ONLY_A_SOURCE = re.compile(
     r"(?:نقلا\s+عن|وفقا\s*ل|بحسب|حسب)\s(?:(?!(?:ان|بان|انه|انها)\s)[^،,.:\s]+\s*){1,7}$"
 )
 _EACH_OF = re.compile(r"\s+كل\s+من\s")
-_MARKER_RE = re.compile(r"(?<!\w)(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
+# (not "إلا أن", "غير أن": "but", no reported words follow)
+_MARKER_RE = re.compile(r"(?<!\w)(?<!الا )(?<!غير )(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
 _QUOTE_CHARS = set('"“”„«»')
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
 _KANA_QAD_RE = re.compile(
@@ -61,6 +62,8 @@ _CLAUSE_LINKS = frozenset(
     {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها"}
     | {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"}  # "لكنه لفت إلى أن": he, as before
 )
+# "…، إلا أنها شددت على أن …", "غير أنه قال": "but he/she", a clause link of two words
+_BUT_THAT = re.compile(r"(?<!\w)(?:الا|غير)\s+ان(?:ه|ها|هم|هما)\s*$")
 # A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
 # الأربعاء صحة ..." (with commas: see _skip_adjunct).
 _LEADING_TIME = re.compile(
@@ -494,7 +497,7 @@ def _starts_clause(folded: str, pos: int, conj: str | None) -> bool:
     words = before.split()
     if _COMMA_AND_ADVERBIAL.search(before):
         return True  # "…، وقبل ايام قال زيلينسكي أن …": a new clause opened by a short adverbial
-    return bool(words) and words[-1] in _CLAUSE_LINKS
+    return (bool(words) and words[-1] in _CLAUSE_LINKS) or _BUT_THAT.search(before) is not None
 
 
 # "، وقبل أيام" / "، وفي وقت سابق" right before a verb: "و" and a time or place phrase of a few words
@@ -508,13 +511,13 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
 
 _WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
 
-_COMMA_BUT = re.compile(r"[،,]\s*(?:و)?لكن(?:ه|ها|هم|هما)\s*$")
+_COMMA_BUT = re.compile(r"[،,]\s*(?:و)?(?:لكن|الا\s+ان|غير\s+ان)(?:ه|ها|هم|هما)\s*$")
 
 
 def _but_start(folded: str, pos: int) -> int:
     """Where the words before a verb at ``pos`` end: at "، لكنه" or "، وقبل أيام" when it stands
     right before the verb ("…، لكنه قال إن …"), else at the verb."""
-    match = _COMMA_BUT.search(folded, max(0, pos - 12), pos)
+    match = _COMMA_BUT.search(folded, max(0, pos - 16), pos)
     if match is None:
         before = folded[:pos].rstrip()
         match = _COMMA_AND_ADVERBIAL.search(before, max(0, len(before) - 40))
@@ -840,6 +843,14 @@ def _is_female(ref: EntityRef) -> bool:
     return ref.kind == "person" and bool(words) and words[0].endswith("ه")
 
 
+def _conceded_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
+    """ "وعلى الرغم من عدم نفي كوريا الشمالية …، إلا أنها شددت": after "إلا أنها"/"غير أنها" the
+    pronoun is the state or institution named in the sentence before it."""
+    if not feminine or _BUT_THAT.search(sentence.folded, 0, pos) is None:
+        return None
+    return first_subject(sentence, pos)
+
+
 def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
     """The last speaker (or relay) a subjectless verb can continue: "ونقلت الوكالة عن كيم قوله
     ...، وأضافت أن ..." continues the agency, not Kim (a feminine verb never takes a man; a
@@ -874,7 +885,12 @@ def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     before = folded[:start].split()
     if before and before[-1] in ("مما", "ومما") and form[:1] in "يت":
         return True  # "، مما يشير إلى أن": the writer's inference (but "مما قال إنه": what he said)
-    return bool(before) and before[-1] in lex.negations
+    if len(before) >= 3 and before[-3] in _NOUN_NEGATIONS and before[-1] in ("او", "ولا"):
+        return True  # "عدم تأكيد أو نفي كوريا الشمالية إرسالها": neither confirmed nor denied
+    return bool(before) and (before[-1] in lex.negations or before[-1] in _NOUN_NEGATIONS)
+
+
+_NOUN_NEGATIONS = frozenset({"عدم", "بعدم", "لعدم", "وعدم", "دون", "بدون"})  # before a verbal noun
 
 
 _REPORTED_PRONOUN_RE = re.compile(rf"(?<!\w)عن(?P<suffix>ه|ها|هم|هما)\s+{_SAYING}")
@@ -1109,6 +1125,7 @@ def _attribution_at(
                 or actor
                 or _sentence_opening_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _opening_dual_subject(sentence, form, verb_match.start())
+                or _conceded_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _agreeing_previous(state, lex.is_feminine(form))
             )
         if speaker is None or not speaker.name_ar:
