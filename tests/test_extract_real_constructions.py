@@ -2019,3 +2019,15 @@ def test_but_that_is_no_reported_speech_and_opens_a_clause_of_its_own_after_what
     assert [(q.speaker.id, q.text[:14]) for q in stressed] == [
         ("north-korea", "أي نشر لقواتها")
     ]  # not denied
+
+
+# https://almagala.com/?p=349974
+ALMAGALA_SERVICE_ESTIMATES = (
+    "وفقًا لتقديرات خدمة المخابرات الأوكرانية ، قاتل ما مجموعه حوالي 14000 جندي من كوريا الشمالية في هذا "
+    "القسم من الجبهة.\n"
+)
+
+
+def test_estimates_of_an_intelligence_service_are_that_services() -> None:
+    found = facts(ALMAGALA_SERVICE_ESTIMATES, date(2025, 7, 12))
+    assert figures(found) == {(14000, "deployed"): "ukraine-hur"}

@@ -866,7 +866,11 @@ def _described_source(
     if not titles or titles[0][0] > start + lead + 1 or titles[0][2].title.id not in DESCRIBED_SOURCES:
         return None
     title_start, title_end, title = titles[0]
-    if any(title_start < e_start <= title_end + 1 for e_start, _e, _entity in entities):
+    owner_from = title_end + 1
+    head = re.match(r"\s*(\w+)\s", folded[title_end:end])
+    if head is not None and head.group(1) in speech_lexicon().institution_heads:
+        owner_from = title_end + head.end()  # "تقديرات خدمة المخابرات الأوكرانية": the service's
+    if any(title_start < e_start <= owner_from for e_start, _e, _entity in entities):
         return None  # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks
     name = phrase_speaker(sentence, title_start, end)
     return named_unlinked(gazetteer, name, title) if name else None
