@@ -2031,3 +2031,16 @@ ALMAGALA_SERVICE_ESTIMATES = (
 def test_estimates_of_an_intelligence_service_are_that_services() -> None:
     found = facts(ALMAGALA_SERVICE_ESTIMATES, date(2025, 7, 12))
     assert figures(found) == {(14000, "deployed"): "ukraine-hur"}
+
+
+# https://www.vetogate.com/keyword/586908
+VETOGATE_SUPPORT_DURING_A_CALL = (
+    "أكد الزعيم الكوري الشمالي كيم جونج أون خلال مكالمة هاتفية دعمه لإجراءات السلطات الروسية في سياق العملية "
+    "العسكرية الخاصة، وذلك حسبما أفادت وكالة الأنباء المركزية الكورية.\n"
+)
+
+
+def test_a_stance_noun_after_the_occasion_of_a_statement_is_what_was_said() -> None:
+    [quote] = facts(VETOGATE_SUPPORT_DURING_A_CALL, date(2025, 8, 13)).quotes
+    assert quote.speaker.id == "kim-jong-un"
+    assert quote.text.startswith("دعمه لإجراءات السلطات الروسية")

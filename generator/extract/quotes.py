@@ -301,6 +301,7 @@ def _find_marker(
         if "،" not in folded[offset:c_offset]:  # "نفى X الأربعاء صحة ...": a bare weekday
             offset, stripped = c_offset, c_stripped
         offset, stripped = _skip_adjunct(folded, offset, limit)
+        offset, stripped = _past_occasion(folded, offset, limit) or (offset, stripped)
         first = stripped.split()[0] if stripped else "،"
         # "أعلنت كييف وحلفاؤها ..." / "... والولايات المتحدة": more subject, not the object ("وجود ...")
         coordinated = first.startswith("و") and (
@@ -365,6 +366,29 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 _WORD = re.compile(r"\S+")
 _OBJECT_PRONOUN = re.compile(r"ايا(?:ه|ها|هم|هما)\s+")  # "إياه": the object, before the preposition
 _RELATIVE_ASIDE = re.compile(r"،\s*(?:التي|الذي|الذين)\s+[^،,.:\"«»“”]{1,80}،\s*")
+
+
+# "أكد كيم خلال مكالمة هاتفية دعمه لـ…": an occasion of a few words, then the speaker's own stance
+_OCCASION = re.compile(r"\s*(?:خلال|اثناء|في|عقب|بعد)\s")
+_POSSESSED = re.compile(r"(\w{3,}?)(?:ه|ها|هم|هما)")
+OCCASION_WORDS = 4
+
+
+def _past_occasion(folded: str, offset: int, limit: int) -> tuple[int, str] | None:
+    """Past an occasion ("خلال مكالمة هاتفية") to a possessed stance noun listed in
+    ``not_name_words`` ("دعمه", "استعداده", "قلقها"), the object of the verb."""
+    occasion = _OCCASION.match(folded, offset, limit)
+    if occasion is None:
+        return None
+    stances = speech_lexicon().not_name_words
+    for count, word in enumerate(re.finditer(r"[^\s،,.:]+", folded[occasion.end() : limit])):
+        if count > OCCASION_WORDS:
+            return None
+        possessed = _POSSESSED.fullmatch(word.group())
+        if count > 0 and possessed is not None and possessed.group(1) in stances:
+            start = occasion.end() + word.start()
+            return start, folded[start:limit]
+    return None
 
 
 def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
