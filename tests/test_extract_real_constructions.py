@@ -2042,5 +2042,5 @@ VETOGATE_SUPPORT_DURING_A_CALL = (
 
 def test_a_stance_noun_after_the_occasion_of_a_statement_is_what_was_said() -> None:
     [quote] = facts(VETOGATE_SUPPORT_DURING_A_CALL, date(2025, 8, 13)).quotes
-    assert quote.speaker.id == "kim-jong-un"
+    assert (quote.speaker.id, quote.via and quote.via.id) == ("kim-jong-un", "kcna")  # "، وذلك حسبما أفادت"
     assert quote.text.startswith("دعمه لإجراءات السلطات الروسية")

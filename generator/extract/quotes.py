@@ -1377,7 +1377,7 @@ def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) ->
 # "...، وفقاً لوكالة الصحافة الفرنسية" closing a sentence: who relayed a statement, or who claims a
 # figure the sentence gives with no speech verb (generator/extract/troops.py)
 TRAILING_SOURCE = re.compile(
-    r"[،,]\s*[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
+    r"[،,]\s*(?:وذلك\s+)?[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
     r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\s.]*$"
 )
 
@@ -1386,7 +1386,8 @@ _TRAILING_SOURCE_WORDS = ("وفق", "حسب", "نقلا")  # one of them is in e
 
 
 def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
-    """ "...، وفقاً لوكالة الصحافة الفرنسية" after a statement: the agency relayed it."""
+    """ "...، وفقاً لوكالة الصحافة الفرنسية" ("...، وذلك حسبما أفادت …") after a statement: the agency
+    relayed it."""
     if attribution.via is not None:
         return attribution
     sentence = attribution.sentence
