@@ -2044,3 +2044,17 @@ def test_a_stance_noun_after_the_occasion_of_a_statement_is_what_was_said() -> N
     [quote] = facts(VETOGATE_SUPPORT_DURING_A_CALL, date(2025, 8, 13)).quotes
     assert (quote.speaker.id, quote.via and quote.via.id) == ("kim-jong-un", "kcna")  # "، وذلك حسبما أفادت"
     assert quote.text.startswith("دعمه لإجراءات السلطات الروسية")
+
+
+# https://ghorbanews.com/67028
+GHORBANEWS_THE_REPORT_TITLED = (
+    "بحسب التقرير المعنون شراكة غير متكافئة، زودت كوريا الشمالية روسيا بكميات ضخمة من الأسلحة والذخائر "
+    "والأفراد منذ عام 2023، تقدر قيمتها بما لا يقل عن 5.6 مليار دولار، كما أرسلت نحو 15 ألف جندي لدعم الحرب "
+    "الروسية في أوكرانيا.\n"
+)
+
+
+def test_a_report_named_as_the_source_claims_the_figure() -> None:
+    [figure] = facts(GHORBANEWS_THE_REPORT_TITLED, date(2025, 9, 18)).troop_estimates
+    assert figure.value == 15000
+    assert figure.claimant.name_ar.startswith("التقرير")  # not unattributed

@@ -32,6 +32,7 @@ from generator.extract.speakers import (
     speaker_key,
     titles_in,
     titles_of_name,
+    unlinked,
 )
 from generator.models import UNATTRIBUTED_ID, EntityRef, TroopEstimate
 
@@ -411,6 +412,11 @@ def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | N
     return source if source is not None and source.name_ar else None
 
 
+# "التقرير المعنون شراكة غير متكافئة،": a report or study named where a source's name would stand
+_REPORT_NAMED = re.compile(r"\s*(?P<noun>ال\w+)(?:\s+[^\s،,.:]+){0,5}?(?=\s*[،,])")
+_STUDY_NOUNS = frozenset({"الدراسه", "الدراسة"})
+
+
 def _claimant_in_sentence(
     doc: Document, sentence: Sentence, position: int, own: list[Attribution]
 ) -> EntityRef | None:
@@ -425,6 +431,10 @@ def _claimant_in_sentence(
                 source = first_speaker(sentence, doc.gazetteer, titled[0][0], titled[0][1])
                 if source is not None and source.name_ar:
                     return source
+            report = _REPORT_NAMED.match(folded, match.end(), position)
+            if report is not None and report.group("noun") in speech_lexicon().report_nouns | _STUDY_NOUNS:
+                # "بحسب التقرير المعنون شراكة غير متكافئة، زودت …": the report (or study) itself
+                return unlinked(sentence.span_text(report.start(), report.end()).strip())
     headline = _HEADLINE_CLAIM.match(folded)
     if headline and headline.end() <= position:
         found = entities_in(sentence, 0, headline.end())
