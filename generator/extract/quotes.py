@@ -371,7 +371,6 @@ _RELATIVE_ASIDE = re.compile(r"،\s*(?:التي|الذي|الذين)\s+[^،,.:\"
 # "أكد كيم خلال مكالمة هاتفية دعمه لـ…": an occasion of a few words, then the speaker's own stance
 _OCCASION = re.compile(r"\s*(?:خلال|اثناء|في|عقب|بعد)\s")
 _POSSESSED = re.compile(r"(\w{3,}?)(?:ه|ها|هم|هما)")
-OCCASION_WORDS = 4
 
 
 def _past_occasion(folded: str, offset: int, limit: int) -> tuple[int, str] | None:
@@ -381,12 +380,10 @@ def _past_occasion(folded: str, offset: int, limit: int) -> tuple[int, str] | No
     if occasion is None:
         return None
     stances = speech_lexicon().not_name_words
-    for count, word in enumerate(re.finditer(r"[^\s،,.:]+", folded[occasion.end() : limit])):
-        if count > OCCASION_WORDS:
-            return None
-        possessed = _POSSESSED.fullmatch(word.group())
-        if count > 0 and possessed is not None and possessed.group(1) in stances:
-            start = occasion.end() + word.start()
+    for start in _word_ends(folded, occasion.end(), limit)[1:]:  # past the occasion's first word
+        word = re.match(r"[^\s،,.:]+", folded[start:limit])
+        possessed = _POSSESSED.fullmatch(word.group()) if word is not None else None
+        if possessed is not None and possessed.group(1) in stances:
             return start, folded[start:limit]
     return None
 
@@ -661,9 +658,7 @@ DOCUMENT_TITLES = frozenset({"reports"})  # "التقارير", "التقدير�
 
 # "بعد تصريحات للرئيس الأوكراني قال فيها إن": an indefinite noun's relative clause has no pronoun,
 # only the resumptive one after its verb, right before the reported words
-_RESUMPTIVE_THEN_MARKER = re.compile(
-    r"\s+(?:فيها|فيه|فيهما)\s+(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)(?!\w)|:)"
-)
+_RESUMPTIVE_THEN_MARKER = re.compile(rf"\s+(?P<pronoun>فيها|فيه|فيهما)\s+(?:{_MARKER_RE.pattern})")
 
 
 def _relative_antecedent(
@@ -1021,7 +1016,7 @@ def _attribution_at(
     elif verb.object_first and (resumptive := _RESUMPTIVE.match(sentence.folded, after)) is not None:
         after = resumptive.end() - 1  # "في وقت اتهمت فيه سيول بيونغ يانغ بإرسال": "فيه" accuses no one
     elif (resumptive := _RESUMPTIVE_THEN_MARKER.match(sentence.folded, after)) is not None:
-        after = sentence.folded.index(" ", resumptive.start() + 1)  # "تصريحات له قال فيها إن": no subject
+        after = resumptive.end("pronoun")  # "تصريحات له قال فيها إن": no subject
     speaker: EntityRef | None
     via: EntityRef | None = None
     if verb.document:

@@ -25,13 +25,15 @@ _TIME_WORDS = re.compile(
     rf"(?<!\w)(?:(?:ال)?(?:اسبوع|شهر|سنه|يوم|{DAY_WORDS})|العام(?=\s+(?:الماضي|الحالي|الجاري|المقبل|القادم|المنصرم))"
     rf"|عام(?=\s*\d))(?!\w)"
 )
+# adverbs that may follow a speaker's name ("أيضا"، "بدوره"); _ADVERBS adds more and the days
+_SPEAKER_ADVERBS = "ايضا|كذلك|مجددا|مرارا|بدورها|بدوره"
 _ADVERBS = re.compile(
-    rf"(?<!\w)(?:سابقا|ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
+    rf"(?<!\w)(?:سابقا|{_SPEAKER_ADVERBS}|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
 # an adverb or "دون" after a speaker named as written ends the name: "موسكو وبيونغ يانغ أيضا بعدم
 # توقيع …", "الجيش الروسي دون مزيد من التفاصيل" (a quoted word may be part of it: "وكالة "سبوتنيك"")
-_NOT_OF_A_NAME = re.compile(r"\s(?:ايضا|كذلك|مجددا|مرارا|بدورها|بدوره|دون|بعدم)(?!\w)")
+_NOT_OF_A_NAME = re.compile(rf"\s(?:{_SPEAKER_ADVERBS}|دون|بعدم)(?!\w)")
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن",
 # "جهاز الاستخبارات الأوكراني على تطبيق تلغرام"

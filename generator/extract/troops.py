@@ -414,7 +414,7 @@ def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | N
 
 # "التقرير المعنون شراكة غير متكافئة،": a report or study named where a source's name would stand
 _REPORT_NAMED = re.compile(r"\s*(?P<noun>ال\w+)(?:\s+[^\s،,.:]+){0,5}?(?=\s*[،,])")
-_STUDY_NOUNS = frozenset({"الدراسه", "الدراسة"})
+_STUDY_NOUNS = frozenset({"الدراسه"})  # folded "الدراسة"
 
 
 def _claimant_in_sentence(
