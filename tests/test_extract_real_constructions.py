@@ -2058,3 +2058,23 @@ def test_a_report_named_as_the_source_claims_the_figure() -> None:
     [figure] = facts(GHORBANEWS_THE_REPORT_TITLED, date(2025, 9, 18)).troop_estimates
     assert figure.value == 15000
     assert figure.claimant.name_ar.startswith("التقرير")  # not unattributed
+
+
+# https://akhbaar-mesr.com/2024/10/30/أوستن-قوات-كورية-شمالية-تتحرك-صوب-أوكر
+AKHBAARMESR_CAME_DURING_A_PRESS_CONFERENCE = (
+    "قال وزير الدفاع الأمريكي لويد أوستن اليوم الأربعاء إن قوات كورية شمالية ترتدي الزي العسكري الروسي "
+    "وتحمل معدات روسية تتحرك إلى منطقة كورسك بالقرب من أوكرانيا، فيما وصفها بأنها خطوة خطيرة ومزعزعة "
+    "للاستقرار.\n"
+    "جاءت تصريح أوستن خلال مؤتمر صحفي مشترك مع وزير الدفاع الكوري الجنوبي كيم يونج هيون، مع تزايد المخاوف "
+    "بشأن نشر بيونج يانج ما يصل إلى 11 ألف جندي في روسيا.\n"
+)
+
+
+def test_the_press_conference_where_earlier_words_came_is_a_meeting_on_the_timeline() -> None:
+    events = facts(AKHBAARMESR_CAME_DURING_A_PRESS_CONFERENCE).events
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert meeting.sources[0].sentence.startswith("جاءت تصريح أوستن خلال مؤتمر صحفي")
+    assert "lloyd-austin" in meeting.actors
+    # written for this test: the time the words came in is no occasion
+    background = facts("وجاء ذلك في وقت تتزايد فيه المخاوف من نشر قوات كورية شمالية في روسيا.\n").events
+    assert [e.type for e in background] == []
