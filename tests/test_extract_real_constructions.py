@@ -2078,3 +2078,16 @@ def test_the_press_conference_where_earlier_words_came_is_a_meeting_on_the_timel
     # written for this test: the time the words came in is no occasion
     background = facts("وجاء ذلك في وقت تتزايد فيه المخاوف من نشر قوات كورية شمالية في روسيا.\n").events
     assert [e.type for e in background] == []
+
+
+# https://newsfall.news/Home/ViewNews/9828610
+NEWSFALL_AFTER_THE_MEETING_A_SPOKESMAN_SAID_TODAY = (
+    "وفي أعقاب اللقاء الذي استمر قرابة 30 دقيقة، صرح متحدث باسم الحكومة الألمانية اليوم الثلاثاء بأن "
+    'المستشار وصف للرئيس الصيني كم كانت مكالمته الهاتفية مع الرئيس الروسي فلاديمير بوتين "مخيبة للآمال"\n'
+)
+
+
+def test_the_day_after_a_statement_is_not_the_day_of_the_meeting_it_followed() -> None:
+    events = facts(NEWSFALL_AFTER_THE_MEETING_A_SPOKESMAN_SAID_TODAY, date(2024, 11, 19)).events
+    dated = {e.type: e.date for e in events if e.date}
+    assert dated == {"announcement": "2024-11-19"}  # not a meeting of that day

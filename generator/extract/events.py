@@ -50,6 +50,8 @@ AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earli
 _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
+# "وفي أعقاب اللقاء …، صرح متحدث … اليوم الثلاثاء": an act named only as the time of another one
+_TIME_OF_ANOTHER = re.compile(r"(?<![^\Wوف])(?:في\s+اعقاب|اعقاب|عقب|بعد|اثر|قبيل|قبل)\s+$")
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
 _DURING_OCCASION = re.compile(
     r"(?<!\w)(?:خلال|اثناء|في\s+ختام|علي\s+هامش)\s+(?:ال)?(?:زياره|قمه|لقاء|اجتماع|محادثات)"
@@ -494,7 +496,10 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
         return []
     found = []
     types = event_lexicon().types
-    for name, t_start, t_end, dated_only in _trigger_matches(folded, _context(doc, sentence)):
+    triggers = _trigger_matches(folded, _context(doc, sentence))
+    for name, t_start, t_end, dated_only in triggers:
+        # the act of "في أعقاب اللقاء": dated only by a date no other trigger stands before
+        time_of_another = _TIME_OF_ANOTHER.search(folded, max(0, t_start - 12), t_start) is not None
         reaches = []
         # per reach: the date stands before a complementizer the trigger follows
         reporter_dates: list[bool] = []
@@ -517,6 +522,10 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
+            if time_of_another and any(
+                t_end <= other[1] < d_start and types[other[0]].fallback for other in triggers
+            ):
+                continue  # "عقب اللقاء، صرح متحدث اليوم": the day is the statement's
             reach = _distance(name, t_start, t_end, d_start, d_end)
             if reach is None and t_end <= d_start:
                 # "تم توقيع الاتفاقية بين … خلال زيارة بوتين إلى بيونغ يانغ يوم الأربعاء": the act took
