@@ -318,6 +318,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real32": (GOLD / "real32", GOLD / "real32" / "sources"),  # built blind in stop 27
     "real33": (GOLD / "real33", GOLD / "real33" / "sources"),  # built blind in stop 28
     "real34": (GOLD / "real34", GOLD / "real34" / "sources"),  # built blind in stop 28
+    "real35": (GOLD / "real35", GOLD / "real35" / "sources"),  # built blind in stop 29
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -341,6 +342,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed22": (GOLD / "sealed22", GOLD / "sealed22" / "sources"),  # stop 27, scored once at its end
     "sealed23": (GOLD / "sealed23", GOLD / "sealed23" / "sources"),  # stop 28, built blind, never scored
     "sealed24": (GOLD / "sealed24", GOLD / "sealed24" / "sources"),  # stop 28, built blind, never scored
+    "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind, never scored
 }
 
 
