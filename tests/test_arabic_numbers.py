@@ -56,6 +56,9 @@ from generator.arabic.numbers import find_numbers, parse_number
         ("٧ آلاف", 7000),
         ("2.5 مليون", 2_500_000),
         ("وخمسة آلاف", 5000),
+        ("11 ألفًا و500", 11500),  # a remainder in digits after a scale word
+        ("ألفين و300", 2300),
+        ("مليون و200 ألف", 1_200_000),
     ],
 )
 def test_parse_number(text: str, value: int) -> None:
@@ -96,6 +99,9 @@ def test_diacritics_and_tatweel_inside_number_words() -> None:
         ("نحو 15-18 ألف", 15000, 18000, "15-18 ألف"),
         ("بين عشرة وخمسة عشر ألفا", 10000, 15000, "بين عشرة وخمسة عشر ألفا"),
         ("نشر 2 أو 3 آلاف", 2000, 3000, "2 أو 3 آلاف"),
+        # both ends carry their scale: the words after the first one count the second
+        ("ما يتراوح بين عشرة آلاف واثني عشر ألف جندي", 10000, 12000, "بين عشرة آلاف واثني عشر ألف"),
+        ("ما بين 10 آلاف و12 ألف جندي", 10000, 12000, "بين 10 آلاف و12 ألف"),
     ],
 )
 def test_ranges_share_the_scale_of_the_second_number(text: str, low: int, high: int, shown: str) -> None:
@@ -108,6 +114,11 @@ def test_ranges_share_the_scale_of_the_second_number(text: str, low: int, high: 
 
 def test_two_years_joined_by_wa_stay_separate() -> None:
     assert [m.value for m in find_numbers("إعلانا عامي 1999 و2003")] == [1999, 2003]
+
+
+def test_a_remainder_without_a_scale_of_its_own_still_adds_up() -> None:
+    assert [m.value for m in find_numbers("عشرة آلاف واثنا عشر جنديا")] == [10012]
+    assert [m.value for m in find_numbers("عشرة آلاف و 2000 عامل")] == [10000, 2000]
 
 
 def test_years_are_returned_raw() -> None:

@@ -2091,3 +2091,13 @@ def test_the_day_after_a_statement_is_not_the_day_of_the_meeting_it_followed() -
     events = facts(NEWSFALL_AFTER_THE_MEETING_A_SPOKESMAN_SAID_TODAY, date(2024, 11, 19)).events
     dated = {e.type: e.date for e in events if e.date}
     assert dated == {"announcement": "2024-11-19"}  # not a meeting of that day
+
+
+def test_a_range_whose_ends_are_both_written_in_words_is_one_range_figure() -> None:
+    # written for this test
+    found = facts(
+        "قال البنتاغون إن ما يتراوح بين عشرة آلاف واثني عشر ألف جندي كوري شمالي موجودون في روسيا.\n",
+        date(2024, 11, 20),
+    )
+    [figure] = found.troop_estimates
+    assert (figure.value, figure.low, figure.high) == (None, 10000, 12000)

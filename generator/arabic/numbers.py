@@ -138,6 +138,10 @@ class _Group:
     last_scale: int = 10**13
     top_scale: int = 0
     digit_based: bool = False
+    # where the words after the last scale begin, and where that scale ended ("عشرة آلاف واثني
+    # عشر": -1 until such words come), so that a scale after them can take them back
+    rest_start: int = -1
+    scale_end: int = 0
 
     @property
     def value(self) -> Number:
@@ -194,6 +198,7 @@ def _start_group(atom: _Atom) -> _Group | None:
             return None  # "آلاف" alone is vague, not a number
         group.total = atom.multiplier * atom.value
         group.last_scale = group.top_scale = int(atom.value)
+        group.scale_end = atom.end
     else:
         group.chunk = atom.value
     return group
@@ -211,11 +216,15 @@ def _extend(group: _Group, atom: _Atom, gap: str) -> bool:
         group.chunk = 0
         group.last_scale = int(atom.value)
         group.top_scale = max(group.top_scale, int(atom.value))
+        group.rest_start = -1
+        group.scale_end = atom.end
     else:
-        if gap != "wa" or "digits" in (atom.kind, group.last_kind):
-            return False
-        if not group.chunk and group.total and atom.value < group.last_scale:
+        after_scale = not group.chunk and group.total and atom.value < group.last_scale
+        if gap != "wa" or ("digits" in (atom.kind, group.last_kind) and not after_scale):
+            return False  # but "11 ألفًا و500": a remainder in digits after a scale word
+        if after_scale:
             group.chunk = atom.value
+            group.rest_start = atom.start
         elif _adds_to_chunk(group, atom):
             group.chunk += atom.value
         else:
@@ -267,6 +276,15 @@ def _groups(normalized: NormalizedText, words: Collection[str] | None = None) ->
             continue
         if current is not None and _extend(current, atom, _gap_kind(text[current.end : atom.start])):
             continue
+        if current is not None and atom.kind == "scale" and current.rest_start >= 0:
+            # "عشرة آلاف واثني عشر ألف": the words after the first scale count the second one
+            rest = _Group(current.rest_start, current.end, chunk=current.chunk, last_kind=current.last_kind)
+            rest.digit_based = text[rest.start].isdigit()
+            if _extend(rest, atom, _gap_kind(text[rest.end : atom.start])):
+                current.chunk, current.end, current.rest_start = 0, current.scale_end, -1
+                groups.append(current)
+                current = rest
+                continue
         if current is not None:
             groups.append(current)
         current = _start_group(atom)
