@@ -2101,3 +2101,26 @@ def test_a_range_whose_ends_are_both_written_in_words_is_one_range_figure() -> N
     )
     [figure] = found.troop_estimates
     assert (figure.value, figure.low, figure.high) == (None, 10000, 12000)
+
+
+# https://menbareltahrir.com/بوتين-يوقع-مذكرة-دفاع-مشترك-بين-روسيا-وكوريا-الشمالية
+MENBARELTAHRIR_CITING_REPORTS = (
+    "نقلا عن تقارير استخباراتية، تقول كوريا الجنوبية وأوكرانيا والغرب إن كوريا الشمالية نشرت حوالي 10 آلاف "
+    "جندي في روسيا للقتال ضد أوكرانيا.\n"
+)
+MENBARELTAHRIR_SO_THAT_IT_ENTERS_INTO_FORCE = (
+    "وصادق مجلس الشيوخ في البرلمان الروسي على هذه المعاهدة في 8 نوفمبر وكان يجب أن يوقعها الرئيس الروسي "
+    "لتدخل حيز التنفيذ.\n"
+)
+
+
+def test_states_citing_unnamed_reports_are_the_speakers_and_claimants() -> None:
+    found = facts(MENBARELTAHRIR_CITING_REPORTS, date(2024, 11, 12))
+    [quote] = found.quotes
+    assert quote.speaker.id == "south-korea" and quote.via is None
+    assert figures(found) == {(10000, "deployed"): "south-korea"}
+
+
+def test_a_ratification_done_so_that_the_treaty_enters_into_force_is_a_ratification() -> None:
+    events = facts(MENBARELTAHRIR_SO_THAT_IT_ENTERS_INTO_FORCE, date(2024, 11, 12)).events
+    assert [(e.type, e.date) for e in events] == [("ratification", "2024-11-08")]

@@ -1552,6 +1552,10 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 else a
                 for a in found
             ]
+        elif relayed and _unnamed_basis(relay.speaker, gazetteer, [a.speaker for a in relayed]):
+            extra.remove(
+                relay
+            )  # "نقلا عن تقارير استخباراتية، تقول كوريا الجنوبية إن": the basis of its words
         elif relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
             extra.remove(relay)
             found = [
@@ -1563,6 +1567,25 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     if extra and not found:
         state.previous = extra[-1].speaker
     return sorted(found + extra, key=lambda a: a.content_start)
+
+
+def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[EntityRef]) -> bool:
+    """ "نقلا عن تقارير استخباراتية": reports no one is named for, cited by speakers who are named
+    and are not news media (a medium that cites them relays them: "نقلا عن مصادر، قالت يونهاب")."""
+    words = fold(source.name_ar).split()
+    if source.linked or not words or words[0] not in speech_lexicon().vague_sources:
+        return False
+    return all(
+        speaker.linked and (speaker.id is None or _agency_of(gazetteer, speaker.id) != NEWS_AGENCY)
+        for speaker in speakers
+    )
+
+
+def _agency_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    try:
+        return gazetteer.get(entity_id).agency
+    except KeyError:
+        return None
 
 
 def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState) -> EntityRef | None:
