@@ -2124,3 +2124,27 @@ def test_states_citing_unnamed_reports_are_the_speakers_and_claimants() -> None:
 def test_a_ratification_done_so_that_the_treaty_enters_into_force_is_a_ratification() -> None:
     events = facts(MENBARELTAHRIR_SO_THAT_IT_ENTERS_INTO_FORCE, date(2024, 11, 12)).events
     assert [(e.type, e.date) for e in events] == [("ratification", "2024-11-08")]
+
+
+# https://arablatest.com/hot-news/بوتين-يشكر-كيم-جونغ-أون-لدعمه-الغزو-الر/
+ARABLATEST_QUOTATION_THEN_SAID_BLINKEN = (
+    "“لقد رأينا […] روسيا تحاول، في يأس، تطوير وتعزيز العلاقات مع الدول التي يمكنها تزويدها بما تحتاجه "
+    "لمواصلة حرب العدوان التي بدأت ضد أوكرانيا”، قال بلينكن.\n"
+)
+# https://iconnews.net/post/95139/حرقت-جثثهم..-600-كوري-شمالي-قضوا-خلال-قتالهم-مع-روسيا
+ICONNEWS_QUOTED_PRAISE_THEN_ANOTHER_SPEAKER = (
+    'بعدما أشاد الرئيس الروسي، فلاديمير بوتين، بـ"بطولات جنود من كوريا الشمالية شاركوا في معركة كورسك '
+    'التي انتهت قبل أيام باستعادة الروس السيطرة عليها وإنهاء الوجود الأوكراني فيها"، كشف نائب كوري جنوبي '
+    "متخصّص بالاستخبارات جدديدا.\n"
+)
+
+
+def test_a_quotation_that_a_closing_said_x_attributes_is_x_s_direct_words() -> None:
+    [quote] = facts(ARABLATEST_QUOTATION_THEN_SAID_BLINKEN).quotes
+    assert quote.speaker.id == "antony-blinken" and quote.kind == "direct"
+    assert quote.text.startswith("لقد رأينا […] روسيا تحاول") and quote.text.endswith("ضد أوكرانيا")
+
+
+def test_quoted_words_another_verb_governs_are_not_the_closing_speaker_s() -> None:
+    quotes = facts(ICONNEWS_QUOTED_PRAISE_THEN_ANOTHER_SPEAKER).quotes
+    assert not [q for q in quotes if q.speaker.name_ar.startswith("نائب")]

@@ -1064,7 +1064,7 @@ def _attribution_at(
                 accused = _accused_then_complement(sentence, past_commas, limit)
                 found = (accused, accused) if accused is not None else None
         if found is None:
-            return None
+            return _quotation_before(sentence, gazetteer, state, verb_match, after, limit, regions)
         marker, content = found
         speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start()) if fronted else None
         if verb.object_first and not fronted and _accused_only(sentence, gazetteer, after, marker):
@@ -1185,6 +1185,40 @@ def _attribution_at(
     if via is not None and (not via.name_ar or speaker_key(via) == speaker_key(speaker)):
         via = None
     return Attribution(sentence, speaker, kind, verb_match.start(), start, end, verb.claim_only, via)
+
+
+def _quotation_before(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    state: SpeakerState,
+    verb_match: re.Match[str],
+    after: int,
+    limit: int,
+    regions: list[tuple[int, int]],
+) -> Attribution | None:
+    """'“لقد رأينا روسيا تحاول …”، قال بلينكن.': the quotation that opens the sentence, right
+    before a verb whose subject ends it (nothing said after it), is that subject's words."""
+    folded = sentence.folded
+    if verb_match.group("conj") or folded[after:limit].strip(" .،,؛!") == "":
+        return None  # "، وقال" opens a clause of its own; a verb with no subject after it names no one
+    quote = next((r for r in regions if r[1] < verb_match.start()
+                  and not folded[r[1] + 1 : verb_match.start()].strip(" ،,")), None)  # fmt: skip
+    if quote is None or folded[: quote[0]].strip(" -•"):
+        return None  # 'أشاد X بـ"…"، كشف Y': quoted words another clause governs
+    speaker = speaker_after_verb(sentence, gazetteer, state, after, limit)
+    if speaker is None or not speaker.name_ar:
+        return None
+    rest = _NAME_TAIL.sub("", folded[after:limit])
+    if len(rest.split()) > len(fold(speaker.name_ar).split()) + TRAILING_SPEAKER_EXTRA_WORDS:
+        return None  # the sentence goes on after the speaker: not a closing attribution
+    start, end = _trim(folded, quote[0] + 1, quote[1])
+    if len(folded[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return Attribution(sentence, speaker, "direct", verb_match.start(), start, end, False)
+
+
+TRAILING_SPEAKER_EXTRA_WORDS = 4  # title words around a closing speaker ("وزير الخارجية بلينكن")
+_NAME_TAIL = re.compile(r"[.،,؛!]+\s*$")
 
 
 QUESTION_CHARS = 400  # the longest question a speaker is said to answer before his words
