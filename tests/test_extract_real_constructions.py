@@ -2148,3 +2148,16 @@ def test_a_quotation_that_a_closing_said_x_attributes_is_x_s_direct_words() -> N
 def test_quoted_words_another_verb_governs_are_not_the_closing_speaker_s() -> None:
     quotes = facts(ICONNEWS_QUOTED_PRAISE_THEN_ANOTHER_SPEAKER).quotes
     assert not [q for q in quotes if q.speaker.name_ar.startswith("نائب")]
+
+
+# https://khaleejtopics.com/articles/الكرملين-ينفي-التقارير-التي-تتحدث-عن-ق/amp
+KHALEEJTOPICS_DENIED_THE_REPORTS_THAT = (
+    "نفى الكرملين التقارير التي تفيد بأن كوريا الشمالية أرسلت جنودًا إلى أوكرانيا لدعم القوات الروسية "
+    "في الحرب.\n"
+)
+
+
+def test_reports_a_speaker_denies_are_what_he_denies_not_a_source_he_relays() -> None:
+    [quote] = facts(KHALEEJTOPICS_DENIED_THE_REPORTS_THAT).quotes
+    assert quote.speaker.id == "kremlin" and quote.via is None
+    assert quote.text.startswith("التقارير التي تفيد بأن كوريا الشمالية أرسلت")

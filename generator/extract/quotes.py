@@ -1251,6 +1251,14 @@ RELAY_SUBJECT_WORDS = 7
 # words that show the text before a speech verb is a clause, not the verb's subject
 _RELAY_BLOCKERS = frozenset(
     {"في", "الي", "علي", "من", "عن", "مع", "ان", "قد", "لا", "لم", "لن", "ما", "بعد", "قبل"}
+    | {
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+    }  # "نفى X التقارير التي تفيد بأن": what is denied
 )
 
 
