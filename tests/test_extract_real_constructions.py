@@ -2161,3 +2161,15 @@ def test_reports_a_speaker_denies_are_what_he_denies_not_a_source_he_relays() ->
     [quote] = facts(KHALEEJTOPICS_DENIED_THE_REPORTS_THAT).quotes
     assert quote.speaker.id == "kremlin" and quote.via is None
     assert quote.text.startswith("التقارير التي تفيد بأن كوريا الشمالية أرسلت")
+
+
+def test_a_bare_intelligence_service_relayed_by_a_lawmaker_is_his_country_s_service() -> None:
+    # written for this test: no service is named before, the lawmaker's side tells whose it is
+    found = facts(
+        "وقال النائب الكوري الجنوبي لي سونغ كوين للصحفيين إن جهاز الاستخبارات أفاد بمقتل 300 جندي "
+        "كوري شمالي.\n",
+        date(2025, 1, 20),
+    )
+    [figure] = found.troop_estimates
+    assert figure.claimant.id == "south-korea-nis" and figure.via is not None
+    assert figure.via.name_ar == "لي سونغ كوين"

@@ -215,6 +215,10 @@ class Gazetteer:
         """The class of institution a bare phrase names ("جهاز الاستخبارات" → "intelligence")."""
         return self._agency_keys.get(phrase_key(phrase))
 
+    def agency_of(self, agency: str, country: str) -> Entity | None:
+        """The institution of class ``agency`` of ``country`` ("intelligence", "kr" → the NIS)."""
+        return self._by_agency.get((agency, country))
+
     def country_after(
         self, normalized: NormalizedText, norm_pos: int, matches: list[EntityMatch]
     ) -> tuple[str, int] | None:

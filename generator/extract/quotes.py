@@ -1262,15 +1262,19 @@ _RELAY_BLOCKERS = frozenset(
 )
 
 
-def _agency_back_reference(gazetteer: Gazetteer, state: SpeakerState, phrase: str) -> EntityRef | None:
-    """ "جهاز الاستخبارات" / "الوكالة" with no country: the agency of that class named earlier."""
+def _agency_back_reference(
+    gazetteer: Gazetteer, state: SpeakerState, phrase: str, country: str | None = None
+) -> EntityRef | None:
+    """ "جهاز الاستخبارات" / "الوكالة" with no country: the agency of that class named earlier, else
+    that of ``country`` (the side of whoever relays it: a South Korean lawmaker's "جهاز الاستخبارات")."""
     agency = gazetteer.agency_class(phrase)
     if agency is None:
         return None
     for entity in reversed(state.mentioned):
         if entity.agency == agency:
             return entity.to_ref()
-    return None
+    own = gazetteer.agency_of(agency, country) if country else None
+    return own.to_ref() if own is not None else None
 
 
 def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState) -> Attribution:
@@ -1312,7 +1316,9 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             break
         inner = first_speaker(sentence, gazetteer, start, start + verb_match.start())
         if inner is not None and not inner.linked:
-            inner = _agency_back_reference(gazetteer, state, subject) or (inner if inner.role_ar else None)
+            inner = _agency_back_reference(gazetteer, state, subject, attribution.speaker.country) or (
+                inner if inner.role_ar else None
+            )
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
         if by_complement and not (inner.linked and inner.kind in ("person", "institution")):
