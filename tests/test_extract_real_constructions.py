@@ -2173,3 +2173,17 @@ def test_a_bare_intelligence_service_relayed_by_a_lawmaker_is_his_country_s_serv
     [figure] = found.troop_estimates
     assert figure.claimant.id == "south-korea-nis" and figure.via is not None
     assert figure.via.name_ar == "لي سونغ كوين"
+
+
+def test_of_them_in_the_next_sentence_counts_part_of_the_force_and_the_body_named_before_claims_it() -> None:
+    # written for this test
+    found = facts(
+        "وقال جهاز الاستخبارات الوطني إن كوريا الشمالية أرسلت 11 ألف جندي. وقتل منهم نحو 100 وأصيب نحو ألف "
+        "آخرين، بحسب الجهاز.\n",
+        date(2025, 2, 27),
+    )
+    assert figures(found) == {
+        (11000, "deployed"): "south-korea-nis",
+        (100, "killed"): "south-korea-nis",
+        (1000, "wounded"): "south-korea-nis",
+    }

@@ -31,6 +31,7 @@ from generator.extract.speakers import (
     named_unlinked,
     not_a_name,
     phrase_speaker,
+    resolve_anaphor,
     resolve_title,
     side_named_in,
     speaker_after_verb,
@@ -1693,9 +1694,14 @@ _WHAT_WORDS = frozenset({"ما", "بما", "لما", "مما", "عما"})  # "ن
 
 
 def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
-    """ "ووفقا له"، "بحسبها": the source is a pronoun for the last speaker (none: no source)."""
-    if attribution.speaker.linked or fold(attribution.speaker.name_ar).strip() not in _PRONOUN_SUFFIXES:
+    """ "ووفقا له"، "بحسبها": the source is a pronoun for the last speaker (none: no source);
+    "بحسب الجهاز"، "وفقا للوزارة": a back-reference to the body of that kind named before."""
+    if attribution.speaker.linked:
         return attribution
+    name = fold(attribution.speaker.name_ar).strip()
+    if name not in _PRONOUN_SUFFIXES:
+        anaphor = resolve_anaphor(name, state) if name in speech_lexicon().institution_anaphors else None
+        return replace(attribution, speaker=anaphor) if anaphor is not None else attribution
     return replace(attribution, speaker=state.previous or unlinked(""))
 
 

@@ -694,7 +694,7 @@ def _candidates(
             continue
         if (
             _has_troop_noun(folded, end, implied=implied or bool(found))
-            or (found and _SUBSET_BEFORE.search(folded, max(0, start - 30), start))
+            or ((found or implied) and _SUBSET_BEFORE.search(folded, max(0, start - 30), start))
             or (_casualty_noun_after(folded, end) and (bool(domestic) or nk_named()))
             or _nationals_after(folded, end)  # they name North Korea themselves
         ) or (
