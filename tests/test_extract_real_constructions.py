@@ -2187,3 +2187,21 @@ def test_of_them_in_the_next_sentence_counts_part_of_the_force_and_the_body_name
         (100, "killed"): "south-korea-nis",
         (1000, "wounded"): "south-korea-nis",
     }
+
+
+# https://www.alwafd.news/print.aspx?id=5552156
+ALWAFD_STATEMENT_CARRIED_BY_CNN = (
+    'وقال زيلينسكي، في بيانٍ نشرته شبكة سي إن إن الأمريكية، :"جنودنا تمكنوا من القبض على عسكريين من كوريا '
+    'الشمالية في منطقة كورسك، وتم نقلهما إلى كييف بعد تعرضهما للإصابة".\n'
+)
+
+
+def test_the_word_inna_inside_a_medium_s_name_does_not_open_the_reported_words() -> None:
+    [quote] = facts(ALWAFD_STATEMENT_CARRIED_BY_CNN).quotes
+    assert quote.speaker.id == "volodymyr-zelensky" and quote.kind == "direct"
+    assert quote.text.startswith("جنودنا تمكنوا")
+    # written for this test: "سي إن إن" relays an official; its "إن" is no "that"
+    [relayed] = facts(
+        "ذكرت شبكة سي إن إن نقلا عن مسؤول أمريكي أن نحو 8 آلاف جندي كوري شمالي وصلوا إلى كورسك.\n"
+    ).quotes
+    assert relayed.speaker.name_ar == "مسؤول أمريكي" and relayed.via is not None

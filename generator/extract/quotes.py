@@ -189,6 +189,8 @@ def _find_marker(
     for match in _MARKER_RE.finditer(folded, after, limit):
         if _inside(regions, match.start()):
             continue
+        if any(s < match.start() < e for s, e, _entity in entities_in(sentence, after, match.start())):
+            continue  # "ذكرت شبكة سي إن إن نقلا عن …": a name's own word, not "إن" (that)
         candidates.append((match.start(), match.end()))
         break
     for open_pos, close_pos in regions:
