@@ -154,6 +154,16 @@ def test_explicit_date_wins_over_wrong_weekday() -> None:
     assert first("الخميس 16 مارس 2023").flag is None
 
 
+def test_a_weekday_before_a_yearless_date_the_page_date_places_is_one_date() -> None:
+    # a page of 10 December 2024 telling of a Saturday a month before: not the Saturday before it
+    published = date(2024, 12, 10)
+    for text in ("يوم السبت 9 تشرين الثاني", "يوم السبت التاسع من تشرين الثاني", "السبت، التاسع من نوفمبر"):
+        (match,) = find_dates(text, published)
+        assert (match.iso, match.flag, match.text) == ("2024-11-09", None, text)
+    (wrong,) = find_dates("يوم الأحد 9 نوفمبر", published)
+    assert (wrong.iso, wrong.flag) == ("2024-11-09", "weekday-mismatch")
+
+
 def test_al_ithnayn_meaning_the_two_is_not_a_date() -> None:
     assert find_dates("قال إن الاثنين اتفقا على التعاون", PUB) == []
     assert find_dates("اتفق الاثنين على التعاون", PUB) == []

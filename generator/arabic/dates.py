@@ -483,7 +483,9 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
             and previous.relative
             and previous.precision == "day"
             and match.precision == "day"
-            and not match.relative
+            # "السبت 9 نوفمبر" with no year too, once the page's date has placed it (undated, the
+            # weekday is left to choose its year: see _year_for)
+            and (not match.relative or (match.iso is not None and _names_a_month(match.text)))
             and re.fullmatch(r"\s*[،,]?\s*", text[previous.end : match.start])
         ):
             weekday_name = _weekday_in(previous.text)
@@ -494,12 +496,24 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 and date.fromisoformat(match.iso).weekday() != weekday_name
             ):
                 flag = "weekday-mismatch"
-            merged = DateMatch(previous.start, match.end, match.iso, "day", None, flag, True,
-                               text[previous.start : match.end])  # fmt: skip
+            if match.relative:  # a yearless date keeps what it is, with the weekday's span
+                merged = replace(match, start=previous.start, flag=flag,
+                                 text=text[previous.start : match.end])  # fmt: skip
+            else:
+                merged = DateMatch(previous.start, match.end, match.iso, "day", None, flag, True,
+                                   text[previous.start : match.end])  # fmt: skip
             result[-1] = merged
             continue
         result.append(match)
     return result
+
+
+_MONTH_IN = re.compile(_MONTH_TRIE)
+
+
+def _names_a_month(surface: str) -> bool:
+    """Whether a date as written names its month ("9 تشرين الثاني", "التاسع من نوفمبر")."""
+    return _MONTH_IN.search(normalize_with_offsets(surface).text) is not None
 
 
 def _weekday_in(surface: str) -> int | None:
