@@ -2205,3 +2205,22 @@ def test_the_word_inna_inside_a_medium_s_name_does_not_open_the_reported_words()
         "ذكرت شبكة سي إن إن نقلا عن مسؤول أمريكي أن نحو 8 آلاف جندي كوري شمالي وصلوا إلى كورسك.\n"
     ).quotes
     assert relayed.speaker.name_ar == "مسؤول أمريكي" and relayed.via is not None
+
+
+# https://ksaplayers.com/Ksahome/NewsDetial/?nid=35388226
+KSAPLAYERS_KIM_RECEIVED_PUTIN = (
+    "استقبل كيم جونغ أون الزعيم الأعلى لجمهورية كوريا الديمقراطية الشعبية الرئيس الروسي الزائر فلاديمير "
+    "بوتين في مطار بيونغ يانغ الدولي، حسبما ذكرت وكالة الأنباء المركزية الكورية الرسمية اليوم (الأربعاء).\n"
+)
+# https://auto-drives.com/بوتين-يهدي-كيم-جونغ-ليموزين-فاخرة-طراز
+AUTODRIVES_CROWDS_RECEIVED_PUTIN = (
+    "واستقبلت حشود مبتهجة واحتفالات فخمة بوتين في العاصمة الكورية الشمالية وسط عقد البلدين اتفاقيات شراكة "
+    "استراتيجية شاملة.\n"
+)
+
+
+def test_a_leader_receiving_another_is_their_meeting_a_crowd_s_welcome_is_not() -> None:
+    [meeting] = facts(KSAPLAYERS_KIM_RECEIVED_PUTIN, date(2024, 6, 19)).events
+    assert (meeting.type, meeting.date) == ("meeting", "2024-06-19")
+    assert set(meeting.actors) == {"kim-jong-un", "vladimir-putin"}
+    assert [e.type for e in facts(AUTODRIVES_CROWDS_RECEIVED_PUTIN).events] == []
