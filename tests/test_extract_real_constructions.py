@@ -2224,3 +2224,15 @@ def test_a_leader_receiving_another_is_their_meeting_a_crowd_s_welcome_is_not() 
     assert (meeting.type, meeting.date) == ("meeting", "2024-06-19")
     assert set(meeting.actors) == {"kim-jong-un", "vladimir-putin"}
     assert [e.type for e in facts(AUTODRIVES_CROWDS_RECEIVED_PUTIN).events] == []
+
+
+# https://addiyar.com/article/2180309-مسؤول-ياباني-نراقب-عن-كثب-زيارة-بوتين-إلى-بيونغ-يانغ
+ADDIYAR_THE_KREMLIN_PRESS_OFFICE = (
+    "في وقت سابق، أعلن المكتب الصحفي للكرملين أنه من المقرر أن يقوم الرئيس بوتين بزيارة دولة إلى كوريا "
+    "الشمالية يومي 18 و19 حزيران.\n"
+)
+
+
+def test_the_press_office_of_the_kremlin_is_one_speaker_not_an_office_speaking_to_the_kremlin() -> None:
+    [quote] = facts(ADDIYAR_THE_KREMLIN_PRESS_OFFICE, date(2024, 6, 17)).quotes
+    assert quote.speaker.name_ar == "المكتب الصحفي للكرملين"
