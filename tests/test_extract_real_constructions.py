@@ -2236,3 +2236,13 @@ ADDIYAR_THE_KREMLIN_PRESS_OFFICE = (
 def test_the_press_office_of_the_kremlin_is_one_speaker_not_an_office_speaking_to_the_kremlin() -> None:
     [quote] = facts(ADDIYAR_THE_KREMLIN_PRESS_OFFICE, date(2024, 6, 17)).quotes
     assert quote.speaker.name_ar == "المكتب الصحفي للكرملين"
+
+
+def test_when_a_subject_before_the_verb_said_it_is_not_part_of_what_was_said() -> None:
+    # written for this test
+    for text in (
+        "وكان بيسكوف قد نفى في وقت سابق وجود قوات كورية شمالية.\n",
+        "وكان بيسكوف قد نفى الأسبوع الماضي وجود قوات كورية شمالية.\n",
+    ):
+        [quote] = facts(text).quotes
+        assert quote.text == "وجود قوات كورية شمالية"

@@ -70,6 +70,11 @@ _BUT_THAT = re.compile(r"(?<!\w)(?:الا|غير)\s+ان(?:ه|ها|هم|هما)\
 _LEADING_TIME = re.compile(
     rf"(?:\s*(?:(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت))(?!\w))+\s*"
 )
+# "وكان بيسكوف قد نفى في وقت سابق وجود …": when, not what (after the verb of a subject before it)
+_EARLIER_TIME = re.compile(
+    r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)(?:\s+من\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه))?"
+    rf"|(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت))(?!\w))+\s*"
+)
 _DESCRIBED_AS = re.compile(r"\s*ب(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
@@ -1061,6 +1066,9 @@ def _attribution_at(
             ):
                 # "وكان X قد أكد توسيع ..." / "أما كييف فتقدر عدد ..." / "قد قدّر، الاثنين الماضي، عدد ..."
                 skipped, _rest = _skip_adjunct(sentence.folded, past_commas, limit)
+                timed = _EARLIER_TIME.match(sentence.folded, skipped, limit)
+                if timed is not None and timed.end() < limit:  # "قد نفى في وقت سابق وجود …"
+                    skipped = timed.end()
                 found = (skipped, skipped)
             elif verb.object_first and (_QAD_RE.search(left) or _KANA_QAD_RE.search(left)):
                 # "وكان زيلينسكي اتهم، الخميس، بيونغ يانغ بالاستعداد …": the subject before the verb
