@@ -2246,3 +2246,13 @@ def test_when_a_subject_before_the_verb_said_it_is_not_part_of_what_was_said() -
     ):
         [quote] = facts(text).quotes
         assert quote.text == "وجود قوات كورية شمالية"
+
+
+def test_the_one_who_had_already_said_it_sabaqa_li_x_an_is_the_speaker() -> None:
+    # written for this test
+    [confirmed] = facts(
+        "وسبق لوزير الدفاع الأمريكي لويد أوستن أن أكد أن كوريا الشمالية أرسلت قوات إلى روسيا.\n"
+    ).quotes
+    assert confirmed.speaker.id == "lloyd-austin"
+    [denied] = facts("وسبق للكرملين أن نفى وجود قوات كورية شمالية في روسيا.\n").quotes
+    assert (denied.speaker.id, denied.text) == ("kremlin", "وجود قوات كورية شمالية في روسيا")

@@ -502,6 +502,18 @@ def _left_speaker(
     return first_speaker(sentence, gazetteer, start, verb_start)
 
 
+# "وسبق لوزير الدفاع الأمريكي لويد أوستن أن أكد أن …": the one who had already said it
+_SABAQA_RE = re.compile(r"(?<!\w)[وف]?(?:سبق|سبقت)\s+ل(?P<subject>[^،,.:]{2,80}?)\s+ان\s*$")
+
+
+def _earlier_subject(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) -> EntityRef | None:
+    """The subject of "سبق لـX أن" right before the verb."""
+    sabaqa = _SABAQA_RE.search(sentence.folded, 0, verb_start)
+    if sabaqa is None:
+        return None
+    return first_speaker(sentence, gazetteer, sabaqa.start("subject"), sabaqa.end("subject"))
+
+
 def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef | None:
     """An unknown subject opening the sentence before the verb ("النائب لي سونغ كوين يقول إن")."""
     if start != 0:
@@ -1061,6 +1073,7 @@ def _attribution_at(
             past_commas = after + len(rest) - len(rest.lstrip(" ،,"))
             if verb.object_ok and (
                 _QAD_RE.search(left)
+                or _SABAQA_RE.search(sentence.folded, 0, verb_match.start())
                 or fronted
                 or _named_head_subject(sentence, gazetteer, clause_start, verb_match)
             ):
@@ -1127,7 +1140,9 @@ def _attribution_at(
                 ):
                     speaker = subject
         if speaker is None:
-            speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
+            speaker = _left_speaker(
+                sentence, gazetteer, clause_start, verb_match.start()
+            ) or _earlier_subject(sentence, gazetteer, verb_match.start())
         # "…، حذر من "…"، وكتب: "…"": inside a sentence whose speaker is known, "، وكتب:" goes on
         # (a byline "كتب:" opens its line, it never follows a comma)
         written_on = (
