@@ -319,6 +319,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real33": (GOLD / "real33", GOLD / "real33" / "sources"),  # built blind in stop 28
     "real34": (GOLD / "real34", GOLD / "real34" / "sources"),  # built blind in stop 28
     "real35": (GOLD / "real35", GOLD / "real35" / "sources"),  # built blind in stop 29
+    "real36": (GOLD / "real36", GOLD / "real36" / "sources"),  # built blind in stop 29
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -343,6 +344,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed23": (GOLD / "sealed23", GOLD / "sealed23" / "sources"),  # stop 28, built blind, never scored
     "sealed24": (GOLD / "sealed24", GOLD / "sealed24" / "sources"),  # stop 28, built blind, never scored
     "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind, never scored
+    "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind, never scored
 }
 
 
