@@ -2256,3 +2256,19 @@ def test_the_one_who_had_already_said_it_sabaqa_li_x_an_is_the_speaker() -> None
     assert confirmed.speaker.id == "lloyd-austin"
     [denied] = facts("وسبق للكرملين أن نفى وجود قوات كورية شمالية في روسيا.\n").quotes
     assert (denied.speaker.id, denied.text) == ("kremlin", "وجود قوات كورية شمالية في روسيا")
+
+
+def test_a_breakdown_into_dead_and_wounded_and_their_losses_count_casualties() -> None:
+    # written for this test
+    lost = facts(
+        "وأفادت الاستخبارات الأوكرانية بأن كوريا الشمالية فقدت نحو 4 آلاف جندي بين قتيل وجريح.\n",
+        date(2025, 3, 10),
+    )
+    assert [t.measure for t in lost.troop_estimates] == ["casualties"]
+    losses = facts(
+        "وتقول كييف إن 11 ألف جندي كوري شمالي يقاتلون حاليا، فيما تجاوزت خسائرهم 3 آلاف.\n", date(2025, 3, 10)
+    )
+    assert {(t.value, t.measure) for t in losses.troop_estimates} == {
+        (11000, "deployed"),
+        (3000, "casualties"),
+    }

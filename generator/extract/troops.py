@@ -226,6 +226,9 @@ def _counted_after(folded: str, cue_end: int) -> bool:
 _WOUNDED_ADJECTIVE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ال)?(?:مصاب|مصابا|مصابين|مصابان|جريح|جريحا|جرحي)")
 
 
+_BOTH_KINDS = re.compile(r"\s(?:و|او)\S")  # a casualty cue naming both the dead and the wounded
+
+
 def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
     """What the figure counts: the casualty/capture cue nearest to the number inside its clause,
     or officers/engineers named in its own noun phrase; else "deployed"."""
@@ -253,6 +256,12 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
         return "deployed"
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
+    both = next(
+        (c for c in cues if c[3] == "casualties" and c[1] >= end and _BOTH_KINDS.search(folded, c[1], c[2])),
+        None,
+    )
+    if both is not None and nearest[3] in ("killed", "wounded") and nearest[2] <= start:
+        return "casualties"  # "فقدت نحو 4 آلاف جندي بين قتيل وجريح": the breakdown after it says what
     if (
         nearest[3] == "wounded"
         and nearest[1] >= end
