@@ -2272,3 +2272,15 @@ def test_a_breakdown_into_dead_and_wounded_and_their_losses_count_casualties() -
         (11000, "deployed"),
         (3000, "casualties"),
     }
+
+
+# https://www.alresalah.ws/?p=4807
+ALRESALAH_600_DEAD_AND_THOUSANDS_WOUNDED = (
+    "لم تؤكد بيونغ يانغ عدد الجنود الذين سقطوا في القتال إلى جانب روسيا، فيما تقدر سيول العدد بنحو 600 قتيلاً "
+    "وآلاف الجرحى.\n"
+)
+
+
+def test_the_dead_counted_beside_thousands_of_wounded_are_the_dead_only() -> None:
+    [figure] = facts(ALRESALAH_600_DEAD_AND_THOUSANDS_WOUNDED, date(2025, 8, 30)).troop_estimates
+    assert (figure.value, figure.measure, figure.claimant.id) == (600, "killed", "seoul")

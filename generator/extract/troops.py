@@ -226,6 +226,7 @@ def _counted_after(folded: str, cue_end: int) -> bool:
 _WOUNDED_ADJECTIVE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ال)?(?:مصاب|مصابا|مصابين|مصابان|جريح|جريحا|جرحي)")
 
 
+_COUNT_BEFORE_CUE = re.compile(r"(?<!\w)[وب]?(?:\d[\d.,]*|(?:ال)?(?:الاف|مئات|عشرات))\s+$")
 _BOTH_KINDS = re.compile(r"\s(?:و|او)\S")  # a casualty cue naming both the dead and the wounded
 
 
@@ -294,6 +295,8 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
             continue  # ... and for 2700, "قُتلوا" was the figure before it
         if measure == pair and cue_start > end and _number_next(folded, cue_end):
             continue  # "قُتلوا وأصيب ما يقرب من 1000": that cue has its own number
+        if measure == pair and cue_start > end and _COUNT_BEFORE_CUE.search(folded, end, cue_start):
+            continue  # "بنحو 600 قتيلاً وآلاف الجرحى": the wounded have a count of their own
         if measure == pair and (
             abs(cue_start - nearest[2]) <= PAIR_GAP or abs(nearest[1] - cue_end) <= PAIR_GAP
         ):
