@@ -2284,3 +2284,20 @@ ALRESALAH_600_DEAD_AND_THOUSANDS_WOUNDED = (
 def test_the_dead_counted_beside_thousands_of_wounded_are_the_dead_only() -> None:
     [figure] = facts(ALRESALAH_600_DEAD_AND_THOUSANDS_WOUNDED, date(2025, 8, 30)).troop_estimates
     assert (figure.value, figure.measure, figure.claimant.id) == (600, "killed", "seoul")
+
+
+# https://aajeg.com/politics/الدوما-الروسي-يصادق-على-اتفاقية-شراكة-مع-كوريا-الشمالية
+AAJEG_WHILE_ADMITTING = (
+    "وشدد نائب وزير الخارجية الروسي أندريه رودينكو، الذي حضر الجلسة العامة للدوما أثناء النظر في التصديق على "
+    "الاتفاقية، على أنّ لها طابعاً دفاعياً بامتياز، مقرّاً في الوقت نفسه بأنها ترقى بالعلاقات بين البلدين إلى "
+    '"مستوى التحالف".\n'
+)
+
+
+def test_an_admitting_participle_starts_a_statement_of_its_own() -> None:
+    quotes = facts(AAJEG_WHILE_ADMITTING, date(2024, 10, 24)).quotes
+    assert [q.text for q in quotes] == [
+        "لها طابعاً دفاعياً بامتياز",
+        'ترقى بالعلاقات بين البلدين إلى "مستوى التحالف"',
+    ]
+    assert {q.speaker.id for q in quotes} == {"andrei-rudenko"}
