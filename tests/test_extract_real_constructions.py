@@ -2301,3 +2301,17 @@ def test_an_admitting_participle_starts_a_statement_of_its_own() -> None:
         'ترقى بالعلاقات بين البلدين إلى "مستوى التحالف"',
     ]
     assert {q.speaker.id for q in quotes} == {"andrei-rudenko"}
+
+
+# (same page as AAJEG_WHILE_ADMITTING; the excerpt as stored ends mid-word)
+AAJEG_ITS_FOURTH_ARTICLE = (
+    "واللافت أن اتفاقية الشراكة التي تم توقيعها في إطار القمة الروسية الكورية الشمالية في بيونغ يانغ، في 19 "
+    "يونيو/ حزيران الماضي، لا تقتصر على التعاون العسكري والتقني وتوريد الأسلحة، بل تنص مادتها الرابعة "
+    'على أنه "في حال تعرض أحد الطرفين لهجوم مسلح من قبل أي دولة أو بضع دول ودخولها في حالة حرب نتيجة '
+    "لذلك، فسيقدم الطرف الآخر على الف\n"
+)
+
+
+def test_its_fourth_article_with_a_possessive_pronoun_is_article_4_of_the_treaty() -> None:
+    found = facts(AAJEG_ITS_FOURTH_ARTICLE, date(2024, 10, 24))
+    assert ("mutual_assistance", 4) in {(p.topic, p.article) for p in found.treaty_provisions}

@@ -56,7 +56,7 @@ def treaty_article(folded: str) -> int | None:
         if not _CHARTER_AFTER.match(folded[match.end() :]) and (last is None or number <= last):
             found.append((match.start(), number))
     ordinals = treaty_lexicon().ordinals
-    if "ماده" in folded:
+    if "ماد" in folded:
         for match in _ordinal_re().finditer(folded):
             if not _CHARTER_AFTER.match(folded[match.end() :]):
                 found.append((match.start(), ordinals[" ".join(match.group("word").split())]))
@@ -66,7 +66,8 @@ def treaty_article(folded: str) -> int | None:
 @functools.lru_cache(maxsize=1)
 def _ordinal_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in treaty_lexicon().ordinals)
-    return re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?|لل)ماده\s+(?P<word>{words})(?!\w)")
+    # (also "بل تنص مادتها الرابعة": the treaty's article, with a possessive pronoun)
+    return re.compile(rf"(?<!\w)(?:(?:[وبل]?(?:ال)?|لل)ماده|[وبل]?مادت(?:ها|ه))\s+(?P<word>{words})(?!\w)")
 
 
 def _wording(sentence: Sentence, pos: int) -> str:
@@ -165,7 +166,7 @@ def sentence_provisions(
         return []
     found: list[TreatyProvision] = []
     gate, counted = _topics_gate()
-    article = treaty_article(folded) if "ماده" in folded else None
+    article = treaty_article(folded) if "ماد" in folded else None
     if gate_misses(gate, folded) and not any(n in folded for n in counted) and article is None:
         return found
     present = _topic_literals().present(folded)
@@ -177,7 +178,7 @@ def sentence_provisions(
         if position is None and spec.counted_nouns:
             position = _counted(sentence, spec.counted_nouns)
         if position is None and own_context and article in spec.articles:
-            position = folded.find("ماده")  # "تنفيذ المادة الرابعة من معاهدة الشراكة": its topic is known
+            position = folded.find("ماد")  # "تنفيذ المادة الرابعة من معاهدة الشراكة": its topic is known
         if position is None:
             continue
         topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
