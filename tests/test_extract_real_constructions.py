@@ -2315,3 +2315,18 @@ AAJEG_ITS_FOURTH_ARTICLE = (
 def test_its_fourth_article_with_a_possessive_pronoun_is_article_4_of_the_treaty() -> None:
     found = facts(AAJEG_ITS_FOURTH_ARTICLE, date(2024, 10, 24))
     assert ("mutual_assistance", 4) in {(p.topic, p.article) for p in found.treaty_provisions}
+
+
+# https://www.alresalah.ws/?p=4807 (the excerpt as stored ends mid-quotation)
+ALRESALAH_ADDED_THEN_CONTINUING = (
+    "قال كيم في كلمته، وفق KCNA: «نظمت هذا اللقاء لأنني أردت مقابلة ومواساة أسر كل الأبطال وتخفيف ما أمكن من "
+    "حزنهم وكربهم».\n"
+    "وأضاف أن «قلبي ينفطر ويتألم» لأجل الأطفال الذين فقدوا آباءهم، متابعاً: «أنا والدولــة وجيشنا سنتحمل "
+    "كامل المسؤولية عنهم و"
+)
+
+
+def test_a_continuing_participle_starts_the_next_quotation() -> None:
+    texts = [q.text for q in facts(ALRESALAH_ADDED_THEN_CONTINUING, date(2025, 8, 30)).quotes]
+    assert "«قلبي ينفطر ويتألم» لأجل الأطفال الذين فقدوا آباءهم" in texts
+    assert any("أنا والدولــة وجيشنا" in t and "قلبي" not in t for t in texts)
