@@ -2330,3 +2330,22 @@ def test_a_continuing_participle_starts_the_next_quotation() -> None:
     texts = [q.text for q in facts(ALRESALAH_ADDED_THEN_CONTINUING, date(2025, 8, 30)).quotes]
     assert "«قلبي ينفطر ويتألم» لأجل الأطفال الذين فقدوا آباءهم" in texts
     assert any("أنا والدولــة وجيشنا" in t and "قلبي" not in t for t in texts)
+
+
+# https://www.alresalah.ws/?p=4807
+ALRESALAH_FAMILIES_OF_THE_DEAD = (
+    "date 2025-08-30\n"
+    "التقى الزعيم الكوري الشماليه مجدداً بأسر جنوده الذين قُتلوا أثناء القتال إلى جانب روسيا ضد أوكرانيا، "
+    "معبّراً عن تعازيه لـ«ألمهم الذي لا يطاق» ومتعاهداً بتأمين «حياة كريمة» للمعوزين بحسب تقرير وسائل "
+    "الإعلام الرسمية.\n"
+    "كان هذا اللقاء هو المرة الثانية التي تُقابل فيها كيم أسر الضحايا خلال هذا الشهر.\n"
+)
+
+
+def test_families_of_the_dead_are_no_capture() -> None:
+    assert [e.type for e in facts(ALRESALAH_FAMILIES_OF_THE_DEAD).events if e.type == "capture"] == []
+    # written for this test: capturing soldiers is still a capture
+    captured = facts(
+        "أعلنت أوكرانيا يوم السبت 11 يناير 2025 أسر جنديين كوريين شماليين في كورسك.\n", date(2025, 1, 12)
+    )
+    assert "capture" in [e.type for e in captured.events]
