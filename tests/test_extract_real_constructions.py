@@ -2349,3 +2349,15 @@ def test_families_of_the_dead_are_no_capture() -> None:
         "أعلنت أوكرانيا يوم السبت 11 يناير 2025 أسر جنديين كوريين شماليين في كورسك.\n", date(2025, 1, 12)
     )
     assert "capture" in [e.type for e in captured.events]
+
+
+# (same page as AAJEG_WHILE_ADMITTING)
+AAJEG_COOPERATION_IN_NAMED_FIELDS = (
+    "- الاتفاقية، الموقعة في يونيو، تتضمن 23 مادة لتوسيع التعاون في التجارة والاقتصاد والعلوم، بما في ذلك "
+    "الفضاء والطاقة النووية، وسط استياء كوريا الجنوبية والغرب من التعاون العسكري المتزايد.\n"
+)
+
+
+def test_cooperation_in_named_fields_is_the_treaty_s_scope() -> None:
+    found = facts(AAJEG_COOPERATION_IN_NAMED_FIELDS, date(2024, 10, 24))
+    assert {"scope", "article_count"} <= provision_topics(found)
