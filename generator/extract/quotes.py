@@ -1274,17 +1274,11 @@ def _question_answered(folded: str, verb_end: int) -> tuple[int, int] | None:
 RELAY_SUBJECT_WORDS = 7
 
 
-# words that show the text before a speech verb is a clause, not the verb's subject
+# words that show the text before a speech verb is a clause, not the verb's subject (a relative
+# pronoun too: "نفى X التقارير التي تفيد بأن" describes what is denied)
 _RELAY_BLOCKERS = frozenset(
     {"في", "الي", "علي", "من", "عن", "مع", "ان", "قد", "لا", "لم", "لن", "ما", "بعد", "قبل"}
-    | {
-        "التي",
-        "الذي",
-        "الذين",
-        "اللذين",
-        "اللتين",
-        "اللواتي",
-    }  # "نفى X التقارير التي تفيد بأن": what is denied
+    | {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"}
 )
 
 
@@ -1627,9 +1621,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 for a in found
             ]
         elif relayed and _unnamed_basis(relay.speaker, gazetteer, [a.speaker for a in relayed]):
-            extra.remove(
-                relay
-            )  # "نقلا عن تقارير استخباراتية، تقول كوريا الجنوبية إن": the basis of its words
+            # "نقلا عن تقارير استخباراتية، تقول كوريا الجنوبية إن": the basis of its words
+            extra.remove(relay)
         elif relayed:  # "قال نائب، اليوم، نقلا عن المخابرات إن ...": the agency speaks, the lawmaker relays
             extra.remove(relay)
             found = [
