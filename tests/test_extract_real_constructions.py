@@ -2361,3 +2361,11 @@ AAJEG_COOPERATION_IN_NAMED_FIELDS = (
 def test_cooperation_in_named_fields_is_the_treaty_s_scope() -> None:
     found = facts(AAJEG_COOPERATION_IN_NAMED_FIELDS, date(2024, 10, 24))
     assert {"scope", "article_count"} <= provision_topics(found)
+
+
+def test_a_paper_that_published_a_report_saying_is_named_as_written() -> None:
+    # written for this test: "صحيفة الغارديان", not the bare title "صحيفة" and not its report
+    [quote] = facts(
+        "نشرت صحيفة الغارديان تقريرا قالت فيه إن القوات الكورية الشمالية أصبحت تشكل كابوسا لروسيا.\n"
+    ).quotes
+    assert quote.speaker.name_ar == "صحيفة الغارديان"

@@ -23,6 +23,7 @@ from generator.extract.speakers import (
     Attribution,
     SpeakerState,
     bare_vague,
+    clean_name,
     describe,
     entities_in,
     first_person_before,
@@ -706,9 +707,19 @@ def _relative_antecedent(
     speaker = first_speaker(sentence, gazetteer, start, end)
     if speaker is None or not speaker.name_ar or not (speaker.linked or speaker.role_ar):
         return None
+    if not speaker.linked and titles and titles[0][2].title.id in NAMED_AFTER_TITLES:
+        # "نشرت صحيفة الغارديان تقريرا قالت فيه": the paper as named, without what it published
+        words = sentence.span_text(titles[0][0], end).split()
+        while len(words) > 2 and _INDEFINITE_OBJECT.fullmatch(fold(words[-1])):
+            words.pop()
+        return named_unlinked(gazetteer, clean_name(" ".join(words)), titles[0][2])
     if not speaker.linked and titles:  # "تعليقا على تصريحات لمسؤولين أميركيين": the officials
         return named_unlinked(gazetteer, titles[0][2].surface, titles[0][2])
     return speaker
+
+
+NAMED_AFTER_TITLES = frozenset({"newspaper"})  # a generic title its own name follows ("صحيفة الغارديان")
+_INDEFINITE_OBJECT = re.compile(r"(?!ال)\w{3,}ا")  # "تقريرا", "مقالا": an indefinite object
 
 
 def _opens_with_name(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> bool:
