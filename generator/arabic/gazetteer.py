@@ -166,6 +166,10 @@ class Gazetteer:
         """The entity with ``entity_id``; raises KeyError when unknown."""
         return self._entities[entity_id]
 
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with ``entity_id``, or None when the id is a name as written."""
+        return self._entities.get(entity_id)
+
     def lookup(self, name: str) -> Entity | None:
         """The entity whose name or variant equals ``name`` (normalised), else None."""
         entity_id = self._entity_keys.get(phrase_key(name))

@@ -138,13 +138,7 @@ def merge_estimates(estimates: Iterable[TroopEstimate]) -> list[TroopEstimate]:
 
 def _actor_entities(event: Event, gazetteer: Gazetteer) -> list[tuple[str, Entity | None]]:
     """Each actor with its gazetteer entity (None for a name as written)."""
-    found: list[tuple[str, Entity | None]] = []
-    for actor in event.actors:
-        try:
-            found.append((actor, gazetteer.get(actor)))
-        except KeyError:
-            found.append((actor, None))
-    return found
+    return [(actor, gazetteer.entity(actor)) for actor in event.actors]
 
 
 def _countries(event: Event, gazetteer: Gazetteer) -> set[str]:
@@ -223,9 +217,9 @@ def _combine(a: Event, b: Event, gazetteer: Gazetteer, final_id: _FinalIds) -> E
     time quadratic in the mentions)."""
     precise = a if len(a.date or "") >= len(b.date or "") else b
     actors = _tidy_actors(set(a.actors) | set(b.actors), gazetteer)
-    entities = [gazetteer.get(x) for x in actors if _known(gazetteer, x)]
+    entities = [e for e in (gazetteer.entity(x) for x in actors) if e is not None]
     place_id = precise.place or a.place or b.place
-    place = gazetteer.get(place_id) if place_id and _known(gazetteer, place_id) else None
+    place = gazetteer.entity(place_id) if place_id else None
     title_ar, title_en = render_title(a.type, entities, place, a.historical, (precise.date or "")[:4])
     return replace(
         precise,
@@ -248,7 +242,7 @@ def _finer(a: str | None, b: str | None) -> str | None:
 
 def _tidy_actors(actors: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
     """Drop a country when a person of that country is already an actor (Putin + Russia → Putin)."""
-    known = {a: gazetteer.get(a) for a in actors if _known(gazetteer, a)}
+    known = {a: e for a in actors if (e := gazetteer.entity(a)) is not None}
     people_countries = {e.country for e in known.values() if e.kind == "person"}
     kept = [
         a
@@ -256,14 +250,6 @@ def _tidy_actors(actors: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
         if not (a in known and known[a].kind == "country" and known[a].country in people_countries)
     ]
     return tuple(sorted(kept))
-
-
-def _known(gazetteer: Gazetteer, entity_id: str) -> bool:
-    try:
-        gazetteer.get(entity_id)
-    except KeyError:
-        return False
-    return True
 
 
 def _day(iso: str | None) -> Date | None:

@@ -1653,17 +1653,12 @@ def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[Entit
     words = fold(source.name_ar).split()
     if source.linked or not words or words[0] not in speech_lexicon().vague_sources:
         return False
-    return all(
-        speaker.linked and (speaker.id is None or _agency_of(gazetteer, speaker.id) != NEWS_AGENCY)
-        for speaker in speakers
-    )
+    return all(speaker.linked and not _is_news_medium(gazetteer, speaker) for speaker in speakers)
 
 
-def _agency_of(gazetteer: Gazetteer, entity_id: str) -> str | None:
-    try:
-        return gazetteer.get(entity_id).agency
-    except KeyError:
-        return None
+def _is_news_medium(gazetteer: Gazetteer, ref: EntityRef) -> bool:
+    entity = gazetteer.entity(ref.id) if ref.id else None
+    return entity is not None and entity.agency == NEWS_AGENCY
 
 
 def _described(gazetteer: Gazetteer, ref: EntityRef | None, state: SpeakerState) -> EntityRef | None:

@@ -888,10 +888,8 @@ def _family(ref: EntityRef, gazetteer: Gazetteer) -> str:
     if ref.country:
         return ref.country
     if ref.id:
-        try:
-            return gazetteer.get(ref.id).country or ref.id
-        except KeyError:
-            return ref.id
+        entity = gazetteer.entity(ref.id)
+        return (entity.country if entity is not None else None) or ref.id
     return speaker_key(ref)
 
 
