@@ -68,14 +68,11 @@ _CLAUSE_LINKS = frozenset(
 _BUT_THAT = re.compile(r"(?<!\w)(?:الا|غير)\s+ان(?:ه|ها|هم|هما)\s*$")
 # A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
 # الأربعاء صحة ..." (with commas: see _skip_adjunct).
-_LEADING_TIME = re.compile(
-    rf"(?:\s*(?:(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت))(?!\w))+\s*"
-)
+_TIME_WORDS = rf"(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت)"
+_LEADING_TIME = re.compile(rf"(?:\s*(?:{_TIME_WORDS})(?!\w))+\s*")
 # "وكان بيسكوف قد نفى في وقت سابق وجود …": when, not what (after the verb of a subject before it)
-_EARLIER_TIME = re.compile(
-    r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)(?:\s+من\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه))?"
-    rf"|(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت))(?!\w))+\s*"
-)
+_EARLIER = r"في\s+وقت\s+(?:سابق|لاحق)(?:\s+من\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه))?"
+_EARLIER_TIME = re.compile(rf"(?:\s*(?:{_EARLIER}|{_TIME_WORDS})(?!\w))+\s*")
 _DESCRIBED_AS = re.compile(r"\s*ب(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _THEN_RE = re.compile(r"\s*[،,]\s*ف(?:قد|ان|انه|انها|انهم)(?!\w)\s*")
 _REPORTED_RE = re.compile(r"(?<!\w)(?<!يقل )(?<!يزيد )عن\s+(?=\D)")
