@@ -23,6 +23,8 @@ _ARTICLE_DIGITS = re.compile(
     r"(?<!\w)(?:[وبل]?(?:ال)?|لل)ماده\s+(?:رقم\s+)?(?:ال)?[-‐]?\(?(?P<num>\d{1,3})\)?(?!\d)"
 )
 _CHARTER_AFTER = re.compile(r"^\s*من\s+ميثاق")
+# what every article reference holds: "المادة" or "مادتها" (a cheap gate, and where the article is named)
+_ARTICLE_WORD = re.compile(r"ماد[هت]")
 MAX_TEXT_CHARS = 400
 MIN_CLAUSE_WORDS = 6
 _CLAUSE_STOP = re.compile(r"[،؛.](?!\.)")
@@ -56,7 +58,7 @@ def treaty_article(folded: str) -> int | None:
         if not _CHARTER_AFTER.match(folded[match.end() :]) and (last is None or number <= last):
             found.append((match.start(), number))
     ordinals = treaty_lexicon().ordinals
-    if "ماد" in folded:
+    if _ARTICLE_WORD.search(folded):
         for match in _ordinal_re().finditer(folded):
             if not _CHARTER_AFTER.match(folded[match.end() :]):
                 found.append((match.start(), ordinals[" ".join(match.group("word").split())]))
@@ -166,7 +168,8 @@ def sentence_provisions(
         return []
     found: list[TreatyProvision] = []
     gate, counted = _topics_gate()
-    article = treaty_article(folded) if "ماد" in folded else None
+    article_word = _ARTICLE_WORD.search(folded)
+    article = treaty_article(folded) if article_word else None
     if gate_misses(gate, folded) and not any(n in folded for n in counted) and article is None:
         return found
     present = _topic_literals().present(folded)
@@ -177,8 +180,8 @@ def sentence_provisions(
         position = match.start() if match else None
         if position is None and spec.counted_nouns:
             position = _counted(sentence, spec.counted_nouns)
-        if position is None and own_context and article in spec.articles:
-            position = folded.find("ماد")  # "تنفيذ المادة الرابعة من معاهدة الشراكة": its topic is known
+        if position is None and own_context and article in spec.articles and article_word:
+            position = article_word.start()  # "تنفيذ المادة الرابعة من معاهدة الشراكة": its topic is known
         if position is None:
             continue
         topic_article = article if topic in ARTICLE_TOPICS or _LEADING_ARTICLE.match(folded) else None
