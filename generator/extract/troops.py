@@ -257,11 +257,11 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
         return "deployed"
     cues.sort(key=lambda cue: (cue[0], cue[1]))
     nearest = cues[0]
-    both = next(
-        (c for c in cues if c[3] == "casualties" and c[1] >= end and _BOTH_KINDS.search(folded, c[1], c[2])),
-        None,
-    )
-    if both is not None and nearest[3] in ("killed", "wounded") and nearest[2] <= start:
+    if (
+        nearest[3] in ("killed", "wounded")
+        and nearest[2] <= start
+        and any(c[3] == "casualties" and c[1] >= end and _BOTH_KINDS.search(folded, c[1], c[2]) for c in cues)
+    ):
         return "casualties"  # "فقدت نحو 4 آلاف جندي بين قتيل وجريح": the breakdown after it says what
     if (
         nearest[3] == "wounded"
