@@ -2369,3 +2369,16 @@ def test_a_paper_that_published_a_report_saying_is_named_as_written() -> None:
         "نشرت صحيفة الغارديان تقريرا قالت فيه إن القوات الكورية الشمالية أصبحت تشكل كابوسا لروسيا.\n"
     ).quotes
     assert quote.speaker.name_ar == "صحيفة الغارديان"
+
+
+# https://sadaalmowaten.com/?p=7801
+SADAALMOWATEN_UNCLOSED_QUOTATION = (
+    "“لقد حصلنا على هذا الفيديو من مصادرنا الخاصة. وقال إيهور سولوفي، رئيس المركز: “لا يمكننا تقديم "
+    "تأكيد إضافي من المصادر التي قدمته لأسباب أمنية”.\n"
+)
+
+
+def test_a_quotation_after_a_colon_opens_even_when_an_earlier_one_was_never_closed() -> None:
+    [quote] = [q for q in facts(SADAALMOWATEN_UNCLOSED_QUOTATION).quotes if q.kind == "direct"]
+    assert quote.speaker.name_ar == "إيهور سولوفي"
+    assert quote.text == "لا يمكننا تقديم تأكيد إضافي من المصادر التي قدمته لأسباب أمنية"

@@ -81,7 +81,8 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
         if before_blank and after_blank:
             continue  # a stray mark floating between spaces
         family = _QUOTE_FAMILY[match.group()]
-        if stack and stack[-1][0] == family and not (match.group() == "«" and before_blank):
+        opens_only = before_blank and (match.group() == "«" or _after_colon(line, pos, "“"))
+        if stack and stack[-1][0] == family and not opens_only:
             _, open_pos = stack.pop()
             regions.append((open_pos, pos))
         elif not any(open_family == family for open_family, _ in stack) and _closer_shaped(line, pos):
@@ -92,6 +93,12 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
         else:
             stack.append((family, pos))
     return sorted(regions)
+
+
+def _after_colon(line: str, pos: int, mark: str) -> bool:
+    """'وقال X: “لا يمكننا': a '“' right after a colon opens the quotation it introduces, even when an
+    earlier '“' was never closed."""
+    return line[pos] == mark and line[:pos].rstrip().endswith(":")
 
 
 _CLOSING_ONLY = frozenset('"»')  # marks that can close a quotation ('”' also opens one in Arabic text)
