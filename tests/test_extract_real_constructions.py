@@ -2382,3 +2382,32 @@ def test_a_quotation_after_a_colon_opens_even_when_an_earlier_one_was_never_clos
     [quote] = [q for q in facts(SADAALMOWATEN_UNCLOSED_QUOTATION).quotes if q.kind == "direct"]
     assert quote.speaker.name_ar == "إيهور سولوفي"
     assert quote.text == "لا يمكننا تقديم تأكيد إضافي من المصادر التي قدمته لأسباب أمنية"
+
+
+# https://arabspr.com/hot-news/روسيا-وكوريا-الشمالية-تلتزمان-بالدفا/
+ARABSPR_OFFICIAL_IN_THE_PRESIDENT_S_OFFICE = (
+    "وقال مسؤول في مكتب الرئيس الكوري الجنوبي يون سوك يول، تحدث شريطة عدم الكشف عن هويته، لوسائل الإعلام "
+    "إن كوريا الجنوبية ستدرس تقديم الأسلحة لأوكرانيا بعد الاتفاق كعمل انتقامي سياسي.\n"
+)
+
+
+def test_an_official_in_a_leader_s_office_speaks_not_the_leader_and_anonymity_is_no_statement() -> None:
+    [quote] = facts(ARABSPR_OFFICIAL_IN_THE_PRESIDENT_S_OFFICE, date(2024, 6, 20)).quotes
+    assert quote.speaker.id is None
+    assert quote.speaker.name_ar.startswith("مسؤول في مكتب الرئيس الكوري الجنوبي")
+    assert quote.speaker.name_en == "South Korean Official"
+    assert quote.text == "كوريا الجنوبية ستدرس تقديم الأسلحة لأوكرانيا بعد الاتفاق كعمل انتقامي سياسي"
+
+
+def test_a_leader_named_in_someone_s_title_is_not_the_speaker() -> None:
+    # written for this test: the adviser and the spokesperson speak; a deputy minister is not the minister
+    said = "إن موسكو ستواصل التعاون مع بيونغ يانغ.\n"
+    adviser = facts("وقال مستشار الرئيس الروسي فلاديمير بوتين، يوري أوشاكوف، " + said).quotes
+    assert [q.speaker.id for q in adviser] == ["yuri-ushakov"]
+    spokesperson = facts("وقال المتحدث باسم الرئيس الأوكراني فولوديمير زيلينسكي " + said).quotes
+    assert [q.speaker.id for q in spokesperson] == [None]
+    assert spokesperson[0].speaker.name_en == "Ukrainian Spokesperson"
+    deputy = facts("وقال نائب وزير الخارجية الروسي أندريه رودينكو " + said).quotes
+    assert [q.speaker.name_ar for q in deputy] == ["أندريه رودينكو"]
+    president = facts("وقال الرئيس الروسي فلاديمير بوتين " + said).quotes
+    assert [q.speaker.id for q in president] == ["vladimir-putin"]

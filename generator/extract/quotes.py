@@ -620,6 +620,9 @@ def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
+_ON_CONDITION = re.compile(r"\s+(?:شريطه|بشرط|شرط|مشترطا|مشترطه)\s+(?:عدم|الا|ان\s+لا)(?!\w)")
+
+
 def _relayed_as(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
     """ "وقال الوزير كما نقلت عنه وكالة تاس "…"": the agency between the speaker and the words relays
     them; so does a news medium named around the verb (see :func:`_relaying_medium`)."""
@@ -1484,7 +1487,10 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
     matches = lex.verb_matches(folded, sentence_words(sentence))
-    verbs = [m for m in matches if not _inside(regions, m.start())]
+    # "، تحدث شريطة عدم الكشف عن هويته،": how the speaker spoke, not a statement of its own
+    verbs = [
+        m for m in matches if not _inside(regions, m.start()) and not _ON_CONDITION.match(folded, m.end())
+    ]
     found: list[Attribution] = []
     clause_start = 0
     asked: tuple[int, int] | None = None  # the question the last speaker answered: its verbs are its own

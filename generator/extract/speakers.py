@@ -698,11 +698,28 @@ def speaker_after_verb(
         for e in entities_in(sentence, start, end)
         if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
     ]
-    for e_start, e_end, entity in entities:
-        if entity.kind == "person":
-            namesake = namesake_name(sentence, e_start, e_end, entity)
-            return unlinked(namesake) if namesake else entity.to_ref()
     titles = titles_in(sentence, gazetteer, start, end)
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    persons = [e for e in entities if e[2].kind == "person"]
+    if persons and _title_owner(sentence, gazetteer, titles, start + lead, persons[0]):
+        # "مستشار الرئيس الروسي فلاديمير بوتين، يوري أوشاكوف": Putin is whose adviser; the speaker is
+        # the next person named, else the phrase itself ("مسؤول في مكتب الرئيس … يون سوك يول")
+        owner_end = persons[0][1]
+        following = [e for e in persons[1:] if not _title_owner(sentence, gazetteer, titles, owner_end, e)]
+        if not following:
+            head = titles[0][2] if titles and titles[0][0] <= start + lead + 1 else None
+            if head is not None and head.country is None:  # the side of the one whose adviser it is
+                head = replace(head, country=persons[0][2].country)
+            name_end = _past_apposed_name(folded, owner_end, end)
+            if name_end > owner_end:  # "…، سيرهي نيكيفوروف،": the holder's own name the gazetteer lacks
+                name = sentence.span_text(owner_end, name_end).strip(_EDGE_PUNCT)
+            else:
+                name = sentence.span_text(start + lead, owner_end)
+            return named_unlinked(gazetteer, clean_name(name), head, state)
+        persons = following
+    for e_start, e_end, entity in persons[:1]:
+        namesake = namesake_name(sentence, e_start, e_end, entity)
+        return unlinked(namesake) if namesake else entity.to_ref()
     named_for = len(first_segment) > 1 and first_segment[1] == "باسم"  # "المتحدث باسم الوزارة": a title
     if (
         len(first_segment) <= 3
@@ -713,7 +730,6 @@ def speaker_after_verb(
         anaphor = resolve_anaphor(first_word, state, country=country)
         if anaphor is not None:
             return anaphor
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
     if titles and titles[0][0] <= start + lead + 1:
         title = titles[0][2]
         title_end = titles[0][1]
@@ -795,6 +811,43 @@ def speaker_after_verb(
 
 
 _HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, then an opening quotation mark
+
+
+def _holds(gazetteer: Gazetteer, person: Entity, title_id: str) -> bool:
+    """Whether ``person`` holds (or held) a post the gazetteer titles ``title_id``."""
+    roles = [post.role_ar for post in person.held] or ([person.role_ar] if person.role_ar else [])
+    for role in roles:
+        found = gazetteer.find_titles(role)
+        if found and found[0].start == 0 and found[0].title.id == title_id:
+            return True
+    return False
+
+
+def _title_owner(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    titles: list[tuple[int, int, TitleMatch]],
+    phrase_start: int,
+    person: tuple[int, int, Entity],
+) -> bool:
+    """Whether ``person`` is named with the post it holds inside a longer noun phrase that starts at
+    ``phrase_start``: "مستشار الرئيس الروسي فلاديمير بوتين", "المتحدث باسم الرئيس الأوكراني
+    فولوديمير زيلينسكي" name someone else, whose post is defined by that person. A post the person
+    does not hold ("نائب وزير الخارجية الروسي أندريه رودينكو") is the person's own title."""
+    folded = sentence.folded
+    p_start, _p_end, entity = person
+    own = next((t for t in titles if p_start - 2 <= t[1] <= p_start and t[0] > phrase_start + 1), None)
+    if own is None:
+        return False
+    head_word = folded[phrase_start:].split(maxsplit=1)[0] if folded[phrase_start:].strip() else ""
+    if head_word in speech_lexicon().institution_heads:
+        return False  # "مكتب وزير الدفاع الكوري الجنوبي، كيم يونغ هيون": the office speaks for its holder
+    before = folded[phrase_start : own[0]]
+    if "،" in before or "," in before or before.rstrip().endswith((" و", "و")):
+        return False  # "قال، في مؤتمر صحفي، الرئيس …", "قال كيم والرئيس …"
+    if not _ADVERBS.sub("", _TIME_WORDS.sub("", before)).strip(_EDGE_PUNCT):
+        return False  # "قال أيضا الرئيس الروسي فلاديمير بوتين"
+    return _holds(gazetteer, entity, own[2].title.id)
 
 
 # Generic plural titles that open a described source ("مصادر استخباراتية من كوريا الجنوبية"): the
