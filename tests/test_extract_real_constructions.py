@@ -2411,3 +2411,23 @@ def test_a_leader_named_in_someone_s_title_is_not_the_speaker() -> None:
     assert [q.speaker.name_ar for q in deputy] == ["أندريه رودينكو"]
     president = facts("وقال الرئيس الروسي فلاديمير بوتين " + said).quotes
     assert [q.speaker.id for q in president] == ["vladimir-putin"]
+
+
+# https://unitedmuslimworld.com/30155
+UNITEDMUSLIMWORLD_PAPER_THEN_SUBJECTLESS_VERB = (
+    'نشرت صحيفة "تلجراف" البريطانية، تقرير صحفي، أشارت إلى أن القوات الكورية الشمالية أصبحت تشكل "كابوسًا" '
+    "حقيقيًا لروسيا بسبب ضعف تدريبها وقلة خبرتها العسكرية، خصوصًا في القتال إلى جانب القوات الروسية في منطقة "
+    "كورسك.\n"
+)
+
+
+def test_a_feminine_verb_with_no_subject_continues_the_body_that_opened_the_sentence() -> None:
+    [quote] = facts(UNITEDMUSLIMWORLD_PAPER_THEN_SUBJECTLESS_VERB, date(2025, 1, 20)).quotes
+    assert quote.speaker.name_ar == 'صحيفة "تلجراف" البريطانية'
+    assert quote.text.startswith("القوات الكورية الشمالية أصبحت تشكل")
+    # written for this test: an institution no list names, and a plural noun that is no verb
+    [ministry] = facts(
+        "نشرت وزارة الدفاع البريطانية تقييما استخباراتيا، وأشارت إلى أن بيونغ يانغ أرسلت مزيدا من الجنود.\n"
+    ).quotes
+    assert ministry.speaker.name_ar == "وزارة الدفاع البريطانية"
+    assert facts("قوات كوريا الشمالية وصلت إلى كورسك، وأكدت أن التعاون سيستمر.\n").quotes == ()

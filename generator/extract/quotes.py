@@ -1180,6 +1180,11 @@ def _attribution_at(
                 person
                 or actor
                 or _sentence_opening_subject(sentence, verb_match.start(), lex.is_feminine(form))
+                or (
+                    _feminine_opening_subject(sentence, gazetteer, verb_match.start())
+                    if lex.is_feminine(form)
+                    else None
+                )
                 or _opening_dual_subject(sentence, form, verb_match.start())
                 or _conceded_subject(sentence, verb_match.start(), lex.is_feminine(form))
                 or _agreeing_previous(state, lex.is_feminine(form))
@@ -1752,6 +1757,34 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
         return None
     named = entities_in(sentence, verb.end(), pos)
     return named[0][2].to_ref() if named and named[0][0] == verb.end() else None
+
+
+# a feminine past verb opening the sentence ("نشرت", "وأصدرت", "وقد عقدت"), not a plural noun ("قوات")
+_FEMININE_OPENING_VERB = re.compile(r"\s*[وف]?(?:قد\s+)?(?P<verb>[^\s،,.:]{1,5}[^\sا،,.:]ت)\s+")
+
+
+def _feminine_opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
+    """The state, body or outlet right after a feminine verb that opens the sentence, up to its first
+    comma, which a later feminine verb with no subject continues ("نشرت وزارة الدفاع البريطانية
+    تقييما، وأشارت إلى أن …", 'نشرت صحيفة "تلجراف" البريطانية، تقرير صحفي، أشارت إلى أن …')."""
+    folded = sentence.folded
+    verb = _FEMININE_OPENING_VERB.match(folded, 0, pos)
+    if verb is None:
+        return None
+    comma = folded.find("،", verb.end(), pos)
+    if comma < 0:
+        return None
+    named = entities_in(sentence, verb.end(), comma)
+    if named and named[0][0] <= verb.end() + 1:
+        entity = named[0][2]
+        return entity.to_ref() if entity.kind in ("country", "institution") else None
+    phrase = _unlisted_institution(folded, verb.end(), comma)
+    if phrase is None:
+        titles = titles_in(sentence, gazetteer, verb.end(), comma)
+        if not titles or titles[0][0] > verb.end() + 1 or titles[0][2].title.id not in NAMED_AFTER_TITLES:
+            return None
+    speaker = first_speaker(sentence, gazetteer, verb.end(), comma if phrase is None else phrase.end())
+    return speaker if speaker is not None and speaker.name_ar and speaker.kind != "person" else None
 
 
 RELAY_PHRASE_REACH = 8  # characters from an according-to match's start to its "نقلا"
