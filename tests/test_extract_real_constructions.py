@@ -2431,3 +2431,19 @@ def test_a_feminine_verb_with_no_subject_continues_the_body_that_opened_the_sent
     ).quotes
     assert ministry.speaker.name_ar == "وزارة الدفاع البريطانية"
     assert facts("قوات كوريا الشمالية وصلت إلى كورسك، وأكدت أن التعاون سيستمر.\n").quotes == ()
+
+
+def test_a_source_opening_the_sentence_with_a_resumptive_pronoun_on_its_verb_is_credited() -> None:
+    # written for this test: "بحسب ما أوردته X، فإن" / "وفقا لما ذكرته X، فإن" credit X
+    said = "، فإن كوريا الشمالية أرسلت مزيدا من الجنود إلى روسيا.\n"
+    for opening, source in (
+        ("وبحسب ما أوردته وكالة رويترز", "رويترز"),
+        ("ووفقا لما ذكرته كوريا الجنوبية", "كوريا الجنوبية"),
+    ):
+        [quote] = facts(opening + said).quotes
+        assert quote.speaker.name_ar.endswith(source)
+        assert quote.text == "كوريا الشمالية أرسلت مزيدا من الجنود إلى روسيا"
+    # a relay says whose words they are not
+    assert (
+        facts("وبحسب ما نقلته وكالة يونهاب عن وسائل إعلام رسمية، فقد زار كيم مصنعا للذخيرة.\n").quotes == ()
+    )

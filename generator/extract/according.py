@@ -56,9 +56,9 @@ def _names_a_source(folded: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _leading_reported_re() -> re.Pattern[str]:
-    """ "وحسب ما أوردت وكالة تاس، فإن ...": the source, with a verb, opening the sentence."""
-    phrases = [p for p in speech_lexicon().according_to if not p.endswith("ل")]
-    body = "|".join(re.escape(p) for p in phrases)
+    """ "وحسب ما أوردت وكالة تاس، فإن ...", "وفقا لما ذكرته يونهاب، فإن ...": the source, with a verb,
+    opening the sentence."""
+    body = "|".join(re.escape(p) for p in speech_lexicon().according_to)
     return re.compile(
         rf"^[\s،,\-•]*[وف]?(?:{body})\s*ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.:]{{2,{MAX_WHO_CHARS}}}?)\s*[،,]"
     )
@@ -69,8 +69,9 @@ def _leading_reported(
 ) -> list[Attribution]:
     folded = sentence.folded
     match = _leading_reported_re().match(folded)
-    if match is None or not speech_lexicon().verb_re.fullmatch(match.group("verb")):
-        return []
+    verb = _reporting_verb(match.group("verb")) if match is not None else None
+    if match is None or verb is None or speech_lexicon().verb_of(verb).reported:
+        return []  # ("وبحسب ما نقلته وكالة يونهاب عن …، فقد": a relay, whose words are another's)
     lead = _CONTENT_LEAD.match(folded, match.end())
     start = lead.end() if lead else match.end()
     end = _content_end(folded, start)
