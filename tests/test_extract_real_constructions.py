@@ -2447,3 +2447,18 @@ def test_a_source_opening_the_sentence_with_a_resumptive_pronoun_on_its_verb_is_
     assert (
         facts("وبحسب ما نقلته وكالة يونهاب عن وسائل إعلام رسمية، فقد زار كيم مصنعا للذخيرة.\n").quotes == ()
     )
+
+
+def test_a_body_that_met_is_the_meeting_s_actor_and_its_topic_is_not_its_place() -> None:
+    # written for this test: a Security Council session on the troops is no meeting of Russia in Russia
+    [meeting] = facts(
+        "عقد مجلس الأمن الدولي جلسة طارئة يوم الأربعاء لبحث نشر القوات الكورية الشمالية في روسيا.\n",
+        date(2024, 11, 1),
+    ).events
+    assert (meeting.type, meeting.actors, meeting.place) == ("meeting", ("un-security-council",), None)
+    assert meeting.title_en == "Meeting of UN Security Council"
+    # people who met keep their meeting and its place
+    [talks] = facts(
+        "التقى بوتين وكيم يوم الأربعاء في بيونغ يانغ لبحث الوضع في أوكرانيا.\n", date(2024, 6, 20)
+    ).events
+    assert (talks.actors, talks.place) == (("kim-jong-un", "vladimir-putin"), "pyongyang")

@@ -383,10 +383,42 @@ def actors_and_place(
     if event_type not in _REPORTING_TYPES:  # "وصلت القوات …، على ما نقلت وكالة يونهاب": it only told
         relayers = _relayers(sentence)
         actors = [a for a in actors if a.kind != "institution" or a.id not in relayers]
+    subject = _subject_institution(sentence, spans[0]) if lex.types[event_type].subject_body else None
+    if subject is not None and not any(a.kind == "person" for a in actors):
+        actors = [subject]  # "عقد مجلس الأمن الدولي جلسة طارئة …": the body that met, not a country
     host = _host(sentence, spans[0][0], lex.types[event_type].host_pronoun)
     if host is not None and host not in actors:
         actors = [host, *actors]
+    topic = _TOPIC.search(folded, spans[0][1], bounds[0][1])
+    if topic is not None:  # "… جلسة طارئة لبحث نشر القوات في روسيا": what was discussed, not where
+        bounds = [(bounds[0][0], topic.start())]
     return actors, _place(sentence, bounds, actors)
+
+
+# what a meeting or call was about: the places named after it are not where it took place
+_TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
+_FIRST_WORD = re.compile(r"[وف]?\w+\s+")
+
+
+def _subject_institution(sentence: Sentence, trigger: tuple[int, int]) -> Entity | None:
+    """An institution right after the trigger's first word: the verb's subject ("عقد مجلس الأمن الدولي
+    جلسة") or the noun's owner ("اجتماع مجلس الأمن")."""
+    folded = sentence.folded
+    verb = _FIRST_WORD.match(folded, trigger[0])
+    named = entities_in(sentence, verb.end(), verb.end() + 1) if verb is not None else []
+    if named and named[0][2].kind == "institution":
+        return named[0][2]
+    # "وعقدت الجمعية العامة للأمم المتحدة اجتماعا": the verb opening the clause, its subject, the trigger
+    clause_start = _clause_bounds(folded, trigger[0])[0]
+    verb = _FIRST_WORD.match(
+        folded, clause_start + len(folded[clause_start:]) - len(folded[clause_start:].lstrip())
+    )
+    if verb is None or verb.end() >= trigger[0]:
+        return None
+    named = entities_in(sentence, verb.end(), verb.end() + 1)
+    if not named or named[0][2].kind != "institution" or len(folded[named[0][1] : trigger[0]].split()) > 1:
+        return None
+    return named[0][2]
 
 
 # events that are themselves a report: the body relaying a sentence is their actor, and a relay

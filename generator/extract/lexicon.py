@@ -323,6 +323,7 @@ class EventTypeSpec:
     )
     opening_act: bool = False  # a dated act no trigger names: see events._opening_act
     host_pronoun: re.Pattern[str] | None = None  # "خلال استقباله X": the person before is an actor too
+    subject_body: bool = False  # "عقد مجلس الأمن جلسة": the institution subject of the trigger is its actor
     window_before: int | None = None
     window_after: int | None = None
     min_precision: str | None = None
@@ -368,6 +369,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         parties_not_actors=bool(spec.get("parties_not_actors")),
         opening_act=bool(spec.get("opening_act")),
         host_pronoun=re.compile(host) if (host := spec.get("host_pronoun")) else None,
+        subject_body=bool(spec.get("subject_body")),
         window_before=spec.get("window_before"),
         window_after=spec.get("window_after"),
         min_precision=spec.get("min_precision"),

@@ -138,6 +138,7 @@ _EVENT_TYPE = Record(
         "undated_without_actor": Bool(),
         "parties_not_actors": Bool(),
         "opening_act": Bool(),
+        "subject_body": Bool(),
         "requires_nearby": Bool(),
         "window_before": Int(minimum=0),
         "window_after": Int(minimum=0),
