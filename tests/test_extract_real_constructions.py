@@ -2462,3 +2462,16 @@ def test_a_body_that_met_is_the_meeting_s_actor_and_its_topic_is_not_its_place()
         "التقى بوتين وكيم يوم الأربعاء في بيونغ يانغ لبحث الوضع في أوكرانيا.\n", date(2024, 6, 20)
     ).events
     assert (talks.actors, talks.place) == (("kim-jong-un", "vladimir-putin"), "pyongyang")
+
+
+# https://ar.lemaghreb.tn/شؤون-عربية-و-دولية/شؤون-دولية/item/110724-كوريا-الشمالية-ترسل-12-ألف-جندي-إلى-روسيا-للمشاركة-في-الحرب-ضد-أوكرانيا
+LEMAGHREB_REPORTS_NO_ONE_IS_NAMED_FOR = (
+    "وتحدّث الرئيس الأوكراني فولوديمير زيلينسكي الخميس عن تقارير استخباراتية تفيد بأنّ كوريا الشمالية تدرّب "
+    "عشرة آلاف جندي لدعم روسيا في حربها ضد كييف.\n"
+)
+
+
+def test_a_named_speaker_citing_reports_no_one_is_named_for_keeps_the_claim() -> None:
+    found = facts(LEMAGHREB_REPORTS_NO_ONE_IS_NAMED_FOR, date(2024, 10, 18))
+    assert [(q.speaker.id, q.via) for q in found.quotes] == [("volodymyr-zelensky", None)]
+    assert figures(found) == {(10000, "deployed"): "volodymyr-zelensky"}

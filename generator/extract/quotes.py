@@ -1357,6 +1357,9 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             )
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
+        first = fold(inner.name_ar).split()[:1]
+        if not inner.linked and first and first[0] in lex.vague_sources:
+            break  # "تحدث زيلينسكي عن تقارير استخباراتية تفيد بأن …": reports no one is named for
         if by_complement and not (inner.linked and inner.kind in ("person", "institution")):
             break  # "قلقه إزاء التقارير التي تشير إلى …": only a known speaker's verb opens a report
         same_state = inner.country and inner.country == attribution.speaker.country
