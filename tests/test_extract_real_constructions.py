@@ -2475,3 +2475,13 @@ def test_a_named_speaker_citing_reports_no_one_is_named_for_keeps_the_claim() ->
     found = facts(LEMAGHREB_REPORTS_NO_ONE_IS_NAMED_FOR, date(2024, 10, 18))
     assert [(q.speaker.id, q.via) for q in found.quotes] == [("volodymyr-zelensky", None)]
     assert figures(found) == {(10000, "deployed"): "volodymyr-zelensky"}
+
+
+def test_the_sides_of_a_war_are_no_actors_and_a_mixed_gender_demonym_still_names_the_leader() -> None:
+    found = facts(ALRESALAH_FAMILIES_OF_THE_DEAD)
+    assert all(not {"russia", "ukraine"} & set(e.actors) for e in found.events)
+    # written for this test: "الكوري الشماليه" (a typo mixing genders) is still North Korea's leader
+    [quote] = facts(
+        "وقال الزعيم الكوري الشماليه إن بلاده ستواصل دعم روسيا في حربها.\n", date(2025, 8, 30)
+    ).quotes
+    assert quote.speaker.id == "kim-jong-un"

@@ -366,6 +366,7 @@ def actors_and_place(
         for e_start, e_end, entity in entities_in(sentence, s, e)
         if not _is_namesake(sentence, e_start, e_end, entity)
         and not any(p_start <= e_start < p_end for p_start, p_end in parties)
+        and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
     ]
     # "وصل كيم إلى بيونغ يانغ مختتما زيارته إلى روسيا التي عقد خلالها قمة مع بوتين": those named in a
     # relative clause after the trigger tell about something else (kept when no one else is named)
@@ -395,6 +396,8 @@ def actors_and_place(
     return actors, _place(sentence, bounds, actors)
 
 
+# "قتلوا أثناء القتال إلى جانب روسيا ضد أوكرانيا": the sides of a war, not those who acted
+_SIDE_TAKEN = re.compile(r"(?<!\w)(?:ضد|جانب|لصالح)\s+$")
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
