@@ -2485,3 +2485,21 @@ def test_the_sides_of_a_war_are_no_actors_and_a_mixed_gender_demonym_still_names
         "وقال الزعيم الكوري الشماليه إن بلاده ستواصل دعم روسيا في حربها.\n", date(2025, 8, 30)
     ).quotes
     assert quote.speaker.id == "kim-jong-un"
+
+
+# https://rayalauma.com/روسيا-أمام-مجلس-الأمن-كوريا-الشمالية-ل (the sentence's first clause)
+RAYALAUMA_RELAY_BETWEEN_DASHES = (
+    "وأكدت يفستينيفا – بحسب ما نقلت وكالة “تاس” الروسية للأنباء – أن “أحكام المعاهدة، بما في ذلك المادة 4 "
+    "الخاصة بالدعم المتبادل في حالة التوغل المسلح، سيتم تنفيذها بالكامل إذا لزم الأمر”\n"
+)
+
+
+def test_a_relay_set_off_after_the_speaker_names_the_agency_that_relayed_her() -> None:
+    [quote] = facts(RAYALAUMA_RELAY_BETWEEN_DASHES, date(2024, 11, 5)).quotes
+    assert quote.speaker.name_ar == "يفستينيفا"
+    assert quote.via is not None and quote.via.id == "tass"
+    assert quote.text.startswith("أحكام المعاهدة، بما في ذلك المادة 4")
+    # written for this test: between commas, with or without "عنه", the agency only relays
+    for aside in ("، بحسب ما نقلت وكالة تاس،", "، كما أوردت وكالة تاس،", "، كما نقلت عنها وكالة تاس،"):
+        [relayed] = facts("وأكدت زاخاروفا" + aside + " أن المعاهدة تتوافق مع ميثاق الأمم المتحدة.\n").quotes
+        assert (relayed.speaker.id, relayed.via.id if relayed.via else None) == ("maria-zakharova", "tass")

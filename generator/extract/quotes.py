@@ -620,6 +620,17 @@ def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
+def _relay_aside_at(folded: str, verb_match: re.Match[str]) -> bool:
+    """Whether the verb is that of a relay set off after a speaker ("وأكدت X، كما أوردت وكالة تاس، أن",
+    "وأكدت X – بحسب ما نقلت وكالة تاس – أن")."""
+    start = verb_match.start()
+    return any(
+        m.start() <= start < m.end() and folded[: m.start()].rstrip().endswith(_ASIDE_OPENERS)
+        for m in _AS_RELAYED_BY.finditer(folded, max(0, start - 12), start + 20)
+    )
+
+
+_ASIDE_OPENERS = ("،", ",", "-", "–", "—")
 _ON_CONDITION = re.compile(r"\s+(?:شريطه|بشرط|شرط|مشترطا|مشترطه)\s+(?:عدم|الا|ان\s+لا)(?!\w)")
 
 
@@ -668,9 +679,10 @@ NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
 MEDIUM_NAME_REACH = 25  # characters from "نقلتها"/"بحسب" to the medium's name ("وكالة أنباء (تاس)")
 
 
-# "كما نقلت عنه وكالة تاس": the words that follow are the subject's, relayed by the agency named
+# "كما نقلت عنه وكالة تاس", "، بحسب ما نقلت وكالة تاس،": the words that follow are the subject's,
+# relayed by the agency named
 _AS_RELAYED_BY = re.compile(
-    r"(?<!\w)(?:كما|حسبما|وفق\s+ما|بحسب\s+ما)\s+(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)\s+عن(?:ه|ها|هما|هم)\s+"
+    r"(?<!\w)(?:كما|حسبما|وفق\s+ما|بحسب\s+ما)\s+(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)(?:\s+عن(?:ه|ها|هما|هم))?\s+"
 )
 
 
@@ -1495,9 +1507,14 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
     matches = lex.verb_matches(folded, sentence_words(sentence))
-    # "، تحدث شريطة عدم الكشف عن هويته،": how the speaker spoke, not a statement of its own
+    # "، تحدث شريطة عدم الكشف عن هويته،": how the speaker spoke, not a statement of its own; "، كما
+    # أوردت وكالة تاس،": who relayed the words of the speaker named before it
     verbs = [
-        m for m in matches if not _inside(regions, m.start()) and not _ON_CONDITION.match(folded, m.end())
+        m
+        for m in matches
+        if not _inside(regions, m.start())
+        and not _ON_CONDITION.match(folded, m.end())
+        and not _relay_aside_at(folded, m)
     ]
     found: list[Attribution] = []
     clause_start = 0
