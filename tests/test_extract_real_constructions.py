@@ -2503,3 +2503,24 @@ def test_a_relay_set_off_after_the_speaker_names_the_agency_that_relayed_her() -
     for aside in ("، بحسب ما نقلت وكالة تاس،", "، كما أوردت وكالة تاس،", "، كما نقلت عنها وكالة تاس،"):
         [relayed] = facts("وأكدت زاخاروفا" + aside + " أن المعاهدة تتوافق مع ميثاق الأمم المتحدة.\n").quotes
         assert (relayed.speaker.id, relayed.via.id if relayed.via else None) == ("maria-zakharova", "tass")
+
+
+# https://www.yemen-window.com/news/204075
+YEMENWINDOW_CITY_THAT_WARNED = (
+    "حذرت موسكو واشنطن وحلفاءها، اليوم السبت، من خلق تهديدات لأمن روسيا وكوريا الشمالية.\n"
+)
+
+
+def test_a_city_that_announces_speaks_for_its_state_and_whom_it_addresses_is_no_actor() -> None:
+    [warning] = [e for e in facts(YEMENWINDOW_CITY_THAT_WARNED).events if e.type == "announcement"]
+    assert warning.actors == ("russia",)
+    # written for this test: Pyongyang admitted sending troops to Russia; Russia did not announce it
+    [admission] = facts(
+        "واعترفت بيونغ يانغ للمرة الأولى يوم 28 نيسان/أبريل الماضي بإرسال قوات إلى روسيا.\n",
+        date(2025, 5, 10),
+    ).events
+    assert (admission.type, admission.date, admission.actors) == (
+        "announcement",
+        "2025-04-28",
+        ("north-korea",),
+    )

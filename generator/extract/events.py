@@ -384,7 +384,7 @@ def actors_and_place(
     if event_type not in _REPORTING_TYPES:  # "وصلت القوات …، على ما نقلت وكالة يونهاب": it only told
         relayers = _relayers(sentence)
         actors = [a for a in actors if a.kind != "institution" or a.id not in relayers]
-    subject = _subject_institution(sentence, spans[0]) if lex.types[event_type].subject_body else None
+    subject = _subject_body(sentence, gazetteer, spans[0]) if lex.types[event_type].subject_body else None
     if subject is not None and not any(a.kind == "person" for a in actors):
         actors = [subject]  # "عقد مجلس الأمن الدولي جلسة طارئة …": the body that met, not a country
     host = _host(sentence, spans[0][0], lex.types[event_type].host_pronoun)
@@ -403,14 +403,17 @@ _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
 
 
-def _subject_institution(sentence: Sentence, trigger: tuple[int, int]) -> Entity | None:
+def _subject_body(sentence: Sentence, gazetteer: Gazetteer, trigger: tuple[int, int]) -> Entity | None:
     """An institution right after the trigger's first word: the verb's subject ("عقد مجلس الأمن الدولي
-    جلسة") or the noun's owner ("اجتماع مجلس الأمن")."""
+    جلسة") or the noun's owner ("اجتماع مجلس الأمن"); a city there speaks for its state ("اعترفت
+    بيونغ يانغ بإرسال قوات إلى روسيا": North Korea, not Russia)."""
     folded = sentence.folded
     verb = _FIRST_WORD.match(folded, trigger[0])
     named = entities_in(sentence, verb.end(), verb.end() + 1) if verb is not None else []
     if named and named[0][2].kind == "institution":
         return named[0][2]
+    if named and named[0][2].kind == "place":
+        return _country_entity(gazetteer, named[0][2].country)
     # "وعقدت الجمعية العامة للأمم المتحدة اجتماعا": the verb opening the clause, its subject, the trigger
     clause_start = _clause_bounds(folded, trigger[0])[0]
     verb = _FIRST_WORD.match(
