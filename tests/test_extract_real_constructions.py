@@ -2524,3 +2524,15 @@ def test_a_city_that_announces_speaks_for_its_state_and_whom_it_addresses_is_no_
         "2025-04-28",
         ("north-korea",),
     )
+
+
+# https://eldyar.net/576061
+ELDYAR_ARRIVED_ON_A_VISIT = (
+    "وصل وزير الخارجي الروسي سيرجي لافروف إلى كوريا الشمالية، اليوم الأربعاء، في زيارة تمتد يومين.\n"
+)
+
+
+def test_an_arrival_told_as_a_visit_keeps_the_place_of_the_arrival() -> None:
+    [visit] = facts(ELDYAR_ARRIVED_ON_A_VISIT, date(2023, 10, 18)).events
+    assert (visit.type, visit.actors, visit.place) == ("visit", ("sergei-lavrov",), "north-korea")
+    assert visit.title_en == "Visit by Sergei Lavrov to North Korea"

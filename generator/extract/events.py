@@ -926,7 +926,10 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
             (c[2], c[2] + 1)
             for c in every_trigger
             if event_type in _TOLD_TWICE
-            and c[1] == event_type
+            and (
+                c[1] == event_type
+                or (c[1] in _TOLD_TWICE and any(event_type in g and c[1] in g for g in groups))
+            )
             and c[3] is date
             and c[2] != t_start
             and _OPENING.match(sentence.folded[: c[2]])
