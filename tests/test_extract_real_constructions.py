@@ -2536,3 +2536,25 @@ def test_an_arrival_told_as_a_visit_keeps_the_place_of_the_arrival() -> None:
     [visit] = facts(ELDYAR_ARRIVED_ON_A_VISIT, date(2023, 10, 18)).events
     assert (visit.type, visit.actors, visit.place) == ("visit", ("sergei-lavrov",), "north-korea")
     assert visit.title_en == "Visit by Sergei Lavrov to North Korea"
+
+
+# https://www.kurdistan24.net/ar/story/880951/الزعيم-كيم-يكرم-وحدة-عسكرية-شاركت-في-معارك-كورسك-بروسيا
+KURDISTAN24_CARRIED_BY_THE_AGENCY = (
+    "أربيل (كوردستان24)- ذكرت وكالة الأنباء المركزية الكورية اليوم السبت أن زعيم كوريا الشمالية كيم جونغ أون "
+    "حضر حفل استقبال لوحدة هندسية عسكرية عادت إلى الوطن بعد أداء مهام في روسيا.\n"
+    "وأشاد كيم في كلمة نقلتها الوكالة بضباط وجنود الفوج 528 من سلاح المهندسين بالجيش الشعبي الكوري، "
+    'لسلوكهم "البطولي" و"شجاعتهم الجماعية" في تنفيذ الأوامر الصادرة عن حزب العمال الكوري الحاكم خلال مهمة '
+    "خارجية استمرت 120 يوما.\n"
+)
+
+
+def test_the_agency_that_carried_a_speech_is_the_news_agency_named_before() -> None:
+    praise = [
+        q for q in facts(KURDISTAN24_CARRIED_BY_THE_AGENCY, date(2025, 12, 13)).quotes if "الفوج" in q.text
+    ]
+    assert [(q.speaker.id, q.via.id if q.via else None) for q in praise] == [("kim-jong-un", "kcna")]
+    # written for this test: the state agency described, not named
+    [inspection] = facts(
+        'وقال كيم أثناء تفقده الموقع بحسب الوكالة الكورية الشمالية الرسمية: "يجب أن نكرم أبطالنا".\n'
+    ).quotes
+    assert inspection.via is not None and inspection.via.id == "kcna"

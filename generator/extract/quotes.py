@@ -634,7 +634,7 @@ _ASIDE_OPENERS = ("،", ",", "-", "–", "—")
 _ON_CONDITION = re.compile(r"\s+(?:شريطه|بشرط|شرط|مشترطا|مشترطه)\s+(?:عدم|الا|ان\s+لا)(?!\w)")
 
 
-def _relayed_as(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
+def _relayed_as(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState) -> Attribution:
     """ "وقال الوزير كما نقلت عنه وكالة تاس "…"": the agency between the speaker and the words relays
     them; so does a news medium named around the verb (see :func:`_relaying_medium`)."""
     if attribution.via is not None:
@@ -643,7 +643,7 @@ def _relayed_as(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:
     aside = _AS_RELAYED_BY.search(sentence.folded, attribution.verb_start, attribution.content_start)
     relay = first_speaker(sentence, gazetteer, aside.end(), attribution.content_start) if aside else None
     if relay is None or not relay.name_ar:
-        relay = _relaying_medium(sentence, attribution)
+        relay = _relaying_medium(sentence, attribution, state)
     if relay is None or not relay.name_ar or speaker_key(relay) == speaker_key(attribution.speaker):
         return attribution
     return replace(attribution, via=relay)
@@ -659,9 +659,10 @@ _MEDIUM_CARRIED = re.compile(
 )
 
 
-def _relaying_medium(sentence: Sentence, attribution: Attribution) -> EntityRef | None:
+def _relaying_medium(sentence: Sentence, attribution: Attribution, state: SpeakerState) -> EntityRef | None:
     """The news medium (gazetteer ``agency: news``) that relays a statement: named in a phrase
-    opening the sentence right before its verb, or carrying the words between verb and words."""
+    opening the sentence right before its verb, or carrying the words between verb and words; "الوكالة"
+    there ("في كلمة نقلتها الوكالة", "بحسب الوكالة الكورية") is the news agency named last before."""
     folded = sentence.folded
     leading = _LEADING_MEDIUM.match(folded, 0, attribution.verb_start)
     spans = [(leading.start("who"), leading.end("who"))] if leading else []
@@ -672,7 +673,14 @@ def _relaying_medium(sentence: Sentence, attribution: Attribution) -> EntityRef 
         medium = next((entity for _s, _e, entity in named if entity.agency == NEWS_AGENCY), None)
         if medium is not None:
             return medium.to_ref()
+    if any(_THE_AGENCY.match(folded, start) for start, _end in spans):
+        earlier = [e for _s, _e, e in entities_in(sentence, 0, attribution.verb_start)]
+        last = next((e for e in reversed(state.mentioned + earlier) if e.agency == NEWS_AGENCY), None)
+        return last.to_ref() if last is not None else None
     return None
+
+
+_THE_AGENCY = re.compile(r"\s*الوكاله(?!\w)")
 
 
 NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
@@ -1578,7 +1586,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             continue
         if question is not None:
             asked = question
-        attribution = _relayed_as(attribution, gazetteer)
+        attribution = _relayed_as(attribution, gazetteer, state)
         if fold(attribution.speaker.name_ar) in _WHAT_WORDS:
             if not found:
                 continue  # "بما وصفته بـ ...": "what" is no one
