@@ -2368,7 +2368,7 @@ def test_a_paper_that_published_a_report_saying_is_named_as_written() -> None:
     [quote] = facts(
         "نشرت صحيفة الغارديان تقريرا قالت فيه إن القوات الكورية الشمالية أصبحت تشكل كابوسا لروسيا.\n"
     ).quotes
-    assert quote.speaker.name_ar == "صحيفة الغارديان"
+    assert quote.speaker.id == "the-guardian"
 
 
 # https://sadaalmowaten.com/?p=7801
@@ -2423,7 +2423,7 @@ UNITEDMUSLIMWORLD_PAPER_THEN_SUBJECTLESS_VERB = (
 
 def test_a_feminine_verb_with_no_subject_continues_the_body_that_opened_the_sentence() -> None:
     [quote] = facts(UNITEDMUSLIMWORLD_PAPER_THEN_SUBJECTLESS_VERB, date(2025, 1, 20)).quotes
-    assert quote.speaker.name_ar == 'صحيفة "تلجراف" البريطانية'
+    assert quote.speaker.id == "the-telegraph"
     assert quote.text.startswith("القوات الكورية الشمالية أصبحت تشكل")
     # written for this test: an institution no list names, and a plural noun that is no verb
     [ministry] = facts(
@@ -2558,3 +2558,28 @@ def test_the_agency_that_carried_a_speech_is_the_news_agency_named_before() -> N
         'وقال كيم أثناء تفقده الموقع بحسب الوكالة الكورية الشمالية الرسمية: "يجب أن نكرم أبطالنا".\n'
     ).quotes
     assert inspection.via is not None and inspection.via.id == "kcna"
+
+
+# https://or-net.net/2025/01/24/مزيد-من-القوات-الكورية-الشمالية-تستعد
+ORNET_PAPER_WITH_ITS_NATIONALITY = (
+    "كشفت صحيفة الغارديان البريطانية، عن استعداد دفعة جديدة من جيش كوريا الشمالية للتوجه والقتال "
+    "في أوكرانيا.\n"
+)
+
+
+def test_a_paper_named_with_its_nationality_reveals_what_follows() -> None:
+    [quote] = facts(ORNET_PAPER_WITH_ITS_NATIONALITY, date(2025, 1, 24)).quotes
+    assert quote.speaker.name_ar == "صحيفة الغارديان البريطانية"
+    assert quote.text == "استعداد دفعة جديدة من جيش كوريا الشمالية للتوجه والقتال في أوكرانيا"
+    # written for this test: a noun ending like an adjective is what was described, not the subject's
+    [described] = facts("ووصف الرئيس الروسي الاتفاقية المعدة بأنها أساسية.\n").quotes
+    assert described.text.startswith("الاتفاقية المعدة")
+
+
+def test_a_paper_s_label_for_its_own_story_is_no_statement() -> None:
+    # written for this test: "التايمز: …" heads the paper's story; "البنتاغون: …" is the Pentagon's claim
+    assert (
+        facts("التايمز: تفاصيل مثيرة عن حرب روسيا وأوكرانيا يكشفها جنديان من كوريا الشمالية\n").quotes == ()
+    )
+    [claim] = facts("البنتاغون: 12 ألف جندي كوري شمالي في روسيا\n").quotes
+    assert claim.speaker.id == "pentagon"

@@ -269,6 +269,8 @@ def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     opens_titled = bool(titled) and titled[0][0] <= match.start("who") + 1 and bool(named)
     if not (opens_named or opens_titled):  # "البنتاغون: …", "زعيم كوريا الشمالية: …"
         return []
+    if opens_named and named[0][2].agency == "news":
+        return []  # "التايمز: تفاصيل مثيرة عن …": a paper's label for its own story, not a claim
     if _HEADLINE_DATELINE.search(sentence.span_text(match.start("who"), match.end("who"))):
         return []  # "سيول ـ ا.ف.ب: صادقت كوريا الشمالية …": where and who filed it, not who said it
     if any(folded[e_start - 2 : e_start] == " و" for e_start, _e, _entity in named[1:]):

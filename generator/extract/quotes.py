@@ -224,6 +224,9 @@ def _find_marker(
     anchor = after if head is None else head
     if head is not None and _closes_quoted_name(folded, after, head, limit):
         anchor += 1  # 'وأعلن الجنرال «غيراسيموف» عن استعادة …': past the name's closing mark
+    nisba = _SUBJECT_NISBA.match(folded, anchor, limit) if head is not None else None
+    if nisba is not None and _names_medium(sentence, after, anchor):
+        anchor = nisba.end()  # "كشفت صحيفة الغارديان البريطانية عن …": the paper's adjective
     rest = folded[anchor:limit]
     stripped = rest.lstrip(" ،,")
     offset = anchor + len(rest) - len(stripped)
@@ -370,6 +373,14 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 
 
 _WORD = re.compile(r"\S+")
+_SUBJECT_NISBA = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+")  # "البريطانية", "الكورية الجنوبية"
+
+
+def _names_medium(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a news medium (gazetteer ``agency: news``) is named in ``[start, end)``."""
+    return any(entity.agency == NEWS_AGENCY for _s, _e, entity in entities_in(sentence, start, end))
+
+
 _OBJECT_PRONOUN = re.compile(r"ايا(?:ه|ها|هم|هما)\s+")  # "إياه": the object, before the preposition
 _RELATIVE_ASIDE = re.compile(r"،\s*(?:التي|الذي|الذين)\s+[^،,.:\"«»“”]{1,80}،\s*")
 
