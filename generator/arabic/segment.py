@@ -81,7 +81,9 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
         if before_blank and after_blank:
             continue  # a stray mark floating between spaces
         family = _QUOTE_FAMILY[match.group()]
-        opens_only = before_blank and (match.group() == "«" or _after_colon(line, pos, "“"))
+        opens_only = before_blank and (
+            match.group() == "«" or (match.group() == "“" and after_colon(line, pos))
+        )
         if stack and stack[-1][0] == family and not opens_only:
             _, open_pos = stack.pop()
             regions.append((open_pos, pos))
@@ -95,10 +97,13 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
-def _after_colon(line: str, pos: int, mark: str) -> bool:
-    """'وقال X: “لا يمكننا': a '“' right after a colon opens the quotation it introduces, even when an
-    earlier '“' was never closed."""
-    return line[pos] == mark and line[:pos].rstrip().endswith(":")
+def after_colon(text: str, pos: int) -> bool:
+    """Whether a colon (spaces aside) stands right before ``pos``: 'وقال X: “لا يمكننا' — a '“' there
+    opens the quotation it introduces, even when an earlier '“' was never closed."""
+    before = pos - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] == ":"
 
 
 _CLOSING_ONLY = frozenset('"»')  # marks that can close a quotation ('”' also opens one in Arabic text)

@@ -11,7 +11,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
-from generator.extract.speakers import Attribution, entities_in, first_speaker, titles_in
+from generator.extract.speakers import NEWS_AGENCY, Attribution, entities_in, first_speaker, titles_in
 from generator.models import EntityRef
 
 MAX_WHO_CHARS = 80
@@ -269,7 +269,7 @@ def _headline(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     opens_titled = bool(titled) and titled[0][0] <= match.start("who") + 1 and bool(named)
     if not (opens_named or opens_titled):  # "البنتاغون: …", "زعيم كوريا الشمالية: …"
         return []
-    if opens_named and named[0][2].agency == "news":
+    if opens_named and named[0][2].agency == NEWS_AGENCY:
         return []  # "التايمز: تفاصيل مثيرة عن …": a paper's label for its own story, not a claim
     if _HEADLINE_DATELINE.search(sentence.span_text(match.start("who"), match.end("who"))):
         return []  # "سيول ـ ا.ف.ب: صادقت كوريا الشمالية …": where and who filed it, not who said it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.arabic.segment import after_colon
 from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
@@ -26,18 +27,12 @@ def quoted_regions(folded: str) -> list[tuple[int, int]]:
         if close is None:
             index += 1
             continue
-        if marks[close][1] == "“" and _opens_only(folded, marks[close][0]):
+        if marks[close][1] == "“" and after_colon(folded, marks[close][0]):
             index = close  # '“لقد حصلنا … وقال X: “لا يمكننا': the first quotation was never closed
             continue
         regions.append((position, marks[close][0]))
         index = close + 1
     return regions
-
-
-def _opens_only(folded: str, pos: int) -> bool:
-    """'وقال X: “لا يمكننا': a '“' right after a colon opens the quotation it introduces; it does not
-    close an earlier '“' that was never closed."""
-    return folded[:pos].rstrip().endswith(":")
 
 
 def sentence_quotes(sentence: Sentence) -> list[tuple[int, int]]:

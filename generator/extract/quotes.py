@@ -19,6 +19,7 @@ from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     DAY_WORDS,
     GOVERNING_PREPOSITION,
+    NEWS_AGENCY,
     RELATIVE_PRONOUNS,
     Attribution,
     SpeakerState,
@@ -694,7 +695,6 @@ def _relaying_medium(sentence: Sentence, attribution: Attribution, state: Speake
 _THE_AGENCY = re.compile(r"\s*الوكاله(?!\w)")
 
 
-NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
 MEDIUM_NAME_REACH = 25  # characters from "نقلتها"/"بحسب" to the medium's name ("وكالة أنباء (تاس)")
 
 
@@ -895,11 +895,21 @@ def _reported_inside(
         # "قال وود إن الولايات المتحدة تتوقع ...": an envoy speaking for his state; "وأوضح [الوزير]
         # أن روسيا أعلنت …": his account of what a state did, not the state's words he relays
         return None
-    first = fold(inner.speaker.name_ar).split()[:1]
-    lex = speech_lexicon()
-    if not inner.speaker.linked and first and (first[0] in lex.vague_sources or first[0] in lex.non_speakers):
+    if _names_no_one(inner.speaker, or_non_speaker=True):
         return None  # "أشارت الهيئة إلى أن التقديرات تشير إلى أن ...": still the agency's words
     return replace(inner, via=outer.speaker)
+
+
+def _names_no_one(ref: EntityRef, *, or_non_speaker: bool = False) -> bool:
+    """An unlinked source whose first word is a vague one ("تقارير استخباراتية", "التقديرات") or, with
+    ``or_non_speaker``, a word that never speaks: no one is named for the words."""
+    if ref.linked:
+        return False
+    first = fold(ref.name_ar).split()[:1]
+    lex = speech_lexicon()
+    return bool(first) and (
+        first[0] in lex.vague_sources or (or_non_speaker and first[0] in lex.non_speakers)
+    )
 
 
 def _after_time_conjunction(folded: str, pos: int) -> bool:
@@ -1388,8 +1398,7 @@ def _relayed(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerState
             )
         if inner is None or not inner.name_ar or speaker_key(inner) == speaker_key(attribution.speaker):
             break
-        first = fold(inner.name_ar).split()[:1]
-        if not inner.linked and first and first[0] in lex.vague_sources:
+        if _names_no_one(inner):
             break  # "تحدث زيلينسكي عن تقارير استخباراتية تفيد بأن …": reports no one is named for
         if by_complement and not (inner.linked and inner.kind in ("person", "institution")):
             break  # "قلقه إزاء التقارير التي تشير إلى …": only a known speaker's verb opens a report

@@ -46,6 +46,7 @@ _ADJUNCT_WORD = re.compile(
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
+NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
 MAX_NAME_WORDS = 14
 TITLE_CHARS = 40  # a known person this close after a verb is its subject, whatever title precedes
 _MARKER_WORD = re.compile(r"[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني)")
