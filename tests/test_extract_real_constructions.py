@@ -2583,3 +2583,16 @@ def test_a_paper_s_label_for_its_own_story_is_no_statement() -> None:
     )
     [claim] = facts("البنتاغون: 12 ألف جندي كوري شمالي في روسيا\n").quotes
     assert claim.speaker.id == "pentagon"
+
+
+def test_a_subjectless_verb_goes_on_from_the_body_or_post_the_sentence_before_was_about() -> None:
+    # written for this test: the sentence before reported no words; its subject speaks next
+    paper = facts(
+        "نشرت صحيفة الغارديان تقريرا مطولا عن الجنود الكوريين الشماليين في كورسك. "
+        "وقالت إن الجنود يعانون من نقص التدريب.\n"
+    ).quotes
+    assert [q.speaker.id for q in paper] == ["the-guardian"]
+    minister = facts(
+        "عقد وزير الدفاع الكوري الجنوبي مؤتمرا صحفيا يوم الثلاثاء. وأوضح أن الجنود يعانون من نقص التدريب.\n"
+    ).quotes
+    assert [q.speaker.name_ar for q in minister] == ["وزير الدفاع الكوري الجنوبي"]

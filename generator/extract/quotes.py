@@ -1213,7 +1213,13 @@ def _attribution_at(
             # head of a sentence, the person the sentence before was about when it reported no words
             # ("استقبل لافروف اليوم ... . لكنه أشار إلى أن ...")
             heads = bool(_SENTENCE_HEAD.match(sentence.folded[: verb_match.start()]))
-            actor = _opening_person(state.actor_sentence) if heads and not lex.is_feminine(form) else None
+            actor = (
+                None
+                if not heads
+                else _feminine_opening_subject(state.actor_sentence, gazetteer)
+                if lex.is_feminine(form)
+                else _opening_person(state.actor_sentence, gazetteer)
+            )  # ("نشرت صحيفة الغارديان تقريرا … . وقالت إن …": the paper)
             person = first_person_before(sentence, verb_match.start(), gazetteer)
             if person is not None and lex.is_feminine(form) and not _is_female(person):
                 person = None  # "رفضت روسيا … قمة بين بوتين وكيم، لكنها تحدثت عن …": she is not Kim
@@ -1811,17 +1817,24 @@ def _sentence_opening_subject(sentence: Sentence, pos: int, feminine: bool) -> E
 _FEMININE_OPENING_VERB = re.compile(r"\s*[وف]?(?:قد\s+)?(?P<verb>[^\s،,.:]{1,5}[^\sا،,.:]ت)\s+")
 
 
-def _feminine_opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
+def _feminine_opening_subject(
+    sentence: Sentence | None, gazetteer: Gazetteer, pos: int | None = None
+) -> EntityRef | None:
     """The state, body or outlet right after a feminine verb that opens the sentence, up to its first
     comma, which a later feminine verb with no subject continues ("نشرت وزارة الدفاع البريطانية
-    تقييما، وأشارت إلى أن …", 'نشرت صحيفة "تلجراف" البريطانية، تقرير صحفي، أشارت إلى أن …')."""
+    تقييما، وأشارت إلى أن …", 'نشرت صحيفة "تلجراف" البريطانية، تقرير صحفي، أشارت إلى أن …'); with no
+    ``pos``, the sentence before one whose subjectless verb goes on from it ("… . وقالت إن …")."""
+    if sentence is None:
+        return None
     folded = sentence.folded
-    verb = _FEMININE_OPENING_VERB.match(folded, 0, pos)
+    verb = _FEMININE_OPENING_VERB.match(folded, 0, len(folded) if pos is None else pos)
     if verb is None:
         return None
-    comma = folded.find("،", verb.end(), pos)
-    if comma < 0:
+    comma = folded.find("،", verb.end(), len(folded) if pos is None else pos)
+    if comma < 0 and pos is not None:
         return None
+    if comma < 0:
+        comma = len(folded)
     named = entities_in(sentence, verb.end(), comma)
     if named and named[0][0] <= verb.end() + 1:
         entity = named[0][2]
@@ -2007,9 +2020,10 @@ OPENING_PERSON_CHARS = 30
 _SENTENCE_HEAD = re.compile(r"^[\s،,\-•]*(?:[وف]?لكن(?:ه)?\s*)?$")  # nothing, or "لكنه", before the verb
 
 
-def _opening_person(sentence: Sentence | None) -> EntityRef | None:
+def _opening_person(sentence: Sentence | None, gazetteer: Gazetteer) -> EntityRef | None:
     """The person a sentence is about: one the gazetteer names within its first words, not after a
-    preposition ("استقبل لافروف اليوم ..." but not "وفي لقاء مع بوتين ...")."""
+    preposition ("استقبل لافروف اليوم ..." but not "وفي لقاء مع بوتين ..."), or the holder of the
+    post named right after the verb opening it ("عقد وزير الدفاع الكوري الجنوبي مؤتمرا صحفيا")."""
     if sentence is None:
         return None
     folded = sentence.folded
@@ -2018,7 +2032,13 @@ def _opening_person(sentence: Sentence | None) -> EntityRef | None:
             folded[max(0, e_start - 8) : e_start]
         ):
             return entity.to_ref()
-    return None
+    verb = _OPENING_VERB.match(folded)
+    titled = titles_in(sentence, gazetteer, verb.end(), verb.end() + 1) if verb is not None else []
+    if not titled or titled[0][2].title.generic:
+        return None
+    start, end, title = titled[0]
+    holder = resolve_title(gazetteer, title, sentence.day)
+    return holder or named_unlinked(gazetteer, clean_name(sentence.span_text(start, end)), title)
 
 
 _ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
