@@ -343,9 +343,9 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed22": (GOLD / "sealed22", GOLD / "sealed22" / "sources"),  # stop 27, scored once at its end
     "sealed23": (GOLD / "sealed23", GOLD / "sealed23" / "sources"),  # stop 28, built blind, never scored
     "sealed24": (GOLD / "sealed24", GOLD / "sealed24" / "sources"),  # stop 28, built blind, never scored
-    "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind, never scored
-    "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind, never scored
-    "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind, never scored
+    "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind; scored 3 times
+    "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind; scored 3 times
+    "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored once
 }
 
 
