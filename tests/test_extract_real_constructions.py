@@ -2596,3 +2596,14 @@ def test_a_subjectless_verb_goes_on_from_the_body_or_post_the_sentence_before_wa
         "عقد وزير الدفاع الكوري الجنوبي مؤتمرا صحفيا يوم الثلاثاء. وأوضح أن الجنود يعانون من نقص التدريب.\n"
     ).quotes
     assert [q.speaker.name_ar for q in minister] == ["وزير الدفاع الكوري الجنوبي"]
+
+
+def test_reinforcements_sent_to_make_up_for_losses_are_a_deployment() -> None:
+    # written for this test: "لتعويض خسائرها" says why they were sent, not what the figure counts
+    found = facts(
+        "وقال زيلينسكي إن كوريا الشمالية أرسلت 3 آلاف جندي إضافي لتعويض خسائرها.\n", date(2025, 2, 1)
+    )
+    assert figures(found) == {(3000, "deployed"): "volodymyr-zelensky"}
+    assert [t.status for t in found.troop_estimates] != ["casualties"]
+    losses = facts("وقال زيلينسكي إن خسائر كوريا الشمالية بلغت 4 آلاف بين قتيل وجريح.\n", date(2025, 2, 1))
+    assert figures(losses) == {(4000, "casualties"): "volodymyr-zelensky"}

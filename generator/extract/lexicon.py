@@ -213,6 +213,7 @@ class TroopLexicon:
     unit_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     injury_nouns: frozenset[str]  # casualty cues that mean the wounded after a killed figure
+    replacing_words: frozenset[str]  # "لتعويض خسائرها": the losses a figure replaces are not its count
     case_nouns: frozenset[str]  # "600 حالة وفاة": the noun after them is what is counted
     part_nouns: frozenset[str]
     part_noun_heads: frozenset[str]  # first words of the part nouns of several words
@@ -252,6 +253,7 @@ def troop_lexicon() -> TroopLexicon:
         unit_nouns=_folded_set(raw["unit_nouns"]),
         casualty_nouns=_folded_set(raw.get("casualty_nouns")),
         injury_nouns=_folded_set(raw.get("injury_nouns")),
+        replacing_words=_folded_set(raw.get("replacing_words")),
         case_nouns=_folded_set(raw.get("case_nouns")),
         part_nouns=_folded_set(raw.get("part_nouns")),
         part_noun_heads=frozenset(

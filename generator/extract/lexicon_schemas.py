@@ -77,6 +77,7 @@ TROOP_LEXICON = Record(
                 "troop_nouns",
                 "casualty_nouns",
                 "injury_nouns",
+                "replacing_words",
                 "case_nouns",
                 "casualty_verbs",
                 "war_context",

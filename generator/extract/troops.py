@@ -153,6 +153,7 @@ def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
 
 
 def _status(window: str) -> str:
+    window = _replaced_losses().sub(" ", window)  # "لتعويض خسائرها": not the figure's own status
     for status, pattern in troop_lexicon().statuses:
         if pattern.search(window):
             return status
@@ -230,6 +231,25 @@ _COUNT_BEFORE_CUE = re.compile(r"(?<!\w)[وب]?(?:\d[\d.,]*|(?:ال)?(?:الاف
 _BOTH_KINDS = re.compile(r"\s(?:و|او)\S")  # a casualty cue naming both the dead and the wounded
 
 
+def _replaces(folded: str, cue_start: int) -> bool:
+    """Whether a ``replacing_words`` phrase stands right before a cue ("لتعويض خسائرها")."""
+    before = folded[max(0, cue_start - REPLACING_CHARS) : cue_start].rstrip()
+    return any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        for word in troop_lexicon().replacing_words
+    )
+
+
+REPLACING_CHARS = 20  # the longest replacing phrase and its spaces
+
+
+@functools.lru_cache(maxsize=1)
+def _replaced_losses() -> re.Pattern[str]:
+    """A ``replacing_words`` phrase and the word after it ("لتعويض خسائرها")."""
+    words = sorted(troop_lexicon().replacing_words, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+\S+")
+
+
 def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
     """What the figure counts: the casualty/capture cue nearest to the number inside its clause,
     or officers/engineers named in its own noun phrase; else "deployed"."""
@@ -239,6 +259,8 @@ def _measure(folded: str, start: int, end: int, window_start: int, window_end: i
         for match in pattern.finditer(folded, before, after):
             if start <= match.start() < end:
                 continue
+            if _replaces(folded, match.start()):
+                continue  # "أرسلت 3 آلاف جندي لتعويض خسائرها": reinforcements, not losses
             if measure in _PART_MEASURES and (
                 match.start() < end or match.start() - end > PART_NOUN_CHARS or match.group().startswith("و")
             ):
