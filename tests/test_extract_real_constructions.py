@@ -2607,3 +2607,18 @@ def test_reinforcements_sent_to_make_up_for_losses_are_a_deployment() -> None:
     assert [t.status for t in found.troop_estimates] != ["casualties"]
     losses = facts("وقال زيلينسكي إن خسائر كوريا الشمالية بلغت 4 آلاف بين قتيل وجريح.\n", date(2025, 2, 1))
     assert figures(losses) == {(4000, "casualties"): "volodymyr-zelensky"}
+
+
+def test_an_act_dated_before_its_verb_keeps_every_actor_and_wonsan_is_a_place() -> None:
+    # written for this test: the day opens the sentence, both leaders attended
+    [parade] = facts("وفي 3 سبتمبر 2025 حضر كيم وبوتين عرضا عسكريا في بكين.\n", date(2025, 10, 1)).events
+    assert (parade.date, parade.actors, parade.place) == (
+        "2025-09-03",
+        ("kim-jong-un", "vladimir-putin"),
+        "beijing",
+    )
+    [visit] = facts(
+        "وزار وزير الخارجية الروسي سيرغي لافروف مدينة وونسان الكورية الشمالية في 12 يوليو 2025.\n",
+        date(2025, 10, 1),
+    ).events
+    assert (visit.type, visit.place) == ("visit", "wonsan")

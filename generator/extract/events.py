@@ -788,7 +788,10 @@ def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | N
             [actor[2]]
             + [
                 e
-                for s, _e, e in entities_in(sentence, actor[0], min(clause_end, d_start))
+                # (up to the day when it follows them; "وفي 3 سبتمبر حضر كيم وبوتين": the clause)
+                for s, _e, e in entities_in(
+                    sentence, actor[0], clause_end if d_start <= actor[0] else min(clause_end, d_start)
+                )
                 if e.kind == actor[2].kind
             ]
         )
