@@ -345,7 +345,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed24": (GOLD / "sealed24", GOLD / "sealed24" / "sources"),  # stop 28, built blind, never scored
     "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind; scored 3 times
     "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind; scored 3 times
-    "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored once
+    "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored twice
 }
 
 
