@@ -401,6 +401,7 @@ _SIDE_TAKEN = re.compile(r"(?<!\w)(?:ضد|جانب|لصالح)\s+$")
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
+_CLAUSE_FIRST_WORD = re.compile(r"\s*[وف]?\w+\s+")  # (past the spaces that open a clause)
 
 
 def _subject_body(sentence: Sentence, gazetteer: Gazetteer, trigger: tuple[int, int]) -> Entity | None:
@@ -415,10 +416,7 @@ def _subject_body(sentence: Sentence, gazetteer: Gazetteer, trigger: tuple[int, 
     if named and named[0][2].kind == "place":
         return _country_entity(gazetteer, named[0][2].country)
     # "وعقدت الجمعية العامة للأمم المتحدة اجتماعا": the verb opening the clause, its subject, the trigger
-    clause_start = _clause_bounds(folded, trigger[0])[0]
-    verb = _FIRST_WORD.match(
-        folded, clause_start + len(folded[clause_start:]) - len(folded[clause_start:].lstrip())
-    )
+    verb = _CLAUSE_FIRST_WORD.match(folded, _clause_bounds(folded, trigger[0])[0])
     if verb is None or verb.end() >= trigger[0]:
         return None
     named = entities_in(sentence, verb.end(), verb.end() + 1)

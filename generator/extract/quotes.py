@@ -624,22 +624,29 @@ def _relative_with_subject(sentence: Sentence, verb_match: re.Match[str]) -> int
 def _aside(folded: str, verb_match: re.Match[str]) -> bool:
     """A speech verb in a relative clause that reports nothing itself ("الذي تحدث شريطة ..."), or
     one that says who relayed the words ("وقال الوزير كما نقلت عنه وكالة تاس "…"")."""
-    start = verb_match.start()
-    relays = _AS_RELAYED_BY.finditer(folded, max(0, start - 12), start + 20)
-    if any(m.start() <= start < m.end() for m in relays):
+    if _relay_around(folded, verb_match.start()) is not None:
         return True
     relative = _relative_before(folded, verb_match.start())
     return relative is not None and _MARKER_RE.match(folded, verb_match.end() + 1) is None
 
 
+def _relay_around(folded: str, verb_start: int) -> re.Match[str] | None:
+    """The relay phrase ("كما نقلت عنه وكالة تاس") whose verb stands at ``verb_start``, if any."""
+    return next(
+        (
+            m
+            for m in _AS_RELAYED_BY.finditer(folded, max(0, verb_start - 12), verb_start + 20)
+            if m.start() <= verb_start < m.end()
+        ),
+        None,
+    )
+
+
 def _relay_aside_at(folded: str, verb_match: re.Match[str]) -> bool:
     """Whether the verb is that of a relay set off after a speaker ("وأكدت X، كما أوردت وكالة تاس، أن",
     "وأكدت X – بحسب ما نقلت وكالة تاس – أن")."""
-    start = verb_match.start()
-    return any(
-        m.start() <= start < m.end() and folded[: m.start()].rstrip().endswith(_ASIDE_OPENERS)
-        for m in _AS_RELAYED_BY.finditer(folded, max(0, start - 12), start + 20)
-    )
+    relay = _relay_around(folded, verb_match.start())
+    return relay is not None and folded[: relay.start()].rstrip().endswith(_ASIDE_OPENERS)
 
 
 _ASIDE_OPENERS = ("،", ",", "-", "–", "—")
@@ -1712,8 +1719,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
 def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[EntityRef]) -> bool:
     """ "نقلا عن تقارير استخباراتية": reports no one is named for, cited by speakers who are named
     and are not news media (a medium that cites them relays them: "نقلا عن مصادر، قالت يونهاب")."""
-    words = fold(source.name_ar).split()
-    if source.linked or not words or words[0] not in speech_lexicon().vague_sources:
+    if not _names_no_one(source):
         return False
     return all(speaker.linked and not _is_news_medium(gazetteer, speaker) for speaker in speakers)
 
@@ -1827,10 +1833,11 @@ def _feminine_opening_subject(
     if sentence is None:
         return None
     folded = sentence.folded
-    verb = _FEMININE_OPENING_VERB.match(folded, 0, len(folded) if pos is None else pos)
+    stop = len(folded) if pos is None else pos
+    verb = _FEMININE_OPENING_VERB.match(folded, 0, stop)
     if verb is None:
         return None
-    comma = folded.find("،", verb.end(), len(folded) if pos is None else pos)
+    comma = folded.find("،", verb.end(), stop)
     if comma < 0 and pos is not None:
         return None
     if comma < 0:

@@ -223,6 +223,13 @@ def speaker_key(ref: EntityRef) -> str:
     return ref.id if ref.id else "name:" + " ".join(fold(ref.name_ar).split())
 
 
+@functools.lru_cache(maxsize=2048)
+def _role_title(gazetteer: Gazetteer, role: str) -> TitleMatch | None:
+    """The title a gazetteer role opens with ("وزير الدفاع الروسي" → defence minister), if any."""
+    titles = gazetteer.find_titles(role)
+    return titles[0] if titles and titles[0].start == 0 else None
+
+
 @functools.lru_cache(maxsize=256)
 def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date | None) -> Entity | None:
     """The one person holding ``title_id`` for ``country`` on ``day`` (the article's date; None:
@@ -234,14 +241,9 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date |
         for role in entity.roles_on(day):
             if _FORMER.search(fold(role)):
                 continue  # "الزعيم الكوري الشمالي السابق" no longer holds the post
-            titles = gazetteer.find_titles(role)
-            if (
-                titles
-                and titles[0].start == 0
-                and titles[0].title.id == title_id
-                and not titles[0].title.generic
-            ):
-                holders.append((entity, fold(role[titles[0].end :]).strip()))
+            title = _role_title(gazetteer, role)
+            if title is not None and title.title.id == title_id and not title.title.generic:
+                holders.append((entity, fold(role[title.end :]).strip()))
                 break
     # what each holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")
     bare = [holder for holder, rest in holders if not rest or rest.startswith("لدي")]
@@ -445,6 +447,7 @@ _RELATIVE_CLAUSE = re.compile(rf"\s{RELATIVE_PRONOUNS}(?!\w)")
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 
 _FIRST_WORD = re.compile(r"\w+")
+_FIRST_TOKEN = re.compile(r"\s*(\S*)")  # (always matches)
 
 
 def _opens_adjunct_segment(folded_segment: str) -> bool:
@@ -817,11 +820,9 @@ _HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, t
 def _holds(gazetteer: Gazetteer, person: Entity, title_id: str) -> bool:
     """Whether ``person`` holds (or held) a post the gazetteer titles ``title_id``."""
     roles = [post.role_ar for post in person.held] or ([person.role_ar] if person.role_ar else [])
-    for role in roles:
-        found = gazetteer.find_titles(role)
-        if found and found[0].start == 0 and found[0].title.id == title_id:
-            return True
-    return False
+    return any(
+        (title := _role_title(gazetteer, role)) is not None and title.title.id == title_id for role in roles
+    )
 
 
 def _title_owner(
@@ -840,7 +841,7 @@ def _title_owner(
     own = next((t for t in titles if p_start - 2 <= t[1] <= p_start and t[0] > phrase_start + 1), None)
     if own is None:
         return False
-    head_word = folded[phrase_start:].split(maxsplit=1)[0] if folded[phrase_start:].strip() else ""
+    head_word = _FIRST_TOKEN.match(folded, phrase_start).group(1)  # type: ignore[union-attr]
     if head_word in speech_lexicon().institution_heads:
         return False  # "مكتب وزير الدفاع الكوري الجنوبي، كيم يونغ هيون": the office speaks for its holder
     before = folded[phrase_start : own[0]]

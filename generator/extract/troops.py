@@ -233,21 +233,23 @@ _BOTH_KINDS = re.compile(r"\s(?:و|او)\S")  # a casualty cue naming both the d
 
 def _replaces(folded: str, cue_start: int) -> bool:
     """Whether a ``replacing_words`` phrase stands right before a cue ("لتعويض خسائرها")."""
-    before = folded[max(0, cue_start - REPLACING_CHARS) : cue_start].rstrip()
-    return any(
-        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
-        for word in troop_lexicon().replacing_words
-    )
+    before = folded[max(0, cue_start - REPLACING_CHARS) : cue_start]
+    return _replacing_patterns()[0].search(before) is not None
 
 
 REPLACING_CHARS = 20  # the longest replacing phrase and its spaces
 
 
-@functools.lru_cache(maxsize=1)
 def _replaced_losses() -> re.Pattern[str]:
     """A ``replacing_words`` phrase and the word after it ("لتعويض خسائرها")."""
-    words = sorted(troop_lexicon().replacing_words, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s+\S+")
+    return _replacing_patterns()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _replacing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``replacing_words`` phrases right before a cue, and each with the word after it."""
+    words = "|".join(map(re.escape, sorted(troop_lexicon().replacing_words, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words})\s*$"), re.compile(rf"(?<!\w)(?:{words})\s+\S+")
 
 
 def _measure(folded: str, start: int, end: int, window_start: int, window_end: int) -> str:
