@@ -24,6 +24,12 @@ def test_eastern_digits_and_separators_become_ascii() -> None:
     assert normalize_for_matching("١٬٥٠٠ و٣٫٥ و۱۲") == "1,500 و3.5 و12"
 
 
+def test_latin_comma_of_arabic_prose_folds_to_arabic_comma_but_not_between_digits() -> None:
+    text = "قال الوزير, إن 10,000 جندي ,وصلوا"
+    assert normalize_for_matching(text) == "قال الوزير، ان 10,000 جندي ،وصلوا"
+    assert normalize_with_offsets("قالَ الوزير, إن").text == "قال الوزير، ان"
+
+
 def test_length_preserving_form_replaces_marks_with_filler() -> None:
     text = "قالَ الـرئيسُ"
     folded = normalize_for_matching(text)

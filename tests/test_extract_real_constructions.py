@@ -2622,3 +2622,21 @@ def test_an_act_dated_before_its_verb_keeps_every_actor_and_wonsan_is_a_place() 
         date(2025, 10, 1),
     ).events
     assert (visit.type, visit.place) == ("visit", "wonsan")
+
+
+# https://vietnam.vn/ar/my-ukraine-noi-8-000-linh-trieu-tien-o-kursk-gom-3-tuong
+VIETNAMVN_BLINKEN = (
+    "اتهم وزير الخارجية الأمريكي أنتوني بلينكن، في 31 أكتوبر/تشرين الأول، 8 آلاف جندي كوري شمالي "
+    "بالتواجد في منطقة كورسك الروسية، في حين قالت أوكرانيا إن بيونج يانج أرسلت المزيد من القادة الكبار.\n"
+)
+
+
+def test_latin_commas_in_arabic_prose_read_as_arabic_commas() -> None:
+    # The real excerpt with its Arabic commas typed as Latin ones, as some sites do (written for
+    # this test); "10,000" keeps its comma as a thousands separator.
+    typed = VIETNAMVN_BLINKEN.replace("،", ",")
+    assert (
+        figures(facts(typed)) == figures(facts(VIETNAMVN_BLINKEN)) == {(8000, "deployed"): "antony-blinken"}
+    )
+    found = facts("وقال الوزير الأمريكي أنتوني بلينكن, إن نحو 10,000 جندي كوري شمالي في روسيا.\n")
+    assert figures(found) == {(10000, "deployed"): "antony-blinken"}

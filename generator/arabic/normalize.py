@@ -5,9 +5,9 @@ Two forms are offered:
 * :func:`normalize_for_matching` is LENGTH-PRESERVING: every character maps to exactly one
   character, so offsets into the result are offsets into the input. Letter variants are folded
   (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ؤ → و, ئ → ي, ک → ك, ہ → ه), Eastern Arabic / Persian digits
-  become ASCII digits, ``٬`` becomes ``,`` and ``٫`` becomes ``.``; diacritics, tatweel and
-  zero-width marks are replaced by :data:`FILLER` (a tatweel), which a pattern must allow
-  (e.g. ``ـ*``) if it wants to match across it.
+  become ASCII digits, ``٬`` becomes ``,`` and ``٫`` becomes ``.``, a Latin comma in Arabic prose
+  becomes ``،``; diacritics, tatweel and zero-width marks are replaced by :data:`FILLER` (a
+  tatweel), which a pattern must allow (e.g. ``ـ*``) if it wants to match across it.
 * :func:`normalize_with_offsets` folds the same way but DELETES diacritics, tatweel and
   zero-width marks, returning a :class:`NormalizedText` that maps spans back to the original.
   This is what the gazetteer, number and date finders use: write patterns for plain folded
@@ -116,14 +116,26 @@ def _common_folds(text: str) -> str:
     return text
 
 
+# A Latin comma written in Arabic prose ("قال الوزير, إن …", as some sites type it) is the Arabic
+# comma to every rule; one between digits ("10,000") stays a thousands separator.
+_LATIN_COMMA_IN_PROSE = re.compile(r"(?<=[\u0621-\u064a]),|(?<=[\u0621-\u064a] ),|,(?= ?[\u0621-\u064a])")
+
+
+def _arabic_commas(text: str) -> str:
+    """``text`` with each Latin comma of Arabic prose turned into ``،`` (length-preserving)."""
+    if "," not in text:
+        return text
+    return _LATIN_COMMA_IN_PROSE.sub("،", text)
+
+
 def normalize_for_matching(text: str) -> str:
     """Length-preserving fold of ``text`` (see module docstring); ``len(result) == len(text)``."""
-    return text.translate(_FILLER_TABLE)
+    return _arabic_commas(text.translate(_FILLER_TABLE))
 
 
 def fold(text: str) -> str:
     """Fold letters and DELETE marks, without offsets: for comparing words and building keys."""
-    return _delete_fold(text)
+    return _arabic_commas(_delete_fold(text))
 
 
 _SPACES = re.compile(r"\s+")
@@ -192,7 +204,7 @@ class NormalizedText:
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Fold ``text`` and delete marks, keeping a map from normalised to original offsets."""
     if _RARE_FOLDS.search(text) is None:  # (every removable mark is one of them): nothing removed
-        return NormalizedText(text, _common_folds(text), (), ())
+        return NormalizedText(text, _arabic_commas(_common_folds(text)), (), ())
     positions: list[int] = []
     removed_upto: list[int] = []
     removed = 0
@@ -200,7 +212,8 @@ def normalize_with_offsets(text: str) -> NormalizedText:
         removed += run.end() - run.start()
         positions.append(run.end() - removed)
         removed_upto.append(removed)
-    return NormalizedText(text, text.translate(_DELETE_TABLE), tuple(positions), tuple(removed_upto))
+    folded = _arabic_commas(text.translate(_DELETE_TABLE))
+    return NormalizedText(text, folded, tuple(positions), tuple(removed_upto))
 
 
 def reuse_or_normalize(text: str, normalized: NormalizedText | None) -> NormalizedText:
