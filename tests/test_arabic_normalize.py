@@ -30,6 +30,16 @@ def test_latin_comma_of_arabic_prose_folds_to_arabic_comma_but_not_between_digit
     assert normalize_with_offsets("قالَ الوزير, إن").text == "قال الوزير، ان"
 
 
+def test_space_before_a_comma_is_deleted_and_offsets_still_map_back() -> None:
+    text = "الزعيم الكوري ، تحدث بوتين"
+    normalized = normalize_with_offsets(text)
+    assert normalized.text == "الزعيم الكوري، تحدث بوتين"
+    start = normalized.text.index("بوتين")
+    assert text[slice(*normalized.span_to_original(start, start + 5))] == "بوتين"
+    comma = normalized.text.index("،")
+    assert text[normalized.to_original(comma)] == "،"
+
+
 def test_length_preserving_form_replaces_marks_with_filler() -> None:
     text = "قالَ الـرئيسُ"
     folded = normalize_for_matching(text)

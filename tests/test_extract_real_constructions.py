@@ -2640,3 +2640,22 @@ def test_latin_commas_in_arabic_prose_read_as_arabic_commas() -> None:
     )
     found = facts("وقال الوزير الأمريكي أنتوني بلينكن, إن نحو 10,000 جندي كوري شمالي في روسيا.\n")
     assert figures(found) == {(10000, "deployed"): "antony-blinken"}
+
+
+# https://strategianews.net/الصين-تنضم-إلى-معاهدة-تجارة-الأسلحة-ال/?random-post=1
+STRATEGIANEWS_VOSTOCHNY = (
+    "وقبل ذلك بقليل، حينما كان ينتظر قدوم موكب الزعيم الكوري الشمالي، تحدث بوتين إلى الصحفيين وكشف "
+    "عن بعض أجندة لقائهما.\n"
+)
+
+
+def test_a_space_typed_before_a_comma_changes_no_reading() -> None:
+    # The real excerpt with a space before each comma, as some sites type it (written for this
+    # test): "وكشف" still continues Putin's "تحدث", not the leader named before the comma.
+    spaced = STRATEGIANEWS_VOSTOCHNY.replace("،", " ،")
+    speakers = [quote.speaker.id for quote in facts(spaced).quotes]
+    assert (
+        speakers
+        == [quote.speaker.id for quote in facts(STRATEGIANEWS_VOSTOCHNY).quotes]
+        == ["vladimir-putin"]
+    )

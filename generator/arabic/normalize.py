@@ -57,6 +57,10 @@ _REMOVABLE_CLASS = (
     "\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 )
 _REMOVABLE_RE = re.compile(f"[{_REMOVABLE_CLASS}]+")
+# Spaces some sites type before a comma ("الزعيم الكوري الشمالي ، تحدث بوتين"): deleted with the
+# marks by normalize_with_offsets and fold, so that every rule sees "الشمالي،".
+_SPACE_BEFORE_COMMA_RE = re.compile("(?<=\\S)[ \t\u00a0\u2007\u202f]+(?=[،,؛])")
+_DELETED_RE = re.compile(f"[{_REMOVABLE_CLASS}]+|{_SPACE_BEFORE_COMMA_RE.pattern}")
 
 
 def _build_tables() -> tuple[list[str | None], list[str | None]]:
@@ -135,7 +139,7 @@ def normalize_for_matching(text: str) -> str:
 
 def fold(text: str) -> str:
     """Fold letters and DELETE marks, without offsets: for comparing words and building keys."""
-    return _arabic_commas(_delete_fold(text))
+    return _arabic_commas(_delete_fold(_SPACE_BEFORE_COMMA_RE.sub("", text)))
 
 
 _SPACES = re.compile(r"\s+")
@@ -203,16 +207,19 @@ class NormalizedText:
 
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Fold ``text`` and delete marks, keeping a map from normalised to original offsets."""
-    if _RARE_FOLDS.search(text) is None:  # (every removable mark is one of them): nothing removed
+    spaced_comma = _SPACE_BEFORE_COMMA_RE.search(text) is not None
+    if not spaced_comma and _RARE_FOLDS.search(text) is None:
+        # (every removable mark is one of _RARE_FOLDS): nothing removed
         return NormalizedText(text, _arabic_commas(_common_folds(text)), (), ())
     positions: list[int] = []
     removed_upto: list[int] = []
     removed = 0
-    for run in _REMOVABLE_RE.finditer(text):
+    for run in _DELETED_RE.finditer(text):
         removed += run.end() - run.start()
         positions.append(run.end() - removed)
         removed_upto.append(removed)
-    folded = _arabic_commas(text.translate(_DELETE_TABLE))
+    kept = _SPACE_BEFORE_COMMA_RE.sub("", text) if spaced_comma else text
+    folded = _arabic_commas(kept.translate(_DELETE_TABLE))
     return NormalizedText(text, folded, tuple(positions), tuple(removed_upto))
 
 
