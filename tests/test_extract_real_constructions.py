@@ -2659,3 +2659,31 @@ def test_a_space_typed_before_a_comma_changes_no_reading() -> None:
         == [quote.speaker.id for quote in facts(STRATEGIANEWS_VOSTOCHNY).quotes]
         == ["vladimir-putin"]
     )
+
+
+# https://panet.com/story/3950978/print
+PANET_CRITICISED = (
+    "وانتقدت الولايات المتحدة الصين أيضا يوم الجمعة قائلة إنه يتعين عليها استخدام صلاتها مع كوريا الشمالية "
+    'وروسيا لحماية الأمن إقليميا وعالميا وإنهاء "هذا التعاون العسكري متزايد الخطورة" بين البلدين.\n'
+)
+# https://www.kuna.net.kw/ArticlePrintPage.aspx?id=3252565&language=ar
+KUNA_MEDVEDEV = (
+    "وقال مدفيديف إن موسكو ممتنة لبيونغ يانغ.\n"  # written for this test: who "وأضاف" continues
+    'وأضاف أن روسيا "تثمن القرارات التي اتخذها الزعيم كيم جونغ أون من أجل تطوير العلاقات الروسية - الكورية" '
+    'مؤكدا أن "موقف كوريا الشمالية الداعم للعملية العسكرية الخاصة التي تنفذها روسيا مهم للغاية '
+    'بالنسبة لموسكو" '
+    "في إشارة إلى مشاركة جنود من كوريا الشمالية في الحرب الروسية - الأوكرانية.\n"
+)
+
+
+def test_a_participle_without_a_comma_says_words_of_its_own() -> None:
+    # "قائلة إنه …" after the criticised state: the subject (the US) speaks, the object (China)
+    # is whom the criticism was about, and "الصين أيضا يوم الجمعة" is no statement
+    found = facts(PANET_CRITICISED)
+    assert [(quote.speaker.id, quote.text.split()[:2]) for quote in found.quotes] == [
+        ("united-states", ["يتعين", "عليها"])
+    ]
+    # "…" مؤكدا أن "…": the participle's quotation is a statement of its own, Medvedev's
+    said = "موقف كوريا الشمالية الداعم للعملية العسكرية الخاصة التي تنفذها روسيا مهم للغاية بالنسبة لموسكو"
+    words = [(quote.speaker.id, quote.text.strip('"')) for quote in facts(KUNA_MEDVEDEV).quotes]
+    assert ("dmitry-medvedev", said) in words

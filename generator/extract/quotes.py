@@ -1594,6 +1594,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             and not _starts_clause(folded, verb_match.start(), verb_match.group("conj"))
             and not _after_time_conjunction(folded, verb_match.start())
             and kana is None
+            # "وانتقدت X الصين أيضا يوم الجمعة قائلة إنه …": a participle, comma or not, goes on
+            # with the same subject; it reports nobody else's words
+            and not (form in lex.participles and not lex.verbs[form].continuation)
         ):
             inner = _reported_inside(sentence, gazetteer, state, found[-1], verb_match, limit, regions)
             if inner is not None and fold(inner.speaker.name_ar) in _WHAT_WORDS:
@@ -1631,6 +1634,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             if inside_previous:
                 start, end = _trim(folded, previous.content_start, verb_match.start())
                 found[-1] = replace(previous, content_start=start, content_end=end)
+                if _names_only(sentence, start, end):  # "انتقدت واشنطن الصين يوم الجمعة، قائلة …"
+                    found.pop()
             found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
             clause_start = attribution.content_end
             continue
@@ -1714,6 +1719,23 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     if extra and not found:
         state.previous = extra[-1].speaker
     return sorted(found + extra, key=lambda a: a.content_start)
+
+
+_TIME_WORD = re.compile(r"(?:ايضا|كذلك|مجددا|بدوره|بدورها|يوم|ايام|اليوم|امس|غدا)$")
+
+
+def _names_only(sentence: Sentence, start: int, end: int) -> bool:
+    """The folded span holds nothing but names, dates and adverbs ("الصين أيضا يوم الجمعة"): whom
+    a verb was about, not words anyone said."""
+    folded = sentence.folded
+    spans = [(s, e) for s, e, _entity in entities_in(sentence, start, end)]
+    spans += [(sentence.to_norm(d.start), sentence.to_norm(d.end)) for d in sentence.dates]
+    rest = list(folded[start:end])
+    for s, e in spans:
+        for k in range(max(s, start), min(e, end)):
+            rest[k - start] = " "
+    words = "".join(rest).replace("،", " ").split()
+    return bool(spans) and all(_TIME_WORD.match(word) for word in words)
 
 
 def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[EntityRef]) -> bool:
@@ -1929,6 +1951,7 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
     folded = sentence.folded
     named = []
     governed_end = -1  # end of the last name a preposition governs ("بين موسكو وبيونغ يانغ")
+    named_end = -1  # end of the last name kept
     for start, end, entity in entities_in(sentence, 0, pos):
         if _after_preposition(folded, start) or (
             governed_end >= 0 and _COORDINATED.fullmatch(folded, governed_end, start)
@@ -1936,10 +1959,18 @@ def _nearest_non_person(sentence: Sentence, pos: int) -> EntityRef | None:
             governed_end = end
             continue
         governed_end = -1
+        if named_end >= 0 and not folded[named_end:start].strip():
+            # "وانتقدت الولايات المتحدة الصين أيضا …، قائلة": a name right after the subject's
+            # is the verb's object
+            named_end = -1
+            continue
         if entity.kind in ("country", "place", "institution") and not _GENITIVE_HEAD.search(
             folded, max(0, start - 12), start
         ):
             named.append(entity)
+            named_end = end
+        else:
+            named_end = -1
     return named[-1].to_ref() if named else None
 
 
