@@ -129,3 +129,26 @@ def test_a_curly_quotation_closed_with_a_straight_mark_is_one_sentence() -> None
     # real page (egy.elneel.org, real22), verbatim: opened with “ and closed with "
     text = 'وأضاف أوستن للصحفيين: “ماذا يفعلون بالضبط؟ نحن في انتظار ذلك. هذه أمور علينا حلها".'
     assert sentences(text) == [text]
+
+
+def test_quotation_cut_off_at_the_end_of_an_excerpt_runs_to_its_end() -> None:
+    # an excerpt that stops mid-quotation (no full stop at the end): the quotation's sentences
+    # stay one; one that ends with a full stop lost its closing mark (see the test above)
+    text = 'وقال المندوب "يستمر التوتر. كيف حدث هذا؟... يجب على الولايات المتحدة أن تفكر في أ'
+    assert sentences(text) == [text]
+    assert len(sentences(text + "مور كثيرة.")) == 3
+
+
+def test_quotation_of_several_paragraphs_runs_to_each_paragraph_end() -> None:
+    # each paragraph of a long quotation opens with a mark, only the last one closes
+    text = "وقال المسؤول: «يبدو أن بعض القوات وصلت. ولا نعرف عددها.\n«سنرى خلال أيام. هذا مؤكد»."
+    assert sentences(text) == [
+        "وقال المسؤول: «يبدو أن بعض القوات وصلت. ولا نعرف عددها.",
+        "«سنرى خلال أيام. هذا مؤكد».",
+    ]
+
+
+def test_double_prime_after_a_digit_closes_a_quotation() -> None:
+    # '“روسيا 1″': WordPress types the closing mark after a digit as a double prime
+    text = "وقال بوتين لقناة “روسيا 1″ إن الأمر ثنائي. وأضاف أن القرار للدولتين وح"
+    assert sentences(text) == ["وقال بوتين لقناة “روسيا 1″ إن الأمر ثنائي.", "وأضاف أن القرار للدولتين وح"]

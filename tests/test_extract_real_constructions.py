@@ -2687,3 +2687,18 @@ def test_a_participle_without_a_comma_says_words_of_its_own() -> None:
     said = "موقف كوريا الشمالية الداعم للعملية العسكرية الخاصة التي تنفذها روسيا مهم للغاية بالنسبة لموسكو"
     words = [(quote.speaker.id, quote.text.strip('"')) for quote in facts(KUNA_MEDVEDEV).quotes]
     assert ("dmitry-medvedev", said) in words
+
+
+# https://panet.com/story/3950978/print (the excerpt's last line, cut off by the page's excerpt)
+PANET_CUT_OFF = (
+    "وترفض الصين بشدة اتهام الولايات المتحدة بأنها تشجع كوريا الشمالية بعدم التنديد بأفعال روسيا.\n"
+    'وقال قنغ شوانغ نائب السفير الصيني لدى الأمم المتحدة "يستمر توتر الوضع الحالي في شبه الجزيرة الكورية. '
+    "كيف حدث هذا؟... يجب على الولايات المتحدة أن تفكر مليا لا سيما في أ"
+)
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_excerpt_is_the_speakers_to_its_end() -> None:
+    (quote,) = facts(PANET_CUT_OFF).quotes
+    assert quote.kind == "direct"
+    assert quote.speaker.name_ar.startswith("قنغ شوانغ")
+    assert quote.text.startswith("يستمر توتر") and quote.text.endswith("لا سيما في أ")

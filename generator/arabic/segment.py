@@ -12,7 +12,9 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
   within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
   stray, a closing-shaped mark (glued to the word before it, ``"`` or ``»``) with nothing open
   is a closer whose opening mark was lost, and a quote still open at the end of the line protects
-  nothing.
+  nothing, unless its opening mark (after a space or a colon) is the line's last quote mark and
+  the text ends with the line unfinished (an excerpt cut off mid-quotation) or the next line opens
+  with a quote mark (a quotation of several paragraphs): then it runs to the end of the line.
 * A dot-only ellipsis (``..``, ``...``, ``…``) continues the sentence.
 * No split after a one-letter token (``د.``, ``U.S.``), a known abbreviation (``Dr.``, ``ص.``) or
   a list number starting a line or sentence (``1. ``).
@@ -26,7 +28,7 @@ import re
 from generator.models import Source
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
-_QUOTE_RE = re.compile(r"[\"“”„‟«»]")
+_QUOTE_RE = re.compile(r"[\"“”„‟«»″]")
 _QUOTE_FAMILY = {
     '"': "ascii",
     "“": "curly",
@@ -35,6 +37,7 @@ _QUOTE_FAMILY = {
     "‟": "curly",
     "«": "guil",
     "»": "guil",
+    "″": "prime",  # '“روسيا 1″': a closing quote after a digit, as WordPress types it
 }
 # (a run of stops written as one stop and a starred repeat, not "+": a pattern that opens with a
 # character class lets the engine skip to the stops instead of trying every position of the line)
@@ -54,7 +57,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         start = line.start()
-        for cut in _line_boundaries(line.group()):
+        for cut in _line_boundaries(line.group(), quotation_runs_on(text, line.end())):
             _add_trimmed(text, start, line.start() + cut, spans)
             start = line.start() + cut
         _add_trimmed(text, start, line.end(), spans)
@@ -70,8 +73,30 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         spans.append((start, end))
 
 
-def _quoted_regions(line: str) -> list[tuple[int, int]]:
-    """``(open, close)`` index pairs of quote marks that enclose a quotation in ``line``."""
+def quotation_runs_on(text: str, line_end: int) -> bool:
+    """Whether a quotation left open at ``line_end`` may run to it: the text ends there unfinished,
+    with no full stop (an excerpt cut off mid-quotation: '… يجب على الولايات المتحدة أن تفكر في أ'),
+    or the next paragraph opens with a quote mark (a quotation of several paragraphs, each opened
+    and only the last one closed). A line ending in a full stop with a quotation never closed lost
+    its closing mark: the quotation protects nothing."""
+    rest = text[line_end:].lstrip()
+    return cut_off(text[:line_end]) if not rest else rest[0] in OPENING_MARKS
+
+
+def cut_off(text: str) -> bool:
+    """The text stops without a sentence terminator (an excerpt cut off mid-sentence)."""
+    return not _FINISHED_RE.search(text)
+
+
+_FINISHED_RE = re.compile(r"[.!?؟…][\"“”»)\]}'’\s]*$")
+
+
+OPENING_MARKS = '"“«„'
+
+
+def _quoted_regions(line: str, runs_on: bool = False) -> list[tuple[int, int]]:
+    """``(open, close)`` index pairs of quote marks that enclose a quotation in ``line``; with
+    ``runs_on`` (see quotation_runs_on), a last opening mark left open closes at the line's end."""
     stack: list[tuple[str, int]] = []
     regions = []
     for match in _QUOTE_RE.finditer(line):
@@ -81,6 +106,11 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
         if before_blank and after_blank:
             continue  # a stray mark floating between spaces
         family = _QUOTE_FAMILY[match.group()]
+        if family == "prime":  # closes an open straight or curly quotation, else a mark of seconds
+            if stack and stack[-1][0] in ("ascii", "curly"):
+                _, open_pos = stack.pop()
+                regions.append((open_pos, pos))
+            continue
         opens_only = before_blank and (
             match.group() == "«" or (match.group() == "“" and after_colon(line, pos))
         )
@@ -94,7 +124,20 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
             continue  # 'العسكري". ' with nothing open: a closing mark whose opening one was lost
         else:
             stack.append((family, pos))
+    if runs_on and stack and _runs_to_line_end(line, stack[-1][1]):
+        regions.append((stack[-1][1], len(line)))
     return sorted(regions)
+
+
+def _runs_to_line_end(line: str, pos: int) -> bool:
+    """An opening mark (after a space, a colon or the line start, a word right after it) that is the
+    line's last quote mark: a quotation the line never closes ('وقال X "يستمر توتر الوضع الحالي. كيف
+    حدث هذا؟... يجب على' at the end of an excerpt)."""
+    if pos + 1 >= len(line) or not line[pos + 1].isalnum():
+        return False
+    if pos > 0 and not line[pos - 1].isspace() and line[pos - 1] != ":":
+        return False
+    return _QUOTE_RE.search(line, pos + 1) is None
 
 
 def after_colon(text: str, pos: int) -> bool:
@@ -120,9 +163,9 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return any(open_pos < pos < close_pos for open_pos, close_pos in regions)
 
 
-def _line_boundaries(line: str) -> list[int]:
+def _line_boundaries(line: str, runs_on: bool = False) -> list[int]:
     """Offsets within ``line`` where a new sentence starts."""
-    regions = _quoted_regions(line)
+    regions = _quoted_regions(line, runs_on)
     cuts: list[int] = []
     for match in _TERMINATOR_RE.finditer(line):
         end = match.end()

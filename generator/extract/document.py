@@ -12,7 +12,7 @@ from generator.arabic.dates import DateMatch, find_dates, infer_missing_years
 from generator.arabic.gazetteer import EntityMatch, Gazetteer, TitleMatch
 from generator.arabic.normalize import NormalizedText, fold, normalize_with_offsets
 from generator.arabic.numbers import NumberMatch, find_numbers
-from generator.arabic.segment import original_sentence_spans
+from generator.arabic.segment import OPENING_MARKS, cut_off, original_sentence_spans
 from generator.arabic.tokens import TOKEN_RE
 from generator.models import Provenance, Source
 
@@ -36,6 +36,7 @@ class Sentence:
     folded_titles: list[tuple[int, int, TitleMatch]] | None = None
     numbers: list[NumberMatch] | None = None  # filled on first use (see sentence_numbers)
     day: date | None = None  # the article's date (printed or stated): who holds a post then
+    runs_on: bool = False  # a quotation left open may close at its end (segment.quotation_runs_on)
     words: frozenset[str] | None = None  # filled on first use (see sentence_words)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
     _provenance: Provenance | None = field(default=None, repr=False, compare=False)
@@ -160,6 +161,13 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
         for sentence, dates in zip(sentences, inferred, strict=True):
             sentence.dates = dates
     _resolve_bare_names(sentences)
+    for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
+        if following is None:
+            sentence.runs_on = cut_off(sentence.text)
+        else:
+            sentence.runs_on = (
+                following.paragraph != sentence.paragraph and following.text[:1] in OPENING_MARKS
+            )
     day = published or today
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:

@@ -8,11 +8,13 @@ from generator.arabic.segment import after_colon
 from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
-_QUOTE_MARK_RE = re.compile('["“”„«»]')
+_QUOTE_MARK_RE = re.compile('["“”„«»″]')  # ″: a closing quote after a digit ('“روسيا 1″')
 
 
-def quoted_regions(folded: str) -> list[tuple[int, int]]:
-    """(open, close) index pairs of quotation marks in one sentence."""
+def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
+    """(open, close) index pairs of quotation marks in one sentence; with ``runs_on`` (the sentence
+    ends a line a quotation may run to the end of: see segment.quotation_runs_on) a last opening
+    mark never closed opens a quotation that closes at the sentence's end."""
     marks = [(m.start(), m.group()) for m in _QUOTE_MARK_RE.finditer(folded)]
     regions: list[tuple[int, int]] = []
     index = 0
@@ -22,9 +24,11 @@ def quoted_regions(folded: str) -> list[tuple[int, int]]:
         if closer is None or char == "”":
             index += 1
             continue
-        accepted = (closer, "“") if char == "“" else (closer,)
+        accepted = (closer, "“", "″") if char == "“" else (closer, "″") if char == '"' else (closer,)
         close = next((k for k in range(index + 1, len(marks)) if marks[k][1] in accepted), None)
         if close is None:
+            if runs_on and index == len(marks) - 1 and _opens_to_end(folded, position):
+                regions.append((position, len(folded)))  # never closed: the quotation runs to the end
             index += 1
             continue
         if marks[close][1] == "“" and after_colon(folded, marks[close][0]):
@@ -35,9 +39,16 @@ def quoted_regions(folded: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _opens_to_end(folded: str, pos: int) -> bool:
+    """An opening mark (after a space, a colon or the start, a word right after it)."""
+    if pos + 1 >= len(folded) or not folded[pos + 1].isalnum():
+        return False
+    return pos == 0 or folded[pos - 1].isspace() or folded[pos - 1] == ":"
+
+
 def sentence_quotes(sentence: Sentence) -> list[tuple[int, int]]:
     if sentence.quotes is None:
-        sentence.quotes = quoted_regions(sentence.folded)
+        sentence.quotes = quoted_regions(sentence.folded, sentence.runs_on)
     return sentence.quotes
 
 
