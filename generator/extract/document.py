@@ -161,7 +161,8 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
         for sentence, dates in zip(sentences, inferred, strict=True):
             sentence.dates = dates
     _resolve_bare_names(sentences)
-    for sentence, following in zip(sentences, [*sentences[1:], None], strict=True):
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is None:
             sentence.runs_on = cut_off(sentence.text)
         else:
