@@ -321,6 +321,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real35": (GOLD / "real35", GOLD / "real35" / "sources"),  # built blind in stop 29
     "real36": (GOLD / "real36", GOLD / "real36" / "sources"),  # built blind in stop 29
     "real37": (GOLD / "real37", GOLD / "real37" / "sources"),  # built blind in stop 31
+    "real38": (GOLD / "real38", GOLD / "real38" / "sources"),  # built blind in stop 31
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -348,6 +349,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind; scored 3 times
     "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored twice
     "sealed28": (GOLD / "sealed28", GOLD / "sealed28" / "sources"),  # stop 31, built blind; never run
+    "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; never run
 }
 
 
