@@ -2702,3 +2702,23 @@ def test_a_quotation_cut_off_by_the_end_of_the_excerpt_is_the_speakers_to_its_en
     assert quote.kind == "direct"
     assert quote.speaker.name_ar.startswith("قنغ شوانغ")
     assert quote.text.startswith("يستمر توتر") and quote.text.endswith("لا سيما في أ")
+
+
+# https://www.alwafd.news/5623237
+ALWAFD_BUILDERS = (
+    "كوريا الشمالية ترسل تعزيزات لمنطقة كورسك الروسية\n"
+    "ولم تقدم الوكالة تفاصيل التعاون المتفق عليها، لكن وسائل الإعلام الروسية ذكرت في اليوم السابق أن كيم "
+    "قرر إرسال 5 آلاف عامل بناء عسكري وألف خبير متفجرات إلى منطقة كورسك بروسيا، مستشهدة بنتيجة الاجتماع "
+    "بين كيم وشويغو.\n"
+)
+
+
+def test_a_subject_after_a_comma_and_but_claims_the_figures_of_its_clause() -> None:
+    # "…، لكن وسائل الإعلام الروسية ذكرت … أن": the media named after "لكن" claim both figures,
+    # and the 1,000 deminers share the 5,000 builders' "قرر إرسال" (possible), not "إلى كورسك"
+    found = facts(ALWAFD_BUILDERS)
+    claims = {(t.value, t.measure, t.claimant.name_ar, t.status) for t in found.troop_estimates}
+    assert claims == {
+        (5000, "engineers", "وسائل الإعلام الروسية", "possible"),
+        (1000, "engineers", "وسائل الإعلام الروسية", "possible"),
+    }

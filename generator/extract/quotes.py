@@ -504,12 +504,20 @@ def _left_speaker(
         return first_speaker(sentence, gazetteer, s, e)
     lead = _LEADING_OPENERS.match(left)
     start = clause_start + (lead.end() if lead else 0)
+    opened = start == 0
+    but = next(reversed(list(_COMMA_THEN_BUT.finditer(left))), None)
+    if but is not None:  # "ولم تقدم الوكالة تفاصيل، لكن وسائل الإعلام الروسية ذكرت": a clause of its own
+        start, opened = clause_start + but.end(), True
     if start >= verb_start:
         return None
     head = subject_end(sentence, gazetteer, start, verb_start)
     if head is None:
-        return _bare_subject(sentence, start, verb_start)
+        return _bare_subject(sentence, start, verb_start) if opened else None
     return first_speaker(sentence, gazetteer, start, verb_start)
+
+
+# "…، لكن X": a comma and a contrast word open a clause whose subject stands before its verb
+_COMMA_THEN_BUT = re.compile(r"[،,]\s*(?:و?لكن|بينما|في حين|غير ان|الا ان|بيد ان)\s+")
 
 
 # "وسبق لوزير الدفاع الأمريكي لويد أوستن أن أكد أن …": the one who had already said it
@@ -525,9 +533,8 @@ def _earlier_subject(sentence: Sentence, gazetteer: Gazetteer, verb_start: int) 
 
 
 def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef | None:
-    """An unknown subject opening the sentence before the verb ("النائب لي سونغ كوين يقول إن")."""
-    if start != 0:
-        return None
+    """An unknown subject opening the sentence (or a clause: see _left_speaker) before the verb
+    ("النائب لي سونغ كوين يقول إن")."""
     words = sentence.folded[start:verb_start].split()
     institution = bool(words) and words[0] in speech_lexicon().institution_heads  # "وزارة الدفاع …"
     if not 2 <= len(words) <= MAX_BARE_SUBJECT_WORDS or not (words[0].startswith("ال") or institution):

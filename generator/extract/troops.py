@@ -808,6 +808,13 @@ def _plausible(number: NumberMatch) -> tuple[int | None, int | None, int | None]
     return value, None, None
 
 
+def _coordinated(folded: str, previous_end: int, start: int) -> bool:
+    """A number joined to the one before it by "و" in the same clause ("5 آلاف عامل بناء عسكري
+    وألف خبير متفجرات"): both are objects of one verb."""
+    between = folded[previous_end:start]
+    return not any(mark in between for mark in _CLAUSE_PUNCT) and between.rstrip().endswith((" و", "و"))
+
+
 def _windows(folded: str, candidates: list[tuple[NumberMatch, int, int]], index: int) -> tuple[int, int, str]:
     """(start, end) between the neighbouring figures, and the status window inside the clause."""
     _number, start, end = candidates[index]
@@ -853,6 +860,8 @@ def sentence_estimates(
             status = _status(status_window)
         if status == "other" and estimates:
             status = estimates[-1].status  # "أرسلت 1500 جندي، ليرتفع العدد إلى نحو 3000": same state
+        elif estimates and index > 0 and _coordinated(folded, candidates[index - 1][2], start):
+            status = estimates[-1].status  # "قرر إرسال 5 آلاف عامل بناء وألف خبير … إلى كورسك": one act
         measure = _measure(folded, start, end, window_start, window_end)
         if number.start == number.end and measure not in SMALL_COUNT_MEASURES:
             continue  # "جنديين" counts captives or the dead, not a force
