@@ -2722,3 +2722,61 @@ def test_a_subject_after_a_comma_and_but_claims_the_figures_of_its_clause() -> N
         (5000, "engineers", "وسائل الإعلام الروسية", "possible"),
         (1000, "engineers", "وسائل الإعلام الروسية", "possible"),
     }
+
+
+# https://sharqtimes.com/world/مقتل-جنود-من-القوات-شبه-العسكرية-الروس
+SHARQTIMES_DIU = (
+    "في بيان نُشر يوم السبت، أوضحت المخابرات الدفاعية الأوكرانية (DIU) كيف ساعد جنود جمهورية كوريا الشعبية "
+    "الديمقراطية مؤخرًا القوات الروسية في منطقة كورسك أوبلاست، التي تحتلها القوات الأوكرانية حاليًا. "
+    "ويقدر المسؤولون الأوكرانيون أن حوالي 11 ألف جندي من كوريا الديمقراطية يتمركزون في روسيا.\n"
+    "وأضافت وحدة DIU أن “القوات الكورية الشمالية تعاني من خسائر صحية لا رجعة فيها نتيجة لهجوم ناري ناجح "
+    "شنته قوات الأمن والدفاع الأوكرانية”.\n"
+)
+# https://www.almontasaf.net/news134876.html
+ALMONTASAF_KCNA = (
+    "جاءت زيارة كيم في سياق تعزيز العلاقات الثنائية، حيث أفادت وكالة الأنباء المركزية الكورية (KCNA) بأن "
+    'القوات الكورية الشمالية ساعدت القوات الروسية في صد "توغل أوكراني واسع النطاق" في المنطقة خلال ربيع '
+    "العام الماضي.\n"
+)
+# https://7adramout.net/?p=285354
+HADRAMOUT_RELATIVE = (
+    "وقال زيلينسكي إن الوحدات تكبدت خسائر.\n"  # written for this test: who "وأفاد" continues
+    "وأفاد بأن روسيا تعمل على “تجديد” هذه الوحدات بعناصر جديدة من كوريا الشمالية، التي يقدر مسؤولون غربيون "
+    "أنها أرسلت ما لا يقل عن 10 آلاف جندي لدعم موسكو.\n"
+)
+
+
+def test_an_agency_by_its_translated_name_and_acronym_speaks() -> None:
+    # "المخابرات الدفاعية الأوكرانية (DIU)" and "وحدة DIU" are HUR; the acronym in brackets is
+    # part of the subject; "أوضحت … كيف …" reports what it explained
+    found = facts(SHARQTIMES_DIU)
+    assert [quote.speaker.id for quote in found.quotes if quote.speaker.id == "ukraine-hur"] == [
+        "ukraine-hur",
+        "ukraine-hur",
+    ]
+    assert found.quotes[0].text.startswith("ساعد جنود")
+
+
+# https://www.fekera.com/gaded/239761.html
+FEKERA_KCNA = (
+    "أفادت وكالة الأنباء الكورية الشمالية بأن إرسال القوات تم “بأمر” من الزعيم الكوري الشمالي كيم جونج أون، "
+    "وذلك في إطار الاتفاقية الدفاعية.\n"
+)
+
+
+def test_bi_anna_after_the_subject_is_the_marker_not_the_words() -> None:
+    # "أفادت X بأن …": "بأن" introduces the words (with or without a bracketed name before it)
+    for text, first_words in (
+        (FEKERA_KCNA, "إرسال القوات"),
+        (ALMONTASAF_KCNA, "القوات الكورية الشمالية ساعدت"),
+    ):
+        (quote,) = facts(text).quotes
+        assert quote.speaker.id == "kcna"
+        assert quote.text.startswith(first_words)
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects_claim() -> None:
+    # "…، التي يقدر مسؤولون غربيون أنها أرسلت …": Western officials' figure, not Zelensky's words
+    found = facts(HADRAMOUT_RELATIVE)
+    assert {(t.value, t.claimant.name_ar) for t in found.troop_estimates} == {(10000, "مسؤولون غربيون")}
+    assert [q.speaker.name_ar for q in found.quotes][-1] == "مسؤولون غربيون"

@@ -263,11 +263,12 @@ def _find_marker(
     if quoted_open and c_stripped[quoted_open:].startswith(verb.complements or ("\x00",)):
         c_offset, c_stripped = c_offset + quoted_open, c_stripped[quoted_open:]
     for complement in verb.complements:
-        not_complements = ("بين", "بان") if c_offset != offset else ("بين",)  # "الجمعة بأن": the marker
         if (
             complement == "ب"
             and c_stripped.startswith("ب")
-            and not c_stripped.startswith(not_complements)
+            and not c_stripped.startswith("بين")
+            # "أفادت يونهاب بأن …": the marker, not a ب-object ("وصفها بأنها …" describes: its words)
+            and not (_BA_MARKER.match(c_stripped) and not (verb.object_ok or verb.object_first))
             and c_stripped.split(maxsplit=1)[0].strip(_QUOTE_PUNCT)
             not in speech_lexicon().speaker_words_with_ba
         ):
@@ -330,6 +331,9 @@ def _find_marker(
     if follow and follow.group() != ":" and content != marker:
         content = follow.end()
     return marker, content
+
+
+_BA_MARKER = re.compile(r"بان(?:ه|ها|هم|هما|نا)?(?!\w)")
 
 
 def _ba_object(sentence: Sentence, pos: int, limit: int) -> bool:
@@ -606,16 +610,20 @@ _RESUMPTIVE = re.compile(r"\s+(?:فيها|فيه|فيهما|عنها|عنه)\s+"
 RELATIVE_SUBJECT_CHARS = 40
 
 
-def _relative_with_subject(sentence: Sentence, verb_match: re.Match[str]) -> int | None:
+def _relative_with_subject(sentence: Sentence, gazetteer: Gazetteer, verb_match: re.Match[str]) -> int | None:
     """Where a relative clause starts whose speech verb, after a resumptive pronoun, names its own
     subject before a marker ("… المعاهدة التي قالت فيها موسكو وبيونغ يانغ إن …"): the words of that
     subject, not of the speaker before."""
     folded = sentence.folded
     relative = _relative_before(folded, verb_match.start())
-    resumptive = _RESUMPTIVE.match(folded, verb_match.end()) if relative is not None else None
-    if relative is None or resumptive is None:
+    if relative is None:
         return None
-    named = entities_in(sentence, resumptive.end(), resumptive.end() + 2)
+    resumptive = _RESUMPTIVE.match(folded, verb_match.end())
+    # "…، التي يقدر مسؤولون غربيون أنها أرسلت …": a subject right after the verb, no pronoun
+    subject_start = resumptive.end() if resumptive is not None else verb_match.end() + 1
+    named = [(s, e) for s, e, _entity in entities_in(sentence, subject_start, subject_start + 2)]
+    if not named and resumptive is None:
+        named = [(s, e) for s, e, _title in titles_in(sentence, gazetteer, subject_start, subject_start + 2)]
     if not named:
         return None
     marker = _MARKER_RE.search(folded, named[0][1], named[0][1] + RELATIVE_SUBJECT_CHARS)
@@ -1096,7 +1104,7 @@ def _attribution_at(
     each_of = _EACH_OF.match(sentence.folded, after)
     if each_of is not None:  # "ونفت كل من روسيا وكوريا الشمالية التقارير": the subjects follow
         after = each_of.end() - 1
-    if _relative_with_subject(sentence, verb_match) is not None:
+    if _relative_with_subject(sentence, gazetteer, verb_match) is not None:
         resumptive = _RESUMPTIVE.match(sentence.folded, after)
         after = resumptive.end() - 1 if resumptive else after  # "التي قالت فيها موسكو … إن": its subject
     elif verb.object_first and (resumptive := _RESUMPTIVE.match(sentence.folded, after)) is not None:
@@ -1591,7 +1599,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         inside_previous = bool(found) and found[-1].content_end > verb_match.start() and not in_question
         kana = (
             _kana_clause(folded, verb_match.start())
-            or _relative_with_subject(sentence, verb_match)
+            or _relative_with_subject(sentence, gazetteer, verb_match)
             or _named_clause(sentence, gazetteer, verb_match)
             if inside_previous
             else None

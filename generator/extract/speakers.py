@@ -354,7 +354,16 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_apposed_name(folded, found, end)  # "…، فاليري جيراسيموف،"
     if found is not None:
         found = _past_partners(folded, found, end)  # "الولايات المتحدة وحلفاؤها"
+    if found is not None:  # "المخابرات الدفاعية الأوكرانية (DIU)": the name in brackets is the subject's
+        opened = folded.rfind("(", start, found) > folded.rfind(")", start, found)
+        aside = (_CLOSING_PARENTHESIS if opened else _PARENTHESIS).match(folded, found, end)
+        found = aside.end() if aside is not None else found
     return found
+
+
+# the subject's own name in brackets, an acronym or its name in another language, right after it
+_PARENTHESIS = re.compile(r"\s*\([^()،,.:]{1,40}\)")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 
 def _past_partners(folded: str, pos: int, end: int) -> int:
