@@ -2780,3 +2780,27 @@ def test_a_relative_clause_with_its_own_subject_is_that_subjects_claim() -> None
     found = facts(HADRAMOUT_RELATIVE)
     assert {(t.value, t.claimant.name_ar) for t in found.troop_estimates} == {(10000, "مسؤولون غربيون")}
     assert [q.speaker.name_ar for q in found.quotes][-1] == "مسؤولون غربيون"
+
+
+# https://www.alkhaleej.ae/2024-11-08/الناتو-التدخل-الكوري-الشمالي-إلى-جانب-روسيا-في-أوكرانيا-تطور-خطر/العالم/سياسة
+ALKHALEEJ_NATO = (
+    "دان حلف شمال الأطلسي وشركاؤه في آسيا (كوريا الجنوبية واليابان وأستراليا ونيوزيلندا)، بشدة، الجمعة، "
+    "تدخل كوريا الشمالية إلى جانب روسيا في أوكرانيا.\n"
+    "وقال الحلف الأطلسي في بيان: إن «نشر آلاف المقاتلين من كوريا الشمالية يشكل تكثيفاً خطِراً للدعم الكبير "
+    "أساساً الذي تقدمه هذه الدولة للحرب في أوكرانيا، »، موضحاً أن شركاءه في آسيا وكذلك أوكرانيا انضموا إلى "
+    "هذا البيان.\n"
+    "وأضاف النص: «الحلفاء أكثر تصميماً من أي وقت مضى على دعم أوكرانيا طالما لزم الأمر لكي تنتصر» أمام روسيا.\n"
+    "وقال الأمين العام لحلف شمال الأطلسي مارك روته في اليوم نفسه إنه يريد لقاء الرئيس الأمريكي المنتخب "
+    "دونالد ترامب في أسرع وقت ممكن لمناقشة هذا الالتزام من جانب كوريا الشمالية.\n"
+)
+
+
+def test_a_condemnation_a_statements_text_and_a_wished_meeting() -> None:
+    found = facts(ALKHALEEJ_NATO, date(2024, 11, 8))
+    # "دان X …، بشدة، الجمعة": NATO's dated statement (the bracketed list does not part verb and day);
+    # "إنه يريد لقاء …": a meeting wished for, no event
+    events = [(e.type, e.date, e.actors) for e in found.events]
+    assert ("announcement", "2024-11-08", ("nato",)) in events
+    assert not [e for e in found.events if e.type in ("meeting", "act")]
+    # "وأضاف النص: «…»": the statement's text speaks for NATO
+    assert any(q.speaker.id == "nato" and q.text.startswith("الحلفاء أكثر تصميماً") for q in found.quotes)

@@ -98,10 +98,18 @@ def _clause_bounds(folded: str, pos: int) -> tuple[int, int]:
     return start, match.start() if match else len(folded)
 
 
-def _distance(name: str, t_start: int, t_end: int, d_start: int, d_end: int) -> tuple[int, bool] | None:
+# a bracketed aside ("وشركاؤه في آسيا (كوريا الجنوبية واليابان وأستراليا ونيوزيلندا)، بشدة، الجمعة"):
+# its length does not part a trigger from its date
+_BRACKETED = re.compile(r"\([^()]{1,120}\)")
+
+
+def _distance(
+    name: str, t_start: int, t_end: int, d_start: int, d_end: int, folded: str = ""
+) -> tuple[int, bool] | None:
     lex = event_lexicon()
     if t_end <= d_start:
         gap = d_start - t_end
+        gap -= sum(len(m.group()) for m in _BRACKETED.finditer(folded, t_end, d_start))
         return (gap, True) if gap <= (lex.types[name].window_before or lex.window_before) else None
     if t_start >= d_end:
         gap = t_start - d_end
@@ -562,7 +570,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 t_end <= other[1] < d_start and types[other[0]].fallback for other in triggers
             ):
                 continue  # "عقب اللقاء، صرح متحدث اليوم": the day is the statement's
-            reach = _distance(name, t_start, t_end, d_start, d_end)
+            reach = _distance(name, t_start, t_end, d_start, d_end, folded)
             if reach is None and t_end <= d_start:
                 # "تم توقيع الاتفاقية بين … خلال زيارة بوتين إلى بيونغ يانغ يوم الأربعاء": the act took
                 # place during the occasion the date is given for
