@@ -2804,3 +2804,22 @@ def test_a_condemnation_a_statements_text_and_a_wished_meeting() -> None:
     assert not [e for e in found.events if e.type in ("meeting", "act")]
     # "وأضاف النص: «…»": the statement's text speaks for NATO
     assert any(q.speaker.id == "nato" and q.text.startswith("الحلفاء أكثر تصميماً") for q in found.quotes)
+
+
+# https://npasyria.com/196854/
+NPASYRIA_RUTTE = (
+    "وكان البنتاغون قد ذكر أن كوريا الشمالية أرسلت أكثر من 10 آلاف جندي إلى روسيا للتدريب والقتال في "
+    "أوكرانيا في غضون “الأسابيع القليلة المقبلة”، كذلك أكد الأمين العام لحلف شمال الأطلسي، مارك روته، "
+    "أن بعض القوات “موجودة بالفعل” في كورسك، المنطقة الروسية التي تسيطر عليها جزئيا القوات الأوكرانية.\n"
+    "وأكد الأمين العام دعمه لجميع الجهود الهادفة نحو تحقيق سلام عادل ودائم وشامل في أوكرانيا، بما يتماشى "
+    "مع ميثاق الأمم المتحدة والقانون الدولي وقرارات الجمعية العامة.\n"
+)
+
+
+def test_a_second_speaker_after_comma_and_kadhalika_and_no_name_made_of_nouns() -> None:
+    quotes = facts(NPASYRIA_RUTTE).quotes
+    # "…، كذلك أكد X أن …": a statement of Rutte's; the Pentagon's words end before "، كذلك"
+    assert [q.speaker.id for q in quotes[:2]] == ["pentagon", "mark-rutte"]
+    assert quotes[0].text.endswith("“الأسابيع القليلة المقبلة”")
+    # "وأكد الأمين العام دعمه لجميع …": "دعمه لجميع" (his support for all) names no one
+    assert all("دعمه" not in q.speaker.name_ar for q in quotes)

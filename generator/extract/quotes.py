@@ -62,7 +62,7 @@ _WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
 _QAD_RE = re.compile(r"(?<!\w)قد\s*$")
 _AMMA_RE = re.compile(r"^[\s،,]*و?اما\s")
 _CLAUSE_LINKS = frozenset(
-    {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها"}
+    {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها", "كذلك"}
     | {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"}  # "لكنه لفت إلى أن": he, as before
 )
 # "…، إلا أنها شددت على أن …", "غير أنه قال": "but he/she", a clause link of two words
@@ -573,7 +573,9 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
 
 _WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
 
-_COMMA_BUT = re.compile(r"[،,]\s*(?:و)?(?:لكن|الا\s+ان|غير\s+ان)(?:ه|ها|هم|هما)\s*$")
+_COMMA_BUT = re.compile(
+    r"[،,]\s*(?:و)?(?:(?:لكن|الا\s+ان|غير\s+ان)(?:ه|ها|هم|هما)|كذلك)\s*$"  # "…، كذلك أكد روته أن"
+)
 
 
 def _but_start(folded: str, pos: int) -> int:

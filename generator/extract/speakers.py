@@ -500,8 +500,19 @@ _NAME_PAIRS = (("(", ")"), ("«", "»"), ("“", "”"), ('"', '"'))
 
 
 def _not_in_names(word: str) -> bool:
-    """A function word or a listed object noun (``not_name_words``): never part of a personal name."""
-    return word in _NAME_STOP or word in speech_lexicon().not_name_words
+    """A function word or a listed object noun (``not_name_words``): never part of a personal name,
+    also with a one-letter preposition before it or a possessive pronoun after it ("لجميع"، "دعمه")."""
+    listed = speech_lexicon().not_name_words
+    if word in _NAME_STOP or word in listed:
+        return True
+    stems = [word[1:]] if len(word) > 3 and word[0] in "لبوفك" else []
+    stems += [
+        word[: -len(end)] for end in _POSSESSIVE_ENDS if len(word) > len(end) + 2 and word.endswith(end)
+    ]
+    return any(stem in listed for stem in stems)
+
+
+_POSSESSIVE_ENDS = ("هما", "هم", "ها", "ه")
 
 
 def _joined_noun(run: list[str]) -> bool:
