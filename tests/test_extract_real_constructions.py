@@ -2823,3 +2823,17 @@ def test_a_second_speaker_after_comma_and_kadhalika_and_no_name_made_of_nouns() 
     assert quotes[0].text.endswith("“الأسابيع القليلة المقبلة”")
     # "وأكد الأمين العام دعمه لجميع …": "دعمه لجميع" (his support for all) names no one
     assert all("دعمه" not in q.speaker.name_ar for q in quotes)
+
+
+# https://aajeg.com/politics/شراكة-روسيا-وكوريا-الشمالية-تدخل-حيز-التنفيذ-هذا-أبرز-بند-فيها
+AAJEG_IN_FORCE = (
+    "أكدت وزارة الخارجية الروسية، اليوم الخميس، بدء سريان مفعول اتفاقية الشراكة الاستراتيجية الشاملة مع "
+    "كوريا الشمالية اعتبارا من تاريخ تبادل أوراق التصديق في الرابع من ديسمبر/كانون الأول.\n"
+)
+
+
+def test_the_start_of_validity_is_entry_into_force_and_a_validity_period_is_not() -> None:
+    assert "entry_into_force" in provision_topics(facts(AAJEG_IN_FORCE))
+    # written for this test: how long the treaty is valid, not when it took effect
+    period = facts("وأوضحت الوزارة أن مدة سريان المعاهدة غير محدودة.\n")
+    assert "entry_into_force" not in provision_topics(period)
