@@ -2837,3 +2837,17 @@ def test_the_start_of_validity_is_entry_into_force_and_a_validity_period_is_not(
     # written for this test: how long the treaty is valid, not when it took effect
     period = facts("وأوضحت الوزارة أن مدة سريان المعاهدة غير محدودة.\n")
     assert "entry_into_force" not in provision_topics(period)
+
+
+# https://panet.com/story/3950978/print
+PANET_COUNCIL = (
+    "وجاء اجتماع المجلس بعد توقيع الرئيس الروسي فلاديمير بوتين معاهدة في الأسبوع الماضي مع الزعيم الكوري "
+    "الشمالي كيم جونج أون حول الدعم العسكري المشترك في حال وقوع عدوان مسلح.\n"
+)
+
+
+def test_a_date_after_bada_and_another_act_is_that_acts() -> None:
+    # "اجتماع المجلس بعد توقيع … في الأسبوع الماضي": last week is the signing's; the council's
+    # meeting is neither dated by it nor a meeting of Putin and Kim
+    found = facts(PANET_COUNCIL, date(2024, 6, 28))
+    assert [e.type for e in found.events] == ["signing"]

@@ -50,6 +50,8 @@ AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earli
 _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
+# "بعد توقيع …": the act named next is another one, earlier or later, with its own date
+_BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+$")
 # "وفي أعقاب اللقاء …، صرح متحدث … اليوم الثلاثاء": an act named only as the time of another one
 _TIME_OF_ANOTHER = re.compile(r"(?<![^\Wوف])(?:في\s+اعقاب|اعقاب|عقب|بعد|اثر|قبيل|قبل)\s+$")
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")
@@ -566,6 +568,14 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
+            if t_end <= d_start and any(
+                other[0] != name
+                and t_end <= other[1]
+                and other[2] <= d_start
+                and _BEFORE_OR_AFTER.search(folded, max(t_end, other[1] - 8), other[1])
+                for other in triggers
+            ):
+                continue  # "وجاء اجتماع المجلس بعد توقيع … معاهدة في الأسبوع الماضي": the signing's date
             if time_of_another and any(
                 t_end <= other[1] < d_start and types[other[0]].fallback for other in triggers
             ):
