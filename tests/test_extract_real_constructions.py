@@ -2851,3 +2851,9 @@ def test_a_date_after_bada_and_another_act_is_that_acts() -> None:
     # meeting is neither dated by it nor a meeting of Putin and Kim
     found = facts(PANET_COUNCIL, date(2024, 6, 28))
     assert [e.type for e in found.events] == ["signing"]
+
+
+def test_troops_stationed_somewhere_are_there() -> None:
+    # "يتمركزون في روسيا" (stationed in Russia): present, in the excerpt above
+    (figure,) = facts(SHARQTIMES_DIU).troop_estimates
+    assert (figure.value, figure.status) == (11000, "arrived")
