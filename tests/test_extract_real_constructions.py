@@ -2857,3 +2857,16 @@ def test_troops_stationed_somewhere_are_there() -> None:
     # "يتمركزون في روسيا" (stationed in Russia): present, in the excerpt above
     (figure,) = facts(SHARQTIMES_DIU).troop_estimates
     assert (figure.value, figure.status) == (11000, "arrived")
+
+
+# https://www.almasryalyoum.com/news/details/3406231
+ALMASRYALYOUM_RUDENKO = (
+    "وتتبادل كل من كوريا الشمالية وروسيا الزيارات رفيعة المستوى، ففي وقت سابق من هذا الشهر، سافر نائب وزير "
+    "الخارجية الروسي أندريه رودينكو إلى بيونج يانج، حيث التقى بوزيرة الخارجية الكورية الشمالية تشوي سون-هي.\n"
+)
+
+
+def test_an_act_opening_a_clause_after_a_time_set_off_by_commas() -> None:
+    # "…، ففي وقت سابق من هذا الشهر، سافر X إلى بيونج يانج": a visit, though mid-sentence
+    found = facts(ALMASRYALYOUM_RUDENKO)
+    assert "visit" in [e.type for e in found.events]

@@ -658,7 +658,9 @@ def _guests(actors: list[Entity], place: Entity | None, spec: EventTypeSpec) -> 
 # "وفي وقت لاحق، " or a dateline "سيول ـ ا.ف.ب: " before the verb
 _OPENING = re.compile(
     r"^[\s\-•]*(?:(?:[^،,:]{0,40}(?:[،,:]|\s[-–ـ]))?\s*(?:[وف]?قد\s+|كما\s+)?"  # "فقد وصل"
-    r"|[^،,:]{0,30}\sفقد\s+)$"  # "ووفق البيان فقد وصل"
+    r"|[^،,:]{0,30}\sفقد\s+"  # "ووفق البيان فقد وصل"
+    # "…، ففي وقت سابق من هذا الشهر، سافر X إلى بيونج يانج": a clause opened by a time set off by commas
+    r"|.*[،,]\s*[وف]?(?:في\s+وقت\s+(?:سابق|لاحق)|قبل\s|منذ\s)[^،,:.]{0,30}[،,]\s*)$"
 )
 # "أعلن الكرملين أن كيم جونغ أون، سيقوم بزيارة": a future verb opening the reported clause (an
 # announced act; a past one reported this way is usually background)
