@@ -322,6 +322,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real36": (GOLD / "real36", GOLD / "real36" / "sources"),  # built blind in stop 29
     "real37": (GOLD / "real37", GOLD / "real37" / "sources"),  # built blind in stop 31
     "real38": (GOLD / "real38", GOLD / "real38" / "sources"),  # built blind in stop 31
+    "real39": (GOLD / "real39", GOLD / "real39" / "sources"),  # built blind in stop 31
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -350,6 +351,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored twice
     "sealed28": (GOLD / "sealed28", GOLD / "sealed28" / "sources"),  # stop 31, built blind; never run
     "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; never run
+    "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; never run
 }
 
 
