@@ -152,3 +152,31 @@ def test_double_prime_after_a_digit_closes_a_quotation() -> None:
     # '“روسيا 1″': WordPress types the closing mark after a digit as a double prime
     text = "وقال بوتين لقناة “روسيا 1″ إن الأمر ثنائي. وأضاف أن القرار للدولتين وح"
     assert sentences(text) == ["وقال بوتين لقناة “روسيا 1″ إن الأمر ثنائي.", "وأضاف أن القرار للدولتين وح"]
+
+
+def test_a_hard_wrapped_text_runs_its_cut_lines_on() -> None:
+    # a print layout wrapped at a fixed width (lines cut after a comma, a preposition, before a
+    # nisba adjective or after a noun in -ة): one sentence per full stop, not one per line
+    text = (
+        "أعلن الجيش\n"
+        "الأوكراني، عن استهداف مركز قيادة للجيش الروسي في منطقة كورسك،\n"
+        "ضمن مساعيه لتعطيل عمليات القوات الروسية.\n"
+        "وأكدت هيئة\n"
+        "الأركان العامة أن الضربة كانت دقيقة إلى جانب\n"
+        "القوات الأخرى."
+    )
+    assert [s.replace("\n", " ") for s in sentences(text)] == [
+        "أعلن الجيش الأوكراني، عن استهداف مركز قيادة للجيش الروسي في منطقة كورسك، ضمن مساعيه لتعطيل "
+        "عمليات القوات الروسية.",
+        "وأكدت هيئة الأركان العامة أن الضربة كانت دقيقة إلى جانب القوات الأخرى.",
+    ]
+
+
+def test_a_headline_line_stays_apart_even_in_a_hard_wrapped_text() -> None:
+    text = (
+        "أوكرانيا تأسر جندي كوري مصاب\n"
+        "وتؤكد كييف أن نحو 12 ألف عسكري،\nيشاركون في القتال.\n"
+        "وقال إن الأسرى،\nبخير."
+    )
+    assert sentences(text)[0] == "أوكرانيا تأسر جندي كوري مصاب"
+    assert len(sentences(text)) == 3

@@ -2870,3 +2870,23 @@ def test_an_act_opening_a_clause_after_a_time_set_off_by_commas() -> None:
     # "…، ففي وقت سابق من هذا الشهر، سافر X إلى بيونج يانج": a visit, though mid-sentence
     found = facts(ALMASRYALYOUM_RUDENKO)
     assert "visit" in [e.type for e in found.events]
+
+
+# http://alnahrain.com/post_details.php?cat_sin=11702 (a page wrapped at a fixed width)
+ALNAHRAIN_WRAPPED = (
+    "وأكدت هيئة\n"
+    'الأركان العامة الأوكرانية عبر تطبيق تليغرام أن الضربة كانت "منسقة\n'
+    'ودقيقة"، وأسفرت عن تدمير مركز القيادة والسيطرة الروسي في المنطقة.\n'
+    "وأفاد الجيش\n"
+    "الأوكراني بانسحاب الجنود الكوريين الشماليين الذين أُرسلوا للقتال إلى جانب\n"
+    "القوات الروسية في منطقة كورسك. وقال المتحدث باسم قوات العمليات الخاصة\n"
+    'الأوكرانية "لم تشهد الأسابيع الثلاثة الماضية أي نشاط أو مواجهات عسكرية مع\n'
+    'الجنود الكوريين الشماليين"، مرجحا أن يكونوا قد انسحبوا بسبب الخسائر\n'
+    "الجسيمة التي تكبدوها."
+)
+
+
+def test_statements_of_a_hard_wrapped_page_are_read_across_its_line_breaks() -> None:
+    speakers = [q.speaker.name_ar for q in facts(ALNAHRAIN_WRAPPED).quotes]
+    assert "هيئة الأركان العامة الأوكرانية" in speakers
+    assert "المتحدث باسم قوات العمليات الخاصة الأوكرانية" in speakers

@@ -6,7 +6,9 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
   brackets glued to it) when whitespace or the end of the line follows. So ``3.5``, ``1.500``,
   ``www.x.com`` and ``..شراكة`` never split; but a single stop glued between two Arabic words
   (``روسيا.ونقلت``, ``الفضائي".ووصل``) does: scrapers drop the space.
-* Every line break ends a sentence (scraped articles put one paragraph per line).
+* Every line break ends a sentence (scraped articles put one paragraph per line), except in a
+  hard-wrapped text (a print layout, lines cut after commas and prepositions): there a line with
+  no full stop at its end runs on into the next one.
 * No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``), except that a terminator right
   before the closing quote ends the sentence AFTER the quote. Quote marks are paired per family
   within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
@@ -55,13 +57,62 @@ _ABBREVIATIONS = frozenset(
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` into ``text``, in order, trimmed, never overlapping."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text):
-        start = line.start()
-        for cut in _line_boundaries(line.group(), quotation_runs_on(text, line.end())):
-            _add_trimmed(text, start, line.start() + cut, spans)
-            start = line.start() + cut
-        _add_trimmed(text, start, line.end(), spans)
+    for line_start, line_end in _logical_lines(text):
+        line = text[line_start:line_end].replace("\n", " ")  # (a hard-wrapped line: same length)
+        start = line_start
+        for cut in _line_boundaries(line, quotation_runs_on(text, line_end)):
+            _add_trimmed(text, start, line_start + cut, spans)
+            start = line_start + cut
+        _add_trimmed(text, start, line_end, spans)
     return spans
+
+
+# A line cut where no sentence can end: after a comma, a preposition, a conjunction or "أن"
+_CUT_LINE_END = re.compile(
+    r"(?:[،,]|(?<!\S)(?:في|من|إلى|الى|على|مع|عن|و|أو|أن|إن|التي|الذي|الذين|بين|حول|منذ|خلال|بعد|قبل|لدى"
+    r"|عبر|ضد|نحو|حتى|جانب|بشأن))[ \t]*$"
+)
+_FINISHED_LINE = re.compile(r"[.!?؟…:][\"“”»)\]}'’]*[ \t]*$")
+# a line that can only go on the line before: it opens with a nisba adjective ("الأوكراني، عن …")
+_NISBA_START = re.compile(r"[ \t]*[\"“«]?ال[\u0621-\u064a]+(?:ي|ية|يه|يين|يون|يات)(?![\u0621-\u064a])")
+# a noun in -ة ending the line before a definite word: a construct or a noun and its adjective
+# ("وأكدت هيئة\nالأركان العامة")
+_CONSTRUCT_END = re.compile(r"[\u0621-\u064a]ة[ \t]*$")
+_DEFINITE_START = re.compile(r"[ \t]*ال[\u0621-\u064a]")
+HARD_WRAP_CUTS = 2  # lines cut mid-sentence that show a text was wrapped at a fixed width
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines as ``(start, end)``. In a hard-wrapped text (a print layout: at least
+    HARD_WRAP_CUTS lines end after a comma or a preposition), a line with no full stop at its end
+    runs on into the next one when the break can only be inside a sentence: the line ends after a
+    comma, a preposition or an opening quote mark left open, or the next line opens with a nisba
+    adjective ("أعلن الجيش\nالأوكراني، عن …") or a definite word after a noun in -ة."""
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if text[m.start() : m.end()].strip()]
+    if sum(1 for s, e in lines[:-1] if _CUT_LINE_END.search(text, s, e)) < HARD_WRAP_CUTS:
+        return lines
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if merged and _runs_on(text, *merged[-1], start, end):
+            merged[-1] = (merged[-1][0], end)
+            continue
+        merged.append((start, end))
+    return merged
+
+
+def _runs_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether the line ``[start, end)`` goes on in the one at ``next_start`` (see _logical_lines)."""
+    gap = text[end:next_start]
+    if gap.count("\n") != 1 or "\r" in gap or _FINISHED_LINE.search(text, start, end):
+        return False
+    line = text[start:end].replace("\n", " ")
+    open_quote = any(stack_end == len(line) for _open, stack_end in _quoted_regions(line, runs_on=True))
+    return bool(
+        _CUT_LINE_END.search(text, start, end)
+        or open_quote
+        or _NISBA_START.match(text, next_start, next_end)
+        or (_CONSTRUCT_END.search(text, start, end) and _DEFINITE_START.match(text, next_start, next_end))
+    )
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

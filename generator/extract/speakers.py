@@ -216,7 +216,9 @@ def tidy_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and _ADVERBS.fullmatch(fold(words[-1]).strip(_EDGE_PUNCT)):
         words.pop()
-    return " ".join(words) if len(words) != len(name.split()) else name
+    if len(words) != len(name.split()) or "\n" in name or "\r" in name or "\t" in name:
+        return " ".join(words)  # (a hard-wrapped text's line break inside a name is a space)
+    return name
 
 
 def speaker_key(ref: EntityRef) -> str:
