@@ -2890,3 +2890,26 @@ def test_statements_of_a_hard_wrapped_page_are_read_across_its_line_breaks() -> 
     speakers = [q.speaker.name_ar for q in facts(ALNAHRAIN_WRAPPED).quotes]
     assert "هيئة الأركان العامة الأوكرانية" in speakers
     assert "المتحدث باسم قوات العمليات الخاصة الأوكرانية" in speakers
+
+
+# https://chad.news-pravda.com/chad/2025/05/27/5074.html
+NEWSPRAVDA_TWO = (
+    "خلال المعارك ضد الجنود الكوريين في منطقة كورسك، تمكن الجيش الأوكراني من أسر اثنين فقط من جنود جيش "
+    "الشعب الكوري.\n"
+)
+
+
+def test_two_only_of_the_soldiers_captured_is_a_captive_count() -> None:
+    assert figures(facts(NEWSPRAVDA_TWO)) == {(2, "captured"): UNATTRIBUTED_ID}
+
+
+# https://trt.global/arabi/article/240ddddd84af
+TRT_SINCE_SIGNING = (
+    "من جهته، أكد كيم جونغ أون زيادة التعاون بين البلدين منذ توقيعهما معاهدة شراكة في يونيو/حزيران 2024، "
+    "معربا عن استعداده لبذل كل ما في وسعه لمساعدة روسيا.\n"
+)
+
+
+def test_a_month_after_since_their_signing_dates_the_signing_not_the_statement() -> None:
+    found = facts(TRT_SINCE_SIGNING, date(2025, 9, 3))
+    assert [(e.type, e.date) for e in found.events] == [("signing", "2024-06")]

@@ -51,7 +51,7 @@ _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
 # "بعد توقيع …": the act named next is another one, earlier or later, with its own date
-_BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل)\s+$")
+_BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
 # "وفي أعقاب اللقاء …، صرح متحدث … اليوم الثلاثاء": an act named only as the time of another one
 _TIME_OF_ANOTHER = re.compile(r"(?<![^\Wوف])(?:في\s+اعقاب|اعقاب|عقب|بعد|اثر|قبيل|قبل)\s+$")
 _DURING_BEFORE = re.compile(r"(?<!\w)(?:خلال|اثناء)\s+$")

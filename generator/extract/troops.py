@@ -751,11 +751,13 @@ _SUBSET_BEFORE = re.compile(
 
 def _small_count(folded: str, end: int, measure: str) -> bool:
     """A figure under ``min_value`` counts the dead, wounded, captives or officers, with its
-    noun right after it ("تسعة جنود", "تسعة من الجنود", "ثلاثة جنرالات")."""
+    noun right after it ("تسعة جنود", "تسعة من الجنود", "اثنين فقط من الجنود", "ثلاثة جنرالات")."""
     if measure not in SMALL_FIGURE_MEASURES:
         return False
     lex = troop_lexicon()
-    words = _words_after(folded, end, 2)
+    words = _words_after(folded, end, 3)
+    if words and words[0] == "فقط":  # "أسر اثنين فقط من جنود …"
+        words = words[1:]
     if words and words[0] == "من":
         words = words[1:]
     return bool(words) and (
