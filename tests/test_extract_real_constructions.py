@@ -2913,3 +2913,10 @@ TRT_SINCE_SIGNING = (
 def test_a_month_after_since_their_signing_dates_the_signing_not_the_statement() -> None:
     found = facts(TRT_SINCE_SIGNING, date(2025, 9, 3))
     assert [(e.type, e.date) for e in found.events] == [("signing", "2024-06")]
+
+
+def test_a_figure_written_with_a_thousands_comma_keeps_its_claimant() -> None:
+    # the real excerpt with its figure typed "8,000" (written for this test): the comma inside
+    # the number is no clause boundary between the accuser and the accused
+    typed = VIETNAMVN_BLINKEN.replace("8 آلاف", "8,000")
+    assert figures(facts(typed)) == {(8000, "deployed"): "antony-blinken"}

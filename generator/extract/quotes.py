@@ -369,8 +369,8 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
         if aside is not None:  # "كوريا الشمالية، التي تمتلك ترسانة نووية، بإرسال …": about the accused
             pos = aside.end()
             continue
-        if any(mark in word.group() for mark in _QUOTE_PUNCT):
-            return None
+        if any(mark in _DIGIT_SEPARATED.sub("", word.group()) for mark in _QUOTE_PUNCT):
+            return None  # (not the separators of "8,000" or "3.5")
         if index and _ba_object(sentence, word.start(), limit):
             return start
         pos, index = word.end(), index + 1
@@ -378,6 +378,7 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 
 
 _WORD = re.compile(r"\S+")
+_DIGIT_SEPARATED = re.compile(r"(?<=\d)[,.](?=\d)")
 _SUBJECT_NISBA = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+")  # "البريطانية", "الكورية الجنوبية"
 
 
