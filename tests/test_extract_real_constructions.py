@@ -2920,3 +2920,13 @@ def test_a_figure_written_with_a_thousands_comma_keeps_its_claimant() -> None:
     # the number is no clause boundary between the accuser and the accused
     typed = VIETNAMVN_BLINKEN.replace("8 آلاف", "8,000")
     assert figures(facts(typed)) == {(8000, "deployed"): "antony-blinken"}
+
+
+def test_an_adverb_between_the_verb_and_its_named_subject() -> None:
+    # written for this test: "وقال أيضا الرئيس …" speaks for the president named after the adverb,
+    # and the next statement is not carried over to him
+    found = facts(
+        "وقال أيضا الرئيس الروسي فلاديمير بوتين إن المعاهدة دفاعية بطبيعتها.\n"
+        "وقالت أيضا وزارة الدفاع الكورية الجنوبية إن القوات وصلت إلى روسيا.\n"
+    )
+    assert [q.speaker.id for q in found.quotes] == ["vladimir-putin", "south-korea-defence-ministry"]

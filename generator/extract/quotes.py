@@ -378,6 +378,7 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 
 
 _WORD = re.compile(r"\S+")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
 _DIGIT_SEPARATED = re.compile(r"(?<=\d)[,.](?=\d)")
 _SUBJECT_NISBA = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+")  # "البريطانية", "الكورية الجنوبية"
 
@@ -1104,6 +1105,16 @@ def _attribution_at(
     form = verb_match.group("form") or verb_match.group("sform")
     verb = lex.verbs[form]
     after = verb_match.end()
+    adverb = _WORD_AFTER.match(sentence.folded, after)
+    if (
+        adverb is not None
+        and adverb.group(1).strip(_QUOTE_PUNCT) in lex.adverbs
+        and (
+            entities_in(sentence, adverb.end() + 1, adverb.end() + 2)
+            or titles_in(sentence, gazetteer, adverb.end() + 1, adverb.end() + 2)
+        )
+    ):
+        after = adverb.end()  # "وقال أيضا الرئيس الروسي …": the subject named after the adverb
     each_of = _EACH_OF.match(sentence.folded, after)
     if each_of is not None:  # "ونفت كل من روسيا وكوريا الشمالية التقارير": the subjects follow
         after = each_of.end() - 1
