@@ -1750,7 +1750,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     return sorted(found + extra, key=lambda a: a.content_start)
 
 
-_TIME_WORD = re.compile(r"(?:ايضا|كذلك|مجددا|بدوره|بدورها|يوم|ايام|اليوم|امس|غدا)$")
+_DAY_WORDS = frozenset({"يوم", "ايام", "اليوم", "امس", "غدا"})
 
 
 def _names_only(sentence: Sentence, start: int, end: int) -> bool:
@@ -1764,7 +1764,8 @@ def _names_only(sentence: Sentence, start: int, end: int) -> bool:
         for k in range(max(s, start), min(e, end)):
             rest[k - start] = " "
     words = "".join(rest).replace("،", " ").split()
-    return bool(spans) and all(_TIME_WORD.match(word) for word in words)
+    adverbs = speech_lexicon().adverbs
+    return bool(spans) and all(word in adverbs or word in _DAY_WORDS for word in words)
 
 
 def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[EntityRef]) -> bool:

@@ -814,7 +814,10 @@ def _coordinated(folded: str, previous_end: int, start: int) -> bool:
     """A number joined to the one before it by "و" in the same clause ("5 آلاف عامل بناء عسكري
     وألف خبير متفجرات"): both are objects of one verb."""
     between = folded[previous_end:start]
-    return not any(mark in between for mark in _CLAUSE_PUNCT) and between.rstrip().endswith((" و", "و"))
+    return not any(mark in between for mark in _CLAUSE_PUNCT) and _AND_BEFORE.search(between) is not None
+
+
+_AND_BEFORE = re.compile(r"(?:^|\s)و\s*$")  # "… وألف": a glued or a free "و", not a name's last letter
 
 
 def _windows(folded: str, candidates: list[tuple[NumberMatch, int, int]], index: int) -> tuple[int, int, str]:
