@@ -2930,3 +2930,15 @@ def test_an_adverb_between_the_verb_and_its_named_subject() -> None:
         "وقالت أيضا وزارة الدفاع الكورية الجنوبية إن القوات وصلت إلى روسيا.\n"
     )
     assert [q.speaker.id for q in found.quotes] == ["vladimir-putin", "south-korea-defence-ministry"]
+
+
+def test_kcna_by_other_names_and_its_latin_acronym() -> None:
+    # https://www.alwafd.news/5623237
+    found = facts(
+        "وقالت وكالة الأنباء المركزية في كوريا الشمالية إن الزعيم كيم ناقش بالتفصيل خطط التعاون الثنائي "
+        "بين البلدين.\n"
+    )
+    assert [q.speaker.id for q in found.quotes] == ["kcna"]
+    # written for this test: "وفق KCNA" relays Kim's words
+    (quote,) = facts("قال كيم جونغ أون في كلمته، وفق KCNA، إن الجنود أبطال حقيقيون.\n").quotes
+    assert (quote.speaker.id, quote.via.id if quote.via else None) == ("kim-jong-un", "kcna")
