@@ -1119,12 +1119,13 @@ def test_a_participle_after_an_additive_opening_goes_on_with_the_speaker_before(
 
 def test_a_speakers_name_leaves_out_a_trailing_adverb_and_a_glued_adjunct() -> None:
     """Unknown speakers are shown as written, but not "وكالة الاستخبارات أيضاً" or
-    "إيفستينييفا-خلال اجتماع مجلس الأمن"."""
+    "فوروبيوفا-خلال اجتماع مجلس الأمن" (a name the gazetteer lacks; Evstigneeva, its first
+    example, is listed since stop 31)."""
     found = quotes_of(
         "وأشارت وكالة الاستخبارات أيضاً إلى أن حوالي 10 آلاف جندي كوري شمالي منتشرون قرب الحدود. "
-        "وأشارت إيفستينييفا-خلال اجتماع مجلس الأمن الدولي- إلى أن المعاهدة دفاعية."
+        "وأشارت فوروبيوفا-خلال اجتماع مجلس الأمن الدولي- إلى أن المعاهدة دفاعية."
     )
-    assert [q.speaker.name_ar for q in found] == ["وكالة الاستخبارات", "إيفستينييفا"]
+    assert [q.speaker.name_ar for q in found] == ["وكالة الاستخبارات", "فوروبيوفا"]
 
 
 def test_egyptian_hamza_spelling_of_a_title_and_a_joined_second_subject() -> None:

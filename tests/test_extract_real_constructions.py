@@ -2496,7 +2496,7 @@ RAYALAUMA_RELAY_BETWEEN_DASHES = (
 
 def test_a_relay_set_off_after_the_speaker_names_the_agency_that_relayed_her() -> None:
     [quote] = facts(RAYALAUMA_RELAY_BETWEEN_DASHES, date(2024, 11, 5)).quotes
-    assert quote.speaker.name_ar == "يفستينيفا"
+    assert quote.speaker.id == "anna-evstigneeva"  # (an unlinked "يفستينيفا" before stop 31)
     assert quote.via is not None and quote.via.id == "tass"
     assert quote.text.startswith("أحكام المعاهدة، بما في ذلك المادة 4")
     # written for this test: between commas, with or without "عنه", the agency only relays
@@ -2942,3 +2942,12 @@ def test_kcna_by_other_names_and_its_latin_acronym() -> None:
     # written for this test: "وفق KCNA" relays Kim's words
     (quote,) = facts("قال كيم جونغ أون في كلمته، وفق KCNA، إن الجنود أبطال حقيقيون.\n").quotes
     assert (quote.speaker.id, quote.via.id if quote.via else None) == ("kim-jong-un", "kcna")
+
+
+def test_speakers_of_other_spellings_are_linked_to_the_gazetteer() -> None:
+    # https://almkal.com/كوريا-الجنوبية-وأوكرانيا-تدينان-التع
+    (quote,) = facts(
+        "قال الرئيس يون سيوك-يول اليوم الثلاثاء إن نشر كوريا الشمالية لقواتها في روسيا يشكل تهديدا أمنيا "
+        "خطيرا لكل من كوريا الجنوبية والعالم.\n"
+    ).quotes
+    assert (quote.speaker.id, quote.speaker.name_en) == ("yoon-suk-yeol", "Yoon Suk Yeol")
