@@ -63,6 +63,16 @@ _SPACE_BEFORE_COMMA_RE = re.compile("(?<=\\S)[ \t\u00a0\u2007\u202f]+(?=[،,؛])
 _DELETED_RE = re.compile(f"[{_REMOVABLE_CLASS}]+|{_SPACE_BEFORE_COMMA_RE.pattern}")
 
 
+def _spaced_comma(text: str) -> bool:
+    """Whether a space stands before a comma in ``text`` (substring tests first: most have none)."""
+    if not any(space in text for space in _SPACED_COMMA_HINTS):
+        return False
+    return _SPACE_BEFORE_COMMA_RE.search(text) is not None
+
+
+_SPACED_COMMA_HINTS = (" ،", " ,", " ؛", "\t", "\u00a0", "\u2007", "\u202f")
+
+
 def _build_tables() -> tuple[list[str | None], list[str | None]]:
     folds = {ord(k): v for k, v in (_LETTER_FOLDS | _DIGITS).items()}
     filler_table: dict[int, str] = dict(folds)
@@ -139,7 +149,9 @@ def normalize_for_matching(text: str) -> str:
 
 def fold(text: str) -> str:
     """Fold letters and DELETE marks, without offsets: for comparing words and building keys."""
-    return _arabic_commas(_delete_fold(_SPACE_BEFORE_COMMA_RE.sub("", text)))
+    if _spaced_comma(text):
+        text = _SPACE_BEFORE_COMMA_RE.sub("", text)
+    return _arabic_commas(_delete_fold(text))
 
 
 _SPACES = re.compile(r"\s+")
@@ -207,7 +219,7 @@ class NormalizedText:
 
 def normalize_with_offsets(text: str) -> NormalizedText:
     """Fold ``text`` and delete marks, keeping a map from normalised to original offsets."""
-    spaced_comma = _SPACE_BEFORE_COMMA_RE.search(text) is not None
+    spaced_comma = _spaced_comma(text)
     if not spaced_comma and _RARE_FOLDS.search(text) is None:
         # (every removable mark is one of _RARE_FOLDS): nothing removed
         return NormalizedText(text, _arabic_commas(_common_folds(text)), (), ())
