@@ -89,7 +89,10 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
     comma, a preposition or an opening quote mark left open, or the next line opens with a nisba
     adjective ("أعلن الجيش\nالأوكراني، عن …") or a definite word after a noun in -ة."""
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if text[m.start() : m.end()].strip()]
-    if sum(1 for s, e in lines[:-1] if _CUT_LINE_END.search(text, s, e)) < HARD_WRAP_CUTS:
+    if (
+        sum(1 for s, e in lines[:-1] if _CUT_LINE_END.search(text, max(s, e - CUT_OFF_TAIL), e))
+        < HARD_WRAP_CUTS
+    ):
         return lines
     merged: list[tuple[int, int]] = []
     for start, end in lines:
@@ -130,13 +133,17 @@ def quotation_runs_on(text: str, line_end: int) -> bool:
     or the next paragraph opens with a quote mark (a quotation of several paragraphs, each opened
     and only the last one closed). A line ending in a full stop with a quotation never closed lost
     its closing mark: the quotation protects nothing."""
-    rest = text[line_end:].lstrip()
-    return cut_off(text[:line_end]) if not rest else rest[0] in OPENING_MARKS
+    following = _NON_SPACE.search(text, line_end)
+    return cut_off(text[:line_end]) if following is None else following.group() in OPENING_MARKS
 
 
 def cut_off(text: str) -> bool:
     """The text stops without a sentence terminator (an excerpt cut off mid-sentence)."""
-    return not _FINISHED_RE.search(text)
+    return not _FINISHED_RE.search(text[-CUT_OFF_TAIL:])
+
+
+CUT_OFF_TAIL = 40  # characters at the end of a text where its last terminator is looked for
+_NON_SPACE = re.compile(r"\S")
 
 
 _FINISHED_RE = re.compile(r"[.!?؟…][\"“”»)\]}'’\s]*$")
