@@ -349,9 +349,9 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed25": (GOLD / "sealed25", GOLD / "sealed25" / "sources"),  # stop 29, built blind; scored 3 times
     "sealed26": (GOLD / "sealed26", GOLD / "sealed26" / "sources"),  # stop 29, built blind; scored 3 times
     "sealed27": (GOLD / "sealed27", GOLD / "sealed27" / "sources"),  # stop 30, built blind; scored twice
-    "sealed28": (GOLD / "sealed28", GOLD / "sealed28" / "sources"),  # stop 31, built blind; never run
-    "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; never run
-    "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; never run
+    "sealed28": (GOLD / "sealed28", GOLD / "sealed28" / "sources"),  # stop 31, built blind; scored once
+    "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; scored once
+    "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; scored once
 }
 
 
