@@ -43,7 +43,8 @@ _QUOTE_FAMILY = {
 }
 # (a run of stops written as one stop and a starred repeat, not "+": a pattern that opens with a
 # character class lets the engine skip to the stops instead of trying every position of the line)
-_TERMINATOR_RE = re.compile(r"[.!?؟…][.!?؟…]*(?P<closers>[\"“”»)\]}'’]*)")
+_CLOSERS = r"\"“”»)\]}'’"  # closing quote marks and brackets glued to a terminator
+_TERMINATOR_RE = re.compile(rf"[.!?؟…][.!?؟…]*(?P<closers>[{_CLOSERS}]*)")
 _ELLIPSIS_RE = re.compile(r"^(?:\.{2,}|…+)$")
 # a word with its Arabic diacritics: "قريبًا" is one word, not "قريب" + a one-letter "ا"
 _LAST_WORD_RE = re.compile(r"((?:\w|[\u064b-\u065f\u0670])+)$")
@@ -72,7 +73,7 @@ _CUT_LINE_END = re.compile(
     r"(?:[،,]|(?<!\S)(?:في|من|إلى|الى|على|مع|عن|و|أو|أن|إن|التي|الذي|الذين|بين|حول|منذ|خلال|بعد|قبل|لدى"
     r"|عبر|ضد|نحو|حتى|جانب|بشأن))[ \t]*$"
 )
-_FINISHED_LINE = re.compile(r"[.!?؟…:][\"“”»)\]}'’]*[ \t]*$")
+_FINISHED_LINE = re.compile(rf"[.!?؟…:][{_CLOSERS}]*[ \t]*$")
 # a line that can only go on the line before: it opens with a nisba adjective ("الأوكراني، عن …")
 _NISBA_START = re.compile(r"[ \t]*[\"“«]?ال[\u0621-\u064a]+(?:ي|ية|يه|يين|يون|يات)(?![\u0621-\u064a])")
 # a noun in -ة ending the line before a definite word: a construct or a noun and its adjective
@@ -146,7 +147,7 @@ CUT_OFF_TAIL = 40  # characters at the end of a text where its last terminator i
 _NON_SPACE = re.compile(r"\S")
 
 
-_FINISHED_RE = re.compile(r"[.!?؟…][\"“”»)\]}'’\s]*$")
+_FINISHED_RE = re.compile(rf"[.!?؟…][{_CLOSERS}\s]*$")
 
 
 OPENING_MARKS = '"“«„'
@@ -188,14 +189,17 @@ def _quoted_regions(line: str, runs_on: bool = False) -> list[tuple[int, int]]:
 
 
 def _runs_to_line_end(line: str, pos: int) -> bool:
-    """An opening mark (after a space, a colon or the line start, a word right after it) that is the
-    line's last quote mark: a quotation the line never closes ('وقال X "يستمر توتر الوضع الحالي. كيف
-    حدث هذا؟... يجب على' at the end of an excerpt)."""
-    if pos + 1 >= len(line) or not line[pos + 1].isalnum():
+    """An opening mark that is the line's last quote mark: a quotation the line never closes
+    ('وقال X "يستمر توتر الوضع الحالي. كيف حدث هذا؟... يجب على' at the end of an excerpt)."""
+    return opening_shaped(line, pos) and _QUOTE_RE.search(line, pos + 1) is None
+
+
+def opening_shaped(text: str, pos: int) -> bool:
+    """Whether the quote mark at ``pos`` can only open a quotation: a word right after it, and a
+    space, a colon or the start of the text before it."""
+    if pos + 1 >= len(text) or not text[pos + 1].isalnum():
         return False
-    if pos > 0 and not line[pos - 1].isspace() and line[pos - 1] != ":":
-        return False
-    return _QUOTE_RE.search(line, pos + 1) is None
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] == ":"
 
 
 def after_colon(text: str, pos: int) -> bool:

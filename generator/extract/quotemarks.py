@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.arabic.segment import after_colon
+from generator.arabic.segment import after_colon, opening_shaped
 from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
@@ -27,7 +27,7 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
         accepted = (closer, "“", "″") if char == "“" else (closer, "″") if char == '"' else (closer,)
         close = next((k for k in range(index + 1, len(marks)) if marks[k][1] in accepted), None)
         if close is None:
-            if runs_on and index == len(marks) - 1 and _opens_to_end(folded, position):
+            if runs_on and index == len(marks) - 1 and opening_shaped(folded, position):
                 regions.append((position, len(folded)))  # never closed: the quotation runs to the end
             index += 1
             continue
@@ -37,13 +37,6 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
         regions.append((position, marks[close][0]))
         index = close + 1
     return regions
-
-
-def _opens_to_end(folded: str, pos: int) -> bool:
-    """An opening mark (after a space, a colon or the start, a word right after it)."""
-    if pos + 1 >= len(folded) or not folded[pos + 1].isalnum():
-        return False
-    return pos == 0 or folded[pos - 1].isspace() or folded[pos - 1] == ":"
 
 
 def sentence_quotes(sentence: Sentence) -> list[tuple[int, int]]:
