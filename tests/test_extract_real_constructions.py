@@ -2951,3 +2951,78 @@ def test_speakers_of_other_spellings_are_linked_to_the_gazetteer() -> None:
         "خطيرا لكل من كوريا الجنوبية والعالم.\n"
     ).quotes
     assert (quote.speaker.id, quote.speaker.name_en) == ("yoon-suk-yeol", "Yoon Suk Yeol")
+
+
+def test_a_second_verb_with_its_own_complement_is_a_second_statement() -> None:
+    # https://q-streetjournal.com/?p=97531
+    described = facts(
+        "ووصف الرئيس الروسي الوثيقة المعدة بأنها أساسية وأشار إلى أنها ستشكل أساس العلاقات بين موسكو "
+        "وبيونغ يانغ لسنوات عديدة قادمة.\n"
+    )
+    assert [(q.speaker.id, q.text) for q in described.quotes] == [
+        ("vladimir-putin", "الوثيقة المعدة بأنها أساسية"),
+        ("vladimir-putin", "ستشكل أساس العلاقات بين موسكو وبيونغ يانغ لسنوات عديدة قادمة"),
+    ]
+    # https://wagih-felbermayer.com/?p=22215
+    predicted = facts(
+        "وقال المسؤول إن بيونغيانغ زوّدت موسكو «حوالى 11 ألف جندي وصواريخ و200 قطعة مدفعية بعيدة المدى "
+        "وكمية كبيرة من الذخيرة»، ورجح أن «تزودها بالمزيد من القوات والأسلحة والذخائر في المستقبل.\n"
+    )
+    assert len(predicted.quotes) == 2
+    assert predicted.quotes[-1].text.startswith("«تزودها بالمزيد من القوات")
+
+
+def test_praise_of_a_noun_then_a_statement_stays_one_statement() -> None:
+    # written for this test: "أشاد بعودة الفوج حيث ذكر أنهم …" praises a noun, with no words of its
+    # own; the words that follow are the one statement
+    (quote,) = facts(
+        "وكان كيم قد أشاد بعودة فوج هندسي حيث ذكر أنهم كانوا يكتبون رسائل لأسرهم خلال فترات الراحة.\n"
+    ).quotes
+    assert quote.text.startswith("بعودة فوج هندسي")
+
+
+def test_a_family_name_followed_by_a_given_name_is_someone_else() -> None:
+    # written for this test: "كيم" alone is Kim Jong Un, "كيم هونغ كيون" (a South Korean vice
+    # minister) and "كيم تشول سو" are other people, read as new names and never linked to him
+    found = facts(
+        "قال السفير الكوري الجنوبي كيم هونغ كيون إن الحرب طويلة جدا.\n"
+        "وقال المسؤول الكوري الشمالي كيم تشول سو إن الجنود أبطال.\n"
+        "وقال كيم إن الجنود أبطال حقيقيون.\n"
+        "وقال كيم يو جونغ إن سيول عدو.\n"
+    )
+    assert [(q.speaker.id, q.speaker.name_ar) for q in found.quotes] == [
+        (None, "كيم هونغ كيون"),
+        (None, "كيم تشول سو"),
+        ("kim-jong-un", "كيم جونغ أون"),
+        ("kim-yo-jong", "كيم يو جونغ"),
+    ]
+
+
+def test_the_first_deputy_of_a_minister_is_a_title_not_a_lawmaker() -> None:
+    # https://al-dstoor.com/?p=89044 — "النائب الأول لوزير الخارجية" is the
+    # vice minister, not "النائب" (a lawmaker) followed by words
+    (quote,) = facts(
+        "وخلال اجتماع مع السفير الروسي جورجي زينوفييف، أدان النائب الأول لوزير الخارجية الكوري الجنوبي "
+        "كيم هونغ كيون، “بأشد العبارات” نشر كوريا الشمالية للقوات التي قال إنها تشكل “تهديداً أمنياً "
+        "كبيراً” لكوريا الجنوبية والمجتمع الدولي، بحسب بيان أصدرته الخارجية الكورية الجنوبية.\n"
+    ).quotes
+    assert quote.speaker.name_ar == "كيم هونغ كيون"
+    assert "نشر كوريا الشمالية للقوات" in quote.text
+
+
+def test_a_statement_issued_by_an_institution_is_its_words() -> None:
+    # https://hadithwatan.com/27632.html
+    (duma,) = facts(
+        "وقال بيان صادر عن مجلس الدوما الروسي إن “الوزير أولودين سيتوجه إلى بيونغ يانغ على رأس وفد روسي، "
+        "بدعوة من الجمعية الشعبية العليا في كوريا الشمالية”.\n"
+    ).quotes
+    assert duma.speaker.id == "state-duma"
+    # written for this test: "بيان لـ…" and an issuer the gazetteer lacks
+    found = facts(
+        "وقال بيان للكرملين إن المحادثات كانت بناءة جدا.\n"
+        "وقال بيان صادر عن لجنة الشؤون الدولية إن الزيارة مهمة للغاية.\n"
+    )
+    assert [(q.speaker.id, q.speaker.name_ar) for q in found.quotes] == [
+        ("kremlin", "الكرملين"),
+        (None, "لجنة الشؤون الدولية"),
+    ]

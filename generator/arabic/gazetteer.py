@@ -117,6 +117,7 @@ class _Data:
     demonyms_en: dict[str, str] = field(default_factory=dict)
     agencies: dict[str, list[str]] = field(default_factory=dict)
     ignore: list[str] = field(default_factory=list)
+    name_continuations: list[str] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -125,7 +126,11 @@ class Gazetteer:
     def __init__(self, entities: Mapping[str, Entity], titles: Mapping[str, Title],
                  demonyms: Mapping[str, list[str]], ignore: list[str],
                  demonyms_en: Mapping[str, str] | None = None,
-                 agencies: Mapping[str, list[str]] | None = None) -> None:  # fmt: skip
+                 agencies: Mapping[str, list[str]] | None = None,
+                 name_continuations: Collection[str] = ()) -> None:  # fmt: skip
+        # words that go on with a personal name ("هونغ" in "كيم هونغ كيون"): a one-word variant
+        # ("كيم") followed by one names someone else
+        self._name_continuations = frozenset(phrase_key(w) for w in name_continuations)
         self.demonyms_en = dict(demonyms_en or {})
         agencies = dict(agencies or {})
         self._agency_keys = {phrase_key(w): a for a, words in agencies.items() for w in words}
@@ -190,6 +195,8 @@ class Gazetteer:
             entity = self._entities[entity_id]
             if entity.kind == "institution" and self._coordinated(normalized, norm_end):
                 continue  # "الاستخبارات الأوكرانية والكورية الجنوبية": two services, not one
+            if entity.kind == "person" and self._name_goes_on(normalized, text[start:end], norm_end):
+                continue  # "كيم هونغ كيون" is not Kim Jong Un, though "كيم" alone is
             matches.append(EntityMatch(start, end, entity, text[start:end]))
         if self._by_agency and any(stem in normalized.text for stem in self._agency_stems):
             matches = self._with_described(text, normalized, matches, words)
@@ -203,6 +210,13 @@ class Gazetteer:
             for hit in self._demonym_matcher.finditer(normalized)
             if hit.key in self._demonym_keys
         }
+
+    def _name_goes_on(self, normalized: NormalizedText, surface: str, norm_end: int) -> bool:
+        """A one-word name (``surface``, as written) followed by a word that continues a personal name."""
+        if not self._name_continuations or len(surface.split()) > 1:
+            return False
+        following = _NEXT_NAME_WORD.match(normalized.text, norm_end)
+        return following is not None and phrase_key(following.group(1)) in self._name_continuations
 
     def _coordinated(self, normalized: NormalizedText, norm_end: int) -> bool:
         """A demonym joined by "و" right after ``norm_end`` ("... الأوكرانية والكورية الجنوبية")."""
@@ -291,6 +305,8 @@ class Gazetteer:
         return found
 
 
+_NEXT_NAME_WORD = re.compile(r"[ \t-]+([^\W\d_]+)")  # the word right after a name, on its line
+
 # An adjective that may stand between a title and the side it serves without changing the post
 _TRANSPARENT_ADJECTIVE = re.compile(r"(?:الجديد|الجديده|الجديدة|الحالي|الحاليه|الحالية)\s+")
 
@@ -352,6 +368,7 @@ SCHEMA = Record(
         ),
         "agencies": Nullable(DictOf(Nullable(_WORDS))),
         "ignore_ar": Nullable(_WORDS),
+        "name_continuations_ar": Nullable(_WORDS),
     }
 )
 
@@ -380,6 +397,7 @@ def _read_file(path: Path, data: _Data) -> None:
     for name, words in (raw.get("agencies") or {}).items():
         data.agencies.setdefault(str(name), []).extend(words or [])
     data.ignore.extend(raw.get("ignore_ar") or [])
+    data.name_continuations.extend(raw.get("name_continuations_ar") or [])
 
 
 def _merge_entity(item: dict[str, Any], data: _Data, file: str, line: int | None, seen: set[str]) -> None:
@@ -417,7 +435,9 @@ def _build(data: _Data) -> Gazetteer:
     titles = {
         tid: Title(tid, raw["en"], tuple(raw["ar"]), raw["generic"]) for tid, raw in data.titles.items()
     }
-    return Gazetteer(entities, titles, data.demonyms, data.ignore, data.demonyms_en, data.agencies)
+    return Gazetteer(
+        entities, titles, data.demonyms, data.ignore, data.demonyms_en, data.agencies, data.name_continuations
+    )
 
 
 def load_gazetteer(extra: Path | None = None) -> Gazetteer:

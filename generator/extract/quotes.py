@@ -574,6 +574,11 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
 
 
 _WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
+# "ووصف X الوثيقة بأنها أساسية وأشار إلى أنها ستشكل …": a verb whose complement follows it at once
+# says something more, a statement of its own when the first had one too ("وأشار إليه بأنه" names an
+# object first, "أشاد بعودة الفوج حيث ذكر أنهم" praises a noun, no words: one statement, as before)
+_HAS_WORDS = re.compile(rf"{_MARKER_RE.pattern}|{_QUOTE_MARK_RE.pattern}")  # "أشاد بـ«الثقة»" has words
+_OWN_COMPLEMENT = re.compile(r"\s*(?:(?:الي|علي)\s+)?(?:[بل]?ان(?:ه|ها|هم|هما|نا)?|:)\s*")
 
 _COMMA_BUT = re.compile(
     r"[،,]\s*(?:و)?(?:(?:لكن|الا\s+ان|غير\s+ان)(?:ه|ها|هم|هما)|كذلك)\s*$"  # "…، كذلك أكد روته أن"
@@ -1679,6 +1684,12 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
             or _but_start(folded, verb_match.start()) != verb_match.start()
             or _WHERE_BEFORE.search(folded, max(0, verb_match.start() - 8), verb_match.start()) is not None
+            or (
+                bool(found)
+                and verb_match.group("conj") == "و"  # "، أظهرت أن" after a noun is that noun's doing
+                and _OWN_COMPLEMENT.fullmatch(folded, verb_match.end(), attribution.content_start) is not None
+                and _HAS_WORDS.search(folded, found[-1].verb_start, verb_match.start()) is not None
+            )
         )
         if same and inside_previous and not _colon_quote(folded, attribution) and not new_words:
             continue  # "ووصف كيم ... وأشار إليه بأنه ...": one statement; "وتابع: «...»" is a new one

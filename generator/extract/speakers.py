@@ -677,6 +677,11 @@ OWNED_TITLES = ("reports",)
 
 
 # an according-to word opening the words after a verb: the source of the text, not its subject
+# a statement and who issued it, before the issuer: "بيان صادر عن", "بيان مشترك لـ", "تقرير نشرته"
+_ISSUED_BY = re.compile(
+    r"(?:ال)?(?:بيان|تقرير|رساله)(?:\s+(?:ال)?(?:مشترك|رسمي))?\s+"
+    r"(?:(?P<by>(?:صادر|الصادر|صدر|منشور|المنشور|نشر|نشره|نشرته|اصدره|اصدرته)\s+(?:عن|من)?\s*)|(?=ل\w))"
+)
 _ACCORDING_START = re.compile(r"[وف]?(?:وفقا|وفق|بحسب|حسب|نقلا|طبقا|استنادا)$")
 
 
@@ -691,6 +696,16 @@ def speaker_after_verb(
     window = folded[start:end].strip(_EDGE_PUNCT)
     if not window:
         return None
+    issued = _ISSUED_BY.match(
+        folded, start + len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    )
+    if issued is not None and issued.end() < end:
+        # "وقال بيان صادر عن مجلس الدوما إن", "وقال بيان للكرملين إن": the issuer speaks
+        issuers = entities_in(sentence, issued.end() - 1, end)
+        if issuers:
+            return issuers[0][2].to_ref()
+        if issued.group("by"):
+            return speaker_after_verb(sentence, gazetteer, state, issued.end(), end)
     first_word = window.split()[0].strip(_EDGE_PUNCT)
     first_segment = re.split(r"[،,(]", window)[0].split()
     lex = speech_lexicon()
