@@ -3026,3 +3026,28 @@ def test_a_statement_issued_by_an_institution_is_its_words() -> None:
         ("kremlin", "الكرملين"),
         (None, "لجنة الشؤون الدولية"),
     ]
+
+
+def test_a_guillemet_typed_the_wrong_way_round_opens_a_quotation() -> None:
+    # http://radionationale.tn/ألمانيا-والنمسا-تستدعيان-سفيري-كوريا
+    (quote,) = facts(
+        "وقالت الوزارة النمساوية في بيان على موقعها الإلكتروني »استدعينا سفير كوريا الشمالية للتعبير عن "
+        "مخاوفنا الجسيمة بشأن التقارير التي تتحدث عن وجود أسلحة وقوات من كوريا الشمالية في روسيا ».\n"
+    ).quotes
+    assert quote.kind == "direct"
+    assert quote.text.startswith("استدعينا سفير كوريا الشمالية")
+    # written for this test: closed by "«"
+    (closed,) = facts("وقالت الوزارة في بيان: »استدعينا السفير للتعبير عن مخاوفنا بشأن الجنود«.\n").quotes
+    assert (closed.kind, closed.text) == ("direct", "استدعينا السفير للتعبير عن مخاوفنا بشأن الجنود")
+
+
+def test_a_summons_over_feared_troops_is_no_deployment_and_its_cause_names_no_actor() -> None:
+    # http://radionationale.tn/ألمانيا-والنمسا-تستدعيان-سفيري-كوريا
+    found = facts(
+        "استدعت ألمانيا والنمسا سفيري كوريا الشمالية لدى البلدين اليوم الأربعاء بسبب مخاوف متزايدة من أن "
+        "بيونغ يانغ أرسلت قوات وأسلحة لدعم المجهود الحربي الروسي في أوكرانيا.\n"
+    )
+    (summons,) = found.events
+    assert summons.type == "meeting"
+    assert set(summons.actors) == {"germany", "austria", "north-korea"}
+    assert summons.place is None

@@ -37,7 +37,8 @@ from generator.extract.speakers import (
 )
 from generator.models import Event, Provenance
 
-_CLAUSE_SPLIT = re.compile(r"[،,.؛:]")
+_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء)(?!\w)")  # "… بسبب مخاوف من أن …": why, a clause apart
+_CLAUSE_SPLIT = re.compile(rf"[،,.؛:]|{_CAUSE.pattern}")
 HISTORICAL_NOUN_WINDOW = 60
 MAX_TYPES_PER_DATE = 2
 _DIGIT = re.compile(r"\d")
@@ -156,7 +157,7 @@ def _trigger_matches(folded: str, context: str = "") -> list[tuple[str, int, int
             for match in matches:
                 if (
                     _negated(spec, folded, match.start())
-                    or "في حال" in folded[max(0, match.start() - NEGATION_REACH) : match.start()]
+                    or "في حال" in folded[max(0, match.start() - CONDITION_REACH) : match.start()]
                 ):
                     continue
                 after = folded[match.end() : match.end() + 70]
@@ -366,7 +367,7 @@ def actors_and_place(
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
-    if bounds[-1][1] < len(folded) and said is None:
+    if bounds[-1][1] < len(folded) and said is None and not _CAUSE.match(folded, bounds[-1][1]):
         bounds.append(_clause_bounds(folded, bounds[-1][1] + 1))
     lex = event_lexicon()
     parties = _treaty_parties(folded) if lex.types[event_type].parties_not_actors else []
@@ -819,7 +820,8 @@ def _opening_act(doc: Document, sentence: Sentence, day: DateMatch) -> Event | N
     return None
 
 
-NEGATION_REACH = 20  # characters before a trigger where its type's negations are looked for
+NEGATION_REACH = 50  # characters before a trigger where its type's negations are looked for
+CONDITION_REACH = 20  # characters before a trigger where "في حال" makes it a condition
 
 
 def _negated(spec: EventTypeSpec, folded: str, start: int) -> bool:

@@ -21,10 +21,20 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
     while index < len(marks):
         position, char = marks[index]
         closer = _OPENERS.get(char)
+        if char == "»" and opening_shaped(folded, position):
+            closer = "»"  # '»استدعينا السفير … »': a guillemet typed the wrong way round opens it
         if closer is None or char == "”":
             index += 1
             continue
-        accepted = (closer, "“", "″") if char == "“" else (closer, "″") if char == '"' else (closer,)
+        accepted = (
+            (closer, "“", "″")
+            if char == "“"
+            else (closer, "″")
+            if char == '"'
+            else ("»", "«")
+            if char == "»"
+            else (closer,)
+        )
         close = next((k for k in range(index + 1, len(marks)) if marks[k][1] in accepted), None)
         if close is None:
             if runs_on and index == len(marks) - 1 and opening_shaped(folded, position):
