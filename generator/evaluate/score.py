@@ -324,6 +324,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real38": (GOLD / "real38", GOLD / "real38" / "sources"),  # built blind in stop 31
     "real39": (GOLD / "real39", GOLD / "real39" / "sources"),  # built blind in stop 31
     "real40": (GOLD / "real40", GOLD / "real40" / "sources"),  # built blind in stop 32
+    "real41": (GOLD / "real41", GOLD / "real41" / "sources"),  # built blind in stop 32
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -354,6 +355,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; scored once
     "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; scored once
     "sealed31": (GOLD / "sealed31", GOLD / "sealed31" / "sources"),  # stop 32, built blind; not scored yet
+    "sealed32": (GOLD / "sealed32", GOLD / "sealed32" / "sources"),  # stop 32, built blind; not scored yet
 }
 
 
