@@ -3051,3 +3051,18 @@ def test_a_summons_over_feared_troops_is_no_deployment_and_its_cause_names_no_ac
     assert summons.type == "meeting"
     assert set(summons.actors) == {"germany", "austria", "north-korea"}
     assert summons.place is None
+
+
+def test_a_person_named_before_the_verb_speaks_not_the_object_after_it() -> None:
+    # https://arabi21.net/storyamp/1606658/كوريا-الجنوبية-ترد-على-تحذيرات-بوتين-سندعم-أوكرانيا-عسكريا
+    (threat,) = facts(
+        "ويذكر أن الرئيس الروسي فلاديمير بوتين، هدد الدول الغربية بأنه سيكون مستعدا لتسليح حكومات أخرى، "
+        "بما في ذلك كوريا الشمالية، إذا استمرت الدول الغربية في إمداد أوكرانيا بالأسلحة.\n"
+    ).quotes
+    assert threat.speaker.id == "vladimir-putin"
+    # written for this test: a place before the verb may be a dateline; the institution after it speaks
+    (concern,) = facts(
+        "طوكيو - (جيجي برس)-- أعربت الحكومة اليابانية عن قلقها العميق إزاء التقارب العسكري المتزايد "
+        "بين كوريا الشمالية وروسيا، وقالت إن ذلك يهدد السلام.\n"
+    ).quotes[:1]
+    assert concern.speaker.name_ar == "الحكومة اليابانية"

@@ -1222,13 +1222,16 @@ def _attribution_at(
             if verb.object_first:  # "اتهمت سيول الزعيم … كيم بإرسال": the accused after the accuser
                 subject_stop = _accuser_end(sentence, after, subject_stop)
             speaker = speaker_after_verb(sentence, gazetteer, state, after, subject_stop)
-            if speaker is not None and not speaker.linked and not speaker.role_ar and verb.object_ok:
+            if speaker is not None and not speaker.linked and not speaker.role_ar:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
-                # before the verb speaks; the unknown word after it is the object
+                # before the verb speaks; the unknown words after it are the object
                 subject = _left_speaker(sentence, gazetteer, clause_start, verb_match.start())
                 if (
                     subject is not None
                     and subject.linked
+                    # "بوتين، هدد الدول الغربية بأنه": a person before any verb is its subject; a
+                    # place there may be a dateline ("طوكيو - (جيجي برس)-- أعربت الحكومة …")
+                    and (verb.object_ok or subject.kind == "person")
                     and _SENTENCE_HEAD.match(sentence.folded[:clause_start])
                 ):
                     speaker = subject
