@@ -3066,3 +3066,13 @@ def test_a_person_named_before_the_verb_speaks_not_the_object_after_it() -> None
         "بين كوريا الشمالية وروسيا، وقالت إن ذلك يهدد السلام.\n"
     ).quotes[:1]
     assert concern.speaker.name_ar == "الحكومة اليابانية"
+
+
+def test_a_quoted_name_with_its_adjective_and_an_aside_is_the_subject() -> None:
+    # https://webs.thelevantnews.com/public/article/11-ألف-جندي-كوري-شمالي-يتدربون-بـروسيا..-استعداداً-للقتال-بأوكرانياoctober-19,-2024,-11:18-pm
+    (quote,) = facts(
+        'وأفاد "مركز الاتصالات الاستراتيجية وأمن المعلومات" الأوكراني، الذي يعمل تحت إشراف وزارة الثقافة '
+        "والإعلام، بأنه تحقق من صحة الفيديو.\n"
+    ).quotes
+    assert quote.speaker.name_ar == "مركز الاتصالات الاستراتيجية وأمن المعلومات الأوكراني"
+    assert quote.text == "تحقق من صحة الفيديو"

@@ -161,7 +161,12 @@ _SUBJECT_BREAKERS = frozenset(
 # after a short quotation right after the verb or its subject: "، إنه" / " أن" opens the words, so the
 # quotation was a name ("كاي سي إن إيه")
 QUOTED_NAME_WORDS = 5
-_QUOTED_SUBJECT_THEN_THAT = re.compile(r"[\s،,]*[بل]?ان(?:ه|ها|هم)?(?!\w)")
+# ('وأفاد "مركز الاتصالات …" الأوكراني، الذي يعمل تحت إشراف الوزارة، بأنه': its adjective and a
+# relative aside may come between)
+_QUOTED_SUBJECT_THEN_THAT = re.compile(
+    r"(?:\s+ال\w+(?:يه|ي)(?!\w))*(?:\s*[،,]\s*(?:الذي|التي)\s+[^،,.:\"«»“”]{1,80}[،,])?"
+    r"[\s،,]*[بل]?ان(?:ه|ها|هم)?(?!\w)"
+)
 
 
 def _closes_quoted_name(folded: str, start: int, head: int, limit: int) -> bool:

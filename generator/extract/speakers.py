@@ -213,6 +213,10 @@ def tidy_name(name: str) -> str:
     glued = _GLUED_ADJUNCT.search(name)
     if glued is not None and glued.start() > 0:
         name = name[: glued.start()]
+    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+        lone = name.count(closer) == 1 if opener == closer else name.count(opener) != name.count(closer)
+        if lone:  # '"مركز الاتصالات" الأوكراني' after its opening mark was cut: the other mark goes too
+            name = " ".join(name.replace(opener, " ").replace(closer, " ").split())
     words = name.split()
     while len(words) > 1 and _ADVERBS.fullmatch(fold(words[-1]).strip(_EDGE_PUNCT)):
         words.pop()
