@@ -354,8 +354,8 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed28": (GOLD / "sealed28", GOLD / "sealed28" / "sources"),  # stop 31, built blind; scored once
     "sealed29": (GOLD / "sealed29", GOLD / "sealed29" / "sources"),  # stop 31, built blind; scored once
     "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; scored once
-    "sealed31": (GOLD / "sealed31", GOLD / "sealed31" / "sources"),  # stop 32, built blind; not scored yet
-    "sealed32": (GOLD / "sealed32", GOLD / "sealed32" / "sources"),  # stop 32, built blind; not scored yet
+    "sealed31": (GOLD / "sealed31", GOLD / "sealed31" / "sources"),  # stop 32, built blind; scored once
+    "sealed32": (GOLD / "sealed32", GOLD / "sealed32" / "sources"),  # stop 32, built blind; scored once
 }
 
 
