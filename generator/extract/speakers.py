@@ -680,12 +680,12 @@ def _possessed_source(word: str) -> bool:
 OWNED_TITLES = ("reports",)
 
 
-# an according-to word opening the words after a verb: the source of the text, not its subject
 # a statement and who issued it, before the issuer: "بيان صادر عن", "بيان مشترك لـ", "تقرير نشرته"
 _ISSUED_BY = re.compile(
     r"(?:ال)?(?:بيان|تقرير|رساله)(?:\s+(?:ال)?(?:مشترك|رسمي))?\s+"
     r"(?:(?P<by>(?:صادر|الصادر|صدر|منشور|المنشور|نشر|نشره|نشرته|اصدره|اصدرته)\s+(?:عن|من)?\s*)|(?=ل\w))"
 )
+# an according-to word opening the words after a verb: the source of the text, not its subject
 _ACCORDING_START = re.compile(r"[وف]?(?:وفقا|وفق|بحسب|حسب|نقلا|طبقا|استنادا)$")
 
 
