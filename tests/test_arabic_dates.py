@@ -357,3 +357,16 @@ def test_the_next_day_is_the_day_after_the_one_told_before_it_never_today() -> N
     assert (
         find_dates("وفي اليوم التالي التقى بوتين.", date(2023, 9, 18)) == []
     )  # its day is in another sentence
+
+
+def test_the_same_day_is_the_day_told_before_it_never_today() -> None:
+    # https://khaleeji247.com (tests/gold/real41/r41_04_khaleeji247.yml): "في نفس اليوم" was read as
+    # "اليوم", the publication day
+    found = find_dates(
+        "وزير الدفاع الأمريكي لويد أوستن قال الأربعاء إن هناك أدلة على تدريب الجنود الكوريين الشماليين في "
+        "روسيا، مع تصريح جون كيربي للصحفيين في نفس اليوم بأن الولايات المتحدة تعتقد أن 3،000 جندي سافروا.",
+        date(2024, 10, 25),
+    )
+    assert [(m.text, m.iso) for m in found] == [("الأربعاء", "2024-10-23"), ("في نفس اليوم", "2024-10-23")]
+    # written for this test: "في اليوم نفسه" with its day in another sentence has no date of its own
+    assert find_dates("وقال روته في اليوم نفسه إنه يريد لقاء ترامب.", date(2024, 11, 8)) == []

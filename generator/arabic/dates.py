@@ -540,18 +540,23 @@ def find_dates(
     matches = _attach_weekdays(text, _select(candidates))
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
-    if matches and "التالي" in norm.text:
+    if matches and ("التالي" in norm.text or "نفس" in norm.text or "ذات" in norm.text):
         matches = _next_days(text, norm, matches)
     return matches
 
 
-# "زار المصنع يوم الجمعة وتفقد القاذفات في اليوم التالي": the day after the date told before it
-_NEXT_DAY = re.compile(r"(?<!\w)(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي(?!\w)")
+# "زار المصنع يوم الجمعة وتفقد القاذفات في اليوم التالي": the day after the date told before it;
+# "قال الأربعاء … وصرح كيربي في نفس اليوم": that same day
+_NEXT_DAY = re.compile(
+    r"(?<!\w)(?:في\s+)?(?:صباح\s+|مساء\s+)?"
+    r"(?:(?P<next>اليوم\s+التالي)|(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)"
+)
 
 
 def _next_days(text: str, norm: NormalizedText, matches: list[DateMatch]) -> list[DateMatch]:
-    """``matches`` with each "في اليوم التالي" dated the day after the day told last before it in
-    the same text (unresolved when that day is); its "اليوم" is never today."""
+    """``matches`` with each "في اليوم التالي" ("في نفس اليوم") dated the day after (the day of) the
+    day told last before it in the same text (unresolved when that day is); its "اليوم" is never
+    today."""
     found = list(matches)
     for hit in _NEXT_DAY.finditer(norm.text):
         start, end = norm.to_original(hit.start()), norm.to_original(hit.end())
@@ -562,7 +567,9 @@ def _next_days(text: str, norm: NormalizedText, matches: list[DateMatch]) -> lis
         previous = before[-1]
         iso = None
         if previous.iso and previous.resolved and len(previous.iso) == 10:
-            iso = (date.fromisoformat(previous.iso) + timedelta(days=1)).isoformat()
+            iso = (
+                date.fromisoformat(previous.iso) + timedelta(days=1 if hit.group("next") else 0)
+            ).isoformat()
         found.append(
             DateMatch(
                 start,
