@@ -3076,3 +3076,15 @@ def test_a_quoted_name_with_its_adjective_and_an_aside_is_the_subject() -> None:
     ).quotes
     assert quote.speaker.name_ar == "مركز الاتصالات الاستراتيجية وأمن المعلومات الأوكراني"
     assert quote.text == "تحقق من صحة الفيديو"
+
+
+def test_with_another_s_statement_ends_the_words_before_it() -> None:
+    # https://khaleeji247.com/economy/business/ما-نعرفه-عن-قوات-كوريا-الشمالية-في-روسي/amp
+    found = facts(
+        "وزير الدفاع الأمريكي لويد أوستن قال الأربعاء إن هناك أدلة على تدريب الجنود الكوريين الشماليين في "
+        "روسيا، مع تصريح جون كيربي، المتحدث الرسمي باسم الأمن القومي في البيت الأبيض، للصحفيين في نفس "
+        "اليوم بأن الولايات المتحدة تعتقد أن 3،000 جندي كوري شمالي سافروا إلى روسيا عبر السفينة.\n"
+    )
+    (austin,) = [q for q in found.quotes if q.speaker.id == "lloyd-austin"]
+    assert austin.text == "هناك أدلة على تدريب الجنود الكوريين الشماليين في روسيا"
+    assert figures(found) == {(3000, "deployed"): "john-kirby"}
