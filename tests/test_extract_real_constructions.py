@@ -3088,3 +3088,14 @@ def test_with_another_s_statement_ends_the_words_before_it() -> None:
     (austin,) = [q for q in found.quotes if q.speaker.id == "lloyd-austin"]
     assert austin.text == "هناك أدلة على تدريب الجنود الكوريين الشماليين في روسيا"
     assert figures(found) == {(3000, "deployed"): "john-kirby"}
+
+
+def test_an_according_to_aside_inside_a_relative_clause_sources_that_clause() -> None:
+    # https://sharqobserver.com/?p=1044852 — the ratification is the paper's own news; Kyiv and
+    # Washington are the source of the troops' readiness only
+    (claim,) = facts(
+        "صادق مجلس الاتحاد الروسي، أمس، على معاهدة دفاع مشترك مع كوريا الشمالية التي يستعد جنود منها، "
+        "بحسب كييف وواشنطن، للقتال إلى جانب روسيا ضد القوات الأوكرانية.\n"
+    ).quotes
+    assert claim.text.startswith("يستعد جنود منها")
+    assert claim.text.endswith("ضد القوات الأوكرانية")

@@ -130,6 +130,10 @@ def _content_end(folded: str, start: int) -> int:
 RELAYED_VERB_REACH = 3  # characters between "نقلا عن X،" and the verb it relays
 
 
+# a relative pronoun, with no comma after it, right before a mid-sentence "، بحسب Y،"
+_RELATIVE_BEFORE_ASIDE = re.compile(r"(?<!\w)(?:التي|الذي|الذين)\s+(?P<clause>[^،,.:]{1,80})$")
+
+
 def _mid_sentence(folded: str, at: int, comma: int, lead: re.Match[str] | None) -> bool:
     """An attribution set off by commas inside a sentence, not followed by "فإن"/"فقد"."""
     return bool(folded[:at].strip(" ،,")) and (lead is None or not folded[comma : lead.end()].strip(" ،,"))
@@ -159,7 +163,13 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
             folded[match.start() : match.end()]
         ):
             # "أطلقت X صواريخ، وفق Y، قبل ساعات من ...": Y reports what comes before, not the tail
-            start, end = _SENTENCE_LEAD.match(folded).end(), match.start()  # type: ignore[union-attr]
+            relative = _RELATIVE_BEFORE_ASIDE.search(folded, 0, match.start())
+            if relative is not None:
+                # "على معاهدة … التي يستعد جنود منها، بحسب كييف وواشنطن، للقتال …": Y reports the
+                # relative clause it stands in, not the sentence's own news
+                start, end = relative.start("clause"), _content_end(folded, start)
+            else:
+                start, end = _SENTENCE_LEAD.match(folded).end(), match.start()  # type: ignore[union-attr]
         # "ونقلا عن مجلس الأمن الروسي، قالت وكالة تاس إن …": the council speaks, the agency relays
         # (sentence_attributions swaps them); any other overlap is the verb's statement alone
         relays_verb = "نقلا" in folded[match.start() : match.end()] and any(
