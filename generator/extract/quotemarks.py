@@ -8,6 +8,9 @@ from generator.arabic.segment import after_colon, opening_shaped
 from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
+# the marks that may close a quotation opened by a mark, beyond its own closer: '“…“' typed twice,
+# '″' after a digit, and "»…«" / "»…»" typed the wrong way round
+_CLOSERS_ACCEPTED = {"“": ("”", "“", "″"), '"': ('"', "″"), "»": ("»", "«")}
 _QUOTE_MARK_RE = re.compile('["“”„«»″]')  # ″: a closing quote after a digit ('“روسيا 1″')
 
 
@@ -26,15 +29,7 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
         if closer is None or char == "”":
             index += 1
             continue
-        accepted = (
-            (closer, "“", "″")
-            if char == "“"
-            else (closer, "″")
-            if char == '"'
-            else ("»", "«")
-            if char == "»"
-            else (closer,)
-        )
+        accepted = _CLOSERS_ACCEPTED.get(char, (closer,))
         close = next((k for k in range(index + 1, len(marks)) if marks[k][1] in accepted), None)
         if close is None:
             if runs_on and index == len(marks) - 1 and opening_shaped(folded, position):

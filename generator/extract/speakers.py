@@ -213,7 +213,7 @@ def tidy_name(name: str) -> str:
     glued = _GLUED_ADJUNCT.search(name)
     if glued is not None and glued.start() > 0:
         name = name[: glued.start()]
-    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+    for opener, closer in _QUOTE_PAIRS:
         lone = name.count(closer) == 1 if opener == closer else name.count(opener) != name.count(closer)
         if lone:  # '"مركز الاتصالات" الأوكراني' after its opening mark was cut: the other mark goes too
             name = " ".join(name.replace(opener, " ").replace(closer, " ").split())
@@ -502,7 +502,8 @@ def clean_name(text: str) -> str:
     return name
 
 
-_NAME_PAIRS = (("(", ")"), ("«", "»"), ("“", "”"), ('"', '"'))
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+_NAME_PAIRS = (("(", ")"), *_QUOTE_PAIRS)
 
 
 def _not_in_names(word: str) -> bool:
@@ -700,9 +701,8 @@ def speaker_after_verb(
     window = folded[start:end].strip(_EDGE_PUNCT)
     if not window:
         return None
-    issued = _ISSUED_BY.match(
-        folded, start + len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
-    )
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    issued = _ISSUED_BY.match(folded, start + lead)
     if issued is not None and issued.end() < end:
         # "وقال بيان صادر عن مجلس الدوما إن", "وقال بيان للكرملين إن": the issuer speaks
         issuers = entities_in(sentence, issued.end() - 1, end)
@@ -744,7 +744,6 @@ def speaker_after_verb(
         if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
     ]
     titles = titles_in(sentence, gazetteer, start, end)
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
     persons = [e for e in entities if e[2].kind == "person"]
     if persons and _title_owner(sentence, gazetteer, titles, start + lead, persons[0]):
         # "مستشار الرئيس الروسي فلاديمير بوتين، يوري أوشاكوف": Putin is whose adviser; the speaker is
