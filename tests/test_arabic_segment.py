@@ -180,3 +180,32 @@ def test_a_headline_line_stays_apart_even_in_a_hard_wrapped_text() -> None:
     )
     assert sentences(text)[0] == "أوكرانيا تأسر جندي كوري مصاب"
     assert len(sentences(text)) == 3
+
+
+def test_a_long_line_of_a_wrapped_text_runs_on_after_a_verb_or_a_first_name() -> None:
+    # https://arabi21.net/storyamp/1606658/كوريا-الجنوبية-ترد-على-تحذيرات-بوتين-سندعم-أوكرانيا-عسكريا
+    # one line cut after a preposition shows the wrapping; the others break after a verb ("زودت")
+    # and inside a name ("فلاديمير\nبوتين")
+    text = (
+        "حذر مستشار الأمن الوطني بالمكتب الرئاسي الكوري الجنوبي، جانغ هو جين، من أنه إذا زودت\n"
+        "روسيا كوريا الشمالية بأسلحة متطورة، فلن تتسمك بلاده بأي قيود وستقدم مساعدات عسكرية لأوكرانيا.\n"
+        'وأضاف أنه "إذا كان الجانب الروسي يريد استعادة العلاقات مع\n'
+        'كوريا الجنوبية بعد حربه في أوكرانيا، فأود أن أؤكد من جديد أنه يتعين عليه أن يفكر بعناية".\n'
+        "وقالت الحكومة الكورية الجنوبية إنها ستراجع إمكانية تزويد أوكرانيا بالأسلحة بعد أن وقع زعيم كوريا "
+        "الشمالية كيم جونغ أون، والرئيس الروسي فلاديمير\n"
+        "بوتين، اتفاقية الشراكة الاستراتيجية والدفاع المشترك.\n"
+    )
+    found = [s.replace("\n", " ") for s in sentences(text)]
+    assert len(found) == 3
+    assert found[0].startswith("حذر") and found[0].endswith("لأوكرانيا.")
+    assert "فلاديمير بوتين، اتفاقية" in found[2]
+
+
+def test_a_long_headline_stays_apart_in_a_text_not_wrapped() -> None:
+    # written for this test: no line is cut after a comma or a preposition, so nothing runs on
+    text = (
+        "كوريا الجنوبية ترد على تحذيرات بوتين وتؤكد أنها ستدعم أوكرانيا عسكريا "
+        "إذا زودت موسكو بيونغ يانغ بالسلاح\n"
+        "حذر مستشار الأمن الوطني من أن بلاده لن تتمسك بأي قيود.\n"
+    )
+    assert len(sentences(text)) == 2

@@ -80,15 +80,16 @@ _NISBA_START = re.compile(r"[ \t]*[\"“«]?ال[\u0621-\u064a]+(?:ي|ية|يه|
 # ("وأكدت هيئة\nالأركان العامة")
 _CONSTRUCT_END = re.compile(r"[\u0621-\u064a]ة[ \t]*$")
 _DEFINITE_START = re.compile(r"[ \t]*ال[\u0621-\u064a]")
-HARD_WRAP_CUTS = 2  # lines cut mid-sentence that show a text was wrapped at a fixed width
+HARD_WRAP_CUTS = 1  # lines cut mid-sentence that show a text was wrapped at a fixed width
 
 
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """The text's lines as ``(start, end)``. In a hard-wrapped text (a print layout: at least
     HARD_WRAP_CUTS lines end after a comma or a preposition), a line with no full stop at its end
     runs on into the next one when the break can only be inside a sentence: the line ends after a
-    comma, a preposition or an opening quote mark left open, or the next line opens with a nisba
-    adjective ("أعلن الجيش\nالأوكراني، عن …") or a definite word after a noun in -ة."""
+    comma, a preposition or an opening quote mark left open, the next line opens with a nisba
+    adjective ("أعلن الجيش\nالأوكراني، عن …") or a definite word after a noun in -ة, or the line is
+    too long for a headline and the next one opens with a word ("… إذا زودت\nروسيا …")."""
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if text[m.start() : m.end()].strip()]
     if (
         sum(1 for s, e in lines[:-1] if _CUT_LINE_END.search(text, max(s, e - CUT_OFF_TAIL), e))
@@ -116,7 +117,15 @@ def _runs_on(text: str, start: int, end: int, next_start: int, next_end: int) ->
         or open_quote
         or _NISBA_START.match(text, next_start, next_end)
         or (_CONSTRUCT_END.search(text, start, end) and _DEFINITE_START.match(text, next_start, next_end))
+        or (
+            len(line.split()) >= LONG_WRAPPED_LINE
+            and _ARABIC_START.match(text, next_start, next_end) is not None
+        )
     )
+
+
+LONG_WRAPPED_LINE = 12  # words: a line this long with no full stop is a sentence cut, not a title
+_ARABIC_START = re.compile(r"[ \t]*[\u0621-\u064a]")
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
