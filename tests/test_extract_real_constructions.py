@@ -3099,3 +3099,19 @@ def test_an_according_to_aside_inside_a_relative_clause_sources_that_clause() ->
     ).quotes
     assert claim.text.startswith("يستعد جنود منها")
     assert claim.text.endswith("ضد القوات الأوكرانية")
+
+
+def test_a_new_clause_opened_by_wa_qad_ends_the_previous_speaker_s_words() -> None:
+    # https://im.mwlana.com/?p=1003658 — Gerasimov's words end before "، وقد اتهم … زيلينسكي"; the
+    # writer's "رغم أن روسيا لم تعترف …" is no one's words
+    found = facts(
+        "في خطوة غير مسبوقة، اعترفت موسكو بوجود جنود من كوريا الشمالية ضمن جهودها لاستعادة السيطرة على "
+        "منطقة كورسك الروسية القريبة من الحدود الأوكرانية، حيث أكد رئيس هيئة الأركان العامة الروسية، فاليري "
+        "غيراسيموف، خلال مؤتمر عبر الفيديو مع الرئيس فلاديمير بوتين، أن الجنود الكوريين الشماليين لعبوا دورًا "
+        "بارزًا في تحرير المنطقة من القوات الأوكرانية، وقد اتهم الرئيس الأوكراني، فولوديمير زيلينسكي، كوريا "
+        "الشمالية مرارًا بتقديم الدعم لروسيا ليس فقط من خلال الأسلحة، بل أيضًا بالجنود، رغم أن روسيا لم تعترف "
+        "بذلك رسميًا سابقًا\n"
+    )
+    (gerasimov,) = [q for q in found.quotes if q.speaker.id == "valery-gerasimov"]
+    assert gerasimov.text.endswith("من القوات الأوكرانية")
+    assert all("لم تعترف" not in q.text for q in found.quotes)

@@ -52,7 +52,10 @@ _ONLY_A_SOURCE = re.compile(
 )
 _EACH_OF = re.compile(r"\s+كل\s+من\s")
 # (not "إلا أن", "غير أن": "but", no reported words follow)
-_MARKER_RE = re.compile(r"(?<!\w)(?<!الا )(?<!غير )(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:")
+# "رغم أن" / "على الرغم من أن" concede, they report no one's words
+_MARKER_RE = re.compile(
+    r"(?<!\w)(?<!الا )(?<!غير )(?<!رغم )(?<!الرغم من )(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:"
+)
 _QUOTE_CHARS = set('"“”„«»')
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
 _KANA_QAD_RE = re.compile(
@@ -62,7 +65,7 @@ _WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
 _QAD_RE = re.compile(r"(?<!\w)قد\s*$")
 _AMMA_RE = re.compile(r"^[\s،,]*و?اما\s")
 _CLAUSE_LINKS = frozenset(
-    {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها", "كذلك"}
+    {"و", "ف", "اذ", "حيث", "كما", "فيما", "بينما", "حين", "ثم", "بدوره", "بدورها", "كذلك", "وقد", "فقد"}
     | {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"}  # "لكنه لفت إلى أن": he, as before
 )
 # "…، إلا أنها شددت على أن …", "غير أنه قال": "but he/she", a clause link of two words
@@ -85,10 +88,10 @@ _SAYING = r"(?:(?:قول|تاكيد|اشارت|تحذير|اعلان|تصريح|
 _SAYING_RE = re.compile(rf"\s*{_SAYING}")
 _SAYING_BEFORE = re.compile(rf"(?<!\w){_SAYING}\s*$")
 REPORTED_WHO_CHARS = 40  # "عن X تأكيده …": the longest name between عن and the saying noun
-_TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|كما|فيما|بينما|في حين|حيث))+$")
+_TRAILING_LINKS = re.compile(r"(?:[\s،,؛:.\-–]|(?<!\w)(?:و|[وف]قد|كما|فيما|بينما|في حين|حيث))+$")
 # Every character a _TRAILING_LINKS match can hold besides whitespace: no match starts before the
 # last character outside this set (see _trailing_links_from).
-_LINK_CHARS = frozenset("،,؛:.-–" + "وكمافيبنحث" + " ")
+_LINK_CHARS = frozenset("،,؛:.-–" + "وكمافيبنحثقد" + " ")
 _LEADING_OPENERS = re.compile(
     r"^[\s،,:]*(?:(?:من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|كما|وكما|حينها|وقد|قد"
     r"|غير ان|الا ان|اما|واما|ولكن|لكن|بيد ان|في المقابل|وفي المقابل"
