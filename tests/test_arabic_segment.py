@@ -209,3 +209,35 @@ def test_a_long_headline_stays_apart_in_a_text_not_wrapped() -> None:
         "حذر مستشار الأمن الوطني من أن بلاده لن تتمسك بأي قيود.\n"
     )
     assert len(sentences(text)) == 2
+
+
+# https://mideastobserver.com/?amp=1&p=12708 (verbatim lines 3–8)
+MIDEASTOBSERVER = (
+    "تتهم الولايات المتحدة وبريطانيا وكوريا الجنوبية وأوكرانيا ودول أخرى روسيا بانتهاك قرارات الأمم المتحدة "
+    "وميثاقها بنشر قوات من كوريا الشمالية\n\n"
+    "قال روبرت وود نائب السفيرة الأميركية لدى الأمم المتحدة لمجلس الأمن التابع للمنظمة الدولية، الخميس، إن "
+    "الولايات المتحدة تلقت معلومات\n"
+    "تشير إلى وجود ثمانية آلاف جندي من كوريا الشمالية “حاليا” في منطقة كورسك الروسية.\n\n"
+    "وأضاف وود “لدي سؤال وجيه جدا لزميلي الروسي: هل لا تزال روسيا تصر على عدم وجود قوات من جمهورية كوريا "
+    "الديمقراطية الشعبية في روسيا؟”.\n"
+)
+
+
+def test_a_single_line_break_inside_a_blank_line_paragraph_is_a_wrap() -> None:
+    found = [s.replace("\n", " ") for s in sentences(MIDEASTOBSERVER)]
+    assert found[1].startswith("قال روبرت وود") and found[1].endswith("في منطقة كورسك الروسية.")
+    assert found[0].endswith("من كوريا الشمالية")  # the standfirst, set apart by a blank line, stays apart
+
+
+def test_a_caption_line_without_a_comma_stays_apart_from_the_paragraph_under_it() -> None:
+    # https://arabi21.org/storyamp/1636691/وزيرة-خارجية-كوريا-الشمالية-تصل-لموسكو-من-أجل-تعزيز-التعاون-العسكري
+    text = (
+        "وزيرة خارجية كوريا الشمالية تصل لموسكو من أجل تعزيز التعاون العسكري\n\n"
+        "صادق مجلس الدوما على اتفاقية الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية - جيتي\n"
+        "أفادت وسائل إعلام روسية رسمية بوصول وزيرة خارجية كوريا الشمالية، تشو سون هو، إلى مدينة فلاديفوستوك "
+        "في أقصى شرق روسيا الثلاثاء، ومن المقرر أن تزور العاصمة موسكو غدًا الأربعاء.\n\n"
+        "وقالت الوزيرة إن الزيارة مهمة.\n"  # (this line written for this test)
+    )
+    found = sentences(text)
+    assert found[1].endswith("- جيتي")
+    assert found[2].startswith("أفادت وسائل إعلام روسية")

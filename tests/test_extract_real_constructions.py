@@ -3115,3 +3115,45 @@ def test_a_new_clause_opened_by_wa_qad_ends_the_previous_speaker_s_words() -> No
     (gerasimov,) = [q for q in found.quotes if q.speaker.id == "valery-gerasimov"]
     assert gerasimov.text.endswith("من القوات الأوكرانية")
     assert all("لم تعترف" not in q.text for q in found.quotes)
+
+
+def test_a_feminine_verb_joined_to_fa_innaha_speaks_for_the_state_the_pronoun_stands_for() -> None:
+    # https://mideastobserver.com/?amp=1&p=12708
+    found = facts(
+        "قال روبرت وود نائب السفيرة الأميركية لدى الأمم المتحدة لمجلس الأمن التابع للمنظمة الدولية، "
+        "الخميس، إن الولايات المتحدة تلقت معلومات\n"
+        "تشير إلى وجود ثمانية آلاف جندي من كوريا الشمالية “حاليا” في منطقة كورسك الروسية.\n\n"
+        "وبعد إنكار كوريا الشمالية في بادئ الأمر، فإنها تدافع الآن عن فكرة نشر قوات وتقول إنها تتماشى مع "
+        "القانون الدولي.\n\n"
+        "ولطالما خضعت كوريا الشمالية لعقوبات من الأمم المتحدة.\n"
+    )
+    speakers = {q.text: q.speaker.id for q in found.quotes}
+    assert speakers["تتماشى مع القانون الدولي"] == "north-korea"
+    (wood,) = [q for q in found.quotes if q.speaker.id == "robert-wood"]
+    assert wood.text.endswith("في منطقة كورسك الروسية")
+    assert figures(found) == {(8000, "deployed"): "robert-wood"}
+
+
+def test_according_to_the_agency_fa_inna_the_words_follow_fa_inna() -> None:
+    # https://alepponews.net/34804 — the agency (KCNA, named before) reports Kim's meeting
+    found = facts(
+        "وأفادت وكالة الأنباء المركزية الكورية الشمالية أن “كيم جونغ أون” أبدى إعجابه الشديد بالإمكانات "
+        "المستقلة والغنية والحديثة لصناعة الطائرات الروسية”.\n"
+        "ووفقا للوكالة فإن “كيم” التقى مع الطيارين الذين ينفذون اختبارات الطائرات الروسية الجديدة، وتفقد "
+        "قمرة قيادة مقاتلة الجيل الخامس الروسية من طراز “سو-57” وتعرف على خصائصها التقنية.\n"
+    )
+    (met,) = [q for q in found.quotes if "التقى" in q.text]
+    assert met.speaker.id == "kcna"
+    assert met.text.startswith("“كيم” التقى")
+    assert all(q.speaker.id != "kim-jong-un" for q in found.quotes)
+
+
+def test_that_after_a_noun_s_min_is_not_the_words_of_a_verb_that_takes_no_min() -> None:
+    # https://varpresse.ma/?p=66058 — "المخاوف من أن يؤدي …" are fears, not Moscow's words
+    found = facts(
+        "ورغم الضغوط الدولية، أبدت موسكو رغبتها في توسيع نطاق التعاون مع كوريا الشمالية، معتبرة ذلك جزءًا من "
+        "استراتيجيتها للتصدي للتحديات الجيوسياسية تحمل هذه التصريحات دلالات مهمة في ظل الأوضاع المتوترة في "
+        "المنطقة، حيث تزايدت المخاوف من أن يؤدي التعاون العسكري بين روسيا وكوريا الشمالية إلى تصعيد "
+        "النزاع في أوكرانيا.\n"
+    )
+    assert all(not q.text.startswith("يؤدي التعاون") for q in found.quotes)

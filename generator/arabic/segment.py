@@ -91,14 +91,18 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
     adjective ("أعلن الجيش\nالأوكراني، عن …") or a definite word after a noun in -ة, or the line is
     too long for a headline and the next one opens with a word ("… إذا زودت\nروسيا …")."""
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if text[m.start() : m.end()].strip()]
-    if (
+    wrapped = (
         sum(1 for s, e in lines[:-1] if _CUT_LINE_END.search(text, max(s, e - CUT_OFF_TAIL), e))
-        < HARD_WRAP_CUTS
-    ):
+        >= HARD_WRAP_CUTS
+    )
+    # paragraphs set apart by blank lines: a single line break inside one is a wrap
+    blank_line_paragraphs = len(_BLANK_LINE_GAP.findall(text)) >= BLANK_LINE_PARAGRAPHS
+    if not wrapped and not blank_line_paragraphs:
         return lines
+    runs_on = _runs_on if wrapped else _clause_line_runs_on
     merged: list[tuple[int, int]] = []
     for start, end in lines:
-        if merged and _runs_on(text, *merged[-1], start, end):
+        if merged and runs_on(text, *merged[-1], start, end):
             merged[-1] = (merged[-1][0], end)
             continue
         merged.append((start, end))
@@ -117,15 +121,34 @@ def _runs_on(text: str, start: int, end: int, next_start: int, next_end: int) ->
         or open_quote
         or _NISBA_START.match(text, next_start, next_end)
         or (_CONSTRUCT_END.search(text, start, end) and _DEFINITE_START.match(text, next_start, next_end))
-        or (
-            len(line.split()) >= LONG_WRAPPED_LINE
-            and _ARABIC_START.match(text, next_start, next_end) is not None
-        )
+        or _long_line_runs_on(text, start, end, next_start, next_end)
+    )
+
+
+def _clause_line_runs_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """In a text of blank-line paragraphs: a long line with clauses (a comma inside it: no headline,
+    caption or date line) goes on in the next one ("قال روبرت وود …، الخميس، إن الولايات المتحدة تلقت
+    معلومات\nتشير إلى وجود …")."""
+    return "،" in text[start:end] and _long_line_runs_on(text, start, end, next_start, next_end)
+
+
+def _long_line_runs_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether a line too long for a headline, with no full stop, goes on in the next line, which
+    opens with a word right after a single line break ("… تلقت معلومات\nتشير إلى …")."""
+    gap = text[end:next_start]
+    return (
+        gap.count("\n") == 1
+        and "\r" not in gap
+        and not _FINISHED_LINE.search(text, start, end)
+        and len(text[start:end].split()) >= LONG_WRAPPED_LINE
+        and _ARABIC_START.match(text, next_start, next_end) is not None
     )
 
 
 LONG_WRAPPED_LINE = 12  # words: a line this long with no full stop is a sentence cut, not a title
 _ARABIC_START = re.compile(r"[ \t]*[\u0621-\u064a]")
+_BLANK_LINE_GAP = re.compile(r"\n[ \t]*\n")
+BLANK_LINE_PARAGRAPHS = 2  # blank-line gaps that show a text sets its paragraphs apart by them
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -19,6 +19,7 @@ MAX_LEADING_WHO_CHARS = 140  # "وفقًا للبيانات الأخيرة ال�
 MIN_CONTENT_WORDS = 3
 _CONTENT_LEAD = re.compile(r"[\s،,]*(?:ف(?:ان|انه|انها|انهم|قد)(?!\w)\s*)?")
 _SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
+_FA_INNA = re.compile(r"(?<!\w)ف(?:ان|انه|انها|انهم)(?!\w)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,6 +155,10 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         comma = min(
             (p for p in (folded.find("،", match.end()), folded.find(",", match.end())) if p >= 0), default=-1
         )
+        # "ووفقا للوكالة فإن كيم التقى …، وتفقد …": the source ends at "فإن", the words follow it
+        fa_inna = _FA_INNA.search(folded, match.end(), comma) if comma >= 0 else None
+        if fa_inna is not None:
+            comma = fa_inna.start()
         if comma < 0 or comma - match.end() > MAX_LEADING_WHO_CHARS:
             continue
         lead = _CONTENT_LEAD.match(folded, comma)

@@ -57,6 +57,7 @@ _MARKER_RE = re.compile(
     r"(?<!\w)(?<!الا )(?<!غير )(?<!رغم )(?<!الرغم من )(?:[بل]?(?:ان|انه|انها|انهم|انهما|اننا|اني))(?!\w)|:"
 )
 _QUOTE_CHARS = set('"“”„«»')
+_AFTER_MIN = re.compile(r"(?<!\w)من\s+$")
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
 _KANA_QAD_RE = re.compile(
     r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?P<subject>(?:(?!قد\s)\S+\s+){0,9}?(?!قد\s)\S+)\s+(?:قد\s*)?$"
@@ -70,6 +71,8 @@ _CLAUSE_LINKS = frozenset(
 )
 # "…، إلا أنها شددت على أن …", "غير أنه قال": "but he/she", a clause link of two words
 _BUT_THAT = re.compile(r"(?<!\w)(?:الا|غير)\s+ان(?:ه|ها|هم|هما)\s*$")
+# "…، فإنها تدافع … وتقول": the feminine pronoun's clause, its verbs joined to it by و after it
+_PRONOUN_CLAUSE = re.compile(r"(?<!\w)(?:(?:الا|غير)\s+|ف)انها\s")
 # A time adjunct between the subject and the content: "اعترفت X الإثنين بإرسال ..." / "نفى X
 # الأربعاء صحة ..." (with commas: see _skip_adjunct).
 _TIME_WORDS = rf"(?:يوم\s+)?(?:ال)?(?:{DAY_WORDS})|(?:الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم|الفايت)"
@@ -203,6 +206,12 @@ def _find_marker(
             continue
         if any(s < match.start() < e for s, e, _entity in entities_in(sentence, after, match.start())):
             continue  # "ذكرت شبكة سي إن إن نقلا عن …": a name's own word, not "إن" (that)
+        if _AFTER_MIN.search(folded, max(after, match.start() - 6), match.start()) and not (
+            {"من", "عن"} & set(verb.complements)
+        ):
+            # "معتبرة ذلك …، حيث تزايدت المخاوف من أن …": a noun's clause, not the verb's words
+            # ("حذر من أن" and "أعرب عن قلقه من أن" take it)
+            break
         candidates.append((match.start(), match.end()))
         break
     for open_pos, close_pos in regions:
@@ -976,9 +985,20 @@ def _is_female(ref: EntityRef) -> bool:
 def _conceded_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef | None:
     """ "وعلى الرغم من عدم نفي كوريا الشمالية …، إلا أنها شددت": after "إلا أنها"/"غير أنها" the
     pronoun is the state or institution named in the sentence before it."""
-    if not feminine or _BUT_THAT.search(sentence.folded, 0, pos) is None:
+    if not feminine:
         return None
-    return first_subject(sentence, pos)
+    if _BUT_THAT.search(sentence.folded, 0, pos) is not None:
+        return first_subject(sentence, pos)
+    # "وبعد إنكار كوريا الشمالية …، فإنها تدافع الآن عن … وتقول إنها …": a verb joined by و to the
+    # pronoun's clause (no comma between) has the same subject
+    joined = max(_PRONOUN_CLAUSE.finditer(sentence.folded, 0, pos), key=lambda m: m.start(), default=None)
+    if (
+        joined is None
+        or not sentence.folded.startswith("و", pos)
+        or any(mark in sentence.folded[joined.end() : pos] for mark in "،,:")
+    ):
+        return None
+    return first_subject(sentence, joined.start())
 
 
 def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
