@@ -357,6 +357,8 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed30": (GOLD / "sealed30", GOLD / "sealed30" / "sources"),  # stop 31, built blind; scored once
     "sealed31": (GOLD / "sealed31", GOLD / "sealed31" / "sources"),  # stop 32, built blind; scored once
     "sealed32": (GOLD / "sealed32", GOLD / "sealed32" / "sources"),  # stop 32, built blind; scored once
+    "sealed33": (GOLD / "sealed33", GOLD / "sealed33" / "sources"),  # stop 33, built blind
+    "sealed34": (GOLD / "sealed34", GOLD / "sealed34" / "sources"),  # stop 33, built blind
 }
 
 
