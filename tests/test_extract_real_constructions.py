@@ -3157,3 +3157,24 @@ def test_that_after_a_noun_s_min_is_not_the_words_of_a_verb_that_takes_no_min() 
         "النزاع في أوكرانيا.\n"
     )
     assert all(not q.text.startswith("يؤدي التعاون") for q in found.quotes)
+
+
+def test_a_man_named_after_a_feminine_verb_is_not_its_subject() -> None:
+    # https://youm7.com/story/2023/9/14/وكالة-أنباء-كوريا-الشمالية-زيارة-كيم-لروسيا-لحظة-تاريخية/6304164
+    found = facts(
+        "أصدرت وكالة الأنباء المركزية الكورية الشمالية، بياناً عن زيارة الزعيم كيم جونج أون لروسيا، والتى "
+        "بدأت الثلاثاء،بدعوة من الرئيس الروسى فلاديمير بوتين.\n"
+        'ووصفت زيارة كيم لروسيا واجتماعه مع بوتين أنها "لحظة تاريخية ترسى علامة فارقة جديدة فى تطور '
+        'العلاقات".\n'
+    )
+    (moment,) = [q for q in found.quotes if q.text.startswith("لحظة تاريخية")]
+    assert moment.speaker.id == "kcna"
+
+
+def test_a_feminine_administration_of_a_man_speaks_for_him() -> None:
+    # written for this test (after real5/re13_kuwait24): "إدارة" agrees with the verb, the man it
+    # belongs to stays the speaker
+    (said,) = facts(
+        "أعلنت إدارة الرئيس الأمريكي جو بايدن، أن لديها معلومات تفيد بأن آلاف الجنود يتواجدون في كورسك.\n"
+    ).quotes
+    assert said.speaker.id == "joe-biden"

@@ -1001,6 +1001,25 @@ def _conceded_subject(sentence: Sentence, pos: int, feminine: bool) -> EntityRef
     return first_subject(sentence, joined.start())
 
 
+def _man_after_feminine_verb(ref: EntityRef | None, feminine: bool) -> bool:
+    """A known man (a gazetteer person whose role is written in the masculine) named after a
+    feminine verb: he is no subject of it."""
+    return feminine and ref is not None and ref.linked and ref.kind == "person" and not _is_female(ref)
+
+
+def _institution_head_at(folded: str, pos: int) -> bool:
+    """Whether the first word after ``pos`` is an institution's head noun ("إدارة"، "حكومة")."""
+    word = _FIRST_WORD.match(folded, pos)
+    if word is None:
+        return False
+    head = word.group(1)
+    heads = speech_lexicon().institution_heads
+    return head in heads or (head.startswith("ال") and head[2:] in heads)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\s،,.:]+)")
+
+
 def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
     """The last speaker (or relay) a subjectless verb can continue: "ونقلت الوكالة عن كيم قوله
     ...، وأضافت أن ..." continues the agency, not Kim (a feminine verb never takes a man; a
@@ -1250,6 +1269,12 @@ def _attribution_at(
             if verb.object_first:  # "اتهمت سيول الزعيم … كيم بإرسال": the accused after the accuser
                 subject_stop = _accuser_end(sentence, after, subject_stop)
             speaker = speaker_after_verb(sentence, gazetteer, state, after, subject_stop)
+            if _man_after_feminine_verb(speaker, lex.is_feminine(form)) and not _institution_head_at(
+                sentence.folded, after
+            ):
+                # "ووصفت زيارة كيم لروسيا … أنها": she, not Kim, is the subject ("أعلنت إدارة
+                # الرئيس … بايدن" is his administration: it speaks for him)
+                speaker = None
             if speaker is not None and not speaker.linked and not speaker.role_ar:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
                 # before the verb speaks; the unknown words after it are the object
