@@ -3178,3 +3178,37 @@ def test_a_feminine_administration_of_a_man_speaks_for_him() -> None:
         "أعلنت إدارة الرئيس الأمريكي جو بايدن، أن لديها معلومات تفيد بأن آلاف الجنود يتواجدون في كورسك.\n"
     ).quotes
     assert said.speaker.id == "joe-biden"
+
+
+def test_a_trailing_according_to_a_statement_by_x_names_x_as_relay() -> None:
+    # https://ansarollah.com.ye/archives/714796
+    (kim,) = facts(
+        "وجاء ذلك خلال اجتماعه مع أمين مجلس الأمن الروسي سيرغي شويغو، الجمعة 13 أيلول/سبتمبر 2024، في بيونغ "
+        "يانغ، إذ أشار كيم إلى أنّ “العلاقات بين البلدين تتطور بشكل ديناميكي في جميع المجالات، بما في ذلك "
+        "السياسة والاقتصاد والثقافة”، وفق بيان لوكالة الأنباء المركزية الكورية.\n"
+    ).quotes
+    assert (kim.speaker.id, kim.via and kim.via.id) == ("kim-jong-un", "kcna")
+
+
+def test_an_according_to_a_statement_aside_after_the_speaker_relays_his_words() -> None:
+    # https://nile.eg/?p=1232540
+    found = facts(
+        "وشدد روته، وفق بيان لـ “الناتو”، على أهمية وقوف “الديمقراطيات” مع حلف “الناتو” لدعم قيمه ومواجهة "
+        "التحديات الأمنية المشتركة، معتبراً أن نشر القوات الكورية الشمالية في مدينة “كورسك”؛ هو أيضًا علامة "
+        "على يأس روسيا، وعدم القدرة على مواصلة الهجوم على أوكرانيا دون دعم أجنبي.\n"
+    )
+    (despair,) = [q for q in found.quotes if "يأس روسيا" in q.text]
+    assert (despair.speaker.id, despair.via and despair.via.id) == ("mark-rutte", "nato")
+
+
+def test_naql_as_a_noun_transfer_relays_no_one() -> None:
+    # https://akhbararabia.net/?p=136178 — "نقل" is the transfer Kirby describes; "مرجحاً أن" is his
+    found = facts(
+        "ووصف كيربي نقل كوريا الشمالية أسلحة إلى روسيا بأنه “تصعيد كبير ومقلق”، وقال إن الولايات المتحدة "
+        "ستفرض عقوبات إضافية على من يسهلون صفقات الأسلحة هذه.\n"
+        "وأضاف أنه خلال الأيام القليلة الماضية “أطلقت القوات الروسية على الأقل أحد الصواريخ الباليستية "
+        "الكورية الشمالية صوب أوكرانيا”، مرجحاً أن الصاروخ سقط فيما يبدو في منطقة مفتوحة.\n"
+    )
+    texts = {q.text: q.speaker.id for q in found.quotes}
+    assert any(t.endswith("“تصعيد كبير ومقلق”") and s == "john-kirby" for t, s in texts.items())
+    assert texts.get("الصاروخ سقط فيما يبدو في منطقة مفتوحة") == "john-kirby"

@@ -701,6 +701,10 @@ def _relayed_as(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerSt
         return attribution
     sentence = attribution.sentence
     aside = _AS_RELAYED_BY.search(sentence.folded, attribution.verb_start, attribution.content_start)
+    if aside is None:
+        # "وشدد روته، وفق بيان لـ“الناتو”، على …، معتبراً أن …": a statement set off earlier in the
+        # sentence reports all of it
+        aside = _STATEMENT_ASIDE.search(sentence.folded, 0, attribution.verb_start)
     relay = first_speaker(sentence, gazetteer, aside.end(), attribution.content_start) if aside else None
     if relay is None or not relay.name_ar:
         relay = _relaying_medium(sentence, attribution, state)
@@ -750,6 +754,10 @@ MEDIUM_NAME_REACH = 25  # characters from "نقلتها"/"بحسب" to the mediu
 # relayed by the agency named
 _AS_RELAYED_BY = re.compile(
     r"(?<!\w)(?:كما|حسبما|وفق\s+ما|بحسب\s+ما)\s+(?:نقل|نقلت|اورد|اوردت|ذكر|ذكرت)(?:\s+عن(?:ه|ها|هما|هم))?\s+"
+)
+# "وشدد روته، وفق بيان لـ“الناتو”، على …": the body whose statement reports him
+_STATEMENT_ASIDE = re.compile(
+    r"[،,]\s*(?:وفقا\s*ل|وفق\s+|بحسب\s+|حسب\s+)(?:بيان|تقرير)\s+(?:صادر\s+عن|ل)\s*[\"“«]?"
 )
 
 
@@ -1059,6 +1067,14 @@ def _verb_blocked(folded: str, start: int, end: int, form: str) -> bool:
     return bool(before) and (before[-1] in lex.negations or before[-1] in _NOUN_NEGATIONS)
 
 
+def _transfer_noun(folded: str, verb_match: re.Match[str]) -> bool:
+    """ "ووصف كيربي نقل كوريا الشمالية أسلحة …": "نقل" with no "عن" after it is the noun "transfer";
+    it relays no one and ends no other verb's reach."""
+    form = verb_match.group("form") or verb_match.group("sform")
+    return form == "نقل" and not _FROM_SOON.match(folded, verb_match.end())
+
+
+_FROM_SOON = re.compile(r"[^.:]{0,80}?(?<!\w)عن(?!\w)")  # "نقل X عن Y": who relays comes before "عن"
 _NOUN_NEGATIONS = frozenset({"عدم", "بعدم", "لعدم", "وعدم", "دون", "بدون"})  # before a verbal noun
 
 
@@ -1602,8 +1618,10 @@ def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) ->
 # "...، وفقاً لوكالة الصحافة الفرنسية" closing a sentence: who relayed a statement, or who claims a
 # figure the sentence gives with no speech verb (generator/extract/troops.py)
 TRAILING_SOURCE = re.compile(
-    r"[،,]\s*(?:وذلك\s+)?[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن)\s*"
-    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\s.]*$"
+    r"[،,]\s*(?:وذلك\s+)?[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن|وفق(?=\s))\s*"
+    # "، وفق بيان لوكالة الأنباء المركزية الكورية": the body that issued the statement
+    r"(?:(?:بيان|تقرير|تصريحات|تصريح)\s+(?:صادر\s+عن|ل)\s*)?[\"“«]?"
+    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\"”»]?[\s.]*$"
 )
 
 
@@ -1646,6 +1664,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         if not _inside(regions, m.start())
         and not _ON_CONDITION.match(folded, m.end())
         and not _relay_aside_at(folded, m)
+        and not _transfer_noun(folded, m)
     ]
     found: list[Attribution] = []
     clause_start = 0
