@@ -222,3 +222,18 @@ def test_naming_the_mutual_aid_article_of_the_treaty_is_enough() -> None:
     assert found["mutual_assistance"].article == 4
     # another article named alone says nothing of its topic
     assert provisions("وأشار إلى المادة السابعة من معاهدة الشراكة الاستراتيجية الشاملة بين البلدين.") == {}
+
+
+def test_an_imminent_threat_of_aggression_is_the_consultations_article() -> None:
+    # https://ansarollah.com.ye/archives/714796 (the excerpt is cut off after "ق")
+    found = provisions(
+        "وتنصّ معاهدة الشراكة الإستراتيجية الشاملة على أنه في حالة وجود “تهديد وشيك” بالعدوان المسلّح على "
+        "أحد البلدين، فإن الجانب الآخر “عند الطلب” سيستخدم على الفور ق"
+    )
+    assert "consultations" in found
+
+
+def test_a_treaty_whose_content_was_not_published_is_about_publicity() -> None:
+    # https://www3.nhk.or.jp/nhkworld/ar/news/20240621_04/ (the clause of its sentence)
+    found = provisions("كما أن موسكو لم تنشر محتوى المعاهدة.")
+    assert "publicity" in found
