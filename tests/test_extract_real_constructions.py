@@ -3212,3 +3212,22 @@ def test_naql_as_a_noun_transfer_relays_no_one() -> None:
     texts = {q.text: q.speaker.id for q in found.quotes}
     assert any(t.endswith("“تصعيد كبير ومقلق”") and s == "john-kirby" for t, s in texts.items())
     assert texts.get("الصاروخ سقط فيما يبدو في منطقة مفتوحة") == "john-kirby"
+
+
+def test_a_visit_told_with_the_signing_takes_the_year_the_signing_takes_from_the_milestones() -> None:
+    # https://ansarollah.com.ye/archives/714796 — no date line: "حزيران/يونيو الماضي" has no year,
+    # the signing takes 2024 from the treaty's milestones, the visit of the same sentence too
+    found = extract_facts(
+        [
+            make_source(
+                "t",
+                "وأبرمت كل من روسيا وكوريا الشمالية، خلال زيارة الرئيس بوتين إلى بيونغ يانغ يومي 18 و19 "
+                "حزيران/يونيو الماضي، اتفاقية شراكة إستراتيجية جديدة، كي تحل محل المعاهدة الأساسية للصداقة "
+                "وحسن الجوار والتعاون الموقعة بين البلدين.\n",
+                None,
+            )
+        ]
+    )
+    dates = {e.type: e.date for e in found.events if not e.historical}
+    assert dates["signing"] == "2024-06-19"
+    assert dates["visit"] == "2024-06-19"

@@ -282,7 +282,7 @@ def merge_events(events: Iterable[Event], gazetteer: Gazetteer) -> list[Event]:
             merged.append(event)
     for index in combined:
         merged[index] = replace(merged[index], sources=merge_provenance([merged[index].sources]))
-    flagged = _flag_conflicts([_year_from_milestone(e) for e in merged], gazetteer)
+    flagged = _flag_conflicts(_year_from_sentence([_year_from_milestone(e) for e in merged]), gazetteer)
     final = []
     for event in flagged:
         event_id = final_id(event)
@@ -313,6 +313,41 @@ def _year_from_milestone(event: Event) -> Event:
         partial_date=None,
         date_flag=event.date_flag or YEAR_FROM_MILESTONE,
     )
+
+
+def _year_from_sentence(events: list[Event]) -> list[Event]:
+    """ "وأبرمت روسيا وكوريا الشمالية، خلال زيارة بوتين … يومي 18 و19 حزيران/يونيو الماضي، اتفاقية":
+    the visit (or another event that is no treaty step) told in the sentence whose signing took its
+    year from the milestones has that year too (one date in the text, one reading)."""
+    years: dict[tuple[str, int, str], str] = {}
+    for event in events:
+        if event.date_flag == YEAR_FROM_MILESTONE and event.date is not None:
+            for prov in event.sources:
+                years[(prov.file, prov.start, event.date[4:])] = event.date[:4]
+    if not years:
+        return events
+    # a treaty step has milestones of its own: its month is read on them, never borrowed
+    steps = {kind for kind, _day in event_lexicon().milestones}
+    dated = []
+    for event in events:
+        year = None
+        if event.date is None and event.partial_date and not event.historical and event.type not in steps:
+            found = {years.get((p.file, p.start, event.partial_date[1:])) for p in event.sources} - {None}
+            year = found.pop() if len(found) == 1 else None
+        if year is None:
+            dated.append(event)
+            continue
+        parts = event.partial_date.lstrip("-").split("-")  # type: ignore[union-attr]
+        dated.append(
+            replace(
+                event,
+                date="-".join([year, *parts]),
+                date_precision="day" if len(parts) == 2 else "month",
+                partial_date=None,
+                date_flag=event.date_flag or YEAR_FROM_MILESTONE,
+            )
+        )
+    return dated
 
 
 def _repeats(event_type: str) -> bool:
