@@ -305,10 +305,15 @@ def _year_from_milestone(event: Event) -> Event:
     years = {day[:4] for kind, day in milestones if kind == event.type and day[5:7] == parts[0]}
     if len(years) != 1:
         return event
-    iso = "-".join([years.pop(), *parts])
+    return _with_year(event, years.pop())
+
+
+def _with_year(event: Event, year: str) -> Event:
+    """The undated event with its partial date ("--06-19", "--06") completed by ``year``."""
+    parts = (event.partial_date or "").lstrip("-").split("-")
     return replace(
         event,
-        date=iso,
+        date="-".join([year, *parts]),
         date_precision="day" if len(parts) == 2 else "month",
         partial_date=None,
         date_flag=event.date_flag or YEAR_FROM_MILESTONE,
@@ -334,19 +339,7 @@ def _year_from_sentence(events: list[Event]) -> list[Event]:
         if event.date is None and event.partial_date and not event.historical and event.type not in steps:
             found = {years.get((p.file, p.start, event.partial_date[1:])) for p in event.sources} - {None}
             year = found.pop() if len(found) == 1 else None
-        if year is None:
-            dated.append(event)
-            continue
-        parts = event.partial_date.lstrip("-").split("-")  # type: ignore[union-attr]
-        dated.append(
-            replace(
-                event,
-                date="-".join([year, *parts]),
-                date_precision="day" if len(parts) == 2 else "month",
-                partial_date=None,
-                date_flag=event.date_flag or YEAR_FROM_MILESTONE,
-            )
-        )
+        dated.append(event if year is None else _with_year(event, year))
     return dated
 
 
