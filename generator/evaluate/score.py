@@ -328,6 +328,8 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real42": (GOLD / "real42", GOLD / "real42" / "sources"),  # built blind in stop 33
     "real43": (GOLD / "real43", GOLD / "real43" / "sources"),  # built blind in stop 33
     "real44": (GOLD / "real44", GOLD / "real44" / "sources"),  # built blind in stop 33
+    "real45": (GOLD / "real45", GOLD / "real45" / "sources"),  # built blind in stop 33
+    "real46": (GOLD / "real46", GOLD / "real46" / "sources"),  # built blind in stop 33
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
