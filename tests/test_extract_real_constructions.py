@@ -3231,3 +3231,16 @@ def test_a_visit_told_with_the_signing_takes_the_year_the_signing_takes_from_the
     dates = {e.type: e.date for e in found.events if not e.historical}
     assert dates["signing"] == "2024-06-19"
     assert dates["visit"] == "2024-06-19"
+
+
+def test_a_number_that_ends_a_quoted_outlet_name_is_no_troop_figure() -> None:
+    # https://alkhalij365.co/world-news/13155023/في-احتفال-باكٍ-كيم-جونغ-أون-يُغالب-الحزن-على-قتلى-كوريا-الشمالية-في-روسيا.html
+    found = facts(
+        'الرياص - اسماء السيد - "الخليج 365" من بيروت: في خطوة استثنائية ومشحونة بالمشاعر، أشاد الزعيم '
+        "الكوري الشمالي كيم جونغ أون بالجنود الذين لقوا حتفهم أثناء قتالهم لصالح روسيا في حربها ضد "
+        "أوكرانيا.\n"
+    )
+    assert found.troop_estimates == ()
+    # a quoted figure with its qualifier still counts (written for this test)
+    kept = facts('وقدّر عدد القتلى الكوريين الشماليين بـ"نحو 600" في منطقة كورسك.\n')
+    assert [t.value for t in kept.troop_estimates] == [600]

@@ -128,6 +128,8 @@ def _excluded(folded: str, start: int) -> bool:
 
 _QUOTE_MARKS = "\"“”«»'‘’"
 _QUOTE_MARK = f"[{_QUOTE_MARKS}]"
+_QUOTED_NAME_END = re.compile('\\s*["”»″]')  # the number closes a quotation at once
+_QUOTED_NAME_START = re.compile('["“«](?:[^\\s"“”«»]+\\s+){1,2}$')  # a name of one or two words before it
 
 
 @functools.lru_cache(maxsize=64)
@@ -724,6 +726,12 @@ def _candidates(
         start, end = sentence.to_norm(number.start), sentence.to_norm(number.end)
         if any(s < end and start < e for s, e in date_spans) or _excluded(folded, start):
             continue
+        if (
+            _QUOTED_NAME_END.match(folded, end)
+            and _QUOTED_NAME_START.search(folded, max(0, start - 30), start)
+            and _qualifier(folded, start, end, False) == "exact"  # not 'بـ"نحو 600"'
+        ):
+            continue  # '"الخليج 365" من بيروت': a number that ends a quoted name counts no one
         if _is_year(number, sentence) and folded[end:].lstrip()[:1] in ("،", ",", ".", "؛", ":", ")"):
             continue  # "وفي خريف 2024، أرسلت أفرادا عسكريين": a year the date reader missed, not a count
         if _foreign_noun_after(_words_after(folded, end, NOUN_WINDOW_WORDS + 1)) or _not_troops(folded, end):
