@@ -111,8 +111,7 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
 
 def _runs_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     """Whether the line ``[start, end)`` goes on in the one at ``next_start`` (see _logical_lines)."""
-    gap = text[end:next_start]
-    if gap.count("\n") != 1 or "\r" in gap or _FINISHED_LINE.search(text, start, end):
+    if not _unfinished_at_break(text, start, end, next_start):
         return False
     line = text[start:end].replace("\n", " ")
     open_quote = any(stack_end == len(line) for _open, stack_end in _quoted_regions(line, runs_on=True))
@@ -121,7 +120,7 @@ def _runs_on(text: str, start: int, end: int, next_start: int, next_end: int) ->
         or open_quote
         or _NISBA_START.match(text, next_start, next_end)
         or (_CONSTRUCT_END.search(text, start, end) and _DEFINITE_START.match(text, next_start, next_end))
-        or _long_line_runs_on(text, start, end, next_start, next_end)
+        or _long_line_goes_on(text, start, end, next_start, next_end)
     )
 
 
@@ -129,18 +128,24 @@ def _clause_line_runs_on(text: str, start: int, end: int, next_start: int, next_
     """In a text of blank-line paragraphs: a long line with clauses (a comma inside it: no headline,
     caption or date line) goes on in the next one ("قال روبرت وود …، الخميس، إن الولايات المتحدة تلقت
     معلومات\nتشير إلى وجود …")."""
-    return "،" in text[start:end] and _long_line_runs_on(text, start, end, next_start, next_end)
-
-
-def _long_line_runs_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
-    """Whether a line too long for a headline, with no full stop, goes on in the next line, which
-    opens with a word right after a single line break ("… تلقت معلومات\nتشير إلى …")."""
-    gap = text[end:next_start]
     return (
-        gap.count("\n") == 1
-        and "\r" not in gap
-        and not _FINISHED_LINE.search(text, start, end)
-        and len(text[start:end].split()) >= LONG_WRAPPED_LINE
+        "،" in text[start:end]
+        and _unfinished_at_break(text, start, end, next_start)
+        and _long_line_goes_on(text, start, end, next_start, next_end)
+    )
+
+
+def _unfinished_at_break(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the line ``[start, end)`` has no full stop and a single line break follows it."""
+    gap = text[end:next_start]
+    return gap.count("\n") == 1 and "\r" not in gap and not _FINISHED_LINE.search(text, start, end)
+
+
+def _long_line_goes_on(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """An unfinished line too long for a headline goes on in a next line that opens with a word
+    ("… تلقت معلومات\nتشير إلى …")."""
+    return (
+        len(text[start:end].split()) >= LONG_WRAPPED_LINE
         and _ARABIC_START.match(text, next_start, next_end) is not None
     )
 

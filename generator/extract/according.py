@@ -17,9 +17,10 @@ from generator.models import EntityRef
 MAX_WHO_CHARS = 80
 MAX_LEADING_WHO_CHARS = 140  # "وفقًا للبيانات الأخيرة التي شاركتها الاستخبارات ... في اجتماع ...،"
 MIN_CONTENT_WORDS = 3
-_CONTENT_LEAD = re.compile(r"[\s،,]*(?:ف(?:ان|انه|انها|انهم|قد)(?!\w)\s*)?")
+_FA_INNA_WORDS = r"ف(?:ان|انه|انها|انهم)"  # "فإن": the words after a leading source start here
+_FA_INNA = re.compile(rf"(?<!\w){_FA_INNA_WORDS}(?!\w)")
+_CONTENT_LEAD = re.compile(rf"[\s،,]*(?:(?:{_FA_INNA_WORDS}|فقد)(?!\w)\s*)?")
 _SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
-_FA_INNA = re.compile(r"(?<!\w)ف(?:ان|انه|انها|انهم)(?!\w)")
 
 
 @functools.lru_cache(maxsize=1)
