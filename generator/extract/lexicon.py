@@ -99,6 +99,11 @@ class SpeechLexicon:
     # First \w+ token of every verb_re match, with and without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
+    def institution_head(self, word: str) -> str | None:
+        """The English head noun of an institution whose name opens with ``word`` (folded, with or
+        without its article: "جهاز"، "الجهاز" → "service"), None when ``word`` heads no institution."""
+        return self.institution_heads.get(word) or self.institution_heads.get(word.removeprefix("ال"))
+
     def verb_of(self, match: re.Match[str]) -> SpeechVerb:
         """The verb a ``verb_re`` match found (its plain form, or its form before an object suffix)."""
         return self.verbs[match.group("form") or match.group("sform")]

@@ -559,7 +559,7 @@ def _bare_subject(sentence: Sentence, start: int, verb_start: int) -> EntityRef 
     """An unknown subject opening the sentence (or a clause: see _left_speaker) before the verb
     ("النائب لي سونغ كوين يقول إن")."""
     words = sentence.folded[start:verb_start].split()
-    institution = bool(words) and words[0] in speech_lexicon().institution_heads  # "وزارة الدفاع …"
+    institution = bool(words) and speech_lexicon().institution_head(words[0]) is not None  # "وزارة الدفاع …"
     if not 2 <= len(words) <= MAX_BARE_SUBJECT_WORDS or not (words[0].startswith("ال") or institution):
         return None
     if any(not w.isalpha() for w in words) or words[0] in speech_lexicon().adjunct_starts:
@@ -851,9 +851,7 @@ _INSTITUTION_PHRASE = re.compile(r"(?P<head>\S+)(?:\s+ال\w+)?(?:\s+ال\w+(?:�
 def _unlisted_institution(folded: str, start: int, end: int) -> re.Match[str] | None:
     """An institution's name opening at ``start`` with a head noun from ``institution_heads``."""
     phrase = _INSTITUTION_PHRASE.match(folded, start, end)
-    return (
-        phrase if phrase is not None and phrase.group("head") in speech_lexicon().institution_heads else None
-    )
+    return phrase if phrase is not None and speech_lexicon().institution_head(phrase.group("head")) else None
 
 
 def _opening_institution(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
@@ -1017,15 +1015,8 @@ def _man_after_feminine_verb(ref: EntityRef | None, feminine: bool) -> bool:
 
 def _institution_head_at(folded: str, pos: int) -> bool:
     """Whether the first word after ``pos`` is an institution's head noun ("إدارة"، "حكومة")."""
-    word = _FIRST_WORD.match(folded, pos)
-    if word is None:
-        return False
-    head = word.group(1)
-    heads = speech_lexicon().institution_heads
-    return head in heads or (head.startswith("ال") and head[2:] in heads)
-
-
-_FIRST_WORD = re.compile(r"\s*([^\s،,.:]+)")
+    word = _FIRST_WORD.match(folded, pos)  # (defined below, with _named_colon_quote)
+    return word is not None and speech_lexicon().institution_head(word.group("word")) is not None
 
 
 def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
@@ -1591,7 +1582,7 @@ def _past_recipient(folded: str, verb_end: int, limit: int, verb: SpeechVerb) ->
 def _names_institution(ref: EntityRef) -> bool:
     """An unlisted speaker named by an institution's head noun ("جهاز الاستخبارات")."""
     words = fold(ref.name_ar).split()
-    return bool(words) and words[0].removeprefix("ال") in speech_lexicon().institution_heads
+    return bool(words) and speech_lexicon().institution_head(words[0]) is not None
 
 
 def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) -> Attribution | None:

@@ -118,7 +118,7 @@ def _described_institution(gazetteer: Gazetteer, ref: EntityRef) -> EntityRef:
     """ "جهاز الاستخبارات الداخلية الأوكراني" (no list knows it): an institution, described in English
     from its head noun and the side its adjective names ("Ukrainian service")."""
     words = fold(ref.name_ar).split()
-    head = speech_lexicon().institution_heads.get(words[0]) if words else None
+    head = speech_lexicon().institution_head(words[0]) if words else None
     if head is None:
         return ref
     sides = gazetteer.demonym_sides(ref.name_ar)
@@ -253,8 +253,10 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date |
                 break
     # what each holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")
     bare = [holder for holder, rest in holders if not rest or rest.startswith("لدي")]
-    heads = speech_lexicon().institution_heads
-    if len(bare) == 1 and all(not r or r.startswith("لدي") or r.split()[0] in heads for _, r in holders):
+    lexicon = speech_lexicon()
+    if len(bare) == 1 and all(
+        not r or r.startswith("لدي") or lexicon.institution_head(r.split()[0]) for _, r in holders
+    ):
         return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
     return holders[0][0] if len(holders) == 1 else None
 
@@ -389,8 +391,7 @@ _INSTITUTION_NAME = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+(?:\s+ل(?!ل)\
 def _institution_head(phrase: str) -> bool:
     """Whether the phrase is only an institution's head noun ("اللجنة", "الهيئة")."""
     words = phrase.strip(_EDGE_PUNCT).split()
-    head = words[0].removeprefix("ال") if len(words) == 1 else ""
-    return head in speech_lexicon().institution_heads
+    return len(words) == 1 and speech_lexicon().institution_head(words[0]) is not None
 
 
 def _past_institution_name(folded: str, pos: int, end: int) -> int:
@@ -597,7 +598,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
             and not _joined_noun(run)
         ):
             return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
-    if len(segments) > 1 and first and fold(first[0]) in speech_lexicon().institution_heads:
+    if len(segments) > 1 and first and speech_lexicon().institution_head(fold(first[0])):
         return clean_name(segments[0])  # "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى ...،"
     if len(segments) > 1:
         for segment in segments:
@@ -882,7 +883,7 @@ def _title_owner(
     if own is None:
         return False
     head_word = _FIRST_TOKEN.match(folded, phrase_start).group(1)  # type: ignore[union-attr]
-    if head_word in speech_lexicon().institution_heads:
+    if speech_lexicon().institution_head(head_word):
         return False  # "مكتب وزير الدفاع الكوري الجنوبي، كيم يونغ هيون": the office speaks for its holder
     before = folded[phrase_start : own[0]]
     if "،" in before or "," in before or before.rstrip().endswith((" و", "و")):
@@ -965,7 +966,7 @@ def _described_source(
     title_start, title_end, title = titles[0]
     owner_from = title_end + 1
     head = re.match(r"\s*(\w+)\s", folded[title_end:end])
-    if head is not None and head.group(1) in speech_lexicon().institution_heads:
+    if head is not None and speech_lexicon().institution_head(head.group(1)):
         owner_from = title_end + head.end()  # "تقديرات خدمة المخابرات الأوكرانية": the service's
     if any(title_start < e_start <= owner_from for e_start, _e, _entity in entities):
         return None  # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks
