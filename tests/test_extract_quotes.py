@@ -629,6 +629,13 @@ def test_an_institution_no_list_knows_keeps_its_name_and_gets_an_english_descrip
     assert (quote.speaker.kind, quote.speaker.name_en) == ("institution", "Ukrainian service")
 
 
+def test_an_unlisted_institution_named_with_the_article_is_described_too() -> None:
+    # written for this test: the head noun with its article ("الجهاز"), as a back-reference would name it
+    quote = only("قال الجهاز الأمني الأوكراني إن الجنود الكوريين الشماليين يقاتلون في كورسك منذ أسابيع.")
+    assert quote.speaker.name_ar == "الجهاز الأمني الأوكراني"
+    assert (quote.speaker.kind, quote.speaker.name_en) == ("institution", "Ukrainian service")
+
+
 def test_estimates_inside_an_agencys_statement_stay_the_agencys() -> None:
     quote = only("أشارت هيئة الأركان المشتركة الكورية الجنوبية إلى أن التقديرات تشير إلى مقتل 1100 جندي.")
     assert quote.speaker.id == "south-korea-jcs"
