@@ -370,3 +370,13 @@ def test_the_same_day_is_the_day_told_before_it_never_today() -> None:
     assert [(m.text, m.iso) for m in found] == [("الأربعاء", "2024-10-23"), ("في نفس اليوم", "2024-10-23")]
     # written for this test: "في اليوم نفسه" with its day in another sentence has no date of its own
     assert find_dates("وقال روته في اليوم نفسه إنه يريد لقاء ترامب.", date(2024, 11, 8)) == []
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_date() -> None:
+    # written for this test, after a real page ("حسبما ذكرت وسائل إعلام رسميّة اليوم الخميس (27 تموز 2023).")
+    text = "حسبما ذكرت وسائل إعلام رسمية اليوم الخميس (27 تموز 2023)."
+    (found,) = find_dates(text, None)
+    assert (found.iso, text[found.start : found.end]) == ("2023-07-27", "اليوم الخميس (27 تموز 2023)")
+    assert found.flag is None  # 27 July 2023 was a Thursday
+    (wrong,) = find_dates("اليوم الجمعة (27 تموز 2023)", None)
+    assert (wrong.iso, wrong.flag) == ("2023-07-27", "weekday-mismatch")

@@ -3244,3 +3244,55 @@ def test_a_number_that_ends_a_quoted_outlet_name_is_no_troop_figure() -> None:
     # a quoted figure with its qualifier still counts (written for this test)
     kept = facts('وقدّر عدد القتلى الكوريين الشماليين بـ"نحو 600" في منطقة كورسك.\n')
     assert [t.value for t in kept.troop_estimates] == [600]
+
+
+KURDISTAN_TV = (
+    # https://kurdistantv.net/Culture/Set?current=ar&preferredUrl=ar%2Fnews%2F198475&target=ar (no date line)
+    "التقى الزعيم الكوري الشمالي كيم جونغ أون وزير الدفاع الروسي سيرغي شويغو، الذي وصل إلى بيونغ يانغ في "
+    "أول زيارة لمسؤول أجنبي للبلاد منذ جائحة كورونا، في بيونغ يانغ، وسط ترحيب حار لمناسبة الذكرى السنوية "
+    "لانتهاء المعارك بين الكوريتين (1950-1953) حسبما ذكرت وسائل إعلام رسميّة اليوم الخميس (27 تموز 2023).\n"
+    "وتحيي بيونغ يانغ، اليوم الخميس الذكرى الـ70 لتوقيع اتفاقية الهدنة الكورية في 27 تموز/يوليو 1953 التي "
+    "أنهت المعارك ويحتفل بها في الشمال باعتبارها يوم النصر.\n"
+)
+
+
+def test_a_weekday_with_its_date_in_brackets_dates_the_meeting_it_reports() -> None:
+    found = facts(KURDISTAN_TV)
+    current = [(e.type, e.date) for e in found.events if not e.historical]
+    assert ("meeting", "2023-07-27") in current
+
+
+def test_the_fighting_an_anniversary_recalls_is_no_fighting_on_the_day_of_the_anniversary() -> None:
+    found = facts(KURDISTAN_TV)
+    assert not [e for e in found.events if e.type == "clash" and not e.historical]
+
+
+def test_the_signing_of_an_older_agreement_named_with_its_day_is_no_treaty_fact() -> None:
+    found = facts(KURDISTAN_TV)
+    assert "signing" not in provision_topics(found)
+    # the treaty's own signing on a day of 2024 still is (written for this test)
+    ours = facts(
+        "وكان بوتين وكيم قد وقعا المعاهدة في 19 يونيو 2024 خلال زيارة الرئيس الروسي إلى بيونغ يانغ.\n"
+    )
+    assert "signing" in provision_topics(ours)
+
+
+def test_a_unanimous_vote_on_the_treaty_is_its_ratification() -> None:
+    # https://albawabhnews.com/5092884
+    found = facts(
+        'ونقلت وكالة الأنباء الروسية "تاس" أن مجلس النواب الروسي صوت بالإجماع في جلسة سابقة على الاتفاقية، '
+        "التي تركز على التعاون الدفاعي بين الطرفين وتلزم كل منهما بتقديم الدعم في حال تعرض أحدهما لعدوان "
+        "خارجي.\n",
+        date(2024, 10, 24),
+    )
+    assert "ratification" in provision_topics(found)
+
+
+def test_an_occasion_naming_who_was_met_in_full_does_not_hide_the_object_after_it() -> None:
+    # https://m.khabaragency1.net/news236201.html
+    found = facts(
+        "أكد زعيم كوريا الشمالية كيم جونغ أون، خلال لقائه وزير الخارجية الروسي سيرغي لافروف مساء السبت، "
+        '"دعمه الكامل" لموسكو في حربها ضد أوكرانيا.\n',
+        date(2025, 7, 13),
+    )
+    assert [(q.speaker.id, q.text[:13]) for q in found.quotes] == [("kim-jong-un", '"دعمه الكامل"')]

@@ -473,6 +473,9 @@ def _select(candidates: list[tuple[DateMatch, int]]) -> list[DateMatch]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+_WEEKDAY_GAP = re.compile(r"\s*[،,]?\s*(?P<bracket>\()?\s*")
+
+
 def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     """Join "الأربعاء، 19 يونيو 2024": the explicit date wins; a wrong weekday sets the flag."""
     result: list[DateMatch] = []
@@ -486,7 +489,9 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
             # "السبت 9 نوفمبر" with no year too, once the page's date has placed it (undated, the
             # weekday is left to choose its year: see _year_for)
             and (not match.relative or (match.iso is not None and _names_a_month(match.text)))
-            and re.fullmatch(r"\s*[،,]?\s*", text[previous.end : match.start])
+            and (gap := _WEEKDAY_GAP.fullmatch(text, previous.end, match.start)) is not None
+            # "اليوم الخميس (27 تموز 2023)": the date in brackets is the weekday's
+            and (not gap.group("bracket") or text.startswith(")", match.end))
         ):
             weekday_name = _weekday_in(previous.text)
             flag = match.flag
@@ -496,12 +501,13 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 and date.fromisoformat(match.iso).weekday() != weekday_name
             ):
                 flag = "weekday-mismatch"
+            end = match.end + 1 if gap.group("bracket") else match.end  # (with its closing bracket)
             if match.relative:  # a yearless date keeps what it is, with the weekday's span
-                merged = replace(match, start=previous.start, flag=flag,
-                                 text=text[previous.start : match.end])  # fmt: skip
+                merged = replace(match, start=previous.start, end=end, flag=flag,
+                                 text=text[previous.start : end])  # fmt: skip
             else:
-                merged = DateMatch(previous.start, match.end, match.iso, "day", None, flag, True,
-                                   text[previous.start : match.end])  # fmt: skip
+                merged = DateMatch(previous.start, end, match.iso, "day", None, flag, True,
+                                   text[previous.start : end])  # fmt: skip
             result[-1] = merged
             continue
         result.append(match)

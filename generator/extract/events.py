@@ -525,6 +525,19 @@ def make_event(
     )
 
 
+# "الذكرى السنوية لانتهاء المعارك"، "الذكرى الـ70 لتوقيع اتفاقية الهدنة": the trigger names the past
+# happening a commemoration recalls (its own year may date it; the day of the commemoration does not)
+_ANNIVERSARY_OF = re.compile(r"(?<!\w)(?:ال|بال|لل)?ذكري(?:\s+[^\s،,.:]+){0,3}?\s+(?:[لب][^\s،,.:]+\s+)?$")
+
+
+def _recalled(folded: str, t_start: int) -> bool:
+    """Whether the trigger at ``t_start`` (or the word it is part of) follows "الذكرى … ل"."""
+    word_start = t_start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    return _ANNIVERSARY_OF.search(folded, max(0, word_start - 45), word_start) is not None
+
+
 def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, int, Any, bool]]:
     """(distance, type, trigger start, date, historical): each trigger goes to its nearest date
     (ties: the date after it), and may also name a historical year within reach ("أول زيارة
@@ -547,6 +560,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     for name, t_start, t_end, dated_only in triggers:
         # the act of "في أعقاب اللقاء": dated only by a date no other trigger stands before
         time_of_another = _TIME_OF_ANOTHER.search(folded, max(0, t_start - 12), t_start) is not None
+        recalled = _recalled(folded, t_start)
         reaches = []
         # per reach: the date stands before a complementizer the trigger follows
         reporter_dates: list[bool] = []
@@ -554,6 +568,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
             # "في 14 و15 كانون الأول" is a report's day; "الأسبوع الماضي" is not
             day_range = date.precision == "range" and bool(_DIGIT.search(date.text or ""))
             dated_finely = not historical and (date.precision in ("day", "month") or day_range)
+            if recalled and not historical:
+                continue  # "تحيي بيونغ يانغ اليوم الذكرى الـ70 لتوقيع …": today is not the signing's day
             if (types[name].fallback or types[name].min_precision) and not dated_finely:
                 continue  # a statement or report is dated by a day or a month, never by "(1950-1953)"
             if dated_only and (
@@ -837,8 +853,8 @@ def _unwritten_day(sentence: Sentence, norm_start: int, norm_end: int) -> DateMa
 
 
 def _only_day(doc: Document, sentence: Sentence) -> DateMatch | None:
-    """The one day the sentence tells (the report's), when every date in it is that day: the
-    happening's day too. Of several mentions of it, the last one."""
+    """The one day the sentence tells (the report's), when every date in it but a historical one
+    is that day: the happening's day too. Of several mentions of it, the last one."""
     year = doc.published.year if doc.published else None
     days = {
         d.iso: d
@@ -848,7 +864,8 @@ def _only_day(doc: Document, sentence: Sentence) -> DateMatch | None:
     if len(days) != 1:
         return None
     ((iso, last),) = days.items()
-    return last if all(d.iso == iso for d in sentence.dates) else None
+    # (a past era the sentence recalls, "المعارك بين الكوريتين (1950-1953)", is no other day)
+    return last if all(d.iso == iso or _is_historical(d, year) for d in sentence.dates) else None
 
 
 def _phrase_match(

@@ -106,6 +106,10 @@ MIN_CONTENT_WORDS = 2
 MAX_BARE_SUBJECT_WORDS = 6
 REPORTED_WINDOW = 80
 ADJUNCT_CHARS = 40
+# an occasion set off by commas may name who was met in full ("، خلال لقائه وزير الخارجية الروسي سيرغي
+# لافروف مساء السبت،"); a time adjunct is short ("الأسبوع الماضي عدد جنود …، حيث" is no adjunct)
+OCCASION_ADJUNCT_CHARS = 80
+_OCCASION_STARTS = frozenset({"خلال", "اثناء", "لدي", "عقب", "اثر", "بعد"})
 FRAGMENT_WORDS = 7  # a quoted phrase shorter than this, inside a longer clause, is part of it
 ADJUNCT_WORDS = 8  # "قوله في مستهل المحادثات مع كيم: «...»"
 _ADDRESSEE_PUNCT = ":،,"
@@ -434,7 +438,10 @@ def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
     rest = folded[offset:limit]
     words = rest.split()
     comma = rest.find("،")
-    if words and words[0].strip("،,") in speech_lexicon().adjunct_starts and 0 < comma <= ADJUNCT_CHARS:
+    first = words[0].strip("،,") if words else ""
+    set_off = folded[:offset].rstrip().endswith(("،", ","))  # "كيم، خلال لقائه …، دعمه" (both commas)
+    reach = OCCASION_ADJUNCT_CHARS if first in _OCCASION_STARTS and set_off else ADJUNCT_CHARS
+    if first in speech_lexicon().adjunct_starts and 0 < comma <= reach:
         after = rest[comma + 1 :]  # ("الاثنين،": the word may carry the comma)
         stripped = after.lstrip(" ،,")
         return offset + comma + 1 + len(after) - len(stripped), stripped
