@@ -364,6 +364,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed32": (GOLD / "sealed32", GOLD / "sealed32" / "sources"),  # stop 32, built blind; scored once
     "sealed33": (GOLD / "sealed33", GOLD / "sealed33" / "sources"),  # stop 33, built blind
     "sealed34": (GOLD / "sealed34", GOLD / "sealed34" / "sources"),  # stop 33, built blind
+    "sealed35": (GOLD / "sealed35", GOLD / "sealed35" / "sources"),  # stop 34, built blind
 }
 
 
