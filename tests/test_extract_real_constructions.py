@@ -3296,3 +3296,9 @@ def test_an_occasion_naming_who_was_met_in_full_does_not_hide_the_object_after_i
         date(2025, 7, 13),
     )
     assert [(q.speaker.id, q.text[:13]) for q in found.quotes] == [("kim-jong-un", '"دعمه الكامل"')]
+
+
+def test_an_exchange_of_military_support_is_mutual_assistance() -> None:
+    # https://brieflex.com/السياسة/تجنيد-كوريين-شماليين-روسيا-تكسر-صمتها (a threat, no attack word)
+    found = facts("وينص هذا الاتفاق على تبادل الدعم العسكري في حال تعرض أحد البلدين لتهديد خارجي.\n")
+    assert "mutual_assistance" in provision_topics(found)
