@@ -3171,15 +3171,6 @@ def test_a_man_named_after_a_feminine_verb_is_not_its_subject() -> None:
     assert moment.speaker.id == "kcna"
 
 
-def test_a_feminine_administration_of_a_man_speaks_for_him() -> None:
-    # written for this test (after real5/re13_kuwait24): "إدارة" agrees with the verb, the man it
-    # belongs to stays the speaker
-    (said,) = facts(
-        "أعلنت إدارة الرئيس الأمريكي جو بايدن، أن لديها معلومات تفيد بأن آلاف الجنود يتواجدون في كورسك.\n"
-    ).quotes
-    assert said.speaker.id == "joe-biden"
-
-
 def test_a_trailing_according_to_a_statement_by_x_names_x_as_relay() -> None:
     # https://ansarollah.com.ye/archives/714796
     (kim,) = facts(
@@ -3302,3 +3293,85 @@ def test_an_exchange_of_military_support_is_mutual_assistance() -> None:
     # https://brieflex.com/السياسة/تجنيد-كوريين-شماليين-روسيا-تكسر-صمتها (a threat, no attack word)
     found = facts("وينص هذا الاتفاق على تبادل الدعم العسكري في حال تعرض أحد البلدين لتهديد خارجي.\n")
     assert "mutual_assistance" in provision_topics(found)
+
+
+def test_an_administration_named_by_its_president_speaks_for_the_state() -> None:
+    # https://kuwait24.news/89810/نائب-السفيرة-الأمريكية-بالأمم-المتحد ("إدارة" agrees with the feminine
+    # verb; until this stop the president himself was shown as the speaker)
+    found = facts(
+        "أعلنت إدارة الرئيس الأمريكي جو بايدن، أن لديها معلومات تفيد بأن حوالي 8 آلاف جندي كوري شمالي "
+        "يتواجدون حالياً في منطقة كورسك الروسية قرب الحدود الأوكرانية، حيث يستعدون لدعم القوات الروسية في "
+        "القتال ضد أوكرانيا.\n",
+        date(2024, 11, 1),
+    )
+    assert {q.speaker.id for q in found.quotes} == {"united-states"}
+    assert figures(found) == {(8000, "deployed"): "united-states"}
+
+
+MYWORLDFIX_CASUALTIES = (
+    # https://myworldfix.com/خسائر-فادحة-في-صفوف-الجنود-الكوريين-الشماليين-خلال-المشاركة-في-الصراع-الأوكراني
+    "كشفت معلومات من وكالة الاستخبارات في سول أن عدد الضحايا من الجنود الكوريين الشماليين، الذين شاركوا "
+    "في الحرب الروسية ضد أوكرانيا، تجاوز الثلاثة آلاف شخص.\n\n"
+    "في يوم الاثنين، نقل مشرع كوري جنوبي عن معلومات استخباراتية تفيد بأن ما يقارب ثلاثة آلاف من الجنود "
+    "الكوريين الشماليين قد تعرضوا للأذى أثناء القتال في الحرب الروسية ضد أوكرانيا. وقد ذكرت هذه المعلومات "
+    "أن حوالي 300 منهم فقدوا حياتهم بينما أصيب الآلاف بجروح مختلفة.\n"
+)
+
+
+def test_information_from_an_agency_is_the_agencys_and_a_relayed_source_that_states_keeps_its_words() -> None:
+    found = facts(MYWORLDFIX_CASUALTIES, date(2025, 1, 13))
+    speakers = {
+        q.text.split()[0]: (q.speaker.id or q.speaker.name_ar, q.via and q.via.name_ar) for q in found.quotes
+    }
+    assert speakers["عدد"] == ("south-korea-nis", None)  # "عدد الضحايا …"
+    assert speakers["ما"] == ("معلومات استخباراتية", "مشرع كوري جنوبي")  # "ما يقارب ثلاثة آلاف …"
+
+
+def test_harmed_soldiers_are_casualties_and_those_who_lost_their_lives_are_killed() -> None:
+    found = facts(MYWORLDFIX_CASUALTIES, date(2025, 1, 13))
+    measures = {(t.value, t.measure) for t in found.troop_estimates}
+    assert (3000, "casualties") in measures
+    assert (300, "killed") in measures
+    assert (3000, "deployed") not in measures
+    # a count of casualties in persons (written for this test, the number without the article)
+    counted = facts(
+        "وقالت الاستخبارات الأوكرانية إن عدد الضحايا من الجنود الكوريين الشماليين تجاوز ثلاثة آلاف شخص.\n",
+        date(2025, 1, 13),
+    )
+    assert [(t.value, t.qualifier, t.measure) for t in counted.troop_estimates] == [
+        (3000, "more_than", "casualties")
+    ]
+
+
+def test_a_participle_after_a_clause_with_a_named_subject_is_that_persons_words_told_by_the_agency() -> None:
+    # https://arabinp.com/شويغو-يسلم-زعيم-كوريا-الشمالية-رسالة/amp (its first line written for this test)
+    found = facts(
+        "ذكرت وكالة الأنباء المركزية الكورية الشمالية أن الزعيم كيم جونغ أون استقبل شويغو.\n"
+        "وذكرت الوكالة أن شويغو سلم رسالة من الرئيس الروسي فلاديمير بوتين إلى الزعيم الكوري الشمالي، "
+        "وتقدم كيم بدوره بالشكر لبوتين الذي أرسل وفداً عسكريا لبلاده برئاسة شويغو، لافتاً إلى أن اللقاء "
+        "عمّق العلاقات “الاستراتيجية والتقليدية” بين كوريا الشمالية وروسيا.\n",
+        date(2023, 7, 27),
+    )
+    deepened = next(q for q in found.quotes if q.text.startswith("اللقاء عمّق"))
+    assert (deepened.speaker.id, deepened.via and deepened.via.id) == ("kim-jong-un", "kcna")
+
+
+ELMOWATIN = (
+    # https://elmowatin.com/world/36876.html
+    "في تطور جديد على جبهة الحرب الأوكرانية، أعلن الرئيس الأوكراني فولوديمير زيلينسكي عن اعتقال جنديين من "
+    "كوريا الشمالية في منطقة كورسك الروسية، وهي المرة الأولى التي تعلن فيها أوكرانيا عن أسر جنود كوريين "
+    "شماليين أحياء منذ مشاركتهم في الحرب إلى جانب روسيا. والتفاصيل التي كشفتها كييف تثير تساؤلات حول الدور "
+    "المتزايد لبيونغ يانغ في الصراع، وتكشف عن تعاون استخباراتي غير مسبوق مع كوريا الجنوبية.\n"
+    "وأفاد طبيب، تم إخفاء هويته، بأن أحد الجنديين يعاني من جرح في الوجه.\n"
+)
+
+
+def test_what_the_details_reveal_is_the_writers_comment_not_a_statement() -> None:
+    found = facts(ELMOWATIN, date(2025, 1, 11))
+    assert not [q for q in found.quotes if q.text.startswith("تعاون استخباراتي")]
+
+
+def test_an_unnamed_speakers_withheld_identity_is_not_his_name() -> None:
+    found = facts(ELMOWATIN, date(2025, 1, 11))
+    doctor = next(q for q in found.quotes if q.text.startswith("أحد الجنديين"))
+    assert doctor.speaker.name_ar == "طبيب"

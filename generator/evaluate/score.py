@@ -331,6 +331,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real45": (GOLD / "real45", GOLD / "real45" / "sources"),  # built blind in stop 33
     "real46": (GOLD / "real46", GOLD / "real46" / "sources"),  # built blind in stop 33
     "real47": (GOLD / "real47", GOLD / "real47" / "sources"),  # built blind in stop 34
+    "real48": (GOLD / "real48", GOLD / "real48" / "sources"),  # built blind in stop 34
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15

@@ -1118,7 +1118,9 @@ def _reported(
     marker = min(markers, key=lambda m: m.start())
     saying = said if said is not None and said.end() <= marker.start() else None
     who_end = saying.start() if saying else marker.start()
-    who = first_speaker(sentence, gazetteer, match.end(), who_end)
+    stating = _STATING_BEFORE.search(folded, match.end(), who_end) if saying is None else None
+    # "عن معلومات استخباراتية تفيد بأن": the information's words, from the marker after its verb
+    who = first_speaker(sentence, gazetteer, match.end(), who_end if stating is None else stating.start())
     if who is None:
         return None
     if saying is None:
@@ -1132,6 +1134,39 @@ def _reported(
 
 
 REPORTS_THAT_SUBJECT_WORDS = 8
+# "، وتقدم كيم …": a clause that opens with a verb and a person's name
+_AND_VERB = re.compile(r"[،,]\s*و\w+\s+")
+
+
+def _clause_subject_before(sentence: Sentence, start: int, end: int) -> EntityRef | None:
+    """The person named as the subject of the last clause "، و<verb> <name>" between ``start`` and
+    ``end`` (the subject a participle after it goes on with), None when no such clause opens there."""
+    clauses = list(_AND_VERB.finditer(sentence.folded, start, end))
+    if not clauses:
+        return None
+    subject_at = clauses[-1].end()
+    person = next(
+        (e for e in entities_in(sentence, subject_at, end) if e[0] == subject_at and e[2].kind == "person"),
+        None,
+    )
+    return person[2].to_ref() if person is not None else None
+
+
+_STATING_FORMS = frozenset({"تفيد", "يفيد", "تقول", "يقول", "تشير", "يشير"})
+_FROM_SOURCE_BEFORE = re.compile(r"(?<!\w)عن\s+(?:[^\s،,.:]+\s+){1,3}$")
+
+
+def _states_relayed_source(folded: str, verb_match: re.Match[str]) -> bool:
+    """ "نقل مشرع عن معلومات استخباراتية تفيد بأن …": a present verb right after the source of a
+    relay tells what that source says; it opens no statement of its own."""
+    form = verb_match.group("form") or verb_match.group("sform")
+    if form not in _STATING_FORMS or verb_match.group("conj"):
+        return False
+    return _FROM_SOURCE_BEFORE.search(folded, max(0, verb_match.start() - 40), verb_match.start()) is not None
+
+
+# "نقل مشرع عن معلومات استخباراتية تفيد بأن …": a present verb that tells what its source says
+_STATING_BEFORE = re.compile(r"\s(?:تفيد|يفيد|تقول|يقول|تشير|يشير|مفادها|مفاده)\s*(?:الي\s*)?$")
 
 
 def _reports_that(folded: str, form: str, after: int, found: tuple[int, int] | None) -> bool:
@@ -1319,6 +1354,7 @@ def _attribution_at(
             and (not verb.named_subject or written_on)
             and _starts_clause(sentence.folded, verb_match.start(), verb_match.group("conj"))
             and not _DEMONSTRATIVE_SUBJECT.match(sentence.folded, after)
+            and not _thing_goes_on(sentence, verb_match)
         ):
             # pronoun subject or continuation: "سئل X عن ...، فأجاب: ..." / "وأضاف أن ..."; at the
             # head of a sentence, the person the sentence before was about when it reported no words
@@ -1663,6 +1699,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         and not _ON_CONDITION.match(folded, m.end())
         and not _relay_aside_at(folded, m)
         and not _transfer_noun(folded, m)
+        and not _states_relayed_source(folded, m)
     ]
     found: list[Attribution] = []
     clause_start = 0
@@ -1743,7 +1780,16 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 found[-1] = replace(previous, content_start=start, content_end=end)
                 if _names_only(sentence, start, end):  # "انتقدت واشنطن الصين يوم الجمعة، قائلة …"
                     found.pop()
-            found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
+            doer = (
+                _clause_subject_before(sentence, previous.content_start, verb_match.start())
+                if inside_previous
+                else None
+            )
+            if doer is not None and doer != previous.speaker:
+                # "وذكرت الوكالة أن …، وتقدم كيم بالشكر …، لافتاً إلى أن": Kim's words, told by the agency
+                found.append(replace(attribution, speaker=doer, via=previous.via or previous.speaker))
+            else:
+                found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
             clause_start = attribution.content_end
             continue
         same = bool(found) and found[-1].kind == "indirect" and attribution.speaker == found[-1].speaker
@@ -1996,6 +2042,27 @@ RELAY_PHRASE_REACH = 8  # characters from an according-to match's start to its "
 _DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:هذه|هذا|هذان|هاتان|هولاء|تلك|ذلك)\s+ال\w+")
 
 _OPENING_WORD = re.compile(r"\s*[وف]?(?P<word>\S+)\s+")
+
+
+def _thing_goes_on(sentence: Sentence, verb_match: re.Match[str]) -> bool:
+    """ "والتفاصيل التي كشفتها كييف تثير تساؤلات …، وتكشف عن …": a verb joined by "، و" to a
+    sentence whose subject is a thing (a definite noun no one speaks as, that opens it) goes on with
+    that thing; it reports no one's words."""
+    folded = sentence.folded
+    if verb_match.group("conj") != "و" or not folded[: verb_match.start()].rstrip().endswith(("،", ",")):
+        return False
+    opening = _OPENING_WORD.match(folded, 0, verb_match.start())
+    if opening is None or not opening.group("word").startswith("ال"):
+        return False
+    word, lex = opening.group("word"), speech_lexicon()
+    if word in lex.person_anaphors or word in lex.institution_anaphors or word in lex.report_nouns:
+        return False  # "والوزارة …، وأضافت": the body named before
+    if lex.institution_head(word):
+        return False
+    named = entities_in(sentence, 0, verb_match.start())
+    if any(e[2].kind == "person" or e[0] <= opening.start("word") < e[1] for e in named):
+        return False  # "والتقى وزير الخارجية الروسي سيرغي لافروف …، وقال": a person may be the subject
+    return not lex.verb_matches(folded[: opening.end()])
 
 
 def _headline_tense(folded: str, verb_start: int) -> bool:

@@ -687,6 +687,10 @@ _ISSUED_BY = re.compile(
     r"(?:ال)?(?:بيان|تقرير|رساله)(?:\s+(?:ال)?(?:مشترك|رسمي))?\s+"
     r"(?:(?P<by>(?:صادر|الصادر|صدر|منشور|المنشور|نشر|نشره|نشرته|اصدره|اصدرته)\s+(?:عن|من)?\s*)|(?=ل\w))"
 )
+# "معلومات من وكالة الاستخبارات", "تقديرات استخباراتية من سول": what a source gave (not "معلومات عن": about)
+_INFORMATION_FROM = re.compile(
+    r"(?:ال)?(?:معلومات|تقديرات|تقدير|تقارير|بيانات)(?:\s+(?:ال)?\w+(?:يه|ي))?\s+من\s+(?=\S)"
+)
 # an according-to word opening the words after a verb: the source of the text, not its subject
 _ACCORDING_START = re.compile(r"[وف]?(?:وفقا|وفق|بحسب|حسب|نقلا|طبقا|استنادا)$")
 
@@ -711,6 +715,11 @@ def speaker_after_verb(
             return issuers[0][2].to_ref()
         if issued.group("by"):
             return speaker_after_verb(sentence, gazetteer, state, issued.end(), end)
+    information = _INFORMATION_FROM.match(folded, start + lead, end)
+    if information is not None:  # "كشفت معلومات من وكالة الاستخبارات في سول أن": the agency's
+        source = speaker_after_verb(sentence, gazetteer, state, information.end(), end)
+        if source is not None and source.name_ar:
+            return source
     first_word = window.split()[0].strip(_EDGE_PUNCT)
     first_segment = re.split(r"[،,(]", window)[0].split()
     lex = speech_lexicon()
@@ -763,6 +772,9 @@ def speaker_after_verb(
             return named_unlinked(gazetteer, clean_name(name), head, state)
         persons = following
     for e_start, e_end, entity in persons[:1]:
+        state_of = _government_of(gazetteer, first_word, entity)
+        if state_of is not None:
+            return state_of  # "وقالت إدارة بايدن إن": the US government speaks, not Biden in person
         namesake = namesake_name(sentence, e_start, e_end, entity)
         return unlinked(namesake) if namesake else entity.to_ref()
     named_for = len(first_segment) > 1 and first_segment[1] == "باسم"  # "المتحدث باسم الوزارة": a title
@@ -856,6 +868,19 @@ def speaker_after_verb(
 
 
 _HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, then an opening quotation mark
+
+
+# Heads whose holder's name stands for the state he governs ("إدارة بايدن", "حكومة زيلينسكي").
+GOVERNMENT_HEADS = frozenset({"administration", "government"})
+
+
+def _government_of(gazetteer: Gazetteer, first_word: str, person: Entity) -> EntityRef | None:
+    """The state of a person whose administration or government the phrase opening with
+    ``first_word`` names, when the gazetteer knows it; None for any other phrase."""
+    if speech_lexicon().institution_head(first_word) not in GOVERNMENT_HEADS or person.country is None:
+        return None
+    state = next((e for e in gazetteer.entities if e.kind == "country" and e.country == person.country), None)
+    return state.to_ref() if state is not None else None
 
 
 def _holds(gazetteer: Gazetteer, person: Entity, title_id: str) -> bool:
