@@ -175,6 +175,12 @@ class Gazetteer:
         """The entity with ``entity_id``, or None when the id is a name as written."""
         return self._entities.get(entity_id)
 
+    def country_entity(self, code: str | None) -> Entity | None:
+        """The country whose code is ``code`` ("kp"), None when the gazetteer lists none (or no code)."""
+        if code is None:
+            return None
+        return next((e for e in self.entities if e.kind == "country" and e.country == code), None)
+
     def lookup(self, name: str) -> Entity | None:
         """The entity whose name or variant equals ``name`` (normalised), else None."""
         entity_id = self._entity_keys.get(phrase_key(name))

@@ -230,15 +230,6 @@ def _historical_treaty(folded: str, d_start: int) -> tuple[int, str, int, int] |
     return None
 
 
-def _country_entity(gazetteer: Gazetteer, code: str | None) -> Entity | None:
-    if code is None:
-        return None
-    for entity in gazetteer.entities:
-        if entity.kind == "country" and entity.country == code:
-            return entity
-    return None
-
-
 def _unique(entities: list[Entity]) -> list[Entity]:
     seen: list[Entity] = []
     for entity in entities:
@@ -299,12 +290,12 @@ def _actors_by(
             ]
         ) or _title_holders(sentence, gazetteer, [(0, 0)], whole=True)
     if source == "place_country":
-        found = [_country_entity(gazetteer, e.country) for e in in_clause if e.kind == "place"]
+        found = [gazetteer.country_entity(e.country) for e in in_clause if e.kind == "place"]
         return _unique([e for e in found if e is not None])
     if source == "nationality":
         folded = sentence.folded
         clauses = " ".join(folded[s:e] for s, e in sorted({_clause_bounds(folded, p) for p, _ in spans}))
-        kp = _country_entity(gazetteer, "kp")
+        kp = gazetteer.country_entity("kp")
         return [kp] if kp is not None and troop_lexicon().nk_context.search(clauses) else []
     return []
 
@@ -425,7 +416,7 @@ def _subject_body(sentence: Sentence, gazetteer: Gazetteer, trigger: tuple[int, 
     if named and named[0][2].kind == "institution":
         return named[0][2]
     if named and named[0][2].kind == "place":
-        return _country_entity(gazetteer, named[0][2].country)
+        return gazetteer.country_entity(named[0][2].country)
     # "وعقدت الجمعية العامة للأمم المتحدة اجتماعا": the verb opening the clause, its subject, the trigger
     verb = _CLAUSE_FIRST_WORD.match(folded, _clause_bounds(folded, trigger[0])[0])
     if verb is None or verb.end() >= trigger[0]:

@@ -1152,6 +1152,7 @@ def _clause_subject_before(sentence: Sentence, start: int, end: int) -> EntityRe
     return person[2].to_ref() if person is not None else None
 
 
+# "… معلومات استخباراتية تفيد بأن": present verbs that tell what the noun before them says
 _STATING_FORMS = frozenset({"تفيد", "يفيد", "تقول", "يقول", "تشير", "يشير"})
 _FROM_SOURCE_BEFORE = re.compile(r"(?<!\w)عن\s+(?:[^\s،,.:]+\s+){1,3}$")
 
@@ -1165,8 +1166,10 @@ def _states_relayed_source(folded: str, verb_match: re.Match[str]) -> bool:
     return _FROM_SOURCE_BEFORE.search(folded, max(0, verb_match.start() - 40), verb_match.start()) is not None
 
 
-# "نقل مشرع عن معلومات استخباراتية تفيد بأن …": a present verb that tells what its source says
-_STATING_BEFORE = re.compile(r"\s(?:تفيد|يفيد|تقول|يقول|تشير|يشير|مفادها|مفاده)\s*(?:الي\s*)?$")
+# "نقل مشرع عن معلومات استخباراتية تفيد بأن …": such a verb (or "مفادها") between a source and its words
+_STATING_BEFORE = re.compile(
+    rf"\s(?:{'|'.join(sorted(_STATING_FORMS | {'مفادها', 'مفاده'}))})\s*(?:الي\s*)?$"
+)
 
 
 def _reports_that(folded: str, form: str, after: int, found: tuple[int, int] | None) -> bool:

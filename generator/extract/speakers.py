@@ -877,9 +877,9 @@ GOVERNMENT_HEADS = frozenset({"administration", "government"})
 def _government_of(gazetteer: Gazetteer, first_word: str, person: Entity) -> EntityRef | None:
     """The state of a person whose administration or government the phrase opening with
     ``first_word`` names, when the gazetteer knows it; None for any other phrase."""
-    if speech_lexicon().institution_head(first_word) not in GOVERNMENT_HEADS or person.country is None:
+    if speech_lexicon().institution_head(first_word) not in GOVERNMENT_HEADS:
         return None
-    state = next((e for e in gazetteer.entities if e.kind == "country" and e.country == person.country), None)
+    state = gazetteer.country_entity(person.country)
     return state.to_ref() if state is not None else None
 
 
