@@ -1324,8 +1324,9 @@ def _attribution_at(
             if _man_after_feminine_verb(speaker, lex.is_feminine(form)) and not _institution_head_at(
                 sentence.folded, after
             ):
-                # "ووصفت زيارة كيم لروسيا … أنها": she, not Kim, is the subject ("أعلنت إدارة
-                # الرئيس … بايدن" is his administration: it speaks for him)
+                # "ووصفت زيارة كيم لروسيا … أنها": she, not Kim, is the subject ("أعلنت رئاسة الرئيس
+                # … زيلينسكي" is a body he heads: it speaks for him; an administration or government
+                # named by its head is already its state, see speakers._government_of)
                 speaker = None
             if speaker is not None and not speaker.linked and not speaker.role_ar:
                 # "الزعيم الكوري الشمالي كيم يونغ أون وصف وفاته بأنها …": the named subject right
