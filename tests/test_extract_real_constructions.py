@@ -7,10 +7,12 @@ they come from development-set outlets only, never from the sealed set's outlets
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from generator.arabic.gazetteer import load_gazetteer
 from generator.evaluate.corpus import make_source
 from generator.extract import extract_facts, extract_source
+from generator.ingest import ingest_sources
 from generator.ingest.metadata import default_header_date_parser, find_published
 from generator.models import UNATTRIBUTED_ID, FactSet
 
@@ -3375,3 +3377,31 @@ def test_an_unnamed_speakers_withheld_identity_is_not_his_name() -> None:
     found = facts(ELMOWATIN, date(2025, 1, 11))
     doctor = next(q for q in found.quotes if q.text.startswith("أحد الجنديين"))
     assert doctor.speaker.name_ar == "طبيب"
+
+
+MYWORLDFIX_MONDAY_LAWMAKER = (
+    # https://myworldfix.com/خسائر-فادحة-في-صفوف-الجنود-الكوريين-الشماليين-خلال-المشاركة-في-الصراع-الأوكراني
+    "خسائر فادحة في صفوف الجنود الكوريين الشماليين خلال المشاركة في الصراع الأوكراني\n\n"
+    "Jan 13, 2025 at 4:35 AM\nSingle Slide\n\n"
+    "في يوم الاثنين، نقل مشرع كوري جنوبي عن معلومات استخباراتية تفيد بأن ما يقارب ثلاثة آلاف من الجنود "
+    "الكوريين الشماليين قد تعرضوا للأذى أثناء القتال في الحرب الروسية ضد أوكرانيا.\n"
+)
+
+
+def test_a_date_line_with_at_before_the_time_of_day_dates_the_page() -> None:
+    parser = default_header_date_parser()
+    assert find_published(["Jan 13, 2025 at 4:35 AM", "Single Slide"], parser) == date(2025, 1, 13)
+    # written for this test: the Arabic "الساعة" between the date and its time
+    assert find_published(["الاثنين 13 يناير 2025 الساعة 4:35 م"], parser) == date(2025, 1, 13)
+    # a line that is a sentence around a date is still no date line
+    assert find_published(["وصل في 13 يناير 2025"], parser) is None
+
+
+def test_a_lawmaker_relaying_intelligence_on_a_monday_is_a_dated_report_on_the_timeline(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "myworldfix.txt").write_text(MYWORLDFIX_MONDAY_LAWMAKER, encoding="utf-8")
+    [source] = ingest_sources(tmp_path).sources
+    assert source.meta.published == date(2025, 1, 13)
+    [report] = extract_source(source).events
+    assert (report.type, report.date) == ("announcement", "2025-01-13")

@@ -25,6 +25,7 @@ _SCHEMA = Record(
         "publication_labels": ListOf(Str()),
         "section_labels": ListOf(Str()),
         "time_suffixes": ListOf(Str()),
+        "time_prefixes": ListOf(Str()),
         "hijri_months": ListOf(Str()),
     },
     required=frozenset({"months"}),
@@ -50,6 +51,7 @@ class Calendar:
     publication_labels: tuple[str, ...]  # prefixes that name the publication date
     section_labels: tuple[str, ...]  # a site section's name may stand before a header date
     time_suffixes: tuple[str, ...]
+    time_prefixes: tuple[str, ...]  # words between a date and its time of day ("at", "الساعة")
     hijri_months: tuple[str, ...]
 
     def month_names(self, lang: str) -> tuple[str, ...]:
@@ -80,6 +82,7 @@ def read_calendar(path: Path = MONTHS_FILE) -> Calendar:
         publication_labels=tuple(data.get("publication_labels", ())),
         section_labels=tuple(data.get("section_labels", ())),
         time_suffixes=tuple(data.get("time_suffixes", ())),
+        time_prefixes=tuple(data.get("time_prefixes", ())),
         hijri_months=tuple(data.get("hijri_months", ())),
     )
 

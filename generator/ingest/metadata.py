@@ -139,6 +139,7 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     prefixes = _alternation(list(table.date_prefixes)) or "(?!)"
     suffixes = _alternation(list(table.time_suffixes)) or "(?!)"
     sections = _alternation(list(table.section_labels)) or "(?!)"
+    time_words = _alternation(list(table.time_prefixes)) or "(?!)"
     month = rf"(?:{months})"
     # the day, month and year may be set apart by commas, slashes or dashes ("29/نوفمبر/2024")
     part = r"\s*[,،/\-–]?\s*"
@@ -151,7 +152,7 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
         r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
         r"|(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)(?P<ny>\d{4})"
     )
-    clock = rf"(?:\s*[-|،,]?\s*(?:الساعه\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
+    clock = rf"(?:\s*[-|،,]?\s*(?:(?:{time_words})\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{suffixes}))*)?"
     pattern = (
         rf"(?:(?:{sections})(?:\s+\S+){{0,2}}\s+)?"
         rf"(?:(?:{prefixes})\s*:?\s*)?(?:(?:{weekdays})\s*[,،.]?\s*)?"
@@ -159,7 +160,7 @@ def load_header_date_parser(path: Path | None = None) -> HeaderDateParser:
     )
     hijri = _alternation(list(table.hijri_months)) or "(?!)"
     noise = (
-        rf"(?:{weekdays})|(?:{prefixes})|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?:(?<!\w)(?:{suffixes})(?!\w))"
+        rf"(?:{weekdays})|(?:{prefixes})|(?:(?<!\w)(?:{time_words})\s*(?=\d{{1,2}}:\d{{2}}))|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|(?:(?<!\w)(?:{suffixes})(?!\w))"
         rf"|\d{{1,2}}\s*(?:{hijri})\s*\d{{4}}\s*(?:هـ|ه)?(?!\w)|[\s\-–—|،,.:/()\[\]]+"
     )
     labels = _alternation(list(table.publication_labels)) or "(?!)"
