@@ -3405,3 +3405,21 @@ def test_a_lawmaker_relaying_intelligence_on_a_monday_is_a_dated_report_on_the_t
     assert source.meta.published == date(2025, 1, 13)
     [report] = extract_source(source).events
     assert (report.type, report.date) == ("announcement", "2025-01-13")
+
+
+def test_a_spokesperson_for_a_body_no_list_knows_is_named_in_full_before_a_noun_object() -> None:
+    # https://paltoday.ps/ar/post/527437/الخارجية-الإيرانية-تنفي-تحديد (off the project's topic: the
+    # construction is the point; Iran's foreign ministry and its spokesman are in no list)
+    found = facts(
+        "نفى المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي، اليوم الخميس،تحديد أي زمان أو مكان لإجراء "
+        'مفاوضات مع الولايات المتحدة، مؤكّداً أنّ "كل ما يثار من شائعات حول ذلك يأتي ضمن الحرب النفسية، ومحاولة '
+        'إثارة التوتر من جانب العدو".\n',
+        date(2025, 8, 7),
+    )
+    assert {(q.speaker.name_ar, q.text[:20]) for q in found.quotes} == {
+        ("إسماعيل بقائي", "تحديد أي زمان أو مكا"),
+        ("إسماعيل بقائي", "كل ما يثار من شائعات"),
+    }
+    # written for this test: no name after the body
+    [denial] = facts("نفى الناطق باسم الجيش التركي التقارير عن إرسال قوات.\n").quotes
+    assert (denial.speaker.name_ar, denial.text) == ("الناطق باسم الجيش التركي", "التقارير عن إرسال قوات")

@@ -356,6 +356,8 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_institution_name(folded, found, end)
     if found is not None and last_is_title:
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
+    if found is not None and last_is_title and folded[:found].endswith(" باسم"):
+        found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
         found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
     if found is not None and last_is_title:
@@ -407,6 +409,17 @@ _APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>(?:[^\s،,.:]+\s+){1,2}[^\s،,.
 def _past_title_complement(folded: str, pos: int, end: int) -> int:
     """The end of a title's "لل…" complement ("رئيس هيئة الأركان العامة للقوات المسلحة الروسية")."""
     match = _TITLE_COMPLEMENT.match(folded, pos, end)
+    return match.end() if match else pos
+
+
+# whom a spokesperson speaks for, when no list knows it: a noun in the construct state, then a definite
+# noun and its nisba adjectives ("وزارة الخارجية الإيرانية", "الحكومة الايرانية", "الجيش التركي")
+_OWNER = re.compile(r"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:\s+ال[^\s،,.:]+(?:يه|ي)(?!\w))*")
+
+
+def _past_owner(folded: str, pos: int, end: int) -> int:
+    """The end of the body a spokesperson is named for, right after "باسم"."""
+    match = _OWNER.match(folded, pos, end)
     return match.end() if match else pos
 
 
