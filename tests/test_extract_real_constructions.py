@@ -3423,3 +3423,19 @@ def test_a_spokesperson_for_a_body_no_list_knows_is_named_in_full_before_a_noun_
     # written for this test: no name after the body
     [denial] = facts("نفى الناطق باسم الجيش التركي التقارير عن إرسال قوات.\n").quotes
     assert (denial.speaker.name_ar, denial.text) == ("الناطق باسم الجيش التركي", "التقارير عن إرسال قوات")
+
+
+def test_a_quotation_closed_by_a_bare_continuation_verb_is_the_last_speakers() -> None:
+    # https://arabspr.com/hot-news/تحذير-الولايات-المتحدة-من-احتمال-مساع/ (a translated wire story)
+    found = facts(
+        "“الحقيقة هي أن العلاقة بين روسيا وكوريا الشمالية هي طريق ذو اتجاهين”، قال بلينكن بينما كان يتحدث إلى "
+        "جانب وزير خارجية أوكرانيا أندريه سيبيها من مقر حلف شمال الأطلسي في بروكسل. “تساعد كوريا الشمالية روسيا "
+        "في عدوانها على أوكرانيا. \n\n"
+        "“في الوقت نفسه، فإن الدعم الذي تقدمه روسيا لكوريا الشمالية، والذي قد يشمل الدعم لبرامجها النووية "
+        "والصواريخ، يشكل تهديدًا للأخلاق والأمن في شبه الجزيرة الكورية أيضًا”، أضاف.\n",
+        date(2024, 11, 13),
+    )
+    [added] = [q for q in found.quotes if q.text.startswith("في الوقت نفسه")]
+    assert (added.speaker.id, added.kind) == ("antony-blinken", "direct")
+    # written for this test: a verb that names its own speaker still needs one after it
+    assert not facts("“الدعم يشكل تهديدًا للأمن في شبه الجزيرة الكورية”، قال.\n").quotes

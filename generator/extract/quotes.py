@@ -1439,13 +1439,19 @@ def _quotation_before(
     """'“لقد رأينا روسيا تحاول …”، قال بلينكن.': the quotation that opens the sentence, right
     before a verb whose subject ends it (nothing said after it), is that subject's words."""
     folded = sentence.folded
-    if verb_match.group("conj") or folded[after:limit].strip(" .،,؛!") == "":
+    form = verb_match.group("form") or verb_match.group("sform")
+    # '“…”، أضاف.': a verb that goes on with the last speaker needs no subject after it
+    goes_on = speech_lexicon().verbs[form].continuation
+    if verb_match.group("conj") or (folded[after:limit].strip(" .،,؛!") == "" and not goes_on):
         return None  # "، وقال" opens a clause of its own; a verb with no subject after it names no one
     quote = next((r for r in regions if r[1] < verb_match.start()
                   and not folded[r[1] + 1 : verb_match.start()].strip(" ،,")), None)  # fmt: skip
     if quote is None or folded[: quote[0]].strip(" -•"):
         return None  # 'أشاد X بـ"…"، كشف Y': quoted words another clause governs
-    speaker = speaker_after_verb(sentence, gazetteer, state, after, limit)
+    if folded[after:limit].strip(" .،,؛!") == "":
+        speaker = _agreeing_previous(state, speech_lexicon().is_feminine(form))
+    else:
+        speaker = speaker_after_verb(sentence, gazetteer, state, after, limit)
     if speaker is None or not speaker.name_ar:
         return None
     rest = _NAME_TAIL.sub("", folded[after:limit])
