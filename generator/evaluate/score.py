@@ -332,6 +332,8 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "real46": (GOLD / "real46", GOLD / "real46" / "sources"),  # built blind in stop 33
     "real47": (GOLD / "real47", GOLD / "real47" / "sources"),  # built blind in stop 34
     "real48": (GOLD / "real48", GOLD / "real48" / "sources"),  # built blind in stop 34
+    "real49": (GOLD / "real49", GOLD / "real49" / "sources"),  # built blind in stop 35
+    "real50": (GOLD / "real50", GOLD / "real50" / "sources"),  # built blind in stop 35
     "sealed2": (GOLD / "sealed2", GOLD / "sealed2" / "sources"),
     "sealed3": (GOLD / "sealed3", GOLD / "sealed3" / "sources"),
     "sealed4": (GOLD / "sealed4", GOLD / "sealed4" / "sources"),  # built blind in stop 15
@@ -366,6 +368,7 @@ GOLD_SETS: dict[str, tuple[Path, Path]] = {
     "sealed33": (GOLD / "sealed33", GOLD / "sealed33" / "sources"),  # stop 33, built blind
     "sealed34": (GOLD / "sealed34", GOLD / "sealed34" / "sources"),  # stop 33, built blind
     "sealed35": (GOLD / "sealed35", GOLD / "sealed35" / "sources"),  # stop 34, built blind
+    "sealed36": (GOLD / "sealed36", GOLD / "sealed36" / "sources"),  # stop 35, built blind
 }
 
 
