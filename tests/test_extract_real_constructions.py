@@ -3439,3 +3439,36 @@ def test_a_quotation_closed_by_a_bare_continuation_verb_is_the_last_speakers() -
     assert (added.speaker.id, added.kind) == ("antony-blinken", "direct")
     # written for this test: a verb that names its own speaker still needs one after it
     assert not facts("“الدعم يشكل تهديدًا للأمن في شبه الجزيرة الكورية”، قال.\n").quotes
+
+
+def test_heading_home_discussing_with_defending_and_an_announcement_as_a_noun_are_dated_events() -> None:
+    # https://nayrouz.com/post.php?id=396585
+    [home] = facts(
+        "توجه الزعيم الكوري الشمالي كيم جونغ أون إلى بلاده، الأحد، عائدا من روسيا، منهيا رحلة استغرقت 6 أيام "
+        "أثارت مخاوف عالمية بشأن صفقات نقل أسلحة محتملة بين البلدين المنخرطين في مواجهات منفصلة مع الغرب.\n",
+        date(2023, 9, 17),
+    ).events
+    assert (home.type, home.date, home.actors) == ("visit", "2023-09-17", ("kim-jong-un",))
+    # https://mouraselnews.com/96503
+    talks = facts(
+        "أعلنت وزارة الخارجية الصينية أن كبير الدبلوماسيين الصينيين وانغ يي ناقش الأزمة الأوكرانية مع نائب "
+        "وزير الخارجية الروسي في بكين الأربعاء، في ما أدان زعماء غربيون تعمّق العلاقات بين موسكو وكوريا "
+        "الشمالية.\n",
+        date(2024, 10, 31),
+    ).events
+    assert [(e.type, e.date) for e in talks] == [("meeting", "2024-10-30")]
+    # https://aletihad.ae/news/عربي-ودولي/4429174/بوتين-يدافع-عن-التعاون-مع-كوريا-الشمالية
+    [defended] = facts(
+        "دافع الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، عن تعاون بلاده مع كوريا الشمالية.\n",
+        date(2023, 9, 15),
+    ).events
+    assert (defended.type, defended.date) == ("announcement", "2023-09-15")
+    # https://arabspr.com/hot-news/تحذير-الولايات-المتحدة-من-احتمال-مساع/
+    announced = facts(
+        "تزامنت تصريحات بلينكن مع إعلان الاستخبارات الكورية الجنوبية يوم الأربعاء أن القوات الكورية الشمالية "
+        "بدأت عمليات قتالية ضد القوات الأوكرانية في كورسك – بعد أسابيع فقط من نقل الولايات المتحدة إلى "
+        "المنطقة حيث فتحت أوكرانيا عمليات هجومية في أغسطس.\n",
+        date(2024, 11, 13),
+    ).events
+    assert ("announcement", "2024-11-13") in [(e.type, e.date) for e in announced]
+    assert ("clash", "2024-08") in [(e.type, e.date) for e in announced]
