@@ -3472,3 +3472,21 @@ def test_heading_home_discussing_with_defending_and_an_announcement_as_a_noun_ar
     ).events
     assert ("announcement", "2024-11-13") in [(e.type, e.date) for e in announced]
     assert ("clash", "2024-08") in [(e.type, e.date) for e in announced]
+
+
+def test_a_states_own_security_council_is_no_un_session_and_since_taking_power_dates_no_visit() -> None:
+    # https://nayrouz.com/post.php?id=396585
+    since = facts(
+        "وتعتبر هذه الزيارة أطول رحلة خارجية لكيم منذ توليه السلطة في أواخر عام 2011.\n", date(2023, 9, 17)
+    )
+    assert not since.events
+    # written for this test: "since" a year, with no act of its own between, is still a visit's
+    [earlier] = facts("وهي أول زيارة لبوتين إلى بيونغ يانغ منذ عام 2000.\n", date(2024, 6, 19)).events
+    assert (earlier.type, earlier.date) == ("visit", "2000")
+    # https://aajsa.com/politics/كواليس-زيارة-شويغو-لكوريا-الشمالية-هذا-ما-تعهد-به-كيم-لروسيا
+    pledged = facts(
+        "تعهد زعيم كوريا الشمالية كيم جونغ أون تعميق العلاقات مع روسيا خلال محادثات أجراها مع الأمين العام "
+        "لمجلس الأمن الروسي سيرغي شويغو، بحسب ما ذكرت وسائل إعلام رسمية في بيونغ يانغ السبت.\n",
+        date(2024, 9, 14),
+    ).events
+    assert "un_statement" not in {e.type for e in pledged}

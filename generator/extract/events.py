@@ -52,6 +52,11 @@ _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
 # "بعد توقيع …": the act named next is another one, earlier or later, with its own date
+# "منذ توليه السلطة في عام 2011": "since" an act of its own, whose year it is (not "منذ عام 2000")
+SINCE_REACH = 50
+_SINCE_ANOTHER = re.compile(
+    r"(?<!\w)منذ\s+(?!(?:عام|العام|سنه|شهر|مطلع|اواخر|اوايل|نهايه|بدايه)(?!\w))[^\d،,.]{2,45}$"
+)
 _BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
 # "وفي أعقاب اللقاء …، صرح متحدث … اليوم الثلاثاء": an act named only as the time of another one
 _TIME_OF_ANOTHER = re.compile(r"(?<![^\Wوف])(?:في\s+اعقاب|اعقاب|عقب|بعد|اثر|قبيل|قبل)\s+$")
@@ -576,6 +581,9 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
+            since = _SINCE_ANOTHER.search(folded, max(t_end, d_start - SINCE_REACH), d_start)
+            if historical and since is not None:
+                continue  # "أطول رحلة خارجية لكيم منذ توليه السلطة في أواخر عام 2011": taking power's year
             if t_end <= d_start and any(
                 other[0] != name
                 and t_end <= other[1]
