@@ -3490,3 +3490,16 @@ def test_a_states_own_security_council_is_no_un_session_and_since_taking_power_d
         date(2024, 9, 14),
     ).events
     assert "un_statement" not in {e.type for e in pledged}
+
+
+def test_a_title_with_a_side_no_list_knows_names_the_holder_set_off_by_commas() -> None:
+    # https://bawabaanews.com/the-middle-east/55556 (off the project's topic: Turkey is in no list)
+    [announced] = facts(
+        "أعلن وزير الخارجية التركي، هاكان فيدان، أن أنقرة لن يكون لديها أي سبب للتدخل في مكافحة الإرهاب في "
+        "سوريا إذا قامت الإدارة الجديدة بتناول المشكلة “بشكل صحيح”.\n"
+    ).quotes
+    assert announced.speaker.name_ar == "هاكان فيدان"
+    assert announced.text.startswith("أنقرة لن يكون")
+    # written for this test: the side's adjective belongs to the title before a noun object
+    [denied] = facts("نفى وزير الدفاع التركي التقارير عن إرسال قوات.\n").quotes
+    assert (denied.speaker.name_ar, denied.text) == ("وزير الدفاع التركي", "التقارير عن إرسال قوات")

@@ -358,6 +358,10 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].endswith(" باسم"):
         found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
+    sided = [t for s, e, t in titles if e == found and not t.title.generic and t.country is None]
+    if found is not None and last_is_title and sided:
+        side = _SIDE.match(folded, found, end)  # "نفى وزير الدفاع التركي التقارير": a side no list knows
+        found = side.end() if side is not None else found
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
         found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
     if found is not None and last_is_title:
@@ -415,6 +419,10 @@ def _past_title_complement(folded: str, pos: int, end: int) -> int:
 # whom a spokesperson speaks for, when no list knows it: a noun in the construct state, then a definite
 # noun and its nisba adjectives ("وزارة الخارجية الإيرانية", "الحكومة الايرانية", "الجيش التركي")
 _OWNER = re.compile(r"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:\s+ال[^\s،,.:]+(?:يه|ي)(?!\w))*")
+
+
+# nisba adjectives right after a title name its side ("التركي", "الهندية") when no list knows them
+_SIDE = re.compile(r"(?:\s+ال(?!تي(?!\w))[^\s،,.:]{2,}(?:يه|ي)(?!\w))+")  # (not "الذي", "التي")
 
 
 def _past_owner(folded: str, pos: int, end: int) -> int:
@@ -817,6 +825,16 @@ def speaker_after_verb(
         # an indefinite nisba ("مسؤول أمريكي بارز", "قائد روسي يحمل ..."): an adjective or a verb
         definite = last.startswith("ال") or (title.country is not None and not _NISBA_END.search(last))
         name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end
+        side = _SIDE.match(folded, title_end, end) if definite and not title.title.generic else None
+        if name_end <= title_end + gap and side is not None:
+            # "وزير الخارجية التركي، هاكان فيدان،", "رئيس الوزراء الهندي ناريندرا مودي": a side no
+            # list knows, then the holder's name, right after it or set off by commas
+            apposed = _past_apposed_name(folded, side.end(), end)
+            spaced = folded[side.end() : side.end() + 1] == " "
+            name_after = _past_name(folded, side.end() + 1, end) if spaced else 0
+            if apposed > side.end() or name_after > side.end() + 1:
+                gap = len(folded[side.end() : end]) - len(folded[side.end() : end].lstrip(" ،,"))
+                title_end, name_end = side.end(), max(apposed, name_after)
         if (
             name_end > title_end + gap
             and folded[title_end + gap] == "ل"
