@@ -1210,3 +1210,16 @@ def test_a_statement_issued_with_jaa_fihi_is_its_issuers() -> None:
     [quote] = extract_source(make_source("t", text, date(2024, 10, 29))).quotes
     assert quote.speaker.id == "russian-foreign-ministry"
     assert quote.text.startswith("الوضع في شبه الجزيرة")
+
+
+def test_compound_arabic_names_with_abd_and_abu_are_named_in_full() -> None:
+    # written for this test: "عبد الله", "عبد الفتاح السيسي" are one name each, not "عبد"
+    assert only("قال الرئيس المصري عبد الفتاح السيسي إن الهدف فتح باب الحوار.").speaker.name_ar == (
+        "عبد الفتاح السيسي"
+    )
+    assert only(
+        "قال الرئيس المصري عبد الفتاح السيسي، الأربعاء، إن الهدف فتح باب الحوار."
+    ).speaker.name_ar == ("عبد الفتاح السيسي")
+    assert only("قال وزير الخارجية عبد الله بوحبيب إن الهدف فتح باب الحوار.").speaker.name_ar == (
+        "عبد الله بوحبيب"
+    )

@@ -443,25 +443,32 @@ def _past_name(folded: str, pos: int, end: int) -> int:
     """End of up to three name words (no ال, not a function word) right after ``pos``."""
     lex = speech_lexicon()
     last = pos
+    previous, compound_before = "", False
     for count, match in enumerate(re.finditer(r"\S+", folded[pos:end])):
         word = match.group()
         bare = word.strip(_EDGE_PUNCT)
+        # "عبد الله"، "عبد الفتاح"، "أبو الغيط": a name word with ال after "عبد"/"أبو"/"بن"
+        compound = count >= 1 and previous in _NAME_PREFIXES and bare.startswith("ال")
         # "الباحث سامي الخطيب إن": an Arabic family name with ال, last before the words (not a
-        # nisba adjective, a day or another adjunct)
+        # nisba adjective, a day or another adjunct; after "عبد الفتاح" it may end in -ي: "السيسي")
         family = (
             count in (1, 2)
             and bare.startswith("ال")
-            and not _NISBA_END.search(bare)
+            and (compound_before or not _NISBA_END.search(bare))
             and bare not in lex.adjunct_starts
-            and _MARKER_AFTER.match(folded, pos + match.end()) is not None
+            and (
+                _MARKER_AFTER.match(folded, pos + match.end()) is not None
+                or (compound_before and word.endswith(("،", ",")))  # "عبد الفتاح السيسي، الأربعاء،"
+            )
         )
         if (
             count >= 3
             or not bare.replace("-", "").isalpha()
-            or (bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not family)
+            or (bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not (family or compound))
             or _not_in_names(bare)
         ):
             break
+        previous, compound_before = bare, compound
         if bare in lex.adjunct_starts or _MARKER_WORD.fullmatch(bare):
             break
         last = pos + match.start() + len(word.rstrip(_EDGE_PUNCT))
@@ -481,6 +488,7 @@ _TRAILING_PREPOSITION = re.compile(r"\s(?:علي|الي|عن|من|في)\s*$")
 _MARKER_AFTER = re.compile(r"\s*(?:[،,:]|(?:[بل]?(?:ان|انه|انها|انهم))(?!\w))")
 RELATIVE_PRONOUNS = r"(?:الذي|التي|الذين|اللذين|اللتين)"  # folded
 _RELATIVE_CLAUSE = re.compile(rf"\s{RELATIVE_PRONOUNS}(?!\w)")
+_NAME_PREFIXES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ام"})  # (folded) "عبد الله", "أبو الغيط"
 _NISBA_END = re.compile(r"(?:ي|يه|يون|يين|يان)$")
 
 _FIRST_WORD = re.compile(r"\w+")
