@@ -3503,3 +3503,13 @@ def test_a_title_with_a_side_no_list_knows_names_the_holder_set_off_by_commas() 
     # written for this test: the side's adjective belongs to the title before a noun object
     [denied] = facts("نفى وزير الدفاع التركي التقارير عن إرسال قوات.\n").quotes
     assert (denied.speaker.name_ar, denied.text) == ("وزير الدفاع التركي", "التقارير عن إرسال قوات")
+
+
+def test_a_statement_issued_by_someone_no_list_knows_is_theirs() -> None:
+    # https://www.lebanon24.com/news/lebanon-news/881942/lebanon24 (off the project's topic)
+    [statement] = facts(
+        'صدر عن وزير الخارجية والمغتربين عبد الله بوحبيب بيان جاء فيه: "توضيحاً لما تناقلته بعض وسائل الاعلام '
+        'حول وجود تسجيلات صوتية للقاء صحفي، يهمني التأكيد بأن هدف هذه المقابلة كان السعي لفتح باب الحوار".\n'
+    ).quotes
+    assert "عبد الله بوحبيب" in statement.speaker.name_ar
+    assert statement.kind == "direct"

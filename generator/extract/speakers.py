@@ -1076,6 +1076,11 @@ def statement_issuer(
     named = [e for e in right_after if e[2].kind != "person"]
     if named:
         return named[0][2].to_ref()
+    issued = list(_ISSUED_STATEMENT.finditer(sentence.folded, 0, after))
+    if issued:  # "صدر عن وزير الخارجية عبد الله بوحبيب بيان جاء فيه": whoever issued it, listed or not
+        issuer = speaker_after_verb(sentence, gazetteer, state, issued[-1].end(1), issued[-1].start(2))
+        if issuer is not None and issuer.name_ar:
+            return issuer
     earlier = [e[2] for e in entities_in(sentence, 0, after) if e[2].kind != "person"]
     for entity in [*reversed(earlier), *reversed(state.mentioned)]:
         if entity.kind == "institution":
@@ -1083,6 +1088,10 @@ def statement_issuer(
     return None
 
 
+# "صدر عن X بيان"، "أصدر X بيانا": the issuer between the verb and the statement
+_ISSUED_STATEMENT = re.compile(
+    r"(?<!\w)[وف]?(?:صدر|صدرت|اصدر|اصدرت)(\s+(?:عن\s+)?)[^.:]{2,80}?\s(بيان|بيانا)(?!\w)"
+)
 _TITLE_ALONE = re.compile(r"\s*(?:[،,:]|[بل]?(?:ان|انه|انها)(?!\w))")
 # a preposition right before a name: the name is its object, never a subject
 GOVERNING_PREPOSITION = re.compile(r"(?<!\w)(?:مع|من|عن|الي|علي|لدي|عند|بين|[وف]?ب|[وف]?ل)\s*$")
