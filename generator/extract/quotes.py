@@ -1442,13 +1442,14 @@ def _quotation_before(
     form = verb_match.group("form") or verb_match.group("sform")
     # '“…”، أضاف.': a verb that goes on with the last speaker needs no subject after it
     goes_on = speech_lexicon().verbs[form].continuation
-    if verb_match.group("conj") or (folded[after:limit].strip(" .،,؛!") == "" and not goes_on):
+    nothing_after = folded[after:limit].strip(" .،,؛!") == ""
+    if verb_match.group("conj") or (nothing_after and not goes_on):
         return None  # "، وقال" opens a clause of its own; a verb with no subject after it names no one
     quote = next((r for r in regions if r[1] < verb_match.start()
                   and not folded[r[1] + 1 : verb_match.start()].strip(" ،,")), None)  # fmt: skip
     if quote is None or folded[: quote[0]].strip(" -•"):
         return None  # 'أشاد X بـ"…"، كشف Y': quoted words another clause governs
-    if folded[after:limit].strip(" .،,؛!") == "":
+    if nothing_after:
         speaker = _agreeing_previous(state, speech_lexicon().is_feminine(form))
     else:
         speaker = speaker_after_verb(sentence, gazetteer, state, after, limit)

@@ -358,7 +358,9 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].endswith(" باسم"):
         found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
-    sided = [t for s, e, t in titles if e == found and not t.title.generic and t.country is None]
+    sided = [
+        t for _t_start, t_end, t in titles if t_end == found and not t.title.generic and t.country is None
+    ]
     if found is not None and last_is_title and sided:
         side = _SIDE.match(folded, found, end)  # "نفى وزير الدفاع التركي التقارير": a side no list knows
         found = side.end() if side is not None else found
@@ -422,7 +424,8 @@ _OWNER = re.compile(r"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:\s+ال[^\s،,.:
 
 
 # nisba adjectives right after a title name its side ("التركي", "الهندية") when no list knows them
-_SIDE = re.compile(r"(?:\s+ال(?!تي(?!\w))[^\s،,.:]{2,}(?:يه|ي)(?!\w))+")  # (not "الذي", "التي")
+# (two letters at least before the ending: never "الذي" or "التي")
+_SIDE = re.compile(r"(?:\s+ال[^\s،,.:]{2,}(?:يه|ي)(?!\w))+")
 
 
 def _past_owner(folded: str, pos: int, end: int) -> int:
