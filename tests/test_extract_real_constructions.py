@@ -3379,12 +3379,10 @@ def test_an_unnamed_speakers_withheld_identity_is_not_his_name() -> None:
     assert doctor.speaker.name_ar == "طبيب"
 
 
-MYWORLDFIX_MONDAY_LAWMAKER = (
-    # https://myworldfix.com/خسائر-فادحة-في-صفوف-الجنود-الكوريين-الشماليين-خلال-المشاركة-في-الصراع-الأوكراني
+# MYWORLDFIX_CASUALTIES under the page's headline and date line
+MYWORLDFIX_WITH_DATE_LINE = (
     "خسائر فادحة في صفوف الجنود الكوريين الشماليين خلال المشاركة في الصراع الأوكراني\n\n"
-    "Jan 13, 2025 at 4:35 AM\nSingle Slide\n\n"
-    "في يوم الاثنين، نقل مشرع كوري جنوبي عن معلومات استخباراتية تفيد بأن ما يقارب ثلاثة آلاف من الجنود "
-    "الكوريين الشماليين قد تعرضوا للأذى أثناء القتال في الحرب الروسية ضد أوكرانيا.\n"
+    "Jan 13, 2025 at 4:35 AM\nSingle Slide\n\n" + MYWORLDFIX_CASUALTIES
 )
 
 
@@ -3400,7 +3398,7 @@ def test_a_date_line_with_at_before_the_time_of_day_dates_the_page() -> None:
 def test_a_lawmaker_relaying_intelligence_on_a_monday_is_a_dated_report_on_the_timeline(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "myworldfix.txt").write_text(MYWORLDFIX_MONDAY_LAWMAKER, encoding="utf-8")
+    (tmp_path / "myworldfix.txt").write_text(MYWORLDFIX_WITH_DATE_LINE, encoding="utf-8")
     [source] = ingest_sources(tmp_path).sources
     assert source.meta.published == date(2025, 1, 13)
     [report] = extract_source(source).events

@@ -581,8 +581,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
-            since = _SINCE_ANOTHER.search(folded, max(t_end, d_start - SINCE_REACH), d_start)
-            if historical and since is not None:
+            if historical and _SINCE_ANOTHER.search(folded, max(t_end, d_start - SINCE_REACH), d_start):
                 continue  # "أطول رحلة خارجية لكيم منذ توليه السلطة في أواخر عام 2011": taking power's year
             if t_end <= d_start and any(
                 other[0] != name

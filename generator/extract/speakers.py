@@ -358,10 +358,11 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].endswith(" باسم"):
         found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
-    sided = [
-        t for _t_start, t_end, t in titles if t_end == found and not t.title.generic and t.country is None
-    ]
-    if found is not None and last_is_title and sided:
+    if (
+        found is not None
+        and last_is_title
+        and any(t_end == found and not t.title.generic and t.country is None for _s, t_end, t in titles)
+    ):
         side = _SIDE.match(folded, found, end)  # "نفى وزير الدفاع التركي التقارير": a side no list knows
         found = side.end() if side is not None else found
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
@@ -418,14 +419,14 @@ def _past_title_complement(folded: str, pos: int, end: int) -> int:
     return match.end() if match else pos
 
 
+# a definite nisba adjective ("التركي", "الهندية"; two letters at least before the ending: never
+# "الذي" or "التي")
+_NISBA_ADJECTIVE = r"\s+ال[^\s،,.:]{2,}(?:يه|ي)(?!\w)"
+# nisba adjectives right after a title name its side when no list knows them
+_SIDE = re.compile(rf"(?:{_NISBA_ADJECTIVE})+")
 # whom a spokesperson speaks for, when no list knows it: a noun in the construct state, then a definite
 # noun and its nisba adjectives ("وزارة الخارجية الإيرانية", "الحكومة الايرانية", "الجيش التركي")
-_OWNER = re.compile(r"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:\s+ال[^\s،,.:]+(?:يه|ي)(?!\w))*")
-
-
-# nisba adjectives right after a title name its side ("التركي", "الهندية") when no list knows them
-# (two letters at least before the ending: never "الذي" or "التي")
-_SIDE = re.compile(r"(?:\s+ال[^\s،,.:]{2,}(?:يه|ي)(?!\w))+")
+_OWNER = re.compile(rf"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:{_NISBA_ADJECTIVE})*")
 
 
 def _past_owner(folded: str, pos: int, end: int) -> int:
