@@ -3511,3 +3511,14 @@ def test_a_statement_issued_by_someone_no_list_knows_is_theirs() -> None:
     ).quotes
     assert "عبد الله بوحبيب" in statement.speaker.name_ar
     assert statement.kind == "direct"
+
+
+def test_an_official_spokesman_opening_his_words_with_a_closing_mark_is_quoted_directly() -> None:
+    # https://news-lb.com/الجيش-السوداني-الحياة-بدأت-تعود-تدريج (off the project's topic)
+    [quelled, *_rest] = facts(
+        "قال الناطق الرسمي باسم الجيش السوداني نبيل عبدالله: ” أخمدنا التمرد، وخلصنا السودان من أكبر مشروع "
+        "انتهازي في تاريخ البلاد، ولكن لا يمكن تحديد مدى زمني معين لنهاية العملية، ونسعى جاهدين للقضاء على "
+        "التمرد”.\n"
+    ).quotes
+    assert quelled.speaker.name_ar == "نبيل عبدالله"  # not "باسم", which is also a first name
+    assert (quelled.kind, quelled.text[:14]) == ("direct", "أخمدنا التمرد،")

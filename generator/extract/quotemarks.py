@@ -26,8 +26,8 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
         closer = _OPENERS.get(char)
         if char == "»" and opening_shaped(folded, position):
             closer = "»"  # '»استدعينا السفير … »': a guillemet typed the wrong way round opens it
-        if closer is None or char == "”":
-            index += 1
+        if closer is None or (char == "”" and not after_colon(folded, position)):
+            index += 1  # '”' mostly closes; after a colon it opens ('قال X: ” أخمدنا …”')
             continue
         accepted = _CLOSERS_ACCEPTED.get(char, (closer,))
         close = next((k for k in range(index + 1, len(marks)) if marks[k][1] in accepted), None)
