@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.arabic.gazetteer import load_gazetteer
+from generator.arabic.segment import split_sentences
 from generator.evaluate.corpus import make_source
 from generator.extract import extract_facts, extract_source
 from generator.ingest import ingest_sources
@@ -3522,3 +3523,30 @@ def test_an_official_spokesman_opening_his_words_with_a_closing_mark_is_quoted_d
     ).quotes
     assert quelled.speaker.name_ar == "نبيل عبدالله"  # not "باسم", which is also a first name
     assert (quelled.kind, quelled.text[:14]) == ("direct", "أخمدنا التمرد،")
+
+
+def test_words_in_single_quotes_after_a_colon_are_one_direct_quotation() -> None:
+    # https://www.klyoum.com/u/GL40KI
+    [lavrov] = facts(
+        "وقال لافروف: 'خلال الجولة الأولى من محادثاتنا الاستراتيجية، وصفتم الاتفاق الاستراتيجي الجديد بين "
+        "بلدينا بأنه أساس متين لأخوّة قتالية لا تُقهر. وقد جاءت مشاركتكم البطولية في معارك مقاطعة كورسك لتؤكد "
+        "بشكل ملموس ما عبّرتم عنه، حيث قاتل جنود الجيش الشعبي الكوري إلى جانب المقاتلين الروس، ودفعوا دماءهم "
+        "بل وحياتهم من أجل تحرير المنطقة من النازيين الأوكرانيين'.\n"
+    ).quotes
+    assert (lavrov.speaker.id, lavrov.kind) == ("sergei-lavrov", "direct")
+    assert lavrov.text.startswith("خلال الجولة") and lavrov.text.endswith("النازيين الأوكرانيين")
+    # https://www.ahlmasrnews.com/news/talk-show/13119524/تمرد-الدعم-السريع (off the project's topic)
+    went_on = facts(
+        "وأضاف 'عبد الله'، في تصريحات لفضائية 'القاهرة الإخبارية'، اليوم الاثنين، أن المناوشات قلّت حدّتها في "
+        "المدن السودانية الأخرى.\n"
+        "وأكمل: 'نحن قوات مسلحة وجيش وطني لهذا البلد، ونتعامل مع تمرد واضح'.\n"
+    ).quotes
+    assert [(q.kind, q.text[:9]) for q in went_on] == [("indirect", "المناوشات"), ("direct", "نحن قوات ")]
+    assert went_on[0].speaker == went_on[1].speaker
+    # written for this test: an apostrophe inside English words closes nothing, so the quotation's
+    # full stop splits no sentence
+    text = "Lavrov said: 'We won't stop. Kim's troops fought with ours.' Then he left.\n"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Lavrov said: 'We won't stop. Kim's troops fought with ours.'",
+        "Then he left.",
+    ]

@@ -9,8 +9,9 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
 * Every line break ends a sentence (scraped articles put one paragraph per line), except in a
   hard-wrapped text (a print layout, lines cut after commas and prepositions): there a line with
   no full stop at its end runs on into the next one.
-* No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``), except that a terminator right
-  before the closing quote ends the sentence AFTER the quote. Quote marks are paired per family
+* No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``, and ``' '`` opened right after a
+  colon), except that a terminator right before the closing quote ends the sentence AFTER the
+  quote. Quote marks are paired per family
   within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
   stray, a closing-shaped mark (glued to the word before it, ``"`` or ``»``) with nothing open
   is a closer whose opening mark was lost, and a quote still open at the end of the line protects
@@ -222,7 +223,22 @@ def _quoted_regions(line: str, runs_on: bool = False) -> list[tuple[int, int]]:
             stack.append((family, pos))
     if runs_on and stack and _runs_to_line_end(line, stack[-1][1]):
         regions.append((stack[-1][1], len(line)))
+    regions.extend(
+        (open_pos, close_pos)
+        for open_pos, close_pos in colon_single_quotes(line)
+        if not any(start < open_pos < end for start, end in regions)
+    )
     return sorted(regions)
+
+
+# "وقال لافروف: 'خلال الجولة …'.": a quotation in straight single quotes, opened right after a colon
+# and closed by a mark no letter follows (the apostrophe of "won't" closes nothing)
+_COLON_SINGLE_QUOTE = re.compile(r"(?<=:)[ \t]*(')(?=\S)[^\n]+?(?<=\S)(')(?!\w)")
+
+
+def colon_single_quotes(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` pairs of straight single quotes around a quotation introduced by a colon."""
+    return [(m.start(1), m.start(2)) for m in _COLON_SINGLE_QUOTE.finditer(text)]
 
 
 def _runs_to_line_end(line: str, pos: int) -> bool:
