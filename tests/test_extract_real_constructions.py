@@ -3550,3 +3550,42 @@ def test_words_in_single_quotes_after_a_colon_are_one_direct_quotation() -> None
         "Lavrov said: 'We won't stop. Kim's troops fought with ours.'",
         "Then he left.",
     ]
+
+
+def test_by_saying_after_a_continuation_verb_is_no_speaker() -> None:
+    # https://www.lebanon24.com/news/lebanon/1413234/مقعده-بجانبها-ماذا-أوضحت-وزيرة-البيئة-بعد-دخول-قائد-الجيش-إلى-جلسة-مجل
+    # (off the project's topic)
+    said, went_on = facts(
+        'قالت وزيرة البيئة تمارا الزين إن "بعض وسائل الإعلام توحي بأن خروجنا تزامن مع دخول قائد الجيش".\n'
+        'وتابعت بالقول: "حتى قبل أن أتكلم قلت إنني محظوظة لأن كل مرة يحضر فيها قائد الجيش يصادف أن يكون '
+        'مقعده بجانبي".\n'
+    ).quotes
+    assert "تمارا الزين" in said.speaker.name_ar
+    assert went_on.speaker == said.speaker  # not "بالقول"
+
+
+def test_a_stance_noun_after_a_title_is_the_object_not_a_name() -> None:
+    # https://arabic.euronews.com/2024/01/05/german-foreign-minister-baerbock-israel-protect-civilians-war-hamas-gaza-visit-region
+    # (off the project's topic)
+    [stood_by] = facts(
+        "وأكدت وزيرة الخارجية الألمانية تضامن بلادها مع إسرائيل في حربها ضد “الإرهاب الأعمى” وأكدت حقها في "
+        "الدفاع عن نفسها.\n"
+    ).quotes
+    assert stood_by.speaker.name_ar == "وزيرة الخارجية الألمانية"
+    assert stood_by.text.startswith("تضامن بلادها")
+    # written for this test: a noun no list holds, with "her", is no name either
+    [demanded] = facts("وأكدت وزيرة الخارجية الألمانية مطالبتها بوقف إطلاق النار في غزة.\n").quotes
+    assert (demanded.speaker.name_ar, demanded.text) == (
+        "وزيرة الخارجية الألمانية",
+        "مطالبتها بوقف إطلاق النار في غزة",
+    )
+
+
+def test_an_indefinite_title_of_a_place_no_list_knows_names_the_holder_after_it() -> None:
+    # http://www.sanaanews.net/print.php?id=89120 (off the project's topic)
+    [criticised] = facts(
+        "انتقد رئيس وزراء ولاية بافاريا الألمانية، ماركوس زيدير، تصريحات وزيرة الخارجية الألمانية، أنالينا "
+        'بيربوك، حول "الحرب مع روسيا" محذرا من التهور اللفظي الذي يؤدي إلى التصعيد\n'
+    ).quotes[:1]
+    assert criticised.speaker.name_ar == "ماركوس زيدير"
+    assert criticised.text.startswith("تصريحات")

@@ -358,6 +358,8 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].endswith(" باسم"):
         found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
+    elif found is not None and last_is_title and not folded[:found].split()[-1].startswith("ال"):
+        found = _past_place_owned(folded, found, end)  # "رئيس وزراء ولاية بافاريا الألمانية"
     if (
         found is not None
         and last_is_title
@@ -427,6 +429,17 @@ _SIDE = re.compile(rf"(?:{_NISBA_ADJECTIVE})+")
 # whom a spokesperson speaks for, when no list knows it: a noun in the construct state, then a definite
 # noun and its nisba adjectives ("وزارة الخارجية الإيرانية", "الحكومة الايرانية", "الجيش التركي")
 _OWNER = re.compile(rf"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:{_NISBA_ADJECTIVE})*")
+
+
+# what an indefinite title in the construct state is of, when no list knows it: a noun with ة and the
+# place's name, then its nisba adjectives ("رئيس وزراء ولاية بافاريا الألمانية")
+_PLACE_OWNED = re.compile(rf"\s+[^\s،,.:]+ه\s+(?!ال)[^\s،,.:]+(?:{_NISBA_ADJECTIVE})*")
+
+
+def _past_place_owned(folded: str, pos: int, end: int) -> int:
+    """The end of the place an indefinite title ("رئيس وزراء", "حاكم") belongs to."""
+    match = _PLACE_OWNED.match(folded, pos, end)
+    return match.end() if match else pos
 
 
 def _past_owner(folded: str, pos: int, end: int) -> int:
@@ -546,6 +559,8 @@ def _not_in_names(word: str) -> bool:
     listed = speech_lexicon().not_name_words
     if word in _NAME_STOP or word in listed:
         return True
+    if len(word) >= 5 and word.endswith(("ها", "هما")):
+        return True  # "أكدت وزيرة الخارجية الألمانية تضامن بلادها": a noun with "her/their", no name
     stems = [word[1:]] if len(word) > 3 and word[0] in "لبوفك" else []
     stems += [
         word[: -len(end)] for end in _POSSESSIVE_ENDS if len(word) > len(end) + 2 and word.endswith(end)
