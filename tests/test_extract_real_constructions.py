@@ -3589,3 +3589,56 @@ def test_an_indefinite_title_of_a_place_no_list_knows_names_the_holder_after_it(
     ).quotes[:1]
     assert criticised.speaker.name_ar == "ماركوس زيدير"
     assert criticised.text.startswith("تصريحات")
+
+
+def test_an_iraqi_family_name_in_i_stays_with_the_first_name_the_title_names() -> None:
+    # https://albawabhnews.com/print.aspx?id=4853821 (off the project's topic: no list knows him)
+    stressed, said = facts(
+        "أكد مستشار الأمن القومي العراقي قاسم الأعرجي، اليوم الخميس، أن العراق اكتسب خبرة متراكمة في مجال "
+        "مكافحة الإرهاب.\n"
+        "وقال الأعرجي ــــ في تصريح أوردته قناة السومرية نيوز، إن العراق قام بإجراءات كبيرة مع دول الجوار "
+        "لضبط الحدود.\n"
+    ).quotes
+    assert stressed.speaker.name_ar == "قاسم الأعرجي"  # not "قاسم": "الأعرجي" is no adjective here
+    assert said.speaker == stressed.speaker  # the tatweel dash is no part of the name
+    # https://altaakhi.net/?p=138932
+    first, added, *_rest = facts(
+        "أكد مستشار الامن القومي العراقي ان الولايات المتحدة الامريكية لعبت دوراً في منع اسرائيل من مهاجمة "
+        "العراق، مضيفاً أن انهم اتفقوا مع واشنطن على إنهاء مهمة التحالف في سبتمبر 2026.\n"
+        "وقال مستشار الامن القومي العراقي قاسم الاعرجي في تصريحات صحفية يوم الجمعة ان الانسحاب الامريكي من "
+        "سوريا سيشكل خطراً كبيراً.\n",
+        date(2025, 10, 4),
+    ).quotes
+    # the month in the added words dates what was agreed, not when either was said
+    assert {first.date, added.date} == {"2025-10-04"}
+    assert _rest[0].speaker.name_ar == "قاسم الاعرجي"
+
+
+def test_an_ambassador_of_a_side_no_list_knows_is_not_the_speaker_before() -> None:
+    # https://darelhilal.com/News/1557269.aspx (off the project's topic)
+    adviser, ambassador = facts(
+        "وأشار مستشار الأمن القومي إلى تأكيد الحكومة على إبعاد العراق عن أي صراعات جانبية.\n"
+        "من جانبه ، أكد السفير الإسباني، أن تحقيق الأمن المستدام يساعد على استقرار الدول، ويفسح المجال "
+        "للدبلوماسية لحل الخلافات.\n"
+    ).quotes
+    assert ambassador.speaker.name_ar == "السفير الإسباني"
+    assert ambassador.speaker != adviser.speaker
+
+
+def test_the_holder_named_after_a_title_speaks_on_in_the_next_sentence() -> None:
+    # https://dostor.org/3707103 (off the project's topic)
+    [tweeted] = facts(
+        "علق مستشار الأمن القومي العراقي قاسم الأعرجي، على علاقة العراق مع الولايات المتحدة وإيران.\n"
+        'وقال على حسابه في تويتر: "علاقتنا مع أمريكا والتحالف الدولي ليست ضد إيران".\n'
+    ).quotes
+    assert tweeted.speaker.name_ar == "قاسم الأعرجي"  # not the bare title
+
+
+def test_a_source_set_off_between_a_speaker_and_his_complement_is_skipped() -> None:
+    # https://ina.iq/print:page,1,205988--.html (off the project's topic)
+    [stressed] = facts(
+        'وشدد الأعرجي، بحسب البيان، على "ضرورة تنضيج الرؤى والأفكار المتعلقة بحماية الأمن القومي العراقي، '
+        'وصولاً لأمن واستقرار مستدامين".\n'
+    ).quotes
+    assert (stressed.speaker.name_ar, stressed.kind) == ("الأعرجي", "direct")
+    assert stressed.text.startswith("ضرورة تنضيج")

@@ -157,6 +157,11 @@ class Gazetteer:
         self._title_matcher = PhraseMatcher([f for t in self._titles.values() for f in _title_forms(t)])
         self._demonym_keys = {phrase_key(w): c for c, words in demonyms.items() for w in words}
         self._demonym_matcher = PhraseMatcher([w for words in demonyms.values() for w in words])
+        self._folded_demonyms = {c: tuple(fold(w) for w in words) for c, words in demonyms.items()}
+
+    def demonyms_of(self, country: str | None) -> tuple[str, ...]:
+        """The folded demonyms of a country ("الكوري الشمالي", …); none for None."""
+        return self._folded_demonyms.get(country or "", ())
 
     @property
     def entities(self) -> tuple[Entity, ...]:

@@ -4,6 +4,7 @@ quotation marks (see generator/data/speech_verbs.yml)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.arabic.dates import DateMatch
@@ -117,6 +118,10 @@ _ADDRESSEE_PUNCT = ":،,"
 _NISBA_ADVERB = re.compile(r"\s*\w+ي[\u0651]?(?:\u064b\u0627|\u0627\u064b|\u064b)[\u0651]?(?=[\s،,])")
 # a comma-set segment that adds more speakers to the subject ("، بالإضافة إلى ثماني دول أخرى،")
 _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|فضلا\s+عن)\s+[^،,.:]{1,80}[،,]\s*")
+# "بحسب البيان،", "وفقا للوكالة،": where the words are reported, set off between a subject and its
+# complement
+_SOURCE_ASIDE = re.compile(r"(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*[^،,.:\"“«]{1,60}[،,]\s*")
+_ENDING_SOURCE_ASIDE = re.compile(rf"\s*[،,]\s*{_SOURCE_ASIDE.pattern}$")
 # "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
 _PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+[^\s،,.:]+\s+(?=\S)")
 ADJUNCT_WORDS_BEFORE_COMPLEMENT = 5
@@ -149,6 +154,9 @@ def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: i
         if match is None:
             continue
         subject = window[: match.start()]
+        aside = _ENDING_SOURCE_ASIDE.search(subject)
+        if aside is not None:  # "وشدد الأعرجي، بحسب البيان، على …"
+            subject = subject[: aside.start()]
         words = subject.split()
         if not 1 <= len(words) <= MAX_BARE_SUBJECT_WORDS or any(p in subject for p in '،,:؛.()«»"“”'):
             continue
@@ -269,6 +277,10 @@ def _find_marker(
     if joined is not None:  # "أعربت الولايات المتحدة وبريطانيا، بالإضافة إلى ثماني دول أخرى، عن …"
         c_stripped = folded[joined.end() : limit].lstrip(" ،,")
         c_offset = limit - len(c_stripped)
+    by_source = _SOURCE_ASIDE.match(folded, c_offset, limit) if head is not None else None
+    if by_source is not None:  # "وشدد الأعرجي، بحسب البيان، على …": where it is reported, then what
+        c_stripped = folded[by_source.end() : limit]
+        c_offset = by_source.end()
     if head is None:  # "X، NAME، أثنى أيضًا على …": how, not what (the subject stands before the verb)
         c_stripped = _past_adverbs(c_stripped, 0)
         c_offset = limit - len(c_stripped)
@@ -2268,7 +2280,16 @@ def _opening_person(sentence: Sentence | None, gazetteer: Gazetteer) -> EntityRe
         return None
     start, end, title = titled[0]
     holder = resolve_title(gazetteer, title, sentence.day)
-    return holder or named_unlinked(gazetteer, clean_name(sentence.span_text(start, end)), title)
+    if holder is not None:
+        return holder
+    # "علق مستشار الأمن القومي العراقي قاسم الأعرجي، على …": the holder named after the title
+    subject = subject_end(sentence, gazetteer, start, len(folded))
+    named = (
+        speaker_after_verb(sentence, gazetteer, SpeakerState(gazetteer=gazetteer), start, subject)
+        if subject is not None and subject > end and title.country is None
+        else None
+    )
+    return named or named_unlinked(gazetteer, clean_name(sentence.span_text(start, end)), title)
 
 
 _ON_THE_TONGUE_OF = re.compile(r"(?<!\w)علي لسان\s+")
@@ -2296,16 +2317,21 @@ def _dates_a_statement(date: DateMatch) -> bool:
     return date.precision in ("day", "month") or (date.precision == "range" and len(str(date.iso)) == 10)
 
 
-def statement_date(attribution: Attribution, published_iso: str | None) -> str | None:
+def statement_date(
+    attribution: Attribution, published_iso: str | None, words_spans: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """A day or month written in the attribution part of the sentence, else the publication date
-    (a bare year is never a statement's date: "منظمة قدامى حرب (1950-1953)")."""
+    (a bare year is never a statement's date: "منظمة قدامى حرب (1950-1953)"). A date inside the
+    words of this or another statement of the sentence (``words_spans``) dates what they say:
+    "أكد X أن …، مضيفاً أنهم اتفقوا على إنهاء المهمة في سبتمبر 2026"."""
     sentence = attribution.sentence
+    spans = [(attribution.content_start, attribution.content_end), *words_spans]
     for date in sentence.dates:
         iso = date.iso
         if not iso or not date.resolved or not _dates_a_statement(date):
             continue
         start = sentence.to_norm(date.start)
-        if attribution.content_start <= start < attribution.content_end:
+        if any(words_start <= start < words_end for words_start, words_end in spans):
             continue
         return iso
     return published_iso
@@ -2313,6 +2339,10 @@ def statement_date(attribution: Attribution, published_iso: str | None) -> str |
 
 def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
     published = doc.published.isoformat() if doc.published else None
+    words_in_sentence: dict[int, list[tuple[int, int]]] = {}
+    for attribution in attributions:
+        spans = words_in_sentence.setdefault(id(attribution.sentence), [])
+        spans.append((attribution.content_start, attribution.content_end))
     quotes = []
     for attribution in attributions:
         if attribution.claim_only:
@@ -2324,7 +2354,7 @@ def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
                 speaker=attribution.speaker,
                 kind="direct" if attribution.kind == "direct" else "indirect",
                 text=text,
-                date=statement_date(attribution, published),
+                date=statement_date(attribution, published, words_in_sentence[id(attribution.sentence)]),
                 sources=tuple(
                     s.provenance(doc.source.id)
                     for s in (attribution.introduced_by, attribution.sentence)

@@ -442,6 +442,19 @@ def _past_place_owned(folded: str, pos: int, end: int) -> int:
     return match.end() if match else pos
 
 
+def _other_side(gazetteer: Gazetteer, folded: str, pos: int, end: int, earlier: EntityRef | None) -> bool:
+    """Whether nisba adjectives no list knows follow a title at ``pos`` and name neither the earlier
+    speaker's country nor a word of its name ("السفير الإسباني" is not the Russian spokesman quoted
+    before; "الوزيرة الكورية" may be the North Korean minister)."""
+    side = _SIDE.match(folded, pos, end)
+    if earlier is None or side is None:
+        return False
+    first = side.group().split()[0]
+    return side.group().strip() not in fold(earlier.name_ar) and not any(
+        demonym.startswith(first) for demonym in gazetteer.demonyms_of(earlier.country)
+    )
+
+
 def _past_owner(folded: str, pos: int, end: int) -> int:
     """The end of the body a spokesperson is named for, right after "باسم"."""
     match = _OWNER.match(folded, pos, end)
@@ -454,6 +467,11 @@ def _past_apposed_name(folded: str, pos: int, end: int) -> int:
     if match is None or not _looks_like_name(match.group("name").split()):
         return pos
     return match.end("name")
+
+
+def _next_word(folded: str, pos: int) -> str:
+    """The word starting after any spaces at ``pos`` ("" at the end)."""
+    return folded[pos:].split(maxsplit=1)[0] if folded[pos:].strip() else ""
 
 
 def _past_name(folded: str, pos: int, end: int) -> int:
@@ -471,11 +489,14 @@ def _past_name(folded: str, pos: int, end: int) -> int:
         family = (
             count in (1, 2)
             and bare.startswith("ال")
-            and (compound_before or not _NISBA_END.search(bare))
+            and (compound_before or count == 1 or not _NISBA_END.search(bare))
             and bare not in lex.adjunct_starts
             and (
                 _MARKER_AFTER.match(folded, pos + match.end()) is not None
-                or (compound_before and word.endswith(("،", ",")))  # "عبد الفتاح السيسي، الأربعاء،"
+                # "عبد الفتاح السيسي، الأربعاء،", "قاسم الأعرجي، اليوم الخميس، أن"
+                or ((compound_before or count == 1) and word.endswith(("،", ",")))
+                # "قاسم الأعرجي في تصريحات صحفية يوم الجمعة إن": where or when it was said
+                or _next_word(folded, pos + match.end()) in lex.adjunct_starts
             )
         )
         if (
@@ -539,7 +560,7 @@ def bare_vague(ref: EntityRef) -> bool:
 
 
 def clean_name(text: str) -> str:
-    name = text.strip(_EDGE_PUNCT)
+    name = text.strip(_EDGE_PUNCT + "ـ—")  # "وقال الأعرجي ــــ في تصريح": a dash of tatweel
     tail = text.rstrip(" ،,:؛;.")
     for opener, closer in _NAME_PAIRS:
         opened = name.count(opener) > name.count(closer) if opener != closer else name.count(opener) % 2 == 1
@@ -833,6 +854,8 @@ def speaker_after_verb(
     ):
         country = titles[0][2].country if titles else None
         anaphor = resolve_anaphor(first_word, state, country=country)
+        if titles and country is None and _other_side(gazetteer, folded, titles[0][1], end, anaphor):
+            anaphor = None  # "أكد السفير الإسباني" after a Russian speaker: a side no list knows, not his
         if anaphor is not None:
             return anaphor
     if titles and titles[0][0] <= start + lead + 1:
@@ -884,6 +907,8 @@ def speaker_after_verb(
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
         anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
+        if title.country is None and _other_side(gazetteer, folded, title_end, end, anaphor):
+            anaphor = None
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
         earlier = earlier_speaker(state, [], title.title.id)
@@ -911,6 +936,8 @@ def speaker_after_verb(
         if entity.kind != "place" or not _ADVERBS.sub("", folded[e_end:end]).strip(_EDGE_PUNCT):
             return entity.to_ref()  # "وقدّرت سيول سابقاً": still the capital speaking
     anaphor = None if named_for else resolve_anaphor(first_word, state)
+    if titles and titles[0][2].country is None and _other_side(gazetteer, folded, titles[0][1], end, anaphor):
+        anaphor = None
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
     written_name = phrase_speaker(sentence, start + lead, end)
