@@ -3642,3 +3642,34 @@ def test_a_source_set_off_between_a_speaker_and_his_complement_is_skipped() -> N
     ).quotes
     assert (stressed.speaker.name_ar, stressed.kind) == ("الأعرجي", "direct")
     assert stressed.text.startswith("ضرورة تنضيج")
+
+
+def test_the_medium_after_a_name_is_no_part_of_it() -> None:
+    # https://rtarabic.com/world/1581635-الكشف-عن-ضحايا-وخسائر-القصف-الأوكراني-على-بيلغورود-غربي-روسيا-خلال-الـ24-ساعة/amp
+    [posted] = facts(
+        'وقال غلادكوف في فيديو عبر قناته في "تيلغرام": "توفي شخص واحد وأصيب 14 آخرون في مقاطعة بيلغورود '
+        'خلال الـ 24 ساعة الماضية".\n'
+    ).quotes
+    assert posted.speaker.name_ar == "غلادكوف"  # not "غلادكوف في فيديو"
+
+
+def test_a_name_before_its_post_is_the_speaker_and_its_surname_refers_back() -> None:
+    # https://alsawtaljanubi.com/?p=106212
+    said, reported = facts(
+        "قال فياتشيسلاف جلادكوف حاكم منطقة بيلجورود الروسية اليوم الاثنين إن قصفا شنته أوكرانيا خلال الليل "
+        "على المنطقة تسبب في أضرار للبنية التحتية للكهرباء وأدى إلى انقطاع التيار عن الآلاف من العملاء. "
+        "وذكر جلادكوف على تطبيق تيليجرام أن المهندسين ومسؤولي خدمات الطوارئ أعادوا التيار إلى ما يقرب من 34 "
+        "ألف مستهلك بحلول صباح اليوم الاثنين.\n"
+    ).quotes
+    assert said.speaker.name_ar == "فياتشيسلاف جلادكوف"
+    assert reported.speaker == said.speaker
+
+
+def test_a_governor_of_a_listed_region_with_a_hamza_initial_name_speaks() -> None:
+    # https://alroeya-news.com/internation/kwrya-alshmalyt-tndm-aly-rwsya-fy-hrb-alalgham-tawn-skry-jdyd-yyd-rsm-khrytt-kwrsk.html
+    [announced] = facts(
+        "أعلن حاكم مقاطعة كورسك الروسي ألكسندر خينشتاين، اليوم الثلاثاء، عن نشر تشكيل عسكري هائل يشمل وحدات "
+        "هندسية من كوريا الديمقراطية الشعبية لتطهير المناطق الحدودية من الألغام.\n"
+    ).quotes
+    assert announced.speaker.name_ar == "ألكسندر خينشتاين"  # "ألـ" with a hamza: a name, not an article
+    assert announced.text.startswith("نشر تشكيل عسكري")

@@ -41,6 +41,9 @@ _ADJUNCT_WORD = re.compile(
     r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم|عبر)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
     r"|\sعلي\s+(?:ال)?(?:تطبيق|منصه|موقع|حساب|حسابه|حسابها|قناته|قناتها|صفحته|صفحتها)(?!\w)"
     r"|\sفي\s+وقت(?!\w)"
+    # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
+    r"|\sفي\s+(?:مقطع|فيديو|منشور|تدوينه|تغريده|رساله|مقابله|حديث|تصريح|تصريحات|كلمه|مؤتمر|خطاب|بيان"
+    r"|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)(?!\w)"
     r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه)(?!\w)"
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير)"
 )
@@ -337,6 +340,7 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
     spans = sorted(entity_spans + [(s, e) for s, e, _ in titles])
     folded = sentence.folded
     pos, found, last_is_title, last_span = start, None, False, (start, start)
+    after_title = False  # the last span follows a title ("حاكم مقاطعة كورسك")
     for s, e in spans:
         if e <= pos:
             continue
@@ -350,7 +354,11 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         if found is not None and any(word.strip(_EDGE_PUNCT) not in _CHAIN_WORDS for word in gap.split()):
             break
         pos = max(pos, e)
+        after_title = last_is_title
         found, last_is_title, last_span = pos, (s, e) not in entity_spans, (s, e)
+    if found is not None and not last_is_title and after_title and last_span in territories:
+        holder = holder_after_place(sentence, found, end)  # "حاكم مقاطعة كورسك الروسي ألكسندر خينشتاين"
+        found = holder[1] if holder is not None else found
     if found is not None and last_is_title and _institution_head(folded[start:found]):
         # "اللجنة العسكرية المركزية لحزب العمال الحاكم": an institution no list knows, with its adjectives
         found = _past_institution_name(folded, found, end)
@@ -368,7 +376,7 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         side = _SIDE.match(folded, found, end)  # "نفى وزير الدفاع التركي التقارير": a side no list knows
         found = side.end() if side is not None else found
     if found is not None and last_is_title and folded[:found].split()[-1].startswith("ال"):
-        found = _past_name(folded, found, end)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
+        found = _past_name(folded, found, end, sentence)  # "نائب وزير الخارجية الروسي سيرغي ريابكوف"
     if found is not None and last_is_title:
         found = _past_apposed_name(folded, found, end)  # "…، فاليري جيراسيموف،"
     if found is not None:
@@ -436,6 +444,33 @@ _OWNER = re.compile(rf"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:{_NISBA_ADJECTI
 _PLACE_OWNED = re.compile(rf"\s+[^\s،,.:]+ه\s+(?!ال)[^\s،,.:]+(?:{_NISBA_ADJECTIVE})*")
 
 
+def holder_after_place(sentence: Sentence, pos: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the holder's name after the place an indefinite title governs ("حاكم مقاطعة
+    كورسك الروسي ألكسندر خينشتاين،", "رئيس بلدية كييف فيتالي كليتشكو إن"): past the place's side, a
+    name set off by commas, or two or three name words that end before a comma, a marker or an adjunct
+    (not "أعلن حاكم كورسك فرض حظر التجول": an object)."""
+    folded = sentence.folded
+    side = _SIDE.match(folded, pos, end)
+    at = side.end() if side is not None else pos
+    apposed = _APPOSED_NAME.match(folded, at, end)
+    if apposed is not None and _looks_like_name(apposed.group("name").split()):
+        return apposed.start("name"), apposed.end("name")
+    if folded[at : at + 1] != " ":
+        return None
+    name_end = _past_name(folded, at + 1, end, sentence)
+    words = sentence.span_text(at + 1, name_end).split()
+    after = folded[name_end:end]
+    ends_well = (
+        after[:1] in ("،", ",", ":")
+        or _MARKER_AFTER.match(folded, name_end) is not None
+        or _next_word(folded, name_end) in speech_lexicon().adjunct_starts
+    )
+    known = entities_in(sentence, at + 1, name_end)  # "المسؤولون في كييف روسيا بمحاولة": the accused
+    if 2 <= len(words) <= 3 and _looks_like_name(words) and ends_well and not known:
+        return at + 1, name_end
+    return None
+
+
 def _past_place_owned(folded: str, pos: int, end: int) -> int:
     """The end of the place an indefinite title ("رئيس وزراء", "حاكم") belongs to."""
     match = _PLACE_OWNED.match(folded, pos, end)
@@ -474,8 +509,15 @@ def _next_word(folded: str, pos: int) -> str:
     return folded[pos:].split(maxsplit=1)[0] if folded[pos:].strip() else ""
 
 
-def _past_name(folded: str, pos: int, end: int) -> int:
-    """End of up to three name words (no ال, not a function word) right after ``pos``."""
+def _hamza_initial(sentence: Sentence | None, start: int, end: int) -> bool:
+    """Whether the word at folded ``[start, end)`` opens with a hamza on its alef ("ألكسندر", "إلهام"):
+    a name, though folded it looks definite ("الكسندر")."""
+    return sentence is not None and sentence.span_text(start, end).lstrip().startswith(("أل", "إل", "آل"))
+
+
+def _past_name(folded: str, pos: int, end: int, sentence: Sentence | None = None) -> int:
+    """End of up to three name words (no ال, not a function word) right after ``pos``; with the
+    ``sentence`` of ``folded``, a word written with a hamza on its alef ("ألكسندر") is a name word."""
     lex = speech_lexicon()
     last = pos
     previous, compound_before = "", False
@@ -502,7 +544,11 @@ def _past_name(folded: str, pos: int, end: int) -> int:
         if (
             count >= 3
             or not bare.replace("-", "").isalpha()
-            or (bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not (family or compound))
+            or (
+                bare.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+                and not (family or compound)
+                and not _hamza_initial(sentence, pos + match.start(), pos + match.end())
+            )
             or _not_in_names(bare)
         ):
             break
@@ -622,7 +668,7 @@ def _looks_like_name(words: list[str]) -> bool:
     bare = [fold(w).strip(_EDGE_PUNCT) for w in words]
     return (
         all(b.replace("-", "").isalpha() for b in bare)
-        and not bare[0].startswith("ال")
+        and (not bare[0].startswith("ال") or words[0].strip(_EDGE_PUNCT).startswith(("أل", "إل", "آل")))
         and not any(_not_in_names(b) for b in bare)
     )
 
@@ -874,14 +920,14 @@ def speaker_after_verb(
         # "وزير الخارجية الروسي سيرغي ...", "رئيس أوكرانيا فولوديمير ...": a name may follow; not after
         # an indefinite nisba ("مسؤول أمريكي بارز", "قائد روسي يحمل ..."): an adjective or a verb
         definite = last.startswith("ال") or (title.country is not None and not _NISBA_END.search(last))
-        name_end = _past_name(folded, title_end + gap, end) if gap and definite else title_end
+        name_end = _past_name(folded, title_end + gap, end, sentence) if gap and definite else title_end
         side = _SIDE.match(folded, title_end, end) if definite and not title.title.generic else None
         if name_end <= title_end + gap and side is not None:
             # "وزير الخارجية التركي، هاكان فيدان،", "رئيس الوزراء الهندي ناريندرا مودي": a side no
             # list knows, then the holder's name, right after it or set off by commas
             apposed = _past_apposed_name(folded, side.end(), end)
             spaced = folded[side.end() : side.end() + 1] == " "
-            name_after = _past_name(folded, side.end() + 1, end) if spaced else 0
+            name_after = _past_name(folded, side.end() + 1, end, sentence) if spaced else 0
             if apposed > side.end() or name_after > side.end() + 1:
                 gap = len(folded[side.end() : end]) - len(folded[side.end() : end].lstrip(" ،,"))
                 title_end, name_end = side.end(), max(apposed, name_after)
@@ -894,6 +940,14 @@ def speaker_after_verb(
             )
         ):
             name_end = title_end  # "وقال وزير الدفاع الروسي لكيم": whom he spoke to, not his name
+        place = next(
+            (e for e in entities if e[0] == title_end + gap and e[2].kind in ("place", "country")), None
+        )
+        holder_span = (
+            holder_after_place(sentence, place[1], end) if place is not None and not definite else None
+        )
+        if holder_span is not None:  # "أعلن حاكم مقاطعة كورسك الروسي ألكسندر خينشتاين، …"
+            return named_unlinked(gazetteer, clean_name(sentence.span_text(*holder_span)), title, state)
         if name_end > title_end + gap:  # "النائب لي سيونغ-كوون للصحافيين": a name the gazetteer lacks
             name = clean_name(sentence.span_text(title_end + gap, name_end))
             words = fold(name).split()
@@ -940,6 +994,11 @@ def speaker_after_verb(
         anaphor = None
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
+    if titles and titles[0][0] > start + lead:
+        before_title = sentence.span_text(start + lead, titles[0][0]).split()
+        if 2 <= len(before_title) <= 3 and _looks_like_name(before_title):
+            # "قال فياتشيسلاف جلادكوف حاكم منطقة بيلجورود الروسية اليوم إن": the name, then the post
+            return named_unlinked(gazetteer, clean_name(" ".join(before_title)), titles[0][2], state)
     written_name = phrase_speaker(sentence, start + lead, end)
     if written_name is None:
         return None
@@ -1054,7 +1113,7 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     if titles and titles[0][0] <= start + lead + 1 and folded[: titles[0][1]].split()[-1].startswith("ال"):
         title_end = titles[0][1]
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
-        name_end = _past_name(folded, title_end + gap, end) if gap else title_end
+        name_end = _past_name(folded, title_end + gap, end, sentence) if gap else title_end
         if name_end > title_end + gap:  # "مستشار الأمن القومي الكوري الجنوبي تشانغ هو جين"
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(title_end + gap, name_end)), titles[0][2]
