@@ -11,10 +11,10 @@ Rules (each line is a paragraph; quotes never run past the end of their paragrap
   no full stop at its end runs on into the next one.
 * No split inside a quotation (``" "``, ``“ ”``, ``« »``, ``„``, and ``' '`` opened right after a
   colon), except that a terminator right before the closing quote ends the sentence AFTER the
-  quote. Quote marks are paired per family
-  within one line; a quote mark with whitespace (or the line edge) on both sides is treated as a
-  stray, a closing-shaped mark (glued to the word before it, ``"`` or ``»``) with nothing open
-  is a closer whose opening mark was lost, and a quote still open at the end of the line protects
+  quote. Quote marks are paired per family within one line; a quote mark with whitespace (or the
+  line edge) on both sides is treated as a stray, a closing-shaped mark (glued to the word before
+  it, ``"`` or ``»``) with nothing open is a closer whose opening mark was lost, and a quote still
+  open at the end of the line protects
   nothing, unless its opening mark (after a space or a colon) is the line's last quote mark and
   the text ends with the line unfinished (an excerpt cut off mid-quotation) or the next line opens
   with a quote mark (a quotation of several paragraphs): then it runs to the end of the line.

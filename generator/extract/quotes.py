@@ -2339,9 +2339,9 @@ def statement_date(
 
 def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
     published = doc.published.isoformat() if doc.published else None
-    words_in_sentence: dict[int, list[tuple[int, int]]] = {}
+    words_in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence index → every statement's words
     for attribution in attributions:
-        spans = words_in_sentence.setdefault(id(attribution.sentence), [])
+        spans = words_in_sentence.setdefault(attribution.sentence.index, [])
         spans.append((attribution.content_start, attribution.content_end))
     quotes = []
     for attribution in attributions:
@@ -2354,7 +2354,7 @@ def quotes_from(doc: Document, attributions: list[Attribution]) -> list[Quote]:
                 speaker=attribution.speaker,
                 kind="direct" if attribution.kind == "direct" else "indirect",
                 text=text,
-                date=statement_date(attribution, published, words_in_sentence[id(attribution.sentence)]),
+                date=statement_date(attribution, published, words_in_sentence[attribution.sentence.index]),
                 sources=tuple(
                     s.provenance(doc.source.id)
                     for s in (attribution.introduced_by, attribution.sentence)

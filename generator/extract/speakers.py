@@ -41,11 +41,10 @@ _ADJUNCT_WORD = re.compile(
     r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم|عبر)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
     r"|\sعلي\s+(?:ال)?(?:تطبيق|منصه|موقع|حساب|حسابه|حسابها|قناته|قناتها|صفحته|صفحتها)(?!\w)"
     r"|\sفي\s+وقت(?!\w)"
-    # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
-    r"|\sفي\s+(?:مقطع|فيديو|منشور|تدوينه|تغريده|رساله|مقابله|حديث|تصريح|تصريحات|كلمه|مؤتمر|خطاب|بيان"
-    r"|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)(?!\w)"
     r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه)(?!\w)"
-    r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير)"
+    # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
+    r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير"
+    r"|مقطع|فيديو|تدوينه|خطاب|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)"
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -477,12 +476,20 @@ def _past_place_owned(folded: str, pos: int, end: int) -> int:
     return match.end() if match else pos
 
 
-def _other_side(gazetteer: Gazetteer, folded: str, pos: int, end: int, earlier: EntityRef | None) -> bool:
-    """Whether nisba adjectives no list knows follow a title at ``pos`` and name neither the earlier
-    speaker's country nor a word of its name ("السفير الإسباني" is not the Russian spokesman quoted
-    before; "الوزيرة الكورية" may be the North Korean minister)."""
-    side = _SIDE.match(folded, pos, end)
-    if earlier is None or side is None:
+def _other_side(
+    gazetteer: Gazetteer,
+    folded: str,
+    titles: list[tuple[int, int, TitleMatch]],
+    end: int,
+    earlier: EntityRef | None,
+) -> bool:
+    """Whether the first title has no listed side but nisba adjectives no list knows follow it, naming
+    neither the earlier speaker's country nor a word of its name ("السفير الإسباني" is not the Russian
+    spokesman quoted before; "الوزيرة الكورية" may be the North Korean minister)."""
+    if earlier is None or not titles or titles[0][2].country is not None:
+        return False
+    side = _SIDE.match(folded, titles[0][1], end)
+    if side is None:
         return False
     first = side.group().split()[0]
     return side.group().strip() not in fold(earlier.name_ar) and not any(
@@ -509,10 +516,13 @@ def _next_word(folded: str, pos: int) -> str:
     return folded[pos:].split(maxsplit=1)[0] if folded[pos:].strip() else ""
 
 
+_HAMZA_ALEF_LAM = ("أل", "إل", "آل")  # "ألكسندر", "إلهام": a name's start, though folded it reads "ال"
+
+
 def _hamza_initial(sentence: Sentence | None, start: int, end: int) -> bool:
     """Whether the word at folded ``[start, end)`` opens with a hamza on its alef ("ألكسندر", "إلهام"):
     a name, though folded it looks definite ("الكسندر")."""
-    return sentence is not None and sentence.span_text(start, end).lstrip().startswith(("أل", "إل", "آل"))
+    return sentence is not None and sentence.span_text(start, end).lstrip().startswith(_HAMZA_ALEF_LAM)
 
 
 def _past_name(folded: str, pos: int, end: int, sentence: Sentence | None = None) -> int:
@@ -668,7 +678,7 @@ def _looks_like_name(words: list[str]) -> bool:
     bare = [fold(w).strip(_EDGE_PUNCT) for w in words]
     return (
         all(b.replace("-", "").isalpha() for b in bare)
-        and (not bare[0].startswith("ال") or words[0].strip(_EDGE_PUNCT).startswith(("أل", "إل", "آل")))
+        and (not bare[0].startswith("ال") or words[0].strip(_EDGE_PUNCT).startswith(_HAMZA_ALEF_LAM))
         and not any(_not_in_names(b) for b in bare)
     )
 
@@ -900,7 +910,7 @@ def speaker_after_verb(
     ):
         country = titles[0][2].country if titles else None
         anaphor = resolve_anaphor(first_word, state, country=country)
-        if titles and country is None and _other_side(gazetteer, folded, titles[0][1], end, anaphor):
+        if _other_side(gazetteer, folded, titles, end, anaphor):
             anaphor = None  # "أكد السفير الإسباني" after a Russian speaker: a side no list knows, not his
         if anaphor is not None:
             return anaphor
@@ -961,7 +971,7 @@ def speaker_after_verb(
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
         anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
-        if title.country is None and _other_side(gazetteer, folded, title_end, end, anaphor):
+        if _other_side(gazetteer, folded, titles, end, anaphor):
             anaphor = None
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
@@ -990,7 +1000,7 @@ def speaker_after_verb(
         if entity.kind != "place" or not _ADVERBS.sub("", folded[e_end:end]).strip(_EDGE_PUNCT):
             return entity.to_ref()  # "وقدّرت سيول سابقاً": still the capital speaking
     anaphor = None if named_for else resolve_anaphor(first_word, state)
-    if titles and titles[0][2].country is None and _other_side(gazetteer, folded, titles[0][1], end, anaphor):
+    if _other_side(gazetteer, folded, titles, end, anaphor):
         anaphor = None
     if anaphor is not None and len(window.split()) <= 3:
         return anaphor
