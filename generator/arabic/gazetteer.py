@@ -158,6 +158,10 @@ class Gazetteer:
         self._demonym_keys = {phrase_key(w): c for c, words in demonyms.items() for w in words}
         self._demonym_matcher = PhraseMatcher([w for words in demonyms.values() for w in words])
         self._folded_demonyms = {c: tuple(fold(w) for w in words) for c, words in demonyms.items()}
+        self._countries: dict[str, Entity] = {}  # code → the first country entity with it, in id order
+        for entity in self._sorted_entities:
+            if entity.kind == "country" and entity.country:
+                self._countries.setdefault(entity.country, entity)
 
     def demonyms_of(self, country: str | None) -> tuple[str, ...]:
         """The folded demonyms of a country ("الكوري الشمالي", …); none for None."""
@@ -182,9 +186,7 @@ class Gazetteer:
 
     def country_entity(self, code: str | None) -> Entity | None:
         """The country whose code is ``code`` ("kp"), None when the gazetteer lists none (or no code)."""
-        if code is None:
-            return None
-        return next((e for e in self.entities if e.kind == "country" and e.country == code), None)
+        return self._countries.get(code) if code is not None else None
 
     def lookup(self, name: str) -> Entity | None:
         """The entity whose name or variant equals ``name`` (normalised), else None."""

@@ -51,12 +51,12 @@ AFTER_CLAUSE_REACH = 30  # a trigger this close after "بعد أن" is the earli
 _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
-# "بعد توقيع …": the act named next is another one, earlier or later, with its own date
 # "منذ توليه السلطة في عام 2011": "since" an act of its own, whose year it is (not "منذ عام 2000")
 SINCE_REACH = 50
 _SINCE_ANOTHER = re.compile(
     r"(?<!\w)منذ\s+(?!(?:عام|العام|سنه|شهر|مطلع|اواخر|اوايل|نهايه|بدايه)(?!\w))[^\d،,.]{2,45}$"
 )
+# "بعد توقيع …": the act named next is another one, earlier or later, with its own date
 _BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
 # "وفي أعقاب اللقاء …، صرح متحدث … اليوم الثلاثاء": an act named only as the time of another one
 _TIME_OF_ANOTHER = re.compile(r"(?<![^\Wوف])(?:في\s+اعقاب|اعقاب|عقب|بعد|اثر|قبيل|قبل)\s+$")

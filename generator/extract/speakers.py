@@ -513,7 +513,7 @@ def _past_apposed_name(folded: str, pos: int, end: int) -> int:
 
 def _next_word(folded: str, pos: int) -> str:
     """The word starting after any spaces at ``pos`` ("" at the end)."""
-    return folded[pos:].split(maxsplit=1)[0] if folded[pos:].strip() else ""
+    return _FIRST_TOKEN.match(folded, pos).group(1)  # type: ignore[union-attr]
 
 
 _HAMZA_ALEF_LAM = ("أل", "إل", "آل")  # "ألكسندر", "إلهام": a name's start, though folded it reads "ال"
@@ -1061,7 +1061,7 @@ def _title_owner(
     own = next((t for t in titles if p_start - 2 <= t[1] <= p_start and t[0] > phrase_start + 1), None)
     if own is None:
         return False
-    head_word = _FIRST_TOKEN.match(folded, phrase_start).group(1)  # type: ignore[union-attr]
+    head_word = _next_word(folded, phrase_start)
     if speech_lexicon().institution_head(head_word):
         return False  # "مكتب وزير الدفاع الكوري الجنوبي، كيم يونغ هيون": the office speaks for its holder
     before = folded[phrase_start : own[0]]
