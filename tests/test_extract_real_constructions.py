@@ -3673,3 +3673,31 @@ def test_a_governor_of_a_listed_region_with_a_hamza_initial_name_speaks() -> Non
     ).quotes
     assert announced.speaker.name_ar == "ألكسندر خينشتاين"  # "ألـ" with a hamza: a name, not an article
     assert announced.text.startswith("نشر تشكيل عسكري")
+
+
+def test_a_ministry_referred_back_to_in_its_own_update_is_the_one_named_before() -> None:
+    # https://albawabhnews.com/4769396 (a British MoD update; off the project's topic)
+    quotes = facts(
+        "كشفت وزارة الدفاع البريطانية أن القوات الروسية لا تزال تتكبد خسائر فادحة في أوكرانيا خلال عدوانها "
+        "الشامل على البلاد،\n"
+        "وذكرت الوزارة- في تحديثها الاستخباراتي اليومي بشأن الوضع في أوكرانيا عبر موقع /تويتر/ للتواصل "
+        'الاجتماعي- اليوم /الأحد/ "نظرًا لاستمرار معاناة روسيا من خسائر فادحة للغاية، يختلف التأثير بشكل كبير '
+        "عبر مناطق روسيا.. بالنسبة إلى حجم سكانها، تُركت أغنى مدن موسكو وسان بطرسبرج سالمة نسبيًا، وهذا ينطبق "
+        'بشكل خاص على عائلات النخبة في البلاد".\n'
+        "وأفادت بأنه في 21 فبراير الماضي، تم التقاط صور لكبار المسؤولين الروس وهم يشكلون الصفين الأماميين من "
+        "جمهور خطاب حالة الأمة للرئيس الروسي فلاديمير بوتين، ولا يُعرف عن أي من هؤلاء بأن لديهم أولاد يخدمون "
+        "في الجيش.\n"
+    ).quotes
+    assert {q.speaker.name_ar for q in quotes} == {"وزارة الدفاع البريطانية"}  # not "الوزارة"
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.startswith("نظرًا لاستمرار معاناة روسيا")
+    assert not any("وذكرت" in q.text for q in quotes)  # the first statement ends where the second opens
+
+
+def test_an_agency_referred_back_to_while_it_reports_is_the_one_named_before() -> None:
+    # written for this test
+    quotes = facts(
+        "ذكرت وكالة الأنباء الألمانية أن الاجتماع انتهى دون اتفاق على موعد جديد للمحادثات.\n"
+        "وأضافت الوكالة في تقريرها المسائي أن الوفدين سيعودان إلى عاصمتيهما غدا.\n"
+    ).quotes
+    assert [q.speaker.name_ar for q in quotes] == ["وكالة الأنباء الألمانية"] * 2

@@ -609,6 +609,14 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
     return verb_match.group("conj") == "و" and folded[: verb_match.start()].rstrip().endswith(("،", ","))
 
 
+def _first_word_anaphor(folded: str, pos: int) -> bool:
+    """Whether the word at ``pos`` refers back to someone named ("الوزارة", "المتحدثة")."""
+    words = folded[pos:].split(maxsplit=1)
+    lex = speech_lexicon()
+    word = words[0].strip(" ،,:-–") if words else ""
+    return word in lex.person_anaphors or word in lex.institution_anaphors
+
+
 _WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
 # "ووصف X الوثيقة بأنها أساسية وأشار إلى أنها ستشكل …": a verb whose complement follows it at once
 # says something more, a statement of its own when the first had one too ("وأشار إليه بأنه" names an
@@ -1824,6 +1832,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         new_words = (
             relayed_again
             or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
+            # "…، وذكرت الوزارة في تحديثها …": the speaker named again opens a statement of its own
+            or (_after_comma_and(folded, verb_match) and _first_word_anaphor(folded, verb_match.end()))
             or _but_start(folded, verb_match.start()) != verb_match.start()
             or _WHERE_BEFORE.search(folded, max(0, verb_match.start() - 8), verb_match.start()) is not None
             or (

@@ -45,6 +45,8 @@ _ADJUNCT_WORD = re.compile(
     # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير"
     r"|مقطع|فيديو|تدوينه|خطاب|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)"
+    # "وذكرت الوزارة في تحديثها اليومي": in something of theirs (a folded "ة" alone is no pronoun)
+    r"|\sفي\s+(?!ال)\w{2,}(?:ها|هما|هم|ته)(?!\w)"
 )
 _NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
@@ -903,8 +905,9 @@ def speaker_after_verb(
         namesake = namesake_name(sentence, e_start, e_end, entity)
         return unlinked(namesake) if namesake else entity.to_ref()
     named_for = len(first_segment) > 1 and first_segment[1] == "باسم"  # "المتحدث باسم الوزارة": a title
+    short = len(first_segment) <= 3
     if (
-        len(first_segment) <= 3
+        (short or _bare_subject(sentence, start + lead, end, first_word))
         and not named_for
         and (first_word in lex.person_anaphors or first_word in lex.institution_anaphors)
     ):
@@ -912,6 +915,8 @@ def speaker_after_verb(
         anaphor = resolve_anaphor(first_word, state, country=country)
         if _other_side(gazetteer, folded, titles, end, anaphor):
             anaphor = None  # "أكد السفير الإسباني" after a Russian speaker: a side no list knows, not his
+        if not short and first_word in lex.person_anaphors and anaphor != state.previous:
+            anaphor = None  # "وقالت الوزيرة خلال لقائها …" with no speaker before: not whoever was named
         if anaphor is not None:
             return anaphor
     if titles and titles[0][0] <= start + lead + 1:
@@ -1002,7 +1007,13 @@ def speaker_after_verb(
     anaphor = None if named_for else resolve_anaphor(first_word, state)
     if _other_side(gazetteer, folded, titles, end, anaphor):
         anaphor = None
-    if anaphor is not None and len(window.split()) <= 3:
+    if anaphor is not None and (
+        len(window.split()) <= 3
+        or (
+            _bare_subject(sentence, start + lead, end, first_word)
+            and (first_word in lex.institution_anaphors or anaphor == state.previous)
+        )
+    ):
         return anaphor
     if titles and titles[0][0] > start + lead:
         before_title = sentence.span_text(start + lead, titles[0][0]).split()
@@ -1019,6 +1030,13 @@ def speaker_after_verb(
     if earlier is not None:
         return earlier  # "وأشار لي إلى أن": the Lee named before
     return named_unlinked(gazetteer, written_name, titles[0][2] if titles else None, state)
+
+
+def _bare_subject(sentence: Sentence, start: int, end: int, first_word: str) -> bool:
+    """Whether the subject in ``[start, end)`` is its first word alone, the rest being how, where or
+    when it spoke ("الوزارة في تحديثها اليومي عبر موقع تويتر")."""
+    written = phrase_speaker(sentence, start, end)
+    return written is not None and fold(written).strip(_EDGE_PUNCT).split() == [first_word]
 
 
 _HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, then an opening quotation mark
