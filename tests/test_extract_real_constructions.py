@@ -3701,3 +3701,33 @@ def test_an_agency_referred_back_to_while_it_reports_is_the_one_named_before() -
         "وأضافت الوكالة في تقريرها المسائي أن الوفدين سيعودان إلى عاصمتيهما غدا.\n"
     ).quotes
     assert [q.speaker.name_ar for q in quotes] == ["وكالة الأنباء الألمانية"] * 2
+
+
+def test_a_general_named_after_his_post_and_rank_speaks_and_a_colon_after_that_opens_a_quotation() -> None:
+    # https://www.tahiamasr.com/874683 (the Kursk incursion; off the project's topic)
+    said, added = facts(
+        'وقال قائد قوات "أخمات" الروسية الخاصة، اللواء أبتي علاء الدينوف أن:" نحو 12 ألف عسكري من القوات '
+        'الأوكرانية دخلوا إلى أراضي مقاطعة كورسك، بينهم الكثير من الأجانب، وقد تم تحييد معظمهم".\n'
+        'وأضاف الدينوف: " هؤلاء هم الوحدات المتبقية من بعض الكتائب والألوية التي كانت منتشرة على طول الجبهة، '
+        'تم نقلهم من هناك ومن كل مكان وإلقائهم هنا".\n'
+    ).quotes
+    assert said.speaker.name_ar == "أبتي علاء الدينوف"  # the rank's holder, not the post
+    assert (said.kind, said.text[:3]) == ("direct", "نحو")  # 'أن:"…"' is his words as spoken
+    assert added.speaker == said.speaker
+
+
+def test_a_spy_chief_named_after_an_abbreviation_in_brackets_and_his_participle() -> None:
+    # https://dostor.org/4136378 (Russian losses in 2022; off the project's topic)
+    moore, went_on, burns = facts(
+        "وصرح رئيس جهاز الاستخبارات الخارجية البريطاني (إم آي 6) ريتشارد مور اليوم الخميس، أن حصيلة 15 ألف "
+        'قتيل في صفوف القوات الروسية هي "على الأرجح تقدير متحفّظ" و"ضربة شديدة حقيقية" للرئيس الروسي '
+        "فلاديمير بوتين.\n"
+        'وتابع "مور" متحدثًا في إطار منتدى آسبن للأمن في جبال روكي الأميركية أن هذا العدد "يقارب الحصيلة '
+        'المسجلة خلال السنوات العشر التي قضوها في أفغانستان في الثمانينات".\n'
+        "وعرض رئيس وكالة الاستخبارات المركزية الأميركية (سي آي إيه) بيل بيرنز في اليوم السابق تقديرات "
+        'مماثلة معلنا أن الخسائر الروسية "تقارب 15 ألف قتيل وربما ثلاثة أضعاف هذا العدد من الجرحى".\n'
+    ).quotes
+    assert moore.speaker.name_ar == "ريتشارد مور"
+    assert went_on.speaker == moore.speaker  # not "مور متحدثًا في إطار منتدى …"
+    assert burns.speaker.name_ar == "بيل بيرنز"  # the subject of the verb his participle goes with
+    assert burns.text.startswith("الخسائر الروسية")

@@ -57,6 +57,7 @@ SPEECH_VERBS = Record(
                 "adjunct_segment_starts",
                 "fixed_after_preposition",
                 "subject_partners",
+                "name_ranks",
             ),
             WORDS,
         ),

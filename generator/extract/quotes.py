@@ -464,6 +464,9 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
     folded = sentence.folded
     while content < len(folded) and folded[content] in " ،,":
         content += 1
+    colon = re.compile(r":\s*").match(folded, content)
+    if colon is not None and any(open_pos == colon.end() for open_pos, _close in regions):
+        content = colon.end()  # 'وقال X أن: "…"': a quotation after all
     end = len(folded)
     for open_pos, close_pos in regions:
         after_colon = folded[:open_pos].rstrip().endswith(":")  # 'قال X: "…"، وفي منشور …': the quote
@@ -862,6 +865,8 @@ def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> Enti
     if first is None:
         return None
     comma = folded.find("،", first.end(), min(pos, first.end() + OPENING_SUBJECT_CHARS))
+    if comma < 0 and pos <= first.end() + OPENING_SUBJECT_CHARS:
+        comma = pos  # "وعرض رئيس الوكالة بيل بيرنز في اليوم السابق تقديرات مماثلة معلنا أن"
     titles = titles_in(sentence, gazetteer, first.end(), comma) if comma > 0 else []
     if not titles or titles[0][0] > first.end() + 1:
         return None  # the subject must open with a title right after the verb

@@ -41,7 +41,7 @@ _ADJUNCT_WORD = re.compile(
     r"\s(?:بعد|عقب|اثر|خلال|امام|الي|عن|مع|امس|اليوم|عبر)(?!\w)|\s[-–—]|[،,]\s*(?:وفقا|وفق|بحسب|حسب)(?!\w)"
     r"|\sعلي\s+(?:ال)?(?:تطبيق|منصه|موقع|حساب|حسابه|حسابها|قناته|قناتها|صفحته|صفحتها)(?!\w)"
     r"|\sفي\s+وقت(?!\w)"
-    r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه)(?!\w)"
+    r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه|متحدثا|متحدثه)(?!\w)"
     # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير"
     r"|مقطع|فيديو|تدوينه|خطاب|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)"
@@ -662,7 +662,8 @@ def _name_run(segment: str) -> list[str]:
     for word in reversed(segment.split()):
         bare = fold(word).strip(_EDGE_PUNCT)
         article = word.strip(_EDGE_PUNCT).startswith(("ال", "وال"))  # not "أل…" (hamza): a name
-        if not bare or article or _not_in_names(bare) or not bare.isalpha():
+        bracket = "(" in word or ")" in word  # "(سي آي إيه) بيل بيرنز": an abbreviation before the name
+        if not bare or article or bracket or _not_in_names(bare) or not bare.isalpha():
             break
         run.insert(0, word)
     return run
@@ -683,6 +684,23 @@ def _looks_like_name(words: list[str]) -> bool:
         and (not bare[0].startswith("ال") or words[0].strip(_EDGE_PUNCT).startswith(_HAMZA_ALEF_LAM))
         and not any(_not_in_names(b) for b in bare)
     )
+
+
+def _ranked_name(segment: str) -> str | None:
+    """The personal name after a rank or honorific in ``segment`` ("… اللواء أبتي علاء الدينوف"),
+    the name running to the segment's end; None when no rank precedes two to four name words."""
+    words = segment.split()
+    ranks = speech_lexicon().name_ranks
+    for index, word in enumerate(words[:-2]):
+        name = words[index + 1 :]
+        if fold(word).strip(_EDGE_PUNCT) in ranks and len(name) <= 4:
+            bare = [fold(w).strip(_EDGE_PUNCT) for w in name]
+            first_plain = not bare[0].startswith("ال") or name[0].lstrip(_EDGE_PUNCT).startswith(
+                _HAMZA_ALEF_LAM
+            )
+            if first_plain and all(b.isalpha() and not _not_in_names(b) for b in bare):
+                return clean_name(" ".join(name))
+    return None
 
 
 def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
@@ -713,6 +731,10 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         cut = trailing.start()
     phrase = _LEADING_PRONOUN.sub("", sentence.span_text(start, cut))  # "أدلى به النائب ..."
     segments = [seg for seg in re.split(r"[،,]", phrase) if seg.strip()]
+    for segment in segments:
+        ranked = _ranked_name(segment)
+        if ranked is not None:  # "قائد قوات أخمات الخاصة، اللواء أبتي علاء الدينوف": the general
+            return ranked
     first = segments[0].split() if segments else []
     if len(segments) > 1 and 2 <= len(first) <= 4 and _looks_like_name(first):
         return clean_name(segments[0])  # "نادر السلمان، الباحث في ...": the name opens the apposition
@@ -721,10 +743,11 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         run = _name_run(segments[0])
         if (
             2 <= len(run) < len(words)
-            and fold(words[-len(run) - 1]).startswith("ال")
+            and (fold(words[-len(run) - 1]).startswith("ال") or words[-len(run) - 1].endswith(")"))
             and not _joined_noun(run)
         ):
-            return clean_name(" ".join(run))  # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي"
+            # "رئيس لجنة ... للشؤون الدولية ليونيد سلوتسكي", "رئيس جهاز … (إم آي 6) ريتشارد مور"
+            return clean_name(" ".join(run))
     if len(segments) > 1 and first and speech_lexicon().institution_head(fold(first[0])):
         return clean_name(segments[0])  # "جهاز الاستخبارات الداخلية الأوكراني (إس بي يو)، استنادا إلى ...،"
     if len(segments) > 1:
