@@ -3731,3 +3731,37 @@ def test_a_spy_chief_named_after_an_abbreviation_in_brackets_and_his_participle(
     assert went_on.speaker == moore.speaker  # not "مور متحدثًا في إطار منتدى …"
     assert burns.speaker.name_ar == "بيل بيرنز"  # the subject of the verb his participle goes with
     assert burns.text.startswith("الخسائر الروسية")
+
+
+def test_a_statement_relayed_by_an_agency_named_after_it_with_on_what_it_reported() -> None:
+    # https://www.thisislebanon.com/?p=448407
+    *_before, said = facts(
+        "قال الرئيس الاوكراني فولوديمير زيلينسكي إن “الكثير” من الجنود الكوريين الشماليين المصابين لقوا "
+        "حتفهم بعدما أسرتهم القوات الأوكرانية، فيما اتّهم روسيا بتوفير “الحد الأدنى” من الحماية لهم، "
+        "على ما أوردت “وكالة الصحافة الفرنسية”.\n"
+    ).quotes
+    assert said.speaker.id == "volodymyr-zelensky"
+    assert said.via is not None and said.via.id == "afp"
+    assert "أوردت" not in said.text  # the relay is no part of his words
+
+
+def test_a_relaying_channel_named_in_quotation_marks_with_an_adjective_after_it() -> None:
+    # written for this test
+    [said] = facts(
+        "وقال بوتين إن القوات الأوكرانية تكبدت خسائر فادحة في المنطقة، بحسب ما أوردته وكالة «تاس» الروسية "
+        "للأنباء.\n"
+    ).quotes
+    assert said.via is not None and said.via.id == "tass"
+
+
+def test_a_lawmaker_described_first_and_named_later_gives_one_figure_with_his_name() -> None:
+    # written for this test (the shape of an AFP story: a figure "on what a lawmaker said", then his name)
+    [figure] = facts(
+        "أرسلت كوريا الشمالية حوالي 5000 من جنودها إلى روسيا منذ سبتمبر الماضي، على ما قال نائب في البرلمان "
+        "الكوري الجنوبي اليوم الثلاثاء عقب إحاطة استخبارية.\n"
+        "وقال النائب لي سونغ كوين للصحافيين إن “حوالي 5000 جندي كوري شمالي انتشروا في روسيا على مراحل منذ "
+        "سبتمبر”.\n"
+    ).troop_estimates
+    assert figure.claimant.name_ar == "لي سونغ كوين"
+    assert figure.claimant.name_en == "South Korean lawmaker"
+    assert len(figure.sources) == 2

@@ -1688,14 +1688,17 @@ def _quoted_report(attribution: Attribution, gazetteer: Gazetteer, head: str) ->
 # "...، وفقاً لوكالة الصحافة الفرنسية" closing a sentence: who relayed a statement, or who claims a
 # figure the sentence gives with no speech verb (generator/extract/troops.py)
 TRAILING_SOURCE = re.compile(
-    r"[،,]\s*(?:وذلك\s+)?[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن|وفق(?=\s))\s*"
+    r"[،,]\s*(?:وذلك\s+)?[وف]?(?:وفقا\s*ل|وفق\s+ما\s+\S+|حسبما\s+\S+|بحسب\s+ما\s+\S+|بحسب|حسب|نقلا\s+عن|وفق(?=\s)"
+    r"|علي\s+ما\s+(?:اورد|اوردت|ذكر|ذكرت|نقل|نقلت|افاد|افادت|قال|قالت))\s*"  # "، على ما أوردت وكالة …"
     # "، وفق بيان لوكالة الأنباء المركزية الكورية": the body that issued the statement
     r"(?:(?:بيان|تقرير|تصريحات|تصريح)\s+(?:صادر\s+عن|ل)\s*)?[\"“«]?"
-    r"(?P<who>[^،,.:\"«»“”]{2,70}?)[\"”»]?[\s.]*$"
+    # ('حسبما أفادت قناة "روسيا اليوم"': a head noun, then the outlet's name in quotation marks)
+    r"(?P<who>[^،,.:\"«»“”]{2,70}?(?:[\"“«][^،,.:\"«»“”]{2,40}[\"”»](?:\s+[^\s،,.:\"«»“”]+){0,3})?)"
+    r"[\"”»]?[\s.]*$"
 )
 
 
-_TRAILING_SOURCE_WORDS = ("وفق", "حسب", "نقلا")  # one of them is in every TRAILING_SOURCE match
+_TRAILING_SOURCE_WORDS = ("وفق", "حسب", "نقلا", "علي ما")  # one is in every TRAILING_SOURCE match
 
 
 def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attribution:

@@ -78,15 +78,26 @@ class SpeakerState:
         """The side last named with this title in the article so far ("نائب كوري جنوبي" → kr)."""
         if self.gazetteer is not None:
             for sentence in self.seen[self._scanned :]:
-                for _s, _e, title in titles_in(sentence, self.gazetteer, 0, len(sentence.folded)):
-                    if title.country:
-                        self._title_countries[title.title.id] = title.country
+                for _s, title_end, title in titles_in(sentence, self.gazetteer, 0, len(sentence.folded)):
+                    country = title.country or _body_side(self.gazetteer, sentence.folded, title_end)
+                    if country:
+                        self._title_countries[title.title.id] = country
             self._scanned = len(self.seen)
         return self._title_countries.get(title_id)
 
     def remember(self, speaker: EntityRef, via: EntityRef | None = None) -> None:
         self.previous = speaker
         self.speakers.extend(ref for ref in (via, speaker) if ref is not None and ref.name_ar)
+
+
+_IN_BODY = re.compile(r"\s+في\s+[^،,.:؛]{3,40}")  # "نائب في البرلمان الكوري الجنوبي"
+
+
+def _body_side(gazetteer: Gazetteer, folded: str, title_end: int) -> str | None:
+    """The side of the body a title's holder sits in, named right after the title with "في"."""
+    body = _IN_BODY.match(folded, title_end)
+    sides = gazetteer.demonym_sides(body.group()) if body is not None else set()
+    return sides.pop() if len(sides) == 1 else None
 
 
 def describe(gazetteer: Gazetteer, title: TitleMatch | None, country: str | None) -> str | None:
@@ -150,7 +161,7 @@ def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
         match.entity.country
         for match in _entities_of_name(gazetteer, name)
         if match.entity.kind in ("country", "place") and match.entity.country
-    }
+    } or set(gazetteer.demonym_sides(name))  # "نائب في البرلمان الكوري الجنوبي": a side's adjective
     return sides.pop() if len(sides) == 1 else None  # "مصادر من سيول وواشنطن وكييف": no one side
 
 
@@ -1116,6 +1127,7 @@ def _title_owner(
 # Generic plural titles that open a described source ("مصادر استخباراتية من كوريا الجنوبية"): the
 # source is the whole description, not the country named inside it.
 DESCRIBED_SOURCES = ("sources", "reports", "analysts", "officials", "media")
+GROUP_TITLES = (*DESCRIBED_SOURCES, "news-agencies", "authorities")  # many speak, no one person
 
 
 _POSSESSED_WORD = re.compile(r"^\w{2,}(?:ها|هما|هم)$")
@@ -1170,6 +1182,14 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
                 gazetteer, clean_name(sentence.span_text(title_end + gap, name_end)), titles[0][2]
             )
     name = phrase_speaker(sentence, start, end)
+    if (
+        name
+        and titles
+        and titles[0][0] <= start + lead + 1
+        and titles[0][2].title.id not in GROUP_TITLES
+        and fold(name).startswith(fold(titles[0][2].surface))
+    ):
+        return named_unlinked(gazetteer, name, titles[0][2])  # "نائب في البرلمان الكوري الجنوبي": one person
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
 
 

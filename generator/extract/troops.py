@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.normalize import fold
 from generator.arabic.numbers import NumberMatch
 from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
@@ -949,7 +950,15 @@ def _specificity(ref: EntityRef) -> int:
     """Prefer a person over an agency, an agency over its country, and anything over "unattributed"."""
     if ref.id == UNATTRIBUTED_ID:
         return 0
-    return {"country": 1, "place": 1, "institution": 2, "person": 3}.get(ref.kind, 2)
+    if ref.kind == "person" and not ref.linked and _described_only(ref):
+        return 3  # "نائب في البرلمان الكوري الجنوبي": less than the lawmaker named ("لي سونغ كوين")
+    return {"country": 1, "place": 1, "institution": 2, "person": 4}.get(ref.kind, 2)
+
+
+def _described_only(ref: EntityRef) -> bool:
+    """An unlinked person known only by a description that opens with the role ("نائب في …")."""
+    role = fold(ref.role_ar or "").removeprefix("ال")
+    return bool(role) and fold(ref.name_ar).removeprefix("ال").startswith(role)
 
 
 def one_claim_one_row(estimates: list[TroopEstimate], gazetteer: Gazetteer) -> list[TroopEstimate]:
