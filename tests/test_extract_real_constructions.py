@@ -3765,3 +3765,23 @@ def test_a_lawmaker_described_first_and_named_later_gives_one_figure_with_his_na
     assert figure.claimant.name_ar == "لي سونغ كوين"
     assert figure.claimant.name_en == "South Korean lawmaker"
     assert len(figure.sources) == 2
+
+
+def test_news_agencies_no_list_knows_opening_the_sentence_relay_the_statement_after_them() -> None:
+    # https://alainpress.com/الأخبارالدولية/توقيع-اتفاقية-الشراكة-الاستراتيجية-ا (as stored, cut short)
+    found = facts(
+        "وبحسب ما نقلته وكالات الأنباء الروسية، وصف الرئيس الروسي الاتفاقية المعدة بأنها أساسية.. مشيراً "
+        "إلى أنها ستشكل أساس العلاقات بين موسكو وبيونغ يانغ لسنوات عديدة مقبلة.\n"
+    ).quotes
+    assert found and all(q.speaker.id == "vladimir-putin" for q in found)
+    assert {q.via.name_ar if q.via else None for q in found} == {"وكالات الأنباء الروسية"}
+
+
+def test_a_statement_an_agency_carried_opening_the_sentence_is_relayed_by_it() -> None:
+    # https://sauress.com/alriyadh/2100738
+    [said] = facts(
+        "وفي بيان نقلته وكالة الأنباء المركزية الكورية، قال نائب وزير الخارجية كيم جونج جيو إن وزارة "
+        "الخارجية لا تشارك بشكل مباشر في الأمور التي تتعامل معها وزارة الدفاع ولن تعلق بشكل مباشر على أي "
+        "عمليات نشر قوات.\n"
+    ).quotes
+    assert said.via is not None and said.via.id == "kcna"

@@ -744,7 +744,16 @@ def _relayed_as(attribution: Attribution, gazetteer: Gazetteer, state: SpeakerSt
 
 
 # "وفقا لوكالة أسوشيتد برس، قال مكتب يون …": a medium opening the sentence, the verb right after it
-_LEADING_MEDIUM = re.compile(r"^[\s\-•]*[وف]?(?:وفقا\s*ل|وفق|بحسب|حسب)\s*(?P<who>[^،,:]{2,80}?)\s*[،,]\s*$")
+# ("وبحسب ما نقلته وكالات الأنباء الروسية، وصف …", "وفي بيان نقلته وكالة الأنباء المركزية الكورية، قال …")
+_CARRIED_FORMS = (
+    r"(?:نقلته|نقلت|نقلتها|اوردته|اوردت|اوردتها|ذكرته|ذكرت|ذكرتها|نشرته|نشرت|نشرتها|بثته|بثت|بثتها)"
+)
+_LEADING_MEDIUM = re.compile(
+    rf"^[\s\-•]*[وف]?(?:(?:وفقا\s*ل|وفق|بحسب|حسب)(?:\s*(?:ما|لما)\s+{_CARRIED_FORMS})?"
+    rf"|في\s+(?:بيان|تصريح|تصريحات|كلمه|حديث)\s+{_CARRIED_FORMS})\s*(?P<who>[^،,:]{{2,80}}?)\s*[،,]\s*$"
+)
+# head nouns of a news medium no list knows ("وكالات الأنباء الروسية", "صحيفة محلية")
+_MEDIUM_HEADS = frozenset({"وكالات", "وكاله", "صحيفه", "صحف", "قناه", "شبكه", "اذاعه", "مجله", "وسائل"})
 # "في كلمة نقلتها الوكالة"، "في تصريح أوردته وكالة تاس"، "بحسب الوكالة"، "لوكالة يونهاب": between the
 # verb and the words, a medium that carried them
 _MEDIUM_CARRIED = re.compile(
@@ -767,6 +776,10 @@ def _relaying_medium(sentence: Sentence, attribution: Attribution, state: Speake
         medium = next((entity for _s, _e, entity in named if entity.agency == NEWS_AGENCY), None)
         if medium is not None:
             return medium.to_ref()
+    if leading is not None and state.gazetteer is not None:
+        head = folded[leading.start("who") : leading.end("who")].split()[0]
+        if head in _MEDIUM_HEADS:  # "وبحسب ما نقلته وكالات الأنباء الروسية، …": media no list knows
+            return first_speaker(sentence, state.gazetteer, leading.start("who"), leading.end("who"))
     if any(_THE_AGENCY.match(folded, start) for start, _end in spans):
         earlier = [e for _s, _e, e in entities_in(sentence, 0, attribution.verb_start)]
         last = next((e for e in reversed(state.mentioned + earlier) if e.agency == NEWS_AGENCY), None)
