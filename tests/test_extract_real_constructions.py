@@ -3785,3 +3785,13 @@ def test_a_statement_an_agency_carried_opening_the_sentence_is_relayed_by_it() -
         "عمليات نشر قوات.\n"
     ).quotes
     assert said.via is not None and said.via.id == "kcna"
+
+
+def test_a_page_date_glued_to_the_first_sentence_is_no_part_of_the_words() -> None:
+    # https://www.alanba.com.kw/1329383 (a missile launch; off the project's topic)
+    said, *_rest = facts(
+        " date 2025-10-23 أطلقت كوريا الشمالية صاروخا باليستيا واحدا، بحسب ما أعلن الجيش الكوري الجنوبي، في "
+        "أول تجربة صاروخية من نوعها يقدم عليها الشمال منذ أشهر.\n"
+    ).quotes
+    assert said.speaker.name_ar == "الجيش الكوري الجنوبي"
+    assert said.text.startswith("أطلقت كوريا الشمالية")  # not "date 2025-10-23 أطلقت …"

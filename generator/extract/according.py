@@ -20,7 +20,8 @@ MIN_CONTENT_WORDS = 3
 _FA_INNA_WORDS = r"ف(?:ان|انه|انها|انهم)"  # "فإن": the words after a leading source start here
 _FA_INNA = re.compile(rf"(?<!\w){_FA_INNA_WORDS}(?!\w)")
 _CONTENT_LEAD = re.compile(rf"[\s،,]*(?:(?:{_FA_INNA_WORDS}|فقد)(?!\w)\s*)?")
-_SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*")
+# (and a page's "date 2025-10-23" line glued to the first sentence: no part of the words)
+_SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
