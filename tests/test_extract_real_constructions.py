@@ -3795,3 +3795,14 @@ def test_a_page_date_glued_to_the_first_sentence_is_no_part_of_the_words() -> No
     ).quotes
     assert said.speaker.name_ar == "الجيش الكوري الجنوبي"
     assert said.text.startswith("أطلقت كوريا الشمالية")  # not "date 2025-10-23 أطلقت …"
+
+
+def test_the_government_referred_back_to_is_the_government_named_before() -> None:
+    # https://a5r5br.net/libya/local-news/6049082-الحكومة-تنفي-الشائعات-لا-استقالات-والوزراء-على-رأس-عملهم
+    quotes = facts(
+        "نفت حكومة الوحدة الوطنية ما تم تداوله عبر بعض صفحات التواصل الاجتماعي بشأن استقالة وزيرين وعدد من "
+        "وكلاء الوزارات، مؤكدة أن ما يُنشر في هذا الشأن لا يعكس الحقيقة ولا يستند إلى مصادر رسمية.\n"
+        "وأكدت الحكومة في بيانها، أنها تتابع عن كثب مثل هذه الشائعات.\n"
+    ).quotes
+    followed = next(q for q in quotes if q.text.startswith("تتابع"))
+    assert followed.speaker.name_ar == "حكومة الوحدة الوطنية"  # not a new speaker "الحكومة"
