@@ -464,7 +464,7 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
     folded = sentence.folded
     while content < len(folded) and folded[content] in " ،,":
         content += 1
-    colon = re.compile(r":\s*").match(folded, content)
+    colon = _COLON.match(folded, content)
     if colon is not None and any(open_pos == colon.end() for open_pos, _close in regions):
         content = colon.end()  # 'وقال X أن: "…"': a quotation after all
     end = len(folded)
@@ -477,6 +477,9 @@ def _content_span(sentence: Sentence, content: int, regions: list[tuple[int, int
         end = cut
     kind = "indirect"
     return content, end, kind
+
+
+_COLON = re.compile(r":\s*")
 
 
 def _fragment(folded: str, open_pos: int, close_pos: int) -> bool:
@@ -777,8 +780,8 @@ def _relaying_medium(sentence: Sentence, attribution: Attribution, state: Speake
         if medium is not None:
             return medium.to_ref()
     if leading is not None and state.gazetteer is not None:
-        head = folded[leading.start("who") : leading.end("who")].split()[0]
-        if head in _MEDIUM_HEADS:  # "وبحسب ما نقلته وكالات الأنباء الروسية، …": media no list knows
+        head = folded[leading.start("who") : leading.end("who")].split()[:1]
+        if head and head[0] in _MEDIUM_HEADS:  # "وبحسب ما نقلته وكالات الأنباء الروسية، …": unlisted media
             return first_speaker(sentence, state.gazetteer, leading.start("who"), leading.end("who"))
     if any(_THE_AGENCY.match(folded, start) for start, _end in spans):
         earlier = [e for _s, _e, e in entities_in(sentence, 0, attribution.verb_start)]

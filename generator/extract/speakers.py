@@ -704,13 +704,8 @@ def _ranked_name(segment: str) -> str | None:
     ranks = speech_lexicon().name_ranks
     for index, word in enumerate(words[:-2]):
         name = words[index + 1 :]
-        if fold(word).strip(_EDGE_PUNCT) in ranks and len(name) <= 4:
-            bare = [fold(w).strip(_EDGE_PUNCT) for w in name]
-            first_plain = not bare[0].startswith("ال") or name[0].lstrip(_EDGE_PUNCT).startswith(
-                _HAMZA_ALEF_LAM
-            )
-            if first_plain and all(b.isalpha() and not _not_in_names(b) for b in bare):
-                return clean_name(" ".join(name))
+        if fold(word).strip(_EDGE_PUNCT) in ranks and len(name) <= 4 and _looks_like_name(name):
+            return clean_name(" ".join(name))
     return None
 
 
