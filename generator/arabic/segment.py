@@ -223,12 +223,7 @@ def _quoted_regions(line: str, runs_on: bool = False) -> list[tuple[int, int]]:
             stack.append((family, pos))
     if runs_on and stack and _runs_to_line_end(line, stack[-1][1]):
         regions.append((stack[-1][1], len(line)))
-    regions.extend(
-        (open_pos, close_pos)
-        for open_pos, close_pos in colon_single_quotes(line)
-        if not any(start < open_pos < end for start, end in regions)
-    )
-    return sorted(regions)
+    return with_colon_single_quotes(line, regions)
 
 
 # "وقال لافروف: 'خلال الجولة …'.": a quotation in straight single quotes, opened right after a colon
@@ -239,6 +234,16 @@ _COLON_SINGLE_QUOTE = re.compile(r"(?<=:)[ \t]*(')(?=\S)[^\n]+?(?<=\S)(')(?!\w)"
 def colon_single_quotes(text: str) -> list[tuple[int, int]]:
     """``(open, close)`` pairs of straight single quotes around a quotation introduced by a colon."""
     return [(m.start(1), m.start(2)) for m in _COLON_SINGLE_QUOTE.finditer(text)]
+
+
+def with_colon_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``regions`` and the :func:`colon_single_quotes` of ``text`` that open outside them, sorted."""
+    extra = [
+        (open_pos, close_pos)
+        for open_pos, close_pos in colon_single_quotes(text)
+        if not any(start < open_pos < end for start, end in regions)
+    ]
+    return sorted(regions + extra)
 
 
 def _runs_to_line_end(line: str, pos: int) -> bool:

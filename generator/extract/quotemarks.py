@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.arabic.segment import after_colon, colon_single_quotes, opening_shaped
+from generator.arabic.segment import after_colon, opening_shaped, with_colon_single_quotes
 from generator.extract.document import Sentence
 
 _OPENERS = {'"': '"', "“": "”", "„": "”", "«": "»", "”": "”"}
@@ -41,12 +41,7 @@ def quoted_regions(folded: str, runs_on: bool = False) -> list[tuple[int, int]]:
             continue
         regions.append((position, marks[close][0]))
         index = close + 1
-    regions.extend(
-        (open_pos, close_pos)
-        for open_pos, close_pos in colon_single_quotes(folded)
-        if not any(start < open_pos < end for start, end in regions)
-    )
-    return sorted(regions)
+    return with_colon_single_quotes(folded, regions)
 
 
 def sentence_quotes(sentence: Sentence) -> list[tuple[int, int]]:

@@ -373,13 +373,13 @@ def subject_end(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) 
         found = holder[1] if holder is not None else found
     if found is not None and last_is_title and _institution_head(folded[start:found]):
         # "اللجنة العسكرية المركزية لحزب العمال الحاكم": an institution no list knows, with its adjectives
-        found = _past_institution_name(folded, found, end)
+        found = _past(_INSTITUTION_NAME, folded, found, end)  # its adjectives and "ل…" owner
     if found is not None and last_is_title:
-        found = _past_title_complement(folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
+        found = _past(_TITLE_COMPLEMENT, folded, found, end)  # "رئيس هيئة الأركان للقوات المسلحة الروسية"
     if found is not None and last_is_title and folded[:found].endswith(" باسم"):
-        found = _past_owner(folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
+        found = _past(_OWNER, folded, found, end)  # "المتحدث باسم وزارة الخارجية الإيرانية": no list knows it
     elif found is not None and last_is_title and not folded[:found].split()[-1].startswith("ال"):
-        found = _past_place_owned(folded, found, end)  # "رئيس وزراء ولاية بافاريا الألمانية"
+        found = _past(_PLACE_OWNED, folded, found, end)  # "رئيس وزراء ولاية بافاريا الألمانية"
     if (
         found is not None
         and last_is_title
@@ -419,26 +419,20 @@ _NEXT_JOINED_WORD = re.compile(r"\s+و([^\s،,.:]+)(?:\s+ال[^\s،,.:]+(?:ون|
 _INSTITUTION_NAME = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+(?:\s+ل(?!ل)\w+(?:\s+ال\w+){0,2}(?!\w))?")
 
 
+def _past(pattern: re.Pattern[str], folded: str, pos: int, end: int) -> int:
+    """The end of what ``pattern`` matches right at ``pos`` (within ``end``), else ``pos``."""
+    match = pattern.match(folded, pos, end)
+    return match.end() if match else pos
+
+
 def _institution_head(phrase: str) -> bool:
     """Whether the phrase is only an institution's head noun ("اللجنة", "الهيئة")."""
     words = phrase.strip(_EDGE_PUNCT).split()
     return len(words) == 1 and speech_lexicon().institution_head(words[0]) is not None
 
 
-def _past_institution_name(folded: str, pos: int, end: int) -> int:
-    """The end of an institution's nisba adjectives and its "ل…" owner after its head noun."""
-    match = _INSTITUTION_NAME.match(folded, pos, end)
-    return match.end() if match else pos
-
-
 _TITLE_COMPLEMENT = re.compile(r"\s+لل[^\s،,.:]+(?:\s+ال[^\s،,.:]+)*")
 _APPOSED_NAME = re.compile(r"\s*[،,]\s*(?P<name>(?:[^\s،,.:]+\s+){1,2}[^\s،,.:]+)\s*(?=[،,])")
-
-
-def _past_title_complement(folded: str, pos: int, end: int) -> int:
-    """The end of a title's "لل…" complement ("رئيس هيئة الأركان العامة للقوات المسلحة الروسية")."""
-    match = _TITLE_COMPLEMENT.match(folded, pos, end)
-    return match.end() if match else pos
 
 
 # a definite nisba adjective ("التركي", "الهندية"; two letters at least before the ending: never
@@ -483,12 +477,6 @@ def holder_after_place(sentence: Sentence, pos: int, end: int) -> tuple[int, int
     return None
 
 
-def _past_place_owned(folded: str, pos: int, end: int) -> int:
-    """The end of the place an indefinite title ("رئيس وزراء", "حاكم") belongs to."""
-    match = _PLACE_OWNED.match(folded, pos, end)
-    return match.end() if match else pos
-
-
 def _other_side(
     gazetteer: Gazetteer,
     folded: str,
@@ -510,10 +498,19 @@ def _other_side(
     )
 
 
-def _past_owner(folded: str, pos: int, end: int) -> int:
-    """The end of the body a spokesperson is named for, right after "باسم"."""
-    match = _OWNER.match(folded, pos, end)
-    return match.end() if match else pos
+def _anaphor_on_side(
+    gazetteer: Gazetteer,
+    folded: str,
+    titles: list[tuple[int, int, TitleMatch]],
+    end: int,
+    word: str,
+    state: SpeakerState,
+    country: str | None = None,
+) -> EntityRef | None:
+    """:func:`resolve_anaphor`, unless the title's side no list knows is not the one referred to
+    ("أكد السفير الإسباني" after a Russian speaker: see :func:`_other_side`)."""
+    anaphor = resolve_anaphor(word, state, country=country)
+    return None if _other_side(gazetteer, folded, titles, end, anaphor) else anaphor
 
 
 def _past_apposed_name(folded: str, pos: int, end: int) -> int:
@@ -941,9 +938,7 @@ def speaker_after_verb(
         and (first_word in lex.person_anaphors or first_word in lex.institution_anaphors)
     ):
         country = titles[0][2].country if titles else None
-        anaphor = resolve_anaphor(first_word, state, country=country)
-        if _other_side(gazetteer, folded, titles, end, anaphor):
-            anaphor = None  # "أكد السفير الإسباني" after a Russian speaker: a side no list knows, not his
+        anaphor = _anaphor_on_side(gazetteer, folded, titles, end, first_word, state, country)
         if not short and first_word in lex.person_anaphors and anaphor != state.previous:
             anaphor = None  # "وقالت الوزيرة خلال لقائها …" with no speaker before: not whoever was named
         if anaphor is not None:
@@ -1004,9 +999,11 @@ def speaker_after_verb(
         holder = resolve_title(gazetteer, title, sentence.day) if definite else None
         if holder is not None and _same_post(holder, folded[title_end:end]):
             return holder
-        anaphor = None if named_for else resolve_anaphor(first_word, state, country=title.country)
-        if _other_side(gazetteer, folded, titles, end, anaphor):
-            anaphor = None
+        anaphor = (
+            None
+            if named_for
+            else _anaphor_on_side(gazetteer, folded, titles, end, first_word, state, title.country)
+        )
         if anaphor is not None and len(window.split()) <= 3:
             return anaphor
         earlier = earlier_speaker(state, [], title.title.id)
@@ -1033,9 +1030,7 @@ def speaker_after_verb(
         # further in ("قال في سيول إن") is where it was said
         if entity.kind != "place" or not _ADVERBS.sub("", folded[e_end:end]).strip(_EDGE_PUNCT):
             return entity.to_ref()  # "وقدّرت سيول سابقاً": still the capital speaking
-    anaphor = None if named_for else resolve_anaphor(first_word, state)
-    if _other_side(gazetteer, folded, titles, end, anaphor):
-        anaphor = None
+    anaphor = None if named_for else _anaphor_on_side(gazetteer, folded, titles, end, first_word, state)
     if anaphor is not None and (
         len(window.split()) <= 3
         or (
