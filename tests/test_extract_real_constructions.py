@@ -3806,3 +3806,27 @@ def test_the_government_referred_back_to_is_the_government_named_before() -> Non
     ).quotes
     followed = next(q for q in quotes if q.text.startswith("تتابع"))
     assert followed.speaker.name_ar == "حكومة الوحدة الوطنية"  # not a new speaker "الحكومة"
+
+
+def test_a_paper_relays_the_unlisted_speaker_it_names_after_that() -> None:
+    # https://altareek-media.com/ar/post/17321/السفارة-الروسية-في-سيول-تنفي-أي-اتفاق-عسكري-مع-كوريا-الشمالية
+    [said] = facts(
+        'وأفادت وكالة "يونهاب" الكورية الجنوبية، أن السفارة الروسية قالت في بيان: "أبلغنا شركاءنا الكوريين '
+        "بشكل مباشر أن التكهنات التي نشرتها وسائل الإعلام الأمريكية والكورية الجنوبية حول هذا الموضوع لا "
+        'أساس لها من الصحة".\n'
+    ).quotes
+    assert said.speaker.name_ar == "السفارة الروسية"  # not Yonhap, which carried the statement
+    assert said.via is not None and said.via.id == "yonhap"
+    # written for this test: a soldier no list knows, named after "أن" by the paper that relays him
+    [told] = facts("وذكرت التايمز أن الجندي الأسير قال إنه لم يتبق أحد غيره من وحدته.\n").quotes
+    assert told.speaker.name_ar == "الجندي الأسير"
+    assert told.via is not None and told.via.id == "the-times"
+
+
+def test_what_unnamed_data_show_stays_the_words_of_the_speaker_citing_them() -> None:
+    # https://aroundtheworld-ar.com/50752/جنود-من-كوريا-الشمالية-ينتحرون-بشكل-جم (as stored, cut short)
+    [said] = facts(
+        "وقال الرئيس الأوكراني فولوديمير زيلينسكي الأسبوع الماضي إن البيانات الأولية تشير إلى مقتل أو "
+        "إصابة أكثر من 3000 جندي كوري شمالي في منطقة كورسك.\n"
+    ).quotes
+    assert said.speaker.id == "volodymyr-zelensky" and said.via is None

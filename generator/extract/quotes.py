@@ -552,7 +552,8 @@ def _left_speaker(
         return first_speaker(sentence, gazetteer, s, e)
     lead = _LEADING_OPENERS.match(left)
     start = clause_start + (lead.end() if lead else 0)
-    opened = start == 0
+    # "وذكرت التايمز أن الجندي ري قال إنه": after "أن" the noun before the verb is its subject
+    opened = start == 0 or _THAT_OPENS.search(folded, 0, start) is not None
     but = next(reversed(list(_COMMA_THEN_BUT.finditer(left))), None)
     if but is not None:  # "ولم تقدم الوكالة تفاصيل، لكن وسائل الإعلام الروسية ذكرت": a clause of its own
         start, opened = clause_start + but.end(), True
@@ -564,6 +565,7 @@ def _left_speaker(
     return first_speaker(sentence, gazetteer, start, verb_start)
 
 
+_THAT_OPENS = re.compile(r"(?<!\w)[وب]?[اأإ]ن\s*$")
 # "…، لكن X": a comma and a contrast word open a clause whose subject stands before its verb
 _COMMA_THEN_BUT = re.compile(r"[،,]\s*(?:و?لكن|بينما|في حين|غير ان|الا ان|بيد ان)\s+")
 
@@ -999,6 +1001,14 @@ def _reported_inside(
         return None
     if _names_no_one(inner.speaker, or_non_speaker=True):
         return None  # "أشارت الهيئة إلى أن التقديرات تشير إلى أن ...": still the agency's words
+    if (
+        not inner.speaker.linked
+        and not inner.speaker.role_ar
+        and not _is_news_medium(gazetteer, outer.speaker)
+    ):
+        # "ذكرت التايمز أن الجندي ري قال": a paper relays whom it names; "قال زيلينسكي إن البيانات
+        # الأولية تشير إلى": a speaker's own account of what an unnamed thing shows
+        return None
     return replace(inner, via=outer.speaker)
 
 
