@@ -3830,3 +3830,49 @@ def test_what_unnamed_data_show_stays_the_words_of_the_speaker_citing_them() -> 
         "إصابة أكثر من 3000 جندي كوري شمالي في منطقة كورسك.\n"
     ).quotes
     assert said.speaker.id == "volodymyr-zelensky" and said.via is None
+
+
+# https://instance2.almayadeen.net/news/politics/تركيا-تعرض-استضافة-مفاوضات-السلام-مجددا-بين-روسيا-وأوكرانيا
+MAYADEEN_FIDAN = (
+    "وزير الخارجية التركي هاكان فيدان يؤكد استعداد بلاده لاستضافة مفاوضات السلام، ويشدد على أولويات وقف "
+    "الحرب في أوكرانيا وغزّة واستقرار سوريا.\n"
+    "أكّد وزير الخارجية التركي، هاكان فيدان، في مؤتمرٍ صحافي مشترك مع نظيره الألماني، يوهان وادفول، "
+    'استعداد أنقرة لاستضافة مفاوضات السلام بين روسيا وأوكرانيا مجدداً، مشدداً على "أهمية استئناف العملية '
+    'ومنع أيّ عودة إلى الدمار أو المجازر".\n'
+)
+
+
+def test_a_second_verb_of_the_same_subject_is_not_part_of_its_name() -> None:
+    quotes = facts(MAYADEEN_FIDAN).quotes
+    priorities = next(q for q in quotes if q.text.startswith("أولويات"))
+    # not "وزير الخارجية التركي هاكان فيدان يؤكد استعداد بلاده لاستضافة مفاوضات السلام"
+    assert priorities.speaker.name_ar == "هاكان فيدان"
+
+
+def test_the_name_of_a_counterpart_in_an_adjunct_is_not_the_object_said() -> None:
+    texts = [q.text for q in facts(MAYADEEN_FIDAN).quotes if q.speaker.name_ar == "هاكان فيدان"]
+    assert "يوهان وادفول" not in texts
+    assert any(text.startswith("استعداد أنقرة لاستضافة مفاوضات السلام") for text in texts)
+
+
+def test_a_source_speaking_to_a_radio_station_is_the_source_named_before() -> None:
+    # https://msdrnews.com/tag/مخصصات-الشؤون/?amp (a Palestinian ministry; off the project's topic)
+    quotes = facts(
+        "وكان مصدر مسؤول في وزارة التنمية الاجتماعية الفلسطينية، قال إنه “سيتم صرف دفعة الشؤون الاجتماعية "
+        "القادمة بداية شهر آب (أغسطس) المقبل.\n\n"
+        "وقال المصدر لإذاعة “صوت الشعب” المحلية “لن يتم خصم أي قيمة من المبالغ التي صرفت قبل العيد من دفعة "
+        "الشؤون القادمة، ولن تنقص من قيمتها.”\n"
+    ).quotes
+    deduction = next(q for q in quotes if q.text.startswith("لن يتم خصم"))
+    # not "لإذاعة صوت" (whom he spoke to), nor a new speaker "المصدر"
+    assert deduction.speaker.name_ar == "مصدر مسؤول في وزارة التنمية الاجتماعية الفلسطينية"
+
+
+def test_a_statement_that_reached_a_paper_is_no_second_report() -> None:
+    # https://www.alsumaria.tv/news/localnews/554455/المالية-تصدر-توضيحاً-يخص-ملف-البدلاء-والاحتياط-لتربية-الرصافة-الثالثة
+    quotes = facts(
+        'وذكرت الوزارة في بيان ورد لـ ، أنه "تود إيضاح حقيقة ما تداولته بعض وسائل الإعلام ومنصات التواصل '
+        'الاجتماعي من انباء منسوبة الى عضو عقب استقبالها من قبل وزير المالية ".\n'
+    ).quotes
+    assert [q.speaker.name_ar for q in quotes] == ["الوزارة"]
+    assert quotes[0].text.startswith("تود إيضاح حقيقة")

@@ -31,6 +31,7 @@ from generator.extract.speakers import (
     first_person_before,
     first_speaker,
     first_subject,
+    looks_like_name,
     named_unlinked,
     not_a_name,
     phrase_speaker,
@@ -445,6 +446,10 @@ def _past_occasion(folded: str, offset: int, limit: int) -> tuple[int, str] | No
     return None
 
 
+# an adjunct ending with a person of the subject's ("مع نظيره الألماني"), whose name may follow
+_NAMED_COUNTERPART = re.compile(r"\w+(?:ه|ها|هم)(?:\s+ال\w+)?\s*$")
+
+
 def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
     """Skip a time adjunct set off by commas ("نفى X، اليوم الخميس، التقارير") before an object."""
     rest = folded[offset:limit]
@@ -456,7 +461,15 @@ def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
     if first in speech_lexicon().adjunct_starts and 0 < comma <= reach:
         after = rest[comma + 1 :]  # ("الاثنين،": the word may carry the comma)
         stripped = after.lstrip(" ،,")
-        return offset + comma + 1 + len(after) - len(stripped), stripped
+        offset += comma + 1 + len(after) - len(stripped)
+        apposition = stripped.find("،")
+        name = stripped[:apposition].split() if apposition > 0 else []
+        if 2 <= len(name) <= 3 and looks_like_name(name) and _NAMED_COUNTERPART.search(rest, 0, comma):
+            # "في مؤتمر صحافي مشترك مع نظيره الألماني، يوهان وادفول، استعداد …": his name, then the object
+            after = stripped[apposition + 1 :]
+            stripped = after.lstrip(" ،,")
+            offset += apposition + 1 + len(after) - len(stripped)
+        return offset, stripped
     return offset, rest
 
 
@@ -557,6 +570,9 @@ def _left_speaker(
     but = next(reversed(list(_COMMA_THEN_BUT.finditer(left))), None)
     if but is not None:  # "ولم تقدم الوكالة تفاصيل، لكن وسائل الإعلام الروسية ذكرت": a clause of its own
         start, opened = clause_start + but.end(), True
+    earlier = _earlier_verb(sentence, start, verb_start)
+    if earlier is not None:  # "X يؤكد A، ويشدد على B": the subject before the first verb is both's
+        verb_start = earlier
     if start >= verb_start:
         return None
     head = subject_end(sentence, gazetteer, start, verb_start)
@@ -566,6 +582,21 @@ def _left_speaker(
 
 
 _THAT_OPENS = re.compile(r"(?<!\w)[وب]?[اأإ]ن\s*$")
+# what opens a verb's words: after it, a later verb is inside them, not a second verb of its subject
+_WORDS_OPEN = re.compile(r"(?<!\w)[وب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)|[:«\"“]")
+
+
+def _earlier_verb(sentence: Sentence, start: int, verb_start: int) -> int | None:
+    """Where a speech verb between ``start`` and a later verb at ``verb_start`` begins, when no words
+    of its own open between the two ("وزير الخارجية التركي هاكان فيدان يؤكد استعداد بلاده …، ويشدد
+    على …"): the two verbs share the subject before the first."""
+    folded = sentence.folded
+    for match in speech_lexicon().verb_matches(folded, sentence_words(sentence)):
+        if start < match.start() < verb_start:
+            return None if _WORDS_OPEN.search(folded, match.end(), verb_start) else match.start()
+    return None
+
+
 # "…، لكن X": a comma and a contrast word open a clause whose subject stands before its verb
 _COMMA_THEN_BUT = re.compile(r"[،,]\s*(?:و?لكن|بينما|في حين|غير ان|الا ان|بيد ان)\s+")
 
@@ -1123,6 +1154,14 @@ def _transfer_noun(folded: str, verb_match: re.Match[str]) -> bool:
     return form == "نقل" and not _FROM_SOON.match(folded, verb_match.end())
 
 
+def _received_by(folded: str, verb_match: re.Match[str]) -> bool:
+    """ "وذكرت الوزارة في بيان ورد لـ[الصحيفة]، أنه": "ورد" + "ل"/"إلى" is "reached", a clause about
+    the statement; it reports no one and ends no other verb's reach."""
+    form = verb_match.group("form") or verb_match.group("sform")
+    return form == "ورد" and _TO_NEXT.match(folded, verb_match.end()) is not None
+
+
+_TO_NEXT = re.compile(r"\s*(?:ل|الي(?!\w))")
 _FROM_SOON = re.compile(r"[^.:]{0,80}?(?<!\w)عن(?!\w)")  # "نقل X عن Y": who relays comes before "عن"
 _NOUN_NEGATIONS = frozenset({"عدم", "بعدم", "لعدم", "وعدم", "دون", "بدون"})  # before a verbal noun
 
@@ -1764,6 +1803,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         and not _ON_CONDITION.match(folded, m.end())
         and not _relay_aside_at(folded, m)
         and not _transfer_noun(folded, m)
+        and not _received_by(folded, m)
         and not _states_relayed_source(folded, m)
     ]
     found: list[Attribution] = []

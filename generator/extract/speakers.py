@@ -88,6 +88,17 @@ class SpeakerState:
     def remember(self, speaker: EntityRef, via: EntityRef | None = None) -> None:
         self.previous = speaker
         self.speakers.extend(ref for ref in (via, speaker) if ref is not None and ref.name_ar)
+        key = speaker_key(speaker)
+        if (
+            speaker.role_ar
+            and not speaker.linked
+            and key not in self.speaker_titles
+            and self.gazetteer is not None
+        ):
+            # "مصدر مسؤول في وزارة …" found with its role but no state: a later bare "المصدر" is it
+            roles = self.gazetteer.find_titles(speaker.role_ar)
+            if roles:
+                self.speaker_titles[key] = roles[0].title.id
 
 
 _IN_BODY = re.compile(r"\s+في\s+[^،,.:؛]{3,40}")  # "نائب في البرلمان الكوري الجنوبي"
@@ -459,7 +470,7 @@ def holder_after_place(sentence: Sentence, pos: int, end: int) -> tuple[int, int
     side = _SIDE.match(folded, pos, end)
     at = side.end() if side is not None else pos
     apposed = _APPOSED_NAME.match(folded, at, end)
-    if apposed is not None and _looks_like_name(apposed.group("name").split()):
+    if apposed is not None and looks_like_name(apposed.group("name").split()):
         return apposed.start("name"), apposed.end("name")
     if folded[at : at + 1] != " ":
         return None
@@ -472,7 +483,7 @@ def holder_after_place(sentence: Sentence, pos: int, end: int) -> tuple[int, int
         or _next_word(folded, name_end) in speech_lexicon().adjunct_starts
     )
     known = entities_in(sentence, at + 1, name_end)  # "المسؤولون في كييف روسيا بمحاولة": the accused
-    if 2 <= len(words) <= 3 and _looks_like_name(words) and ends_well and not known:
+    if 2 <= len(words) <= 3 and looks_like_name(words) and ends_well and not known:
         return at + 1, name_end
     return None
 
@@ -516,7 +527,7 @@ def _anaphor_on_side(
 def _past_apposed_name(folded: str, pos: int, end: int) -> int:
     """The end of a personal name set off by commas right after a title ("…، فاليري جيراسيموف،")."""
     match = _APPOSED_NAME.match(folded, pos, end)
-    if match is None or not _looks_like_name(match.group("name").split()):
+    if match is None or not looks_like_name(match.group("name").split()):
         return pos
     return match.end("name")
 
@@ -570,6 +581,7 @@ def _past_name(folded: str, pos: int, end: int, sentence: Sentence | None = None
                 and not _hamza_initial(sentence, pos + match.start(), pos + match.end())
             )
             or _not_in_names(bare)
+            or bare in lex.addressees  # "وقال المصدر لإذاعة محلية إن": whom he spoke to, not his name
         ):
             break
         previous, compound_before = bare, compound
@@ -683,7 +695,7 @@ def _addressee_re() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words or '(?!)'})(?!\w)")
 
 
-def _looks_like_name(words: list[str]) -> bool:
+def looks_like_name(words: list[str]) -> bool:
     """A personal name: no digits or function words, and it does not open with a definite noun
     (a family name may be definite: "نادر السلمان")."""
     bare = [fold(w).strip(_EDGE_PUNCT) for w in words]
@@ -701,7 +713,7 @@ def _ranked_name(segment: str) -> str | None:
     ranks = speech_lexicon().name_ranks
     for index, word in enumerate(words[:-2]):
         name = words[index + 1 :]
-        if fold(word).strip(_EDGE_PUNCT) in ranks and len(name) <= 4 and _looks_like_name(name):
+        if fold(word).strip(_EDGE_PUNCT) in ranks and len(name) <= 4 and looks_like_name(name):
             return clean_name(" ".join(name))
     return None
 
@@ -739,7 +751,7 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         if ranked is not None:  # "قائد قوات أخمات الخاصة، اللواء أبتي علاء الدينوف": the general
             return ranked
     first = segments[0].split() if segments else []
-    if len(segments) > 1 and 2 <= len(first) <= 4 and _looks_like_name(first):
+    if len(segments) > 1 and 2 <= len(first) <= 4 and looks_like_name(first):
         return clean_name(segments[0])  # "نادر السلمان، الباحث في ...": the name opens the apposition
     if len(segments) == 1:
         words = segments[0].split()
@@ -1041,7 +1053,7 @@ def speaker_after_verb(
         return anaphor
     if titles and titles[0][0] > start + lead:
         before_title = sentence.span_text(start + lead, titles[0][0]).split()
-        if 2 <= len(before_title) <= 3 and _looks_like_name(before_title):
+        if 2 <= len(before_title) <= 3 and looks_like_name(before_title):
             # "قال فياتشيسلاف جلادكوف حاكم منطقة بيلجورود الروسية اليوم إن": the name, then the post
             return named_unlinked(gazetteer, clean_name(" ".join(before_title)), titles[0][2], state)
     written_name = phrase_speaker(sentence, start + lead, end)
