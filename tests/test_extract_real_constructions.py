@@ -3876,3 +3876,28 @@ def test_a_statement_that_reached_a_paper_is_no_second_report() -> None:
     ).quotes
     assert [q.speaker.name_ar for q in quotes] == ["الوزارة"]
     assert quotes[0].text.startswith("تود إيضاح حقيقة")
+
+
+def test_how_a_relaying_channel_describes_its_source_is_no_statement_of_its_own() -> None:
+    # https://nabaajordan.com/articles/401365 (Gaza talks; off the project's topic)
+    [said] = facts(
+        "نقلت القناة الـ12 الإسرائيلية عن مصدر سياسي إسرائيلي وصفته بالرفيع قوله إنه لا يزال أمام الوفد "
+        "المفاوض وقت طويل لإبرام صفقة تبادل للأسرى مع حركة حماس في قطاع غزة.\n"
+    ).quotes
+    assert said.speaker.name_ar == "مصدر سياسي إسرائيلي"  # not "… وصفته بالرفيع"
+    assert said.via is not None and said.via.name_ar == "القناة الـ12 الإسرائيلية"
+    assert said.text.startswith("لا يزال أمام الوفد المفاوض")
+
+
+def test_an_official_in_a_body_a_person_names_is_not_that_person() -> None:
+    # https://khbrpress.ps/post/403554/مسؤولون-أميركيون-مفاوضات-صفقة-الأسرى-في-مراحلها-النهائية
+    quotes = facts(
+        ' نقلت أسوشيتد برس عن مسؤول كبير في إدارة بايدن: أن "مفاوضات صفقة الرهائن في مراحلها النهائية، '
+        'ولكن لا تزال هناك قضايا تحتاج إلى حل".\n\n'
+        'وقال المسؤول: "ليس هناك خلاف بين بايدن وهاريس بشأن إسرائيل".\n'
+    ).quotes
+    assert [q.speaker.name_ar for q in quotes] == ["مسؤول كبير في إدارة بايدن"] * 2  # not Joe Biden
+    assert all(not q.speaker.linked for q in quotes)
+    # written for this test: the same official with no relay
+    [said] = facts("وقال مسؤول كبير في إدارة بايدن إن المفاوضات في مراحلها النهائية.\n").quotes
+    assert said.speaker.name_ar == "مسؤول كبير في إدارة بايدن"

@@ -1154,6 +1154,21 @@ def _transfer_noun(folded: str, verb_match: re.Match[str]) -> bool:
     return form == "نقل" and not _FROM_SOON.match(folded, verb_match.end())
 
 
+def _relay_describes_source(folded: str, verb_match: re.Match[str]) -> bool:
+    """ "نقلت القناة عن مصدر سياسي وصفته بالرفيع قوله إنه": how the relaying medium described its
+    source, a clause inside "عن Y"; it reports no one and ends no other verb's reach."""
+    return (
+        verb_match.group("sform") in ("وصف", "وصفت")
+        and _AS_DEFINITE_ADJECTIVE.match(folded, verb_match.end()) is not None
+        and _FROM_SOURCE_BEFORE.search(folded, max(0, verb_match.start() - 40), verb_match.start())
+        is not None
+    )
+
+
+_AS_DEFINITE_ADJECTIVE = re.compile(r"\s*بال\w+")
+_DESCRIBED_BY_RELAY = re.compile(r"\s+وصفت?ه\s+بال\w+")
+
+
 def _received_by(folded: str, verb_match: re.Match[str]) -> bool:
     """ "وذكرت الوزارة في بيان ورد لـ[الصحيفة]، أنه": "ورد" + "ل"/"إلى" is "reached", a clause about
     the statement; it reports no one and ends no other verb's reach."""
@@ -1208,6 +1223,9 @@ def _reported(
     marker = min(markers, key=lambda m: m.start())
     saying = said if said is not None and said.end() <= marker.start() else None
     who_end = saying.start() if saying else marker.start()
+    described = _DESCRIBED_BY_RELAY.search(folded, match.end(), who_end)
+    if described is not None:  # "عن مصدر سياسي إسرائيلي وصفته بالرفيع قوله": the source, not its description
+        who_end = described.start()
     stating = _STATING_BEFORE.search(folded, match.end(), who_end) if saying is None else None
     # "عن معلومات استخباراتية تفيد بأن": the information's words, from the marker after its verb
     who = first_speaker(sentence, gazetteer, match.end(), who_end if stating is None else stating.start())
@@ -1804,6 +1822,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         and not _relay_aside_at(folded, m)
         and not _transfer_noun(folded, m)
         and not _received_by(folded, m)
+        and not _relay_describes_source(folded, m)
         and not _states_relayed_source(folded, m)
     ]
     found: list[Attribution] = []

@@ -936,6 +936,9 @@ def speaker_after_verb(
                 name = sentence.span_text(start + lead, owner_end)
             return named_unlinked(gazetteer, clean_name(name), head, state)
         persons = following
+    official = _official_of_a_body(sentence, gazetteer, start, end, persons) if persons else None
+    if official is not None:  # "وقال مسؤول كبير في إدارة بايدن إن"
+        return official
     for e_start, e_end, entity in persons[:1]:
         state_of = _government_of(gazetteer, first_word, entity)
         if state_of is not None:
@@ -1149,6 +1152,9 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     described = _described_source(sentence, gazetteer, start, end, entities)
     if described is not None:
         return described
+    official = _official_of_a_body(sentence, gazetteer, start, end, entities)
+    if official is not None:
+        return official
     for e_start, e_end, entity in entities:
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
@@ -1193,6 +1199,35 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     ):
         return named_unlinked(gazetteer, name, titles[0][2])  # "نائب في البرلمان الكوري الجنوبي": one person
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
+
+
+# "مسؤول كبير في إدارة بايدن": a body the official serves in, which a person may name
+_SERVING_IN = re.compile(r"(?<!\w)(?:في|لدي|داخل|من)(?!\w)")
+
+
+def _official_of_a_body(
+    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+) -> EntityRef | None:
+    """An unnamed official or source in a body that a person's name defines ("مسؤول كبير في إدارة
+    بايدن", "مصدر في مكتب زيلينسكي"): the official speaks, not the person."""
+    person = next((e for e in entities if e[2].kind == "person"), None)
+    if person is None:
+        return None
+    folded = sentence.folded
+    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    titles = titles_in(sentence, gazetteer, start, end)
+    if not titles or titles[0][0] > start + lead + 1:
+        return None
+    title = titles[0][2]
+    if not (title.title.generic or title.title.id == "official") or title.title.id in GROUP_TITLES:
+        return None
+    if _SERVING_IN.search(folded, titles[0][1], person[0]) is None:
+        return None
+    owner = folded[: person[0]].split()[-1:]
+    if not owner or owner[0].startswith("ال") or not owner[0].isalpha():
+        return None  # "نائبة مندوبة روسيا الدائمة لدى الأمم المتحدة آنا …": her own name, after her post
+    name = phrase_speaker(sentence, start, end)
+    return named_unlinked(gazetteer, name, title) if name else None
 
 
 def _described_source(
