@@ -3901,3 +3901,18 @@ def test_an_official_in_a_body_a_person_names_is_not_that_person() -> None:
     # written for this test: the same official with no relay
     [said] = facts("وقال مسؤول كبير في إدارة بايدن إن المفاوضات في مراحلها النهائية.\n").quotes
     assert said.speaker.name_ar == "مسؤول كبير في إدارة بايدن"
+
+
+def test_bayyana_after_and_with_that_is_a_speech_verb_but_between_is_not() -> None:
+    # https://alsaa.net/article/151899/العايد-الحكومة-تدرس-فتح (a Jordanian minister; off the project's topic)
+    quotes = facts(
+        "مدار الساعة - أكد وزير الدولة لشؤون الاعلام الناطق الرسمي باسم الحكومة علي العايد، أن عدم التزام "
+        "البعض باجراءات الصحة العامة واوامر الدفاع قد يؤثر على الجميع.\n"
+        "وأشار الى أن أصعب القرارات التي تتخذها الحكومة هي الاغلاقات.\n"
+        "وبين أنه كان لدينا الكثير من التحديات في الشهور الماضية ونقدر التشاركية مع مجلس النواب .\n"
+    ).quotes
+    challenges = next(q for q in quotes if q.text.startswith("كان لدينا الكثير من التحديات"))
+    assert challenges.speaker.name_ar.endswith("علي العايد")
+    # written for this test: "بين" as "between", with and without a glued "و"
+    assert not facts('وقارن بين "الأمس" و"اليوم" في كلمته.\n').quotes
+    assert not facts("وبين البلدين علاقات قديمة تعود إلى الحرب الباردة.\n").quotes

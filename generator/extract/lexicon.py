@@ -56,6 +56,8 @@ class SpeechVerb:
     named_subject: bool = False  # the speaker must be named with the verb (كتب: bylines, "كُتب عليها")
     document: bool = False  # "جاء في البيان": the speaker is the institution that issued it
     object_first: bool = False  # "كما اتهم موسكو بـ...": one noun then the preposition is the object
+    # only with a glued و/ف and words opening with أن ("وبيّن الوزير أن"): alone, "بين" is "between"
+    conjoined_that_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,7 @@ def speech_lexicon() -> SpeechLexicon:
                 named_subject=bool(item.get("named_subject")),
                 document=bool(item.get("document")),
                 object_first=bool(item.get("object_first")),
+                conjoined_that_only=bool(item.get("conjoined_that_only")),
             )
             if item.get("object_suffix"):
                 suffixable.append(key)

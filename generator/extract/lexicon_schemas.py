@@ -27,6 +27,7 @@ _VERB = Record(
         "named_subject": Bool(),
         "object_first": Bool(),
         "document": Bool(),
+        "conjoined_that_only": Bool(),
     },
     required=frozenset({"forms"}),
 )

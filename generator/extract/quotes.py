@@ -1154,6 +1154,18 @@ def _transfer_noun(folded: str, verb_match: re.Match[str]) -> bool:
     return form == "نقل" and not _FROM_SOON.match(folded, verb_match.end())
 
 
+def _between_not_said(folded: str, verb_match: re.Match[str]) -> bool:
+    """A ``conjoined_that_only`` form ("بين") without a glued و/ف or without "أن" opening its words a
+    few words on: the preposition "between", not the verb "explained"."""
+    if not speech_lexicon().verb_of(verb_match).conjoined_that_only:
+        return False
+    return not verb_match.group("conj") or _SUBJECT_THEN_THAT.match(folded, verb_match.end()) is None
+
+
+# up to eight words of a subject (no quotation, colon or sentence end among them), then "أن"
+_SUBJECT_THEN_THAT = re.compile(r"(?:\s+[^\s،,:«»\"“”.]+){0,8}?[\s،,]+[بل]?ان(?:ه|ها|هم)?(?!\w)")
+
+
 def _relay_describes_source(folded: str, verb_match: re.Match[str]) -> bool:
     """ "نقلت القناة عن مصدر سياسي وصفته بالرفيع قوله إنه": how the relaying medium described its
     source, a clause inside "عن Y"; it reports no one and ends no other verb's reach."""
@@ -1823,6 +1835,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
         and not _transfer_noun(folded, m)
         and not _received_by(folded, m)
         and not _relay_describes_source(folded, m)
+        and not _between_not_said(folded, m)
         and not _states_relayed_source(folded, m)
     ]
     found: list[Attribution] = []
