@@ -3916,3 +3916,22 @@ def test_bayyana_after_and_with_that_is_a_speech_verb_but_between_is_not() -> No
     # written for this test: "بين" as "between", with and without a glued "و"
     assert not facts('وقارن بين "الأمس" و"اليوم" في كلمته.\n').quotes
     assert not facts("وبين البلدين علاقات قديمة تعود إلى الحرب الباردة.\n").quotes
+
+
+def test_a_detached_lam_before_a_quoted_paper_ends_the_speaker_name() -> None:
+    # https://www.tayyar.org/News/Lebanon/696002/الأنباء-الكويتية--لبنان-يترقب-نتائج-التفاوض-مع-إسرائيل-خلال-الأسبوعين-
+    [said] = facts(
+        "الأنباء الكويتية: قال مرجع رسمي لـ «الأنباء»: «القرار اللبناني بالتفاوض مع إسرائيل من خلال لجنة "
+        "الإشراف على وقف إطلاق النار موضع توافق وإجماع في تصريحات المسؤولين على أعلى المستويات بشكل دائم».\n"
+    ).quotes
+    assert said.speaker.name_ar == "مرجع رسمي"  # not "مرجع رسمي لـ «الأنباء»"
+
+
+def test_an_adjective_of_a_bare_role_is_the_speaker_not_the_accusation() -> None:
+    # http://pall-news.blogspot.com/2014/08/blog-post_70.html (Gaza talks; off the project's topic)
+    [accused] = facts(
+        "واتهم المصدر السيادي اطرافا خارجية لم يسمها بمحاولة نقل المفاوضات إلى دولة اخرى غير مصر، الأمر "
+        "الذي تسبب بتعليق المفاوضات والادعاء بفشلها.\n"
+    ).quotes
+    assert accused.text.startswith("اطرافا خارجية")  # not "السيادي اطرافا …"
+    assert accused.speaker.name_ar == "المصدر السيادي"

@@ -256,7 +256,9 @@ def _find_marker(
     if head is not None and _closes_quoted_name(folded, after, head, limit):
         anchor += 1  # 'وأعلن الجنرال «غيراسيموف» عن استعادة …': past the name's closing mark
     nisba = _SUBJECT_NISBA.match(folded, anchor, limit) if head is not None else None
-    if nisba is not None and _names_medium(sentence, after, anchor):
+    if nisba is not None and (
+        _names_medium(sentence, after, anchor) or _titled_subject(sentence, gazetteer, after, anchor)
+    ):
         anchor = nisba.end()  # "كشفت صحيفة الغارديان البريطانية عن …": the paper's adjective
     rest = folded[anchor:limit]
     stripped = rest.lstrip(" ،,")
@@ -414,6 +416,17 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
 _WORD = re.compile(r"\S+")
 _WORD_AFTER = re.compile(r"\s+(\S+)")
 _DIGIT_SEPARATED = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+def _titled_subject(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> bool:
+    """Whether the subject in ``[start, end)`` is a bare role ("المصدر"), whose adjectives after it
+    ("المصدر السيادي") are still the subject's."""
+    titles = titles_in(sentence, gazetteer, start, end)
+    if not titles or titles[0][2].country is not None:  # "الرئيس الروسي الاتفاقية": its side is named
+        return False
+    return not sentence.folded[titles[0][1] : end].strip() and not entities_in(sentence, start, end)
+
+
 _SUBJECT_NISBA = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+")  # "البريطانية", "الكورية الجنوبية"
 
 

@@ -30,7 +30,8 @@ _SPEAKER_ADVERBS = "ايضا|كذلك|مجددا|مرارا|بدورها|بدو�
 _ADVERBS = re.compile(
     rf"(?<!\w)(?:سابقا|{_SPEAKER_ADVERBS}|رسميا|علنا|موخرا|(?:ال)?(?:يوم|{DAY_WORDS}))(?!\w)"
 )
-_LAM_WORD = re.compile(r"،\s*ل\w{3,}")  # "، لصحيفة ..." after an apposition
+# "، لصحيفة ..." after an apposition; a detached "لـ" ("مرجع رسمي لـ «الأنباء»": whom he told)
+_LAM_WORD = re.compile(r"،\s*ل\w{3,}|\sل\s+(?=\S)")
 # an adverb or "دون" after a speaker named as written ends the name: "موسكو وبيونغ يانغ أيضا بعدم
 # توقيع …", "الجيش الروسي دون مزيد من التفاصيل" (a quoted word may be part of it: "وكالة "سبوتنيك"")
 _NOT_OF_A_NAME = re.compile(rf"\s(?:{_SPEAKER_ADVERBS}|دون|بعدم)(?!\w)")
