@@ -464,7 +464,8 @@ _NAMED_COUNTERPART = re.compile(r"\w+(?:ه|ها|هم)(?:\s+ال\w+)?\s*$")
 
 
 def _skip_adjunct(folded: str, offset: int, limit: int) -> tuple[int, str]:
-    """Skip a time adjunct set off by commas ("نفى X، اليوم الخميس، التقارير") before an object."""
+    """Skip a time adjunct set off by commas ("نفى X، اليوم الخميس، التقارير") before an object, and
+    the name of a counterpart the adjunct ends with ("مع نظيره الألماني، يوهان وادفول،")."""
     rest = folded[offset:limit]
     words = rest.split()
     comma = rest.find("،")
@@ -594,9 +595,9 @@ def _left_speaker(
     return first_speaker(sentence, gazetteer, start, verb_start)
 
 
-_THAT_OPENS = re.compile(r"(?<!\w)[وب]?[اأإ]ن\s*$")
+_THAT_OPENS = re.compile(r"(?<!\w)[وب]?ان\s*$")  # (folded: أن and إن are ان)
 # what opens a verb's words: after it, a later verb is inside them, not a second verb of its subject
-_WORDS_OPEN = re.compile(r"(?<!\w)[وب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)|[:«\"“]")
+_WORDS_OPEN = re.compile(r"(?<!\w)[وب]?ان(?:ه|ها|هم)?(?!\w)|[:«\"“]")
 
 
 def _earlier_verb(sentence: Sentence, start: int, verb_start: int) -> int | None:
@@ -1182,16 +1183,14 @@ _SUBJECT_THEN_THAT = re.compile(r"(?:\s+[^\s،,:«»\"“”.]+){0,8}?[\s،,]+[�
 def _relay_describes_source(folded: str, verb_match: re.Match[str]) -> bool:
     """ "نقلت القناة عن مصدر سياسي وصفته بالرفيع قوله إنه": how the relaying medium described its
     source, a clause inside "عن Y"; it reports no one and ends no other verb's reach."""
+    start = verb_match.start()
     return (
-        verb_match.group("sform") in ("وصف", "وصفت")
-        and _AS_DEFINITE_ADJECTIVE.match(folded, verb_match.end()) is not None
-        and _FROM_SOURCE_BEFORE.search(folded, max(0, verb_match.start() - 40), verb_match.start())
-        is not None
+        _DESCRIBED_BY_RELAY.match(folded, start - 1) is not None
+        and _FROM_SOURCE_BEFORE.search(folded, max(0, start - 40), start) is not None
     )
 
 
-_AS_DEFINITE_ADJECTIVE = re.compile(r"\s*بال\w+")
-_DESCRIBED_BY_RELAY = re.compile(r"\s+وصفت?ه\s+بال\w+")
+_DESCRIBED_BY_RELAY = re.compile(r"\s+وصفت?(?:ه|ها|هم)\s+بال\w+")
 
 
 def _received_by(folded: str, verb_match: re.Match[str]) -> bool:
