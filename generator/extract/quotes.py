@@ -3,6 +3,7 @@ quotation marks (see generator/data/speech_verbs.yml)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -605,10 +606,17 @@ def _earlier_verb(sentence: Sentence, start: int, verb_start: int) -> int | None
     of its own open between the two ("وزير الخارجية التركي هاكان فيدان يؤكد استعداد بلاده …، ويشدد
     على …"): the two verbs share the subject before the first."""
     folded = sentence.folded
-    for match in speech_lexicon().verb_matches(folded, sentence_words(sentence)):
-        if start < match.start() < verb_start:
-            return None if _WORDS_OPEN.search(folded, match.end(), verb_start) else match.start()
+    for verb_from, verb_to in _verb_spans(folded):
+        if start < verb_from < verb_start:
+            return None if _WORDS_OPEN.search(folded, verb_to, verb_start) else verb_from
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _verb_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """The span of each speech verb in a folded sentence, found once however often its subjects
+    are looked for."""
+    return tuple(match.span() for match in speech_lexicon().verb_matches(folded))
 
 
 # "…، لكن X": a comma and a contrast word open a clause whose subject stands before its verb
