@@ -38,6 +38,8 @@ class Sentence:
     day: date | None = None  # the article's date (printed or stated): who holds a post then
     runs_on: bool = False  # a quotation left open may close at its end (segment.quotation_runs_on)
     words: frozenset[str] | None = None  # filled on first use (see sentence_words)
+    # speech-verb matches, filled on first use (see quotes._speech_verbs_of)
+    speech_verbs: list[re.Match[str]] | None = field(default=None, repr=False, compare=False)
     _orig_of_norm: list[int] = field(default_factory=list, repr=False)
     _provenance: Provenance | None = field(default=None, repr=False, compare=False)
     _shared_offsets: bool = field(init=False, repr=False)  # nothing removed: offsets are shared

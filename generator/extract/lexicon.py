@@ -102,6 +102,10 @@ class SpeechLexicon:
     # First \w+ token of every verb_re match, with and without its optional و/ف (see verb_matches)
     verb_first_tokens: frozenset[str] | None = None
 
+    def is_anaphor(self, word: str) -> bool:
+        """Whether ``word`` (folded) refers back to someone named before ("الوزارة", "المتحدثة")."""
+        return word in self.person_anaphors or word in self.institution_anaphors
+
     def institution_head(self, word: str) -> str | None:
         """The English head noun of an institution whose name opens with ``word`` (folded, with or
         without its article: "جهاز"، "الجهاز" → "service"), None when ``word`` heads no institution."""

@@ -3,7 +3,6 @@ quotation marks (see generator/data/speech_verbs.yml)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -606,17 +605,18 @@ def _earlier_verb(sentence: Sentence, start: int, verb_start: int) -> int | None
     of its own open between the two ("وزير الخارجية التركي هاكان فيدان يؤكد استعداد بلاده …، ويشدد
     على …"): the two verbs share the subject before the first."""
     folded = sentence.folded
-    for verb_from, verb_to in _verb_spans(folded):
-        if start < verb_from < verb_start:
-            return None if _WORDS_OPEN.search(folded, verb_to, verb_start) else verb_from
+    for match in _speech_verbs_of(sentence):
+        if start < match.start() < verb_start:
+            return None if _WORDS_OPEN.search(folded, match.end(), verb_start) else match.start()
     return None
 
 
-@functools.lru_cache(maxsize=64)
-def _verb_spans(folded: str) -> tuple[tuple[int, int], ...]:
-    """The span of each speech verb in a folded sentence, found once however often its subjects
-    are looked for."""
-    return tuple(match.span() for match in speech_lexicon().verb_matches(folded))
+def _speech_verbs_of(sentence: Sentence) -> list[re.Match[str]]:
+    """Every speech verb of the sentence, found once for reading it and for each subject looked for
+    in it (as :func:`generator.extract.document.sentence_words` is for its tokens)."""
+    if sentence.speech_verbs is None:
+        sentence.speech_verbs = speech_lexicon().verb_matches(sentence.folded, sentence_words(sentence))
+    return sentence.speech_verbs
 
 
 # "…، لكن X": a comma and a contrast word open a clause whose subject stands before its verb
@@ -673,9 +673,7 @@ def _after_comma_and(folded: str, verb_match: re.Match[str]) -> bool:
 def _first_word_anaphor(folded: str, pos: int) -> bool:
     """Whether the word at ``pos`` refers back to someone named ("الوزارة", "المتحدثة")."""
     words = folded[pos:].split(maxsplit=1)
-    lex = speech_lexicon()
-    word = words[0].strip(" ،,:-–") if words else ""
-    return word in lex.person_anaphors or word in lex.institution_anaphors
+    return bool(words) and speech_lexicon().is_anaphor(words[0].strip(" ،,:-–"))
 
 
 _WHERE_BEFORE = re.compile(r"[،,]\s*حيث\s*$")  # "…، حيث أشاد بالاتفاق": his next statement
@@ -1843,7 +1841,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     folded = sentence.folded
     regions = sentence_quotes(sentence)
     lex = speech_lexicon()
-    matches = lex.verb_matches(folded, sentence_words(sentence))
+    matches = _speech_verbs_of(sentence)
     # "، تحدث شريطة عدم الكشف عن هويته،": how the speaker spoke, not a statement of its own; "، كما
     # أوردت وكالة تاس،": who relayed the words of the speaker named before it
     verbs = [
@@ -2214,7 +2212,7 @@ def _thing_goes_on(sentence: Sentence, verb_match: re.Match[str]) -> bool:
     if opening is None or not opening.group("word").startswith("ال"):
         return False
     word, lex = opening.group("word"), speech_lexicon()
-    if word in lex.person_anaphors or word in lex.institution_anaphors or word in lex.report_nouns:
+    if lex.is_anaphor(word) or word in lex.report_nouns:
         return False  # "والوزارة …، وأضافت": the body named before
     if lex.institution_head(word):
         return False

@@ -951,7 +951,7 @@ def speaker_after_verb(
     if (
         (short or _bare_subject(sentence, start + lead, end, first_word))
         and not named_for
-        and (first_word in lex.person_anaphors or first_word in lex.institution_anaphors)
+        and lex.is_anaphor(first_word)
     ):
         country = titles[0][2].country if titles else None
         anaphor = _anaphor_on_side(gazetteer, folded, titles, end, first_word, state, country)
