@@ -3935,3 +3935,25 @@ def test_an_adjective_of_a_bare_role_is_the_speaker_not_the_accusation() -> None
     ).quotes
     assert accused.text.startswith("اطرافا خارجية")  # not "السيادي اطرافا …"
     assert accused.speaker.name_ar == "المصدر السيادي"
+
+
+def test_an_article_on_another_countrys_treaty_gives_none_of_this_treatys_facts() -> None:
+    # http://burathanews.com/arabic/international/465972 (the Russia–Iran treaty; off the project's topic)
+    found = facts(
+        "روسيا تعلن دخول معاهدة الشراكة الاستراتيجية مع إيران حيز التنفيذ\n"
+        'وقالت الخارجية الروسية في بيان نشرته على موقعها الإلكتروني اليوم الخميس: "تدخل معاهدة الشراكة '
+        "الاستراتيجية الشاملة بين روسيا وجمهورية إيران الإسلامية، التي وقعها الرئيس الروسي فلاديمير بوتين "
+        'والرئيس الإيراني محمود بزشكيان في موسكو في 17 يناير 2025، حيز التنفيذ رسميا في 2 أكتوبر".\n',
+        date(2025, 10, 2),
+    )
+    assert not found.treaty_provisions  # neither its signing nor its entry into force is this treaty's
+    assert not [e for e in found.events if e.type in {"signing", "entry_into_force", "ratification"}]
+    assert found.quotes[0].speaker.id == "russian-foreign-ministry"  # what was said is still said
+    # written for this test: the same sentence about the treaty with North Korea keeps both
+    ours = facts(
+        'وقالت الخارجية الروسية في بيان: "تدخل معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا '
+        'الشمالية، التي وقعها الرئيس الروسي فلاديمير بوتين في بيونغ يانغ في 19 يونيو 2024، حيز التنفيذ".\n',
+        date(2024, 12, 4),
+    )
+    assert {"entry_into_force", "signing"} <= {p.topic for p in ours.treaty_provisions}
+    assert "signing" in {e.type for e in ours.events}

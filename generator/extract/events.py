@@ -26,6 +26,7 @@ from generator.extract.prefilter import (
     literal_gate,
     misses,
 )
+from generator.extract.provisions import about_another_treaty
 from generator.extract.quotemarks import inside, sentence_quotes
 from generator.extract.speakers import (
     RELATIVE_PRONOUNS,
@@ -1164,6 +1165,10 @@ def document_events(doc: Document) -> list[Event]:
         events = sentence_events(doc, sentence)
         report = _relayed_report(doc, sentence, events)
         found.extend(events if report is None else [*events, report])
+    types = event_lexicon().types
+    if any(types[e.type].about_the_treaty for e in found) and about_another_treaty(doc):
+        # "دخلت معاهدة الشراكة بين روسيا وإيران حيز التنفيذ": another treaty's steps are not this one's
+        found = [e for e in found if not types[e.type].about_the_treaty]
     day = doc.sentences[0].day if doc.sentences else None
     if day is None:
         return found

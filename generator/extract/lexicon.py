@@ -340,6 +340,7 @@ class EventTypeSpec:
     opening_act: bool = False  # a dated act no trigger names: see events._opening_act
     host_pronoun: re.Pattern[str] | None = None  # "خلال استقباله X": the person before is an actor too
     subject_body: bool = False  # "عقد مجلس الأمن جلسة": the institution subject of the trigger is its actor
+    about_the_treaty: bool = False  # a step of the treaty: none from an article on another treaty
     window_before: int | None = None
     window_after: int | None = None
     min_precision: str | None = None
@@ -386,6 +387,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         opening_act=bool(spec.get("opening_act")),
         host_pronoun=re.compile(host) if (host := spec.get("host_pronoun")) else None,
         subject_body=bool(spec.get("subject_body")),
+        about_the_treaty=bool(spec.get("about_the_treaty")),
         window_before=spec.get("window_before"),
         window_after=spec.get("window_after"),
         min_precision=spec.get("min_precision"),
@@ -429,6 +431,9 @@ class TreatyLexicon:
     topics: Mapping[str, TreatyTopicSpec]
     ordinals: Mapping[str, int]  # folded ordinal word -> number, longest first
     article_count: int | None = None  # the treaty's last article: a higher number is another text's
+    # the parties' country codes: an article naming not all of them, and a non-party in a sentence
+    # about a treaty, tells of another treaty
+    parties: tuple[str, ...] = ()
 
 
 def _treaty_topic(spec: dict[str, Any]) -> TreatyTopicSpec:
@@ -455,4 +460,5 @@ def treaty_lexicon() -> TreatyLexicon:
         topics={name: _treaty_topic(spec) for name, spec in raw["topics"].items()},
         ordinals=dict(sorted(ordinals.items(), key=lambda kv: -len(kv[0]))),
         article_count=raw.get("article_count"),
+        parties=tuple(raw.get("parties") or ()),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.arabic.gazetteer import Gazetteer
 from generator.extract.document import Document, Sentence, sentence_numbers
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import TreatyTopicSpec, treaty_lexicon
@@ -203,8 +204,41 @@ def _topic_id(topic: str) -> str:
     return stable_id("p", topic)
 
 
+def about_another_treaty(doc: Document) -> bool:
+    """Whether the article tells of another country's treaty: it names some but not all parties of
+    this one (``parties`` in treaty_lexicon.yml, by a country, capital, person, body or demonym of
+    that country), and a sentence about a treaty names a country that is no party ("معاهدة الشراكة
+    الاستراتيجية الشاملة بين روسيا وإيران", whatever the article later calls "المعاهدة").
+    An excerpt that names no party, or no other country, stays this treaty's."""
+    parties = set(treaty_lexicon().parties)
+    missing = set(parties)
+    for sentence in doc.sentences:
+        missing.difference_update(match.entity.country for match in sentence.entities)
+        missing.difference_update(doc.gazetteer.demonym_sides(sentence.text) if missing else ())
+        if not missing:
+            return False
+    if missing == parties:
+        return False
+    countries = _country_codes(doc.gazetteer)
+    for sentence in doc.sentences:
+        if has_treaty_context(sentence.folded):
+            named = {match.entity.country for match in sentence.entities}
+            named |= doc.gazetteer.demonym_sides(sentence.text)
+            if (named & countries) - parties:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _country_codes(gazetteer: Gazetteer) -> frozenset[str]:
+    """The codes of the gazetteer's countries (not those of a body such as the United Nations)."""
+    return frozenset(e.country for e in gazetteer.entities if e.kind == "country" and e.country)
+
+
 def document_provisions(doc: Document) -> list[TreatyProvision]:
     found: list[TreatyProvision] = []
+    if about_another_treaty(doc):
+        return found
     carried = False
     for sentence in doc.sentences:
         own_context = has_treaty_context(sentence.folded)
