@@ -3957,3 +3957,51 @@ def test_an_article_on_another_countrys_treaty_gives_none_of_this_treatys_facts(
     )
     assert {"entry_into_force", "signing"} <= {p.topic for p in ours.treaty_provisions}
     assert "signing" in {e.type for e in ours.events}
+
+
+def test_a_year_the_work_on_a_treaty_began_since_is_no_signing() -> None:
+    # as on https://entrevuearabia.com (the Russia–Iran treaty): "وقد تم العمل على إعداد هذه المعاهدة منذ
+    # عام 2022"; written for this test about this treaty, with the older treaty it replaces
+    found = facts(
+        "وتهدف المعاهدة مع كوريا الشمالية إلى استبدال الاتفاقية التي تم توقيعها في عام 2000، وقد تم العمل "
+        "على إعداد هذه المعاهدة منذ عام 2019.\n",
+        date(2024, 6, 20),
+    )
+    assert [e.date for e in found.events if e.type == "signing"] == ["2000"]
+
+
+def test_a_visit_named_by_its_visitors_title_is_not_credited_to_the_sentences_subject() -> None:
+    # https://www.vetogate.com/5503802 (the Russia–Iran treaty; off the project's topic)
+    found = facts(
+        "وكان الرئيس الروسي فلاديمير بوتين، قد صادق في شهر أبريل الماضي، على قانون يقنن معاهدة الشراكة "
+        "الاستراتيجية الشاملة مع إيران، والتي تم توقيعها خلال زيارة الرئيس الإيرانى مسعود بزشكيان إلى موسكو "
+        "منتصف يناير الماضي.\n",
+        date(2025, 10, 2),
+    )
+    [visit] = [e for e in found.events if e.type == "visit"]
+    assert "vladimir-putin" not in visit.actors  # the Iranian president came to Moscow, not Putin
+    assert visit.place == "moscow"
+
+
+def test_those_named_before_a_signed_treaty_are_not_its_signers() -> None:
+    # written for this test: who speaks of "the treaty signed on 19 June", or is appointed to present
+    # it (as on https://entrevuearabia.com, where Rudenko was), did not sign it
+    for text in (
+        "وأكد وزير الخارجية الروسي سيرغي لافروف أن المعاهدة الموقعة في 19 يونيو 2024 لا تستهدف أي دولة.\n",
+        "وجاء في الأمر الرئاسي أنه تم تعيين رودينكو لتمثيل الرئيس الروسي أثناء النظر في التصديق على "
+        "المعاهدة الموقعة في بيونغ يانغ في 19 يونيو 2024.\n",
+        "وقال شويغو خلال لقائه كيم إن المعاهدة التي وقعها الزعيمان في 19 يونيو 2024 تاريخية.\n",
+    ):
+        [signing] = [e for e in facts(text, date(2024, 11, 10)).events if e.type == "signing"]
+        assert signing.date == "2024-06-19"
+        assert not signing.actors, text  # titled "Treaty signed", not by the speaker or the city's state
+    # the signers named after the participle stay its actors
+    [named] = [
+        e
+        for e in facts(
+            "وأكد لافروف أن المعاهدة الموقعة بين بوتين وكيم جونغ أون في 19 يونيو 2024 دفاعية.\n",
+            date(2024, 11, 10),
+        ).events
+        if e.type == "signing"
+    ]
+    assert set(named.actors) == {"vladimir-putin", "kim-jong-un"}

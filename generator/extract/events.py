@@ -34,6 +34,7 @@ from generator.extract.speakers import (
     names_after,
     namesake_name,
     resolve_title,
+    side_no_list_knows,
     titles_in,
 )
 from generator.models import Event, Provenance
@@ -232,8 +233,15 @@ def _historical_treaty(folded: str, d_start: int) -> tuple[int, str, int, int] |
         if matches:
             offset = max(0, d_start - HISTORICAL_NOUN_WINDOW)
             last = matches[-1]
+            if _SINCE_YEAR.search(before) and not _SIGNED_WORD.search(before, last.end()):
+                return None  # "تم العمل على إعداد هذه المعاهدة منذ عام 2022": how long, not when signed
             return d_start - (offset + last.end()), "signing", offset + last.start(), offset + last.end()
     return None
+
+
+# "منذ عام 2022" right before the year: a time span; "الموقعة" or "توقيع" after the treaty noun dates it
+_SINCE_YEAR = re.compile(r"(?<!\w)منذ\s+(?:(?:ال)?عام\s+)?$")
+_SIGNED_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:موقعه|مبرمه|توقيع|ابرام|وقع|وقعت|وقعها|ابرمت)(?!\w)")
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
@@ -259,7 +267,11 @@ def _title_holders(
     bounds = [(0, len(folded))] if whole else sorted({_clause_bounds(folded, s) for s, _e in spans})
     for start, end in bounds:
         for t_start, t_end, title in titles_in(sentence, gazetteer, start, end):
-            if _OF_A_TITLE.search(folded, max(0, t_start - 16), t_start) or names_after(folded, t_end, end):
+            if (
+                _OF_A_TITLE.search(folded, max(0, t_start - 16), t_start)
+                or names_after(folded, t_end, end)
+                or side_no_list_knows(folded, title, t_end, end)
+            ):
                 continue  # "النائب الأول لممثل روسيا …", "نائب وزير الخارجية الروسي سيرغي ريابكوف"
             holder = resolve_title(gazetteer, title, sentence.day)
             if holder is not None and holder.id is not None:
@@ -380,11 +392,23 @@ def actors_and_place(
     # relative clause after the trigger tell about something else (kept when no one else is named)
     relative = _RELATIVE.search(folded, spans[0][1], trigger_bounds[0][1])
     own = [(start, entity) for start, entity in named if relative is None or start < relative.start()]
+    described = lex.types[event_type].about_the_treaty and _describes_a_thing(folded, spans[0][0])
+    if described:  # "أكد لافروف أن المعاهدة الموقعة في 19 يونيو …": the signers come after, if named
+        own = named = [(start, entity) for start, entity in named if start > spans[0][0]]
     in_clause = _unique([entity for _start, entity in (own or named)])
     order = lex.types[event_type].actor_order or lex.default_actor_order
     actors: list[Entity] = []
     for source in order:
-        if historical and source == "sentence_person":
+        if source == "sentence_person" and (
+            historical or described or _titled_owner(sentence, gazetteer, spans[0][0])
+        ):
+            continue
+        if source == "place_country" and described:
+            continue  # "المعاهدة الموقعة في بيونغ يانغ": where it was signed, not who signed it
+        if source == "person" and described:
+            actors = [e for e in in_clause if e.kind == "person"]
+            if actors:
+                break
             continue
         actors = _actors_by(source, sentence, gazetteer, in_clause, spans)
         if actors:
@@ -404,11 +428,33 @@ def actors_and_place(
     return actors, _place(sentence, bounds, actors)
 
 
+# "المعاهدة الموقعة"، "التي وقعها …"، "التي تم توقيعها": the act describes a thing named before it
+_DESCRIBING_ACT = re.compile(r"(?<!\w)(?:ال(?:موقعه|مبرمه)(?!\w)|ال(?:موقع|مبرم)\s+عليها(?!\w))")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)\s+(?:تم\s+|قد\s+)?$")
+
+
+def _describes_a_thing(folded: str, trigger_start: int) -> bool:
+    """Whether the trigger is a participle or a relative clause describing what was done ("المعاهدة
+    الموقعة في 19 يونيو"، "المعاهدة التي وقعها الزعيمان"): those named before it did something else."""
+    return bool(
+        _DESCRIBING_ACT.match(folded, trigger_start)
+        or _RELATIVE_BEFORE.search(folded, max(0, trigger_start - 16), trigger_start)
+    )
+
+
+def _titled_owner(sentence: Sentence, gazetteer: Gazetteer, trigger_start: int) -> bool:
+    """A title right after the trigger's word ("خلال زيارة الرئيس الإيراني مسعود بزشكيان إلى موسكو"):
+    the act is that person's, named or not, and never that of someone elsewhere in the sentence."""
+    word = _WORD_AND_SPACE.match(sentence.folded, trigger_start)
+    return word is not None and bool(titles_in(sentence, gazetteer, word.end(), word.end() + 1))
+
+
 # "قتلوا أثناء القتال إلى جانب روسيا ضد أوكرانيا": the sides of a war, not those who acted
 _SIDE_TAKEN = re.compile(r"(?<!\w)(?:ضد|جانب|لصالح)\s+$")
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
 _CLAUSE_FIRST_WORD = re.compile(r"\s*[وف]?\w+\s+")  # (past the spaces that open a clause)
 
 

@@ -462,6 +462,12 @@ _OWNER = re.compile(rf"\s+(?:[^\s،,.:]+ه\s+)?ال[^\s،,.:]+(?:{_NISBA_ADJECTI
 _PLACE_OWNED = re.compile(rf"\s+[^\s،,.:]+ه\s+(?!ال)[^\s،,.:]+(?:{_NISBA_ADJECTIVE})*")
 
 
+def side_no_list_knows(folded: str, title: TitleMatch, title_end: int, end: int) -> bool:
+    """Whether a title with no listed side is followed by nisba adjectives ("الرئيس الإيراني" when no
+    list knows Iran's demonyms): it names someone of that side, not the listed holder of the title."""
+    return title.country is None and _SIDE.match(folded, title_end, end) is not None
+
+
 def holder_after_place(sentence: Sentence, pos: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the holder's name after the place an indefinite title governs ("حاكم مقاطعة
     كورسك الروسي ألكسندر خينشتاين،", "رئيس بلدية كييف فيتالي كليتشكو إن"): past the place's side, a
