@@ -4005,3 +4005,26 @@ def test_those_named_before_a_signed_treaty_are_not_its_signers() -> None:
         if e.type == "signing"
     ]
     assert set(named.actors) == {"vladimir-putin", "kim-jong-un"}
+
+
+def test_a_law_that_ratifies_and_a_treaty_now_in_effect_are_its_ratification_and_entry_into_force() -> None:
+    # written for this test, in the words of https://irantelexnews.ir/ar/news/3943/ and
+    # https://v1.iranintl.com/ar/202510020692 (which tell of the Russia–Iran treaty)
+    [ratified] = facts(
+        'وقع الرئيس الروسي "فلاديمير بوتين"، قانونا يصادق على معاهدة الشراكة الاستراتيجية الشاملة بين موسكو '
+        "وبيونغ يانغ.\n",
+        date(2024, 11, 10),
+    ).events
+    assert (ratified.type, ratified.actors) == ("ratification", ("vladimir-putin",))
+    [for_ratifying] = facts(
+        "وقّع بوتين قانوناً للتصديق رسمياً على معاهدة الشراكة الاستراتيجية مع كوريا الشمالية.\n",
+        date(2024, 11, 10),
+    ).events
+    # the treaty's party after "مع" is not who ratified it
+    assert (for_ratifying.type, for_ratifying.actors) == ("ratification", ("vladimir-putin",))
+    in_effect = facts(
+        "وأعلنت الخارجية الروسية يوم الأربعاء 4 ديسمبر أن المعاهدة مع كوريا الشمالية أصبحت رسمياً نافذة "
+        "المفعول.\n",
+        date(2024, 12, 5),
+    ).events
+    assert ("entry_into_force", "2024-12-04") in {(e.type, e.date) for e in in_effect}

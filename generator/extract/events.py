@@ -320,9 +320,10 @@ def _actors_by(
 
 # where reported words begin: "أن"/"إن" and their forms, or a colon
 _SAID_FROM = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما|اننا)(?!\w)|:")
-# "معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية": the parties named in a treaty's name
+# "معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية" (or "… مع كوريا الشمالية"): the
+# parties named in a treaty's name
 _TREATY_PARTIES = re.compile(
-    r"(?<!\w)(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?:\s+[^\s،,.:؛]+){0,6}?\s+بين\s+(?P<parties>[^،,.:؛]{2,60})"
+    r"(?<!\w)(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?:\s+[^\s،,.:؛]+){0,6}?\s+(?:بين|مع)\s+(?P<parties>[^،,.:؛]{2,60})"
 )
 
 
