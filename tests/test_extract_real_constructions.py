@@ -4028,3 +4028,33 @@ def test_a_law_that_ratifies_and_a_treaty_now_in_effect_are_its_ratification_and
         date(2024, 12, 5),
     ).events
     assert ("entry_into_force", "2024-12-04") in {(e.type, e.date) for e in in_effect}
+
+
+def test_the_statement_named_as_a_speaker_is_its_issuers() -> None:
+    # http://burathanews.com/arabic/international/465972 (the Russia–Iran treaty; off the project's topic)
+    quotes = facts(
+        'وقالت الخارجية الروسية في بيان نشرته على موقعها الإلكتروني اليوم الخميس: "تدخل معاهدة الشراكة '
+        "الاستراتيجية الشاملة بين روسيا وجمهورية إيران الإسلامية، التي وقعها الرئيس الروسي فلاديمير بوتين "
+        'والرئيس الإيراني محمود بزشكيان في موسكو في 17 يناير 2025، حيز التنفيذ رسميا في 2 أكتوبر".\n\n'
+        'وأضاف البيان أن "هذا الحدث يمثل علامة فارقة في تاريخ العلاقات الروسية الإيرانية التي وصلت إلى مستوى '
+        'جديد نوعيا من الشراكة الاستراتيجية الشاملة".\n\n'
+        "وأشار البيان إلى أن المعاهدة تضع مبادئ توجيهية محورية في جميع المجالات ذات الأولوية للتعاون الثنائي "
+        "طويل الأمد.\n",
+        date(2025, 10, 2),
+    ).quotes
+    assert [q.speaker.id for q in quotes] == ["russian-foreign-ministry"] * 3  # not "البيان"
+    # written for this test: with no statement named before, "البيان" stays as written
+    [alone] = facts(
+        'وقال الكرملين إن المعاهدة دفاعية.\nوأضاف البيان أن "التعاون سيتواصل مع بيونغ يانغ".\n'
+    ).quotes[1:]
+    assert alone.speaker.name_ar == "البيان"
+
+
+def test_a_channel_named_with_the_bulletin_it_aired_is_the_channel() -> None:
+    # https://darelhilal.com/News/2885910.aspx (the Russia–Iran treaty; off the project's topic)
+    [aired] = facts(
+        "صدق الرئيس الروسي فلاديمير بوتين، اليوم الاثنين، على معاهدة الشراكة الاستراتيجية بين روسيا و إيران، "
+        'حسبما نقلت قناة "القاهرة الإخبارية" في نبأ عاجل، منذ قليل.\n',
+        date(2025, 4, 21),
+    ).quotes
+    assert aired.speaker.name_ar == 'قناة "القاهرة الإخبارية"'  # not "… في نبأ عاجل"

@@ -1988,12 +1988,12 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
                 previous.claim_only,
             )
         found.append(attribution)
-        state.remember(attribution.speaker)
+        state.remember(attribution.speaker, sentence=sentence)
         clause_start = attribution.content_end
     found = [_relayed(a, gazetteer, state) for a in found]
     if found:
         found[-1] = _trailing_relay(found[-1], gazetteer)
-        state.remember(found[-1].speaker, found[-1].via)
+        state.remember(found[-1].speaker, found[-1].via, sentence)
     found = [a for a in found if len(folded[a.content_start : a.content_end].split()) >= MIN_CONTENT_WORDS]
     vague = [a for a in found if bare_vague(a.speaker)]
     extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])

@@ -45,7 +45,7 @@ _ADJUNCT_WORD = re.compile(
     r"|\s(?:مشترطا|مشترطه|شريطه|طالبا|طالبه|مفضلا|مفضله|رافضا|رافضه|متحدثا|متحدثه)(?!\w)"
     # "وقال غلادكوف في فيديو عبر قناته": how it was said ("مسؤول في الاستخبارات" is who)
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|حديث|مقابله|كلمه|لقاء|موتمر|اجتماع|جلسه|رساله|منشور|تغريده|تقرير"
-    r"|مقطع|فيديو|تدوينه|خطاب|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها)"
+    r"|مقطع|فيديو|تدوينه|خطاب|قناته|قناتها|حسابه|حسابها|صفحته|صفحتها|نبا|خبر|نشره|برنامج)"  # "في نبأ عاجل"
     # "وذكرت الوزارة في تحديثها اليومي": in something of theirs (a folded "ة" alone is no pronoun)
     r"|\sفي\s+(?!ال)\w{2,}(?:ها|هما|هم|ته)(?!\w)"
 )
@@ -74,6 +74,9 @@ class SpeakerState:
     # the last sentence when it reported no words: the person it is about ("استقبل لافروف ...")
     # may be the subject of a subjectless verb opening the next one (read only then)
     actor_sentence: Sentence | None = None
+    # who last spoke in a sentence naming a statement ("وقالت الخارجية الروسية في بيان"): a later
+    # "وأضاف البيان" is theirs
+    statement_by: EntityRef | None = None
 
     def title_country(self, title_id: str) -> str | None:
         """The side last named with this title in the article so far ("نائب كوري جنوبي" → kr)."""
@@ -86,8 +89,12 @@ class SpeakerState:
             self._scanned = len(self.seen)
         return self._title_countries.get(title_id)
 
-    def remember(self, speaker: EntityRef, via: EntityRef | None = None) -> None:
+    def remember(
+        self, speaker: EntityRef, via: EntityRef | None = None, sentence: Sentence | None = None
+    ) -> None:
         self.previous = speaker
+        if sentence is not None and speaker.name_ar and _A_STATEMENT.search(sentence.folded):
+            self.statement_by = speaker
         self.speakers.extend(ref for ref in (via, speaker) if ref is not None and ref.name_ar)
         key = speaker_key(speaker)
         if (
@@ -102,6 +109,7 @@ class SpeakerState:
                 self.speaker_titles[key] = roles[0].title.id
 
 
+_A_STATEMENT = re.compile(r"(?<!\w)[وب]?بيان(?:ا|ه|ها|هم)?(?!\w)")  # "في بيان"، "بيان الوزارة"، "بيانا"
 _IN_BODY = re.compile(r"\s+في\s+[^،,.:؛]{3,40}")  # "نائب في البرلمان الكوري الجنوبي"
 
 
@@ -897,6 +905,12 @@ def speaker_after_verb(
     lex = speech_lexicon()
     if _possessed_source(first_word) and len(first_segment) == 1 and state.previous is not None:
         return state.previous  # "وتشير تقديراتها إلى أن": the estimates of the speaker just named
+    if (
+        first_word == "البيان"
+        and state.statement_by is not None
+        and all(w in lex.adverbs for w in first_segment[1:])
+    ):
+        return state.statement_by  # "وأضاف البيان" after "قالت الخارجية الروسية في بيان": the ministry's
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
         if first_word in lex.report_nouns and all(w in lex.adverbs for w in first_segment[1:]):
             # "وقالت الصحيفة أيضا إن" after "ذكرت صحيفة الغارديان": the paper already quoted
