@@ -4058,3 +4058,17 @@ def test_a_channel_named_with_the_bulletin_it_aired_is_the_channel() -> None:
         date(2025, 4, 21),
     ).quotes
     assert aired.speaker.name_ar == 'قناة "القاهرة الإخبارية"'  # not "… في نبأ عاجل"
+
+
+def test_a_subject_after_then_is_the_speaker_not_the_agency_before() -> None:
+    # https://sarmad.com/271093 (the Russia–Iran treaty; off the project's topic)
+    quotes = facts(
+        "أفادت «وكالة الإعلام الروسية» الرسمية، اليوم الإثنين، بأن الرئيس الروسي فلاديمير بوتين وقَّع قانوناً "
+        "للتصديق رسمياً على معاهدة الشراكة الاستراتيجية مع إيران.\n"
+        "وأعلن حينها الرئيسان الروسي والإيراني أن بلديهما أطلقا مرحلة جديدة من العلاقات الثنائية بالتوقيع "
+        "على هذه الاتفاقية التي وصفها الطرفان بأنها تضع أسساً لتوسيع آفاق التعاون في كل المجالات، وتشمل "
+        "الدفاع والأمن والاقتصاد.\n",
+        date(2025, 4, 21),
+    ).quotes
+    launched = next(q for q in quotes if q.text.startswith("بلديهما أطلقا"))
+    assert launched.speaker.name_ar == "الرئيسان الروسي والإيراني"  # not the agency of the sentence before

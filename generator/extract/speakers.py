@@ -930,6 +930,10 @@ def speaker_after_verb(
             if issuer is not None:
                 return issuer.to_ref()
         return unlinked("")  # sentinel: a document "says" it, not a speaker
+    if first_word in lex.adverbs and len(first_segment) > 1 and first_segment[1].startswith("ال"):
+        # "وأعلن حينها الرئيسان الروسي والإيراني أن": the subject after the adverb
+        skipped = folded.index(first_word, start + lead) + len(first_word)
+        return speaker_after_verb(sentence, gazetteer, state, skipped, end)
     if first_word in lex.adjunct_starts or first_word.startswith("لل") or first_word in lex.addressees:
         return None  # "وأضاف في ..." / "قال للصحفيين ..." / "وقال لوسائل إعلام روسية": no subject
     if first_word in lex.adverbs or _ACCORDING_START.match(first_word):
