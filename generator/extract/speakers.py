@@ -439,6 +439,11 @@ _NEXT_JOINED_WORD = re.compile(r"\s+و([^\s،,.:]+)(?:\s+ال[^\s،,.:]+(?:ون|
 _INSTITUTION_NAME = re.compile(r"(?:\s+ال\w+(?:يه|ي)(?!\w))+(?:\s+ل(?!ل)\w+(?:\s+ال\w+){0,2}(?!\w))?")
 
 
+def _leading_punct(folded: str, start: int, end: int) -> int:
+    """How many spaces and punctuation marks open ``folded[start:end]`` (before its first word)."""
+    return len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+
+
 def _past(pattern: re.Pattern[str], folded: str, pos: int, end: int) -> int:
     """The end of what ``pattern`` matches right at ``pos`` (within ``end``), else ``pos``."""
     match = pattern.match(folded, pos, end)
@@ -886,7 +891,7 @@ def speaker_after_verb(
     window = folded[start:end].strip(_EDGE_PUNCT)
     if not window:
         return None
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    lead = _leading_punct(folded, start, end)
     issued = _ISSUED_BY.match(folded, start + lead)
     if issued is not None and issued.end() < end:
         # "وقال بيان صادر عن مجلس الدوما إن", "وقال بيان للكرملين إن": the issuer speaks
@@ -1193,7 +1198,7 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         if holder is not None:
             return holder
     folded = sentence.folded
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    lead = _leading_punct(folded, start, end)
     if titled and titled[0][2].title.id == "official" and titled[0][0] <= start + lead + 1:
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
         name = phrase_speaker(sentence, start, end)
@@ -1239,7 +1244,7 @@ def _official_of_a_body(
     if person is None:
         return None
     folded = sentence.folded
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    lead = _leading_punct(folded, start, end)
     titles = titles_in(sentence, gazetteer, start, end)
     if not titles or titles[0][0] > start + lead + 1:
         return None
@@ -1261,7 +1266,7 @@ def _described_source(
     """ "وفقاً لمصادر استخباراتية من كوريا الجنوبية والغرب": a generic plural title opening the
     phrase, with words of its own after it; "تقديرات البنتاغون" stays the Pentagon's."""
     folded = sentence.folded
-    lead = len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
+    lead = _leading_punct(folded, start, end)
     titles = titles_in(sentence, gazetteer, start, end)
     if not titles or titles[0][0] > start + lead + 1 or titles[0][2].title.id not in DESCRIBED_SOURCES:
         return None
