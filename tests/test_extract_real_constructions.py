@@ -4072,3 +4072,58 @@ def test_a_subject_after_then_is_the_speaker_not_the_agency_before() -> None:
     ).quotes
     launched = next(q for q in quotes if q.text.startswith("بلديهما أطلقا"))
     assert launched.speaker.name_ar == "الرئيسان الروسي والإيراني"  # not the agency of the sentence before
+
+
+def test_a_group_of_agencies_before_a_man_is_the_subject_a_participle_shares() -> None:
+    # https://trt.global/arabi/article/bab01eb72849 (Lavrov in Wonsan, July 2025)
+    quotes = facts(
+        "وأفادت الوكالة بأن الزيارة تتضمن اجتماعاً بين وزيري خارجية البلدين، وذلك في إطار تعزيز التعاون "
+        "الثنائي.\n"
+        "وأكدت وكالات أنباء روسية وصول لافروف إلى كوريا الشمالية، مشيرة إلى أنه من المتوقع أن يتوجه بعدها "
+        "إلى الصين لحضور اجتماع منظمة شنغهاي للتعاون، المقرر عقده يومي الاثنين والثلاثاء.\n",
+        date(2025, 7, 11),
+    ).quotes
+    expected = next(q for q in quotes if q.text.startswith("من المتوقع"))
+    # Lavrov is what they confirmed, and not the agency of the sentence before
+    assert expected.speaker.name_ar == "وكالات أنباء روسية"
+
+
+def test_a_feminine_participle_after_a_relayed_man_is_the_agencys() -> None:
+    # https://www.elbalad.news/6684386 (Kim Jong Un to Beijing, September 2025)
+    quotes = facts(
+        "من جانبها، نقلت وكالة يونهاب الكورية الجنوبية عن مصدر مطلع على شؤون بيونج يانج أن الزيارة تأتي "
+        "استجابة لدعوة رسمية من القيادة الصينية، مشيرة إلى أن كيم يعتزم حضور العرض العسكري الكبير الذي "
+        "تنظمه بكين بهذه المناسبة.\n",
+        date(2025, 9, 2),
+    ).quotes
+    invited = next(q for q in quotes if q.text.startswith("الزيارة"))
+    intends = next(q for q in quotes if q.text.startswith("كيم يعتزم"))
+    assert (invited.speaker.name_ar, invited.via and invited.via.id) == (
+        "مصدر مطلع على شؤون بيونج يانج",
+        "yonhap",
+    )
+    assert (intends.speaker.id, intends.via) == ("yonhap", None)  # "مشيرة" is she, the agency
+    # written for this test: a masculine participle stays the relayed official's
+    [_said, added] = facts(
+        "ونقلت الوكالة عن مسؤول كوري جنوبي قوله إن القوات وصلت، مضيفا أن الجيش يراقب الوضع.\n"
+    ).quotes
+    assert (added.speaker.name_ar, added.via and added.via.name_ar) == ("مسؤول كوري جنوبي", "الوكالة")
+
+
+def test_a_demonstrative_after_the_subject_opens_the_object() -> None:
+    # https://123news.co/بوتين-يصل-إلى-فيتنام-بعد-كوريا-الشمالية-ضمن-جولته-الآسيوية-137294.html
+    [described] = facts(
+        "ووصف الزعيمان هذه الخطوة بأنها ترقية كبيرة لعلاقاتهما، بما في ذلك العلاقات الأمنية والتجارية "
+        "والاستثمارية والثقافية والإنسانية.\n",
+        date(2024, 6, 20),
+    ).quotes
+    assert described.speaker.name_ar == "الزعيمان"  # not "الزعيمان هذه الخطوة"
+
+
+def test_by_custom_is_no_source() -> None:
+    # https://addiyar.com/article/2180724 (Putin in Hanoi, June 2024)
+    assert not facts(
+        "وقبل بدء المحادثات، التقط زعيما البلدين، حسب التقاليد، صورا فوتوغرافية وهما يتصافحان أمام أعلامهما "
+        "الوطنية.\n",
+        date(2024, 6, 20),
+    ).quotes

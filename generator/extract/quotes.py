@@ -20,6 +20,7 @@ from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     DAY_WORDS,
     GOVERNING_PREPOSITION,
+    GROUP_TITLES,
     NEWS_AGENCY,
     RELATIVE_PRONOUNS,
     Attribution,
@@ -1147,6 +1148,24 @@ def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
     return state.previous
 
 
+def _man_relayed_by_body(attribution: Attribution, state: SpeakerState) -> bool:
+    """Whether the words are a man's (a known man, or an unlisted one named by a singular masculine
+    title: "مصدر مطلع", "مسؤول كوري جنوبي") relayed by a body (an agency, a paper): a feminine
+    verb or participle after them is the body's, never his."""
+    speaker, via = attribution.speaker, attribution.via
+    if via is None or via.kind == "person" or not via.name_ar:
+        return False
+    if _man_after_feminine_verb(speaker, True):
+        return True
+    return (
+        speaker.kind == "person"
+        and not speaker.linked
+        and not _is_female(speaker)
+        and not _masculine_plural(speaker)
+        and state.speaker_titles.get(speaker_key(speaker)) not in GROUP_TITLES
+    )
+
+
 def _masculine_plural(ref: EntityRef) -> bool:
     """An unlisted source named by a sound masculine plural ("مسؤولين كوريين", "مسؤولون")."""
     words = fold(ref.name_ar).split()
@@ -1943,6 +1962,9 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             if doer is not None and doer != previous.speaker:
                 # "وذكرت الوكالة أن …، وتقدم كيم بالشكر …، لافتاً إلى أن": Kim's words, told by the agency
                 found.append(replace(attribution, speaker=doer, via=previous.via or previous.speaker))
+            elif lex.is_feminine(form) and previous.via is not None and _man_relayed_by_body(previous, state):
+                # "نقلت وكالة يونهاب عن مصدر مطلع أن …، مشيرة إلى أن …": she, the agency, goes on
+                found.append(replace(attribution, speaker=previous.via, via=None))
             else:
                 found.append(replace(attribution, speaker=previous.speaker, via=previous.via))
             clause_start = attribution.content_end

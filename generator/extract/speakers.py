@@ -32,9 +32,11 @@ _ADVERBS = re.compile(
 )
 # "، لصحيفة ..." after an apposition; a detached "لـ" ("مرجع رسمي لـ «الأنباء»": whom he told)
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}|\sل\s+(?=\S)")
-# an adverb or "دون" after a speaker named as written ends the name: "موسكو وبيونغ يانغ أيضا بعدم
-# توقيع …", "الجيش الروسي دون مزيد من التفاصيل" (a quoted word may be part of it: "وكالة "سبوتنيك"")
-_NOT_OF_A_NAME = re.compile(rf"\s(?:{_SPEAKER_ADVERBS}|دون|بعدم)(?!\w)")
+
+# an adverb, "دون" or a demonstrative after a speaker named as written ends the name: "موسكو وبيونغ
+# يانغ أيضا بعدم توقيع …", "الجيش الروسي دون مزيد من التفاصيل", "ووصف الزعيمان هذه الخطوة بأنها"
+# (a quoted word may be part of it: "وكالة "سبوتنيك"")
+_NOT_OF_A_NAME = re.compile(rf"\s(?:{_SPEAKER_ADVERBS}|دون|بعدم|هذا|هذه|هذين|هاتين|هولاء|تلك|ذلك)(?!\w)")
 _LEADING_PRONOUN = re.compile(r"^\s*(?:به|بها|بهم|له|لها|لهم)\s+")
 # an addressee or adjunct after a speaker's name: "النائب لي للصحافيين بعد إحاطة ...", "لي الى أن",
 # "جهاز الاستخبارات الأوكراني على تطبيق تلغرام"
@@ -949,6 +951,9 @@ def speaker_after_verb(
         if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
     ]
     titles = titles_in(sentence, gazetteer, start, end)
+    group_end = _group_then_person(sentence, gazetteer, start, end, entities)
+    if group_end is not None:
+        return first_speaker(sentence, gazetteer, start, group_end)
     persons = [e for e in entities if e[2].kind == "person"]
     if persons and _title_owner(sentence, gazetteer, titles, start + lead, persons[0]):
         # "مستشار الرئيس الروسي فلاديمير بوتين، يوري أوشاكوف": Putin is whose adviser; the speaker is
@@ -1229,6 +1234,21 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     ):
         return named_unlinked(gazetteer, name, titles[0][2])  # "نائب في البرلمان الكوري الجنوبي": one person
     return unlinked(name, titles[0][2].surface if titles else None) if name else None
+
+
+def _group_then_person(
+    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+) -> int | None:
+    """The end of a group of speakers (news agencies, the authorities) opening ``[start, end)``
+    when a person is named after it: many speak, so he is not their holder but the verb's
+    object ("وأكدت وكالات أنباء روسية وصول لافروف إلى …")."""
+    titles = titles_in(sentence, gazetteer, start, end)
+    if not titles or titles[0][2].title.id not in GROUP_TITLES:
+        return None
+    if titles[0][0] > start + _leading_punct(sentence.folded, start, end) + 1:
+        return None
+    title_end = titles[0][1]
+    return title_end if any(e[2].kind == "person" and e[0] >= title_end for e in entities) else None
 
 
 # "مسؤول كبير في إدارة بايدن": a body the official serves in, which a person may name
