@@ -4103,6 +4103,7 @@ def test_a_feminine_participle_after_a_relayed_man_is_the_agencys() -> None:
         "yonhap",
     )
     assert (intends.speaker.id, intends.via) == ("yonhap", None)  # "مشيرة" is she, the agency
+    assert invited.speaker.country is None  # a source on Pyongyang's affairs is not North Korean
     # written for this test: a masculine participle stays the relayed official's
     [_said, added] = facts(
         "ونقلت الوكالة عن مسؤول كوري جنوبي قوله إن القوات وصلت، مضيفا أن الجيش يراقب الوضع.\n"

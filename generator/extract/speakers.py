@@ -176,13 +176,19 @@ def titles_of_name(gazetteer: Gazetteer, name: str) -> tuple[TitleMatch, ...]:
     return tuple(gazetteer.find_titles(name))
 
 
+# "مصدر مطلع على شؤون بيونج يانج": the country is what the source knows about, not its side
+_TOPIC_WORDS = frozenset({"شوون", "بشوون", "ملف", "بملف", "قضايا", "بقضايا", "الشان", "بالشان"})
+
+
 def side_named_in(gazetteer: Gazetteer, name: str) -> str | None:
     """The side a described speaker belongs to, from a country named in its own words
     ("مسؤولو كوريا الجنوبية", "وسائل الإعلام الرسمية في كوريا الشمالية")."""
     sides = {
         match.entity.country
         for match in _entities_of_name(gazetteer, name)
-        if match.entity.kind in ("country", "place") and match.entity.country
+        if match.entity.kind in ("country", "place")
+        and match.entity.country
+        and (fold(name[: match.start]).split() or [""])[-1] not in _TOPIC_WORDS
     } or set(gazetteer.demonym_sides(name))  # "نائب في البرلمان الكوري الجنوبي": a side's adjective
     return sides.pop() if len(sides) == 1 else None  # "مصادر من سيول وواشنطن وكييف": no one side
 
