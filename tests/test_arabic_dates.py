@@ -132,6 +132,14 @@ def test_weekdays_and_relative_days(text: str, iso: str) -> None:
     assert (match.iso, match.precision, match.flag) == (iso, "day", None)
 
 
+def test_a_scheduled_weekday_is_the_coming_one() -> None:
+    # https://trt.global/arabi/article/bab01eb72849, read on a Thursday: the meeting is still to come
+    assert first("لحضور اجتماع منظمة شنغهاي للتعاون، المقرر عقده يوم الثلاثاء.").iso == "2023-03-21"
+    # written for this test: "القمة المرتقبة الجمعة", and a schedule that was ("كان من المقرر")
+    assert first("قبل القمة المرتقبة الجمعة في ألاسكا").iso == "2023-03-17"
+    assert first("وكان من المقرر أن يصل الثلاثاء").iso == "2023-03-14"
+
+
 def test_weekday_overrides_wrong_yesterday_and_is_flagged() -> None:
     # Published on a Thursday, "yesterday Thursday" means the publication day itself.
     match = first("التقى الوزيران أمس الخميس")

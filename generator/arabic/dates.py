@@ -9,7 +9,8 @@ Rules (``published`` is the article's publication date):
   BEFORE publication, ``الجاري/الحالي`` → the publication year, ``المقبل/القادم`` → the next one
   after it, unmarked → the latest occurrence not after publication.
 * A bare weekday is the latest such day on or before publication (``الماضي``: strictly before;
-  ``المقبل``: strictly after). ``أمس/اليوم/غدا`` + weekday: when the weekday does not fall on
+  ``المقبل``: strictly after; after ``المقرر/المرتقب`` in its clause, scheduled: on or after).
+  ``أمس/اليوم/غدا`` + weekday: when the weekday does not fall on
   the day the word points to, the WEEKDAY wins (writers often keep "أمس" from the day they wrote
   the piece): we take the date with that weekday nearest to the pointed-to day, never on the
   wrong side of publication, and set ``flag="weekday-mismatch"``. An explicit date preceded by
@@ -328,6 +329,14 @@ def _lead_offset(lead: str | None) -> int | None:
     return _LEAD_OFFSETS.get(lead)
 
 
+# "المقرر عقده يوم الاثنين", "القمة المرتقبة الجمعة": a scheduled day, not the last one before
+# publication ("وكان من المقرر أن …" was scheduled and may be past: left as it is)
+_SCHEDULED_BEFORE = re.compile(
+    r"(?<!كان من )(?<!كانت من )(?<!\w)(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه)(?!\w)[^.،,:؛]*$"
+)
+SCHEDULED_REACH = 40
+
+
 def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
     weekday_name, lead = match.group("wd"), match.group("lead")
     span = norm.span_to_original(match.start(), match.end())
@@ -349,6 +358,11 @@ def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None)
         value = published - timedelta(days=back)
         if direction == 1:
             value = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif direction == 0 and _SCHEDULED_BEFORE.search(
+            norm.text, max(0, match.start() - SCHEDULED_REACH), match.start()
+        ):
+            # "اجتماع … المقرر عقده يومي الاثنين والثلاثاء": what is scheduled is still to come
+            value = published + timedelta(days=(target - published.weekday()) % 7)
         return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
     anchor = published + timedelta(days=offset)
     if anchor.weekday() == target:
