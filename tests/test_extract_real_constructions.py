@@ -4128,3 +4128,27 @@ def test_by_custom_is_no_source() -> None:
         "الوطنية.\n",
         date(2024, 6, 20),
     ).quotes
+
+
+def test_a_crossing_to_attend_a_ceremony_is_where_he_went_and_no_ceremony() -> None:
+    # https://www.okaz.com.sa/news/politics/2211602 (Kim Jong Un to Beijing, September 2025)
+    events = facts(
+        "كشفت وسائل إعلام رسمية في كوريا الشمالية اليوم (الثلاثاء) عبور الزعيم الكوري الشمالي كيم جونج أون "
+        "الحدود متوجهاً إلى الصين على متن قطاره الخاص في وقت مبكر اليوم وذلك لحضور احتفال الصين بذكرى انتهاء "
+        "الحرب العالمية الثانية.\n",
+        date(2025, 9, 2),
+    ).events
+    # the media are in North Korea; he went to China, for a ceremony still to come
+    assert {(e.type, e.date, e.place) for e in events} == {("visit", "2025-09-02", "china")}
+
+
+def test_the_day_a_parade_is_held_does_not_date_the_departure_for_it() -> None:
+    # https://daynewsnow.com/?p=32178 (Kim Jong Un to Beijing, September 2025)
+    events = facts(
+        "أعلنت وسائل إعلام رسمية في كوريا الشمالية، اليوم الثلاثاء، أن الزعيم كيم جونغ أون غادر بيونغ يانغ "
+        "على متن قطاره الخاص متوجهاً إلى العاصمة الصينية بكين، للمشاركة في عرض عسكري ضخم يقام غداً الأربعاء، "
+        "إلى جانب الرئيسين فلاديمير بوتين وشي جين بينغ.\n",
+        date(2025, 9, 2),
+    ).events
+    assert events  # the announcement of the day
+    assert "2025-09-03" not in {e.date for e in events}  # Wednesday is the parade's day

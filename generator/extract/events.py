@@ -339,6 +339,12 @@ _VISITED = re.compile(
 )
 
 
+# "وسائل إعلام رسمية في", "مصادر في", "مسؤول في": a place after a source is where it is
+_SOURCE_IN = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:اعلام|مصادر|مصدر|مسوول|مسوولون|مسوولين|وكاله|صحيفه|صحف)(?:\s+\S+){0,2}\s+في\s+$"
+)
+
+
 def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entity]) -> Entity | None:
     """A place or country named after a locative preposition ("في بيونغ يانغ", "إلى كوريا"), never
     one after "من": where someone came from ("سيسافر من بيونج يانج … إلى فلاديفوستوك") or whose
@@ -352,6 +358,8 @@ def _place(sentence: Sentence, bounds: list[tuple[int, int]], actors: list[Entit
         if not any(s <= pos < e for s, e in bounds):
             continue
         before = folded[max(0, pos - 90) : pos]
+        if _SOURCE_IN.search(before):
+            continue  # "كشفت وسائل إعلام رسمية في كوريا الشمالية عبور الزعيم …": where the source is
         locative = _LOCATIVE.search(before[-32:])
         if (locative and _FROM.match(locative.group())) or _WAR_IN.search(before[-50:]):
             continue  # where one came from; where the war is ("لحرب الرئيس الروسي في أوكرانيا")
@@ -629,6 +637,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
+            if t_end <= d_start and _held_between(folded, t_end, d_start):
+                continue  # "غادر … إلى بكين، للمشاركة في عرض عسكري يقام غداً الأربعاء": the parade's day
             if historical and _SINCE_ANOTHER.search(folded, max(t_end, d_start - SINCE_REACH), d_start):
                 continue  # "أطول رحلة خارجية لكيم منذ توليه السلطة في أواخر عام 2011": taking power's year
             if t_end <= d_start and any(
@@ -693,6 +703,18 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
         if treaty is not None:
             found.append((treaty[0], treaty[1], treaty[2], date, True))
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
+
+
+# "يقام"، "تعقد"، "المقرر": a thing named after the trigger is held on the date that follows
+_HELD = re.compile(r"(?<!\w)(?:[وف]?س?[يت](?:قام|عقد|نظم)|(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه))(?!\w)")
+HELD_AFTER_WORDS = 2  # "القمة المقررة الجمعة", "اجتماع يعقد الاثنين": the trigger is the thing held
+
+
+def _held_between(folded: str, t_end: int, d_start: int) -> bool:
+    """Whether the date after a trigger is the day another thing is held ("للمشاركة في عرض عسكري
+    يقام غداً الأربعاء"), not the trigger's own ("القمة المقررة الجمعة")."""
+    held = _HELD.search(folded, t_end, d_start)
+    return held is not None and len(folded[t_end : held.start()].split()) > HELD_AFTER_WORDS
 
 
 def _dated_only_precisions(spec: EventTypeSpec) -> tuple[str, ...]:
