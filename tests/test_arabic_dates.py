@@ -138,6 +138,13 @@ def test_a_scheduled_weekday_is_the_coming_one() -> None:
     # written for this test: "القمة المرتقبة الجمعة", and a schedule that was ("كان من المقرر")
     assert first("قبل القمة المرتقبة الجمعة في ألاسكا").iso == "2023-03-17"
     assert first("وكان من المقرر أن يصل الثلاثاء").iso == "2023-03-14"
+    # https://www.swissinfo.ch/ara/…/90228319, dated Sunday 26 October 2025: the Wednesday after
+    [wednesday] = find_dates(
+        "ويأتي هذا الإعلان في وقت من المقرر أن يزور الرئيس الأميركي دونالد ترامب كوريا الجنوبية الأربعاء "
+        "لحضور منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ",
+        date(2025, 10, 26),
+    )
+    assert wednesday.iso == "2025-10-29"
 
 
 def test_weekday_overrides_wrong_yesterday_and_is_flagged() -> None:

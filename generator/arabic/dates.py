@@ -334,7 +334,7 @@ def _lead_offset(lead: str | None) -> int | None:
 _SCHEDULED_BEFORE = re.compile(
     r"(?<!كان من )(?<!كانت من )(?<!\w)(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه)(?!\w)[^.،,:؛]*$"
 )
-SCHEDULED_REACH = 40
+SCHEDULED_REACH = 80
 
 
 def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
