@@ -4152,3 +4152,24 @@ def test_the_day_a_parade_is_held_does_not_date_the_departure_for_it() -> None:
     ).events
     assert events  # the announcement of the day
     assert "2025-09-03" not in {e.date for e in events}  # Wednesday is the parade's day
+
+
+def test_a_date_opening_the_sentence_dates_its_act_after_a_long_title() -> None:
+    # http://vok.rep.kp/index.php/revo_de/getDetail/ian250815035/ar (Voice of Korea, August 2025)
+    events = facts(
+        "في يوم 15 من آب/ أغسطس، قام القائد المحترم الرفيق كيم جونغ وون، الأمين العام لحزب العمل الكوري، "
+        "رئيس شؤون الدولة لجمهورية كوريا الديمقراطية الشعبية بزيارة نصب التحرير، بمناسبة الذكرى الثمانين "
+        "لتحرير الوطن.\n",
+        date(2025, 8, 15),
+    ).events
+    assert [(e.type, e.date, e.actors) for e in events] == [("visit", "2025-08-15", ("kim-jong-un",))]
+
+
+def test_a_title_glued_to_the_name_still_names_kim_jong_un() -> None:
+    # http://vok.rep.kp/index.php/revo_de/getDetail/ian250815035/ar ("القائدكيم", as printed)
+    [said] = facts(
+        "قال القائدكيم جونغ وون إن تاريخ تحرير شعبنا المقدس للوطن يقترن بروح البطولة المنقطعة النظير والمآثر "
+        "الخالدة التي أبداها ضباط وجنود الجيش السوفييتي في الحرب الثورية ضد اليابان لسحق العدو المشترك.\n",
+        date(2025, 8, 15),
+    ).quotes
+    assert said.speaker.id == "kim-jong-un"  # not "جونغ وون"

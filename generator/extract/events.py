@@ -654,6 +654,8 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
             ):
                 continue  # "عقب اللقاء، صرح متحدث اليوم": the day is the statement's
             reach = _distance(name, t_start, t_end, d_start, d_end, folded)
+            if reach is None and d_end <= t_start and _dates_the_sentence(folded, d_start, d_end):
+                reach = (t_start - d_end, False)  # "في يوم 15 من آب/ أغسطس، قام القائد …، … بزيارة نصب"
             if reach is None and t_end <= d_start:
                 # "تم توقيع الاتفاقية بين … خلال زيارة بوتين إلى بيونغ يانغ يوم الأربعاء": the act took
                 # place during the occasion the date is given for
@@ -715,6 +717,17 @@ def _held_between(folded: str, t_end: int, d_start: int) -> bool:
     يقام غداً الأربعاء"), not the trigger's own ("القمة المقررة الجمعة")."""
     held = _HELD.search(folded, t_end, d_start)
     return held is not None and len(folded[t_end : held.start()].split()) > HELD_AFTER_WORDS
+
+
+# "في يوم 15 من آب/ أغسطس،" / "وفي 19 يونيو،": a date that opens the sentence, set off by a comma
+_OPENING_DATE_BEFORE = re.compile(r"^\s*(?:date\s+\S+\s+)?[وف]?(?:في\s+)?(?:يوم\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
+
+
+def _dates_the_sentence(folded: str, d_start: int, d_end: int) -> bool:
+    """Whether the date opens the sentence and is set off by a comma: it dates the sentence's act,
+    however long the subject that comes before the act's word."""
+    return bool(_OPENING_DATE_BEFORE.match(folded[:d_start])) and bool(_COMMA_AFTER.match(folded, d_end))
 
 
 def _dated_only_precisions(spec: EventTypeSpec) -> tuple[str, ...]:
