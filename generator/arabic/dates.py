@@ -331,9 +331,8 @@ def _lead_offset(lead: str | None) -> int | None:
 
 # "المقرر عقده يوم الاثنين", "القمة المرتقبة الجمعة": a scheduled day, not the last one before
 # publication ("وكان من المقرر أن …" was scheduled and may be past: left as it is)
-_SCHEDULED_BEFORE = re.compile(
-    r"(?<!كان من )(?<!كانت من )(?<!\w)(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه)(?!\w)[^.،,:؛]*$"
-)
+SCHEDULED = r"(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه)"  # (folded) "المقرر"، "المرتقبة": to come
+_SCHEDULED_BEFORE = re.compile(rf"(?<!كان من )(?<!كانت من )(?<!\w){SCHEDULED}(?!\w)[^.،,:؛]*$")
 SCHEDULED_REACH = 80
 
 

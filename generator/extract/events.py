@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from generator.arabic.dates import DateMatch
+from generator.arabic.dates import SCHEDULED, DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
@@ -708,7 +708,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
 
 
 # "يقام"، "تعقد"، "المقرر": a thing named after the trigger is held on the date that follows
-_HELD = re.compile(r"(?<!\w)(?:[وف]?س?[يت](?:قام|عقد|نظم)|(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه))(?!\w)")
+_HELD = re.compile(rf"(?<!\w)(?:[وف]?س?[يت](?:قام|عقد|نظم)|{SCHEDULED})(?!\w)")
 HELD_AFTER_WORDS = 2  # "القمة المقررة الجمعة", "اجتماع يعقد الاثنين": the trigger is the thing held
 
 

@@ -32,7 +32,6 @@ _ADVERBS = re.compile(
 )
 # "، لصحيفة ..." after an apposition; a detached "لـ" ("مرجع رسمي لـ «الأنباء»": whom he told)
 _LAM_WORD = re.compile(r"،\s*ل\w{3,}|\sل\s+(?=\S)")
-
 # an adverb, "دون" or a demonstrative after a speaker named as written ends the name: "موسكو وبيونغ
 # يانغ أيضا بعدم توقيع …", "الجيش الروسي دون مزيد من التفاصيل", "ووصف الزعيمان هذه الخطوة بأنها"
 # (a quoted word may be part of it: "وكالة "سبوتنيك"")
@@ -957,7 +956,7 @@ def speaker_after_verb(
         if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
     ]
     titles = titles_in(sentence, gazetteer, start, end)
-    group_end = _group_then_person(sentence, gazetteer, start, end, entities)
+    group_end = _group_then_person(sentence, titles, start, end, entities)
     if group_end is not None:
         return first_speaker(sentence, gazetteer, start, group_end)
     persons = [e for e in entities if e[2].kind == "person"]
@@ -1243,12 +1242,15 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
 
 
 def _group_then_person(
-    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+    sentence: Sentence,
+    titles: list[tuple[int, int, TitleMatch]],
+    start: int,
+    end: int,
+    entities: list[tuple[int, int, Entity]],
 ) -> int | None:
     """The end of a group of speakers (news agencies, the authorities) opening ``[start, end)``
     when a person is named after it: many speak, so he is not their holder but the verb's
-    object ("وأكدت وكالات أنباء روسية وصول لافروف إلى …")."""
-    titles = titles_in(sentence, gazetteer, start, end)
+    object ("وأكدت وكالات أنباء روسية وصول لافروف إلى …"). ``titles``: the titles in the span."""
     if not titles or titles[0][2].title.id not in GROUP_TITLES:
         return None
     if titles[0][0] > start + _leading_punct(sentence.folded, start, end) + 1:
