@@ -109,6 +109,8 @@ class Document:
     gazetteer: Gazetteer
     sentences: list[Sentence]
     paragraphs: dict[int, str]  # paragraph index → folded text of the paragraph
+    # provisions.about_another_treaty, once known (read by both provisions and events)
+    another_treaty: bool | None = None
 
 
 def _resolve_bare_names(sentences: list[Sentence]) -> None:

@@ -209,7 +209,15 @@ def about_another_treaty(doc: Document) -> bool:
     this one (``parties`` in treaty_lexicon.yml, by a country, capital, person, body or demonym of
     that country), and a sentence about a treaty names a country that is no party ("معاهدة الشراكة
     الاستراتيجية الشاملة بين روسيا وإيران", whatever the article later calls "المعاهدة").
-    An excerpt that names no party, or no other country, stays this treaty's."""
+    An excerpt that names no party, or no other country, stays this treaty's. Computed once per
+    document (``doc.another_treaty``)."""
+    if doc.another_treaty is None:
+        doc.another_treaty = _names_another_treaty(doc)
+    return doc.another_treaty
+
+
+def _names_another_treaty(doc: Document) -> bool:
+    """:func:`about_another_treaty`, computed."""
     parties = set(treaty_lexicon().parties)
     missing = set(parties)
     for sentence in doc.sentences:

@@ -451,6 +451,16 @@ def _leading_punct(folded: str, start: int, end: int) -> int:
     return len(folded[start:end]) - len(folded[start:end].lstrip(_EDGE_PUNCT))
 
 
+def _opening_title(
+    folded: str, titles: list[tuple[int, int, TitleMatch]], start: int, end: int
+) -> tuple[int, int, TitleMatch] | None:
+    """The first of ``titles`` (those in ``[start, end)``) when it opens the span: past its spaces
+    and punctuation, with at most one letter glued before it ("وقال المتحدث", "لمسؤول")."""
+    if titles and titles[0][0] <= start + _leading_punct(folded, start, end) + 1:
+        return titles[0]
+    return None
+
+
 def _past(pattern: re.Pattern[str], folded: str, pos: int, end: int) -> int:
     """The end of what ``pattern`` matches right at ``pos`` (within ``end``), else ``pos``."""
     match = pattern.match(folded, pos, end)
@@ -966,7 +976,8 @@ def speaker_after_verb(
         owner_end = persons[0][1]
         following = [e for e in persons[1:] if not _title_owner(sentence, gazetteer, titles, owner_end, e)]
         if not following:
-            head = titles[0][2] if titles and titles[0][0] <= start + lead + 1 else None
+            opening = _opening_title(folded, titles, start, end)
+            head = opening[2] if opening is not None else None
             if head is not None and head.country is None:  # the side of the one whose adviser it is
                 head = replace(head, country=persons[0][2].country)
             name_end = _past_apposed_name(folded, owner_end, end)
@@ -976,7 +987,7 @@ def speaker_after_verb(
                 name = sentence.span_text(start + lead, owner_end)
             return named_unlinked(gazetteer, clean_name(name), head, state)
         persons = following
-    official = _official_of_a_body(sentence, gazetteer, start, end, persons) if persons else None
+    official = _official_of_a_body(sentence, gazetteer, titles, start, end, persons) if persons else None
     if official is not None:  # "وقال مسؤول كبير في إدارة بايدن إن"
         return official
     for e_start, e_end, entity in persons[:1]:
@@ -998,7 +1009,7 @@ def speaker_after_verb(
             anaphor = None  # "وقالت الوزيرة خلال لقائها …" with no speaker before: not whoever was named
         if anaphor is not None:
             return anaphor
-    if titles and titles[0][0] <= start + lead + 1:
+    if _opening_title(folded, titles, start, end) is not None:
         title = titles[0][2]
         title_end = titles[0][1]
         owned = title.title.id in OWNED_TITLES
@@ -1189,39 +1200,39 @@ def not_a_name(ref: EntityRef) -> bool:
 
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
     entities = entities_in(sentence, start, end)
-    described = _described_source(sentence, gazetteer, start, end, entities)
+    titles = titles_in(sentence, gazetteer, start, end)
+    described = _described_source(sentence, gazetteer, titles, start, end, entities)
     if described is not None:
         return described
-    official = _official_of_a_body(sentence, gazetteer, start, end, entities)
+    official = _official_of_a_body(sentence, gazetteer, titles, start, end, entities)
     if official is not None:
         return official
     for e_start, e_end, entity in entities:
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
             return unlinked(namesake) if namesake else entity.to_ref()
-    titled = titles_in(sentence, gazetteer, start, end)
-    bare_title = bool(titled) and not sentence.folded[titled[0][1] : end].strip(_EDGE_PUNCT)
-    if bare_title and (not entities or titled[0][0] <= entities[0][0]):
+    bare_title = bool(titles) and not sentence.folded[titles[0][1] : end].strip(_EDGE_PUNCT)
+    if bare_title and (not entities or titles[0][0] <= entities[0][0]):
         holder = resolve_title(
-            gazetteer, titled[0][2], sentence.day
+            gazetteer, titles[0][2], sentence.day
         )  # "زعيم كوريا الشمالية يشيد ...": its leader
         if holder is not None:
             return holder
     folded = sentence.folded
     lead = _leading_punct(folded, start, end)
-    if titled and titled[0][2].title.id == "official" and titled[0][0] <= start + lead + 1:
+    opening = _opening_title(folded, titles, start, end)
+    if opening is not None and opening[2].title.id == "official":
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
         name = phrase_speaker(sentence, start, end)
         if name:
-            return named_unlinked(gazetteer, name, titled[0][2])
+            return named_unlinked(gazetteer, name, opening[2])
     for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
         for e_start, _e, entity in entities:
             if entity.kind == "place" and folded[start + lead : e_start].strip():
                 continue  # "اللجنة العسكرية المركزية في بيونغ يانغ": where the speaker is, not who
             if entity.kind in kinds:
                 return entity.to_ref()
-    titles = titles_in(sentence, gazetteer, start, end)
-    if titles and titles[0][0] <= start + lead + 1 and folded[: titles[0][1]].split()[-1].startswith("ال"):
+    if opening is not None and folded[: opening[1]].split()[-1].startswith("ال"):
         title_end = titles[0][1]
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
         name_end = _past_name(folded, title_end + gap, end, sentence) if gap else title_end
@@ -1232,9 +1243,8 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     name = phrase_speaker(sentence, start, end)
     if (
         name
-        and titles
-        and titles[0][0] <= start + lead + 1
-        and titles[0][2].title.id not in GROUP_TITLES
+        and opening is not None
+        and opening[2].title.id not in GROUP_TITLES
         and fold(name).startswith(fold(titles[0][2].surface))
     ):
         return named_unlinked(gazetteer, name, titles[0][2])  # "نائب في البرلمان الكوري الجنوبي": one person
@@ -1251,11 +1261,10 @@ def _group_then_person(
     """The end of a group of speakers (news agencies, the authorities) opening ``[start, end)``
     when a person is named after it: many speak, so he is not their holder but the verb's
     object ("وأكدت وكالات أنباء روسية وصول لافروف إلى …"). ``titles``: the titles in the span."""
-    if not titles or titles[0][2].title.id not in GROUP_TITLES:
+    opening = _opening_title(sentence.folded, titles, start, end)
+    if opening is None or opening[2].title.id not in GROUP_TITLES:
         return None
-    if titles[0][0] > start + _leading_punct(sentence.folded, start, end) + 1:
-        return None
-    title_end = titles[0][1]
+    title_end = opening[1]
     return title_end if any(e[2].kind == "person" and e[0] >= title_end for e in entities) else None
 
 
@@ -1264,7 +1273,12 @@ _SERVING_IN = re.compile(r"(?<!\w)(?:في|لدي|داخل|من)(?!\w)")
 
 
 def _official_of_a_body(
-    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    titles: list[tuple[int, int, TitleMatch]],
+    start: int,
+    end: int,
+    entities: list[tuple[int, int, Entity]],
 ) -> EntityRef | None:
     """An unnamed official or source in a body that a person's name defines ("مسؤول كبير في إدارة
     بايدن", "مصدر في مكتب زيلينسكي"): the official speaks, not the person."""
@@ -1272,14 +1286,13 @@ def _official_of_a_body(
     if person is None:
         return None
     folded = sentence.folded
-    lead = _leading_punct(folded, start, end)
-    titles = titles_in(sentence, gazetteer, start, end)
-    if not titles or titles[0][0] > start + lead + 1:
+    opening = _opening_title(folded, titles, start, end)
+    if opening is None:
         return None
-    title = titles[0][2]
+    title = opening[2]
     if not (title.title.generic or title.title.id == "official") or title.title.id in GROUP_TITLES:
         return None
-    if _SERVING_IN.search(folded, titles[0][1], person[0]) is None:
+    if _SERVING_IN.search(folded, opening[1], person[0]) is None:
         return None
     owner = folded[: person[0]].split()[-1:]
     if not owner or owner[0].startswith("ال") or not owner[0].isalpha():
@@ -1289,16 +1302,20 @@ def _official_of_a_body(
 
 
 def _described_source(
-    sentence: Sentence, gazetteer: Gazetteer, start: int, end: int, entities: list[tuple[int, int, Entity]]
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    titles: list[tuple[int, int, TitleMatch]],
+    start: int,
+    end: int,
+    entities: list[tuple[int, int, Entity]],
 ) -> EntityRef | None:
     """ "وفقاً لمصادر استخباراتية من كوريا الجنوبية والغرب": a generic plural title opening the
     phrase, with words of its own after it; "تقديرات البنتاغون" stays the Pentagon's."""
     folded = sentence.folded
-    lead = _leading_punct(folded, start, end)
-    titles = titles_in(sentence, gazetteer, start, end)
-    if not titles or titles[0][0] > start + lead + 1 or titles[0][2].title.id not in DESCRIBED_SOURCES:
+    opening = _opening_title(folded, titles, start, end)
+    if opening is None or opening[2].title.id not in DESCRIBED_SOURCES:
         return None
-    title_start, title_end, title = titles[0]
+    title_start, title_end, title = opening
     owner_from = title_end + 1
     head = re.match(r"\s*(\w+)\s", folded[title_end:end])
     if head is not None and speech_lexicon().institution_head(head.group(1)):
