@@ -4173,3 +4173,92 @@ def test_a_title_glued_to_the_name_still_names_kim_jong_un() -> None:
         date(2025, 8, 15),
     ).quotes
     assert said.speaker.id == "kim-jong-un"  # not "جونغ وون"
+
+
+def test_the_same_source_points_back_to_the_one_just_named() -> None:
+    # https://www.voiceofemirates.com/?p=20284 (Cubans fighting for Russia, 2025)
+    quotes = facts(
+        "أوكرانيا – كشفت صحيفة “كييف إندبندنت”، نقلا عن جهاز الاستخبارات العسكرية الأوكراني (GUR)، أن أكثر "
+        "من 1000 مقاتل كوبي يخدمون في صفوف القوات المسلحة الروسية داخل أوكرانيا.\n"
+        "بحسب المصدر ذاته، يتم تجميع المقاتلين الكوبيين في مركز تدريب قرب موسكو.\n",
+        date(2025, 6, 10),
+    ).quotes
+    assert [q.speaker.name_ar for q in quotes][1] == quotes[0].speaker.name_ar  # not "ذاته"
+    assert quotes[0].via is not None and quotes[0].via.id == "kyiv-independent"  # not The Independent
+
+
+def test_the_same_source_after_a_speech_verb_is_the_speaker_before() -> None:
+    # written for this test
+    quotes = facts(
+        "قالت وزارة الدفاع الروسية إن القوات تقدمت في المنطقة.\nوأضاف المصدر ذاته أن الهجوم الأوكراني فشل.\n"
+    ).quotes
+    assert [q.speaker.id for q in quotes] == ["russian-defence-ministry", "russian-defence-ministry"]
+
+
+def test_a_leading_source_ends_where_a_speech_verb_opens_the_words() -> None:
+    # http://www.copt4g.com/copticnews/detail/news/e238cbc37c2ce28891d7187fb2ef7c58 (July 2025)
+    [said] = facts(
+        "ووفقًا للشبكة الأمريكية يؤكد هذا الخبر تزايد انخراط كوريا الشمالية في الحرب الروسية الأوكرانية، "
+        "وتوطيد العلاقات العسكرية بين بيونج يانج وموسكو.\n",
+        date(2025, 7, 2),
+    ).quotes
+    assert said.speaker.id != "north-korea"  # the network speaks, North Korea is what it speaks of
+    assert said.speaker.name_ar == "الشبكة الأمريكية"
+
+
+def test_various_estimates_name_no_claimant() -> None:
+    # http://www.copt4g.com/copticnews/detail/news/e238cbc37c2ce28891d7187fb2ef7c58 (July 2025)
+    extracted = facts(
+        "وأرسلت كوريا الشمالية في البداية حوالي 11 ألف جندي إلى روسيا في خريف عام 2024 للمساعدة في صد توغل "
+        "أوكراني في منطقة كورسك الروسية، ووفقًا لتقديرات مختلفة، تكبد الجنود الكوريون الشماليون خسائر بشرية "
+        "تتراوح بين 4000 و6000 جندي خلال هذا الانتشار.\n",
+        date(2025, 7, 2),
+    )
+    casualties = [t for t in extracted.troop_estimates if t.measure == "casualties"]
+    assert [(t.low, t.high, t.claimant.id) for t in casualties] == [(4000, 6000, UNATTRIBUTED_ID)]
+    assert not [q for q in extracted.quotes if "مختلف" in q.speaker.name_ar]
+
+
+def test_troops_a_country_prepares_to_send_are_possible_not_arrived() -> None:
+    # http://www.copt4g.com/copticnews/detail/news/e238cbc37c2ce28891d7187fb2ef7c58 (July 2025)
+    extracted = facts(
+        "تستعد كوريا الشمالية لإرسال ما بين 25 ألفًا و30 ألف جندي إضافي للانضمام إلى القوات الروسية التي "
+        "تقاتل ضد أوكرانيا، وهو ما يقارب ثلاثة أضعاف عدد الجنود الذين أرسلوا العام الماضي، وفقًا لما "
+        "ذكرته شبكة CNN اليوم الأربعاء، نقلًا عن مسئولين أوكرانيين لم تكشف هويتهم.\n",
+        date(2025, 7, 2),
+    )
+    [figure] = extracted.troop_estimates
+    assert (figure.low, figure.high, figure.status) == (25000, 30000, "possible")
+    # the Wednesday is CNN's report, not the day the troops of last year were sent
+    assert "deployment" not in {e.type for e in extracted.events}
+
+
+def test_a_decree_on_something_else_is_no_ratification() -> None:
+    # https://www.masrawy.com/news/news_publicaffairs/details/2025/4/8/2767624/ (April 2025)
+    events = facts(
+        "وفي سبيل تحفيز المواطنين غير الروس على الانضمام إلى الجيش الروسي، أصدر الرئيس فلاديمير بوتين في "
+        "يناير 2024 مرسوما يتيح منح الجنسية الروسية للراغبين في الانضمام إلى صفوف القتال في أوكرانيا، إلى "
+        "جانب إغرائهم برواتب مالية كبيرة.\n",
+        date(2025, 4, 8),
+    ).events
+    assert "ratification" not in {e.type for e in events}
+
+
+def test_a_time_long_past_in_what_was_said_does_not_date_the_statement() -> None:
+    # https://khaleejborsa.com/الاسواق-العالمية/روسيا-توظف-20-ألف-مرتزقة-كوبية-للقتال-ضد (July 2025)
+    events = facts(
+        "قال يوسوف إن أوكرانيا أكدت هويات ما لا يقل عن 1038 مرتزقة كوبية وقعوا عقودًا بين يونيو 2023 وفبراير "
+        "2024.\n",
+        date(2025, 7, 17),
+    ).events
+    assert not [e for e in events if e.date and e.date < "2025"]
+
+
+def test_a_body_after_the_subjects_nisba_is_whom_they_told() -> None:
+    # https://khaleejborsa.com/الاسواق-العالمية/روسيا-توظف-20-ألف-مرتزقة-كوبية-للقتال-ضد (July 2025)
+    [said] = facts(
+        "أخبر مسؤولو الاستخبارات الأوكرانية الكونغرس يوم الأربعاء أن روسيا جندت ما لا يقل عن 20 ألف مواطن "
+        "كوبي على الأقل للقتال كمرتزقة.\n",
+        date(2025, 7, 17),
+    ).quotes
+    assert said.speaker.name_ar == "مسؤولو الاستخبارات الأوكرانية"

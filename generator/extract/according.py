@@ -11,7 +11,14 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
-from generator.extract.speakers import NEWS_AGENCY, Attribution, entities_in, first_speaker, titles_in
+from generator.extract.speakers import (
+    NEWS_AGENCY,
+    Attribution,
+    bare_vague,
+    entities_in,
+    first_speaker,
+    titles_in,
+)
 from generator.models import EntityRef
 
 MAX_WHO_CHARS = 80
@@ -102,8 +109,8 @@ def _usable(speaker: EntityRef | None) -> bool:
     lex = speech_lexicon()
     if speaker.linked:
         return True
-    if len(words) == 1 and words[0] in lex.vague_sources:
-        return False  # "وبحسب التقارير،": no one named
+    if bare_vague(speaker):
+        return False  # "وبحسب التقارير،", "وفقًا لتقديرات مختلفة،": no one named
     return words[0] not in lex.non_speakers and words[0][2:] not in lex.non_speakers
 
 
@@ -165,6 +172,9 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
             continue
         lead = _CONTENT_LEAD.match(folded, comma)
         start = lead.end() if lead else comma + 1
+        verb = _verb_after_source(folded, match.end(), comma)
+        if verb is not None:  # "ووفقا للشبكة الأمريكية يؤكد هذا الخبر …": the source ends at the verb
+            comma, start, lead = verb, verb, None
         end = _content_end(folded, start)
         if _mid_sentence(folded, match.start(), comma, lead) and not _new_clause(
             folded[match.start() : match.end()]
@@ -195,6 +205,21 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
                 speaker = replace(speaker, name_ar="ا" + speaker.name_ar)
             found.append(Attribution(sentence, speaker, "indirect", match.start(), start, end, False))
     return found
+
+
+# a relative word before a verb: "بحسب تصريحات أدلى بها …" is still the source's description
+_RELATIVE_WORD = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|ما|لما|مما)\s*$")
+
+
+def _verb_after_source(folded: str, start: int, end: int) -> int | None:
+    """Where a speech verb opens a clause within a leading source's words (``[start, end)``):
+    "ووفقا للشبكة الأمريكية يؤكد هذا الخبر …" has no comma after the source, which ends there."""
+    for verb in speech_lexicon().verb_matches(folded[:end]):
+        if verb.start() <= start + 2:
+            continue
+        if _RELATIVE_WORD.search(folded, 0, verb.start()) is None:
+            return verb.start()
+    return None
 
 
 def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from datetime import date as calendar_date
 from datetime import timedelta
 from typing import Any
 
@@ -637,6 +638,21 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 date = dataclasses.replace(date, iso=None, resolved=False, month_day=None, end_iso=None)
             if d_end <= t_start and _AFTER_CLAUSE.search(folded, d_end, t_start):
                 continue  # "وصل كيم، الأربعاء، بعد أن اختتم زيارة": the date is not the earlier act's
+            if (
+                types[name].fallback
+                and t_end <= d_start
+                and _long_before(doc, date)
+                and _COMPLEMENTIZER.search(folded, 0, d_start) is not None
+            ):
+                # "قال يوسوف إن أوكرانيا أكدت هويات … وقعوا عقودًا بين يونيو 2023 وفبراير 2024": a
+                # time long past in what was said is not when it was said
+                continue
+            if (
+                t_end <= d_start
+                and not (types[name].fallback or types[name].dated_by_statement or types[name].a_report)
+                and _REPORTED_BY.search(folded, t_end, d_start)
+            ):
+                continue  # "الجنود الذين أرسلوا …، وفقًا لما ذكرته شبكة CNN اليوم الأربعاء": the report's day
             if t_end <= d_start and _held_between(folded, t_end, d_start):
                 continue  # "غادر … إلى بكين، للمشاركة في عرض عسكري يقام غداً الأربعاء": the parade's day
             if historical and _SINCE_ANOTHER.search(folded, max(t_end, d_start - SINCE_REACH), d_start):
@@ -707,6 +723,25 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
     return sorted(found, key=lambda c: (c[0], c[1], c[2], c[3].start))
 
 
+STATEMENT_AGE_DAYS = 31  # a statement reported this long before publication is old news, not the report
+
+
+def _long_before(doc: Document, date: Any) -> bool:
+    """Whether a date lies more than a month before the article's publication (or the article is
+    undated and the date is no day of it)."""
+    if doc.published is None or not date.iso:
+        return False
+    first_day = date.iso if len(date.iso) == 10 else f"{date.iso[:7]}-01" if len(date.iso) == 7 else None
+    if first_day is None:
+        return False
+    return (doc.published - calendar_date.fromisoformat(first_day)).days > STATEMENT_AGE_DAYS
+
+
+# "وفقًا لما ذكرته"، "حسبما أفادت": who reported it, and a date after them is the report's
+_REPORTED_BY = re.compile(
+    r"(?<!\w)(?:[وف]?(?:وفقا|طبقا)\s+لما|[وف]?(?:وفق|حسب|بحسب)\s+ما|[وف]?حسبما)\s+"
+    r"(?:ذكر|افاد|اورد|نقل|قال|اعلن|كشف|نشر)\w*(?!\w)"
+)
 # "يقام"، "تعقد"، "المقرر": a thing named after the trigger is held on the date that follows
 _HELD = re.compile(rf"(?<!\w)(?:[وف]?س?[يت](?:قام|عقد|نظم)|{SCHEDULED})(?!\w)")
 HELD_AFTER_WORDS = 2  # "القمة المقررة الجمعة", "اجتماع يعقد الاثنين": the trigger is the thing held

@@ -70,6 +70,7 @@ class SpeechLexicon:
     institution_anaphors: frozenset[str]
     non_speakers: frozenset[str]
     vague_sources: frozenset[str]  # speak with a verb ("أفادت التقارير أن"), never in "بحسب التقارير،"
+    vague_adjectives: frozenset[str]  # "تقديرات مختلفة": still no one named
     negations: frozenset[str]
     content_cuts: tuple[str, ...]
     adjunct_starts: frozenset[str]
@@ -84,6 +85,7 @@ class SpeechLexicon:
     subject_partners: frozenset[str]  # "الولايات المتحدة وحلفاؤها": partners joined to the subject
     owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
     adverbs: frozenset[str]  # "تقدّر حاليا بأن": never a speaker
+    same_words: frozenset[str]  # "المصدر ذاته": the one named before, never a name
     reply_words: frozenset[str]  # '"…" ردا على سؤال': the occasion after a quotation
     possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
     adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
@@ -182,6 +184,7 @@ def speech_lexicon() -> SpeechLexicon:
         institution_anaphors=_folded_set(anaphors.get("institution")),
         non_speakers=_folded_set(raw.get("non_speakers")),
         vague_sources=_folded_set(raw.get("vague_sources")),
+        vague_adjectives=_folded_set(raw.get("vague_adjectives")),
         negations=_folded_set(raw.get("negations")),
         content_cuts=tuple(fold(c) for c in raw.get("content_cuts") or []),
         adjunct_starts=_folded_set(raw.get("adjunct_starts")),
@@ -193,6 +196,7 @@ def speech_lexicon() -> SpeechLexicon:
         report_nouns=_folded_set(raw.get("report_nouns")),
         owned_by_lam=_folded_set(raw.get("owned_by_lam")),
         adverbs=_folded_set(raw.get("adverbs")),
+        same_words=_folded_set(raw.get("same_words")),
         reply_words=_folded_set(raw.get("reply_words")),
         possessed_sources=_folded_set(raw.get("possessed_sources")),
         adjunct_segment_starts=_folded_set(raw.get("adjunct_segment_starts")),
@@ -332,6 +336,7 @@ class EventTypeSpec:
     actor_order: tuple[str, ...] | None = None
     guest_actors: bool = False
     dated_by_statement: bool = False
+    a_report: bool = False  # "…، حسبما أفادت X الثلاثاء": a report is of the day it is told
     fallback: bool = False
     undated_without_actor: bool = False
     parties_not_actors: bool = (
@@ -381,6 +386,7 @@ def _event_type(spec: dict[str, Any]) -> EventTypeSpec:
         actor_order=tuple(spec["actor_order"]) if spec.get("actor_order") else None,
         guest_actors=bool(spec.get("guest_actors")),
         dated_by_statement=bool(spec.get("dated_by_statement")),
+        a_report=bool(spec.get("a_report")),
         fallback=bool(spec.get("fallback")),
         undated_without_actor=bool(spec.get("undated_without_actor")),
         parties_not_actors=bool(spec.get("parties_not_actors")),

@@ -2148,12 +2148,17 @@ _WHAT_WORDS = frozenset({"ما", "بما", "لما", "مما", "عما"})  # "ن
 
 def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
     """ "ووفقا له"، "بحسبها": the source is a pronoun for the last speaker (none: no source);
-    "بحسب الجهاز"، "وفقا للوزارة": a back-reference to the body of that kind named before."""
+    "بحسب المصدر ذاته": the same one as the last speaker; "بحسب الجهاز"، "وفقا للوزارة": a
+    back-reference to the body of that kind named before."""
     if attribution.speaker.linked:
         return attribution
     name = fold(attribution.speaker.name_ar).strip()
+    words = name.split()
+    lex = speech_lexicon()
+    if len(words) == 2 and words[1] in lex.same_words and state.previous is not None:
+        return replace(attribution, speaker=state.previous)  # "بحسب المصدر ذاته": the source just named
     if name not in _PRONOUN_SUFFIXES:
-        anaphor = resolve_anaphor(name, state) if name in speech_lexicon().institution_anaphors else None
+        anaphor = resolve_anaphor(name, state) if name in lex.institution_anaphors else None
         return replace(attribution, speaker=anaphor) if anaphor is not None else attribution
     return replace(attribution, speaker=state.previous or unlinked(""))
 

@@ -669,9 +669,15 @@ _NOUN_AGENT = re.compile(r"\s*(?:(?:ال)?(?:علني|رسمي|صريح|مباش
 
 
 def bare_vague(ref: EntityRef) -> bool:
-    """ "التقديرات", "التقارير": an unnamed plural source with no description."""
+    """ "التقديرات", "التقارير", "تقديرات مختلفة": an unnamed plural source with no description."""
     words = fold(ref.name_ar).split()
-    return not ref.linked and len(words) == 1 and words[0] in speech_lexicon().vague_sources
+    lex = speech_lexicon()
+    return (
+        not ref.linked
+        and bool(words)
+        and words[0] in lex.vague_sources
+        and all(word in lex.vague_adjectives for word in words[1:])
+    )
 
 
 def clean_name(text: str) -> str:
@@ -692,8 +698,9 @@ _NAME_PAIRS = (("(", ")"), *_QUOTE_PAIRS)
 def _not_in_names(word: str) -> bool:
     """A function word or a listed object noun (``not_name_words``): never part of a personal name,
     also with a one-letter preposition before it or a possessive pronoun after it ("لجميع"، "دعمه")."""
-    listed = speech_lexicon().not_name_words
-    if word in _NAME_STOP or word in listed:
+    lex = speech_lexicon()
+    listed = lex.not_name_words
+    if word in _NAME_STOP or word in listed or word in lex.same_words:
         return True
     if len(word) >= 5 and word.endswith(("ها", "هما")):
         return True  # "أكدت وزيرة الخارجية الألمانية تضامن بلادها": a noun with "her/their", no name
@@ -768,7 +775,18 @@ def phrase_speaker(sentence: Sentence, start: int, end: int) -> str | None:
         d_start = sentence.to_norm(said_date.start)
         if start < d_start < cut and folded[d_start - 1 : d_start] != "(":
             cut = d_start
-    for e_start, _e_end, _entity in entities_in(sentence, start + 1, cut):
+    for e_start, _e_end, entity in entities_in(sentence, start + 1, cut):
+        before_entity = folded[start:e_start].split()
+        if (
+            entity.kind != "person"
+            and len(before_entity) >= 2
+            and before_entity[-1].startswith("ال")  # a definite nisba: "مسؤول أوكراني" may own a body
+            and _NISBA_END.search(before_entity[-1])
+        ):
+            # "أخبر مسؤولو الاستخبارات الأوكرانية الكونغرس أن": a body after the subject's nisba
+            # adjective is whom they told, not more of their name
+            cut = e_start - 1
+            break
         if folded[e_start - 2 : e_start] == " ل":  # "قالت مصادر كورية لرويترز إن": the addressee
             before = folded[: e_start - 2].split()[-1:]
             if before and before[0] in speech_lexicon().owned_by_lam:
@@ -934,7 +952,9 @@ def speaker_after_verb(
     ):
         return state.statement_by  # "وأضاف البيان" after "قالت الخارجية الروسية في بيان": the ministry's
     if first_word in lex.non_speakers or (first_word.startswith("ال") and first_word[2:] in lex.non_speakers):
-        if first_word in lex.report_nouns and all(w in lex.adverbs for w in first_segment[1:]):
+        if first_word in lex.report_nouns and all(
+            w in lex.adverbs or w in lex.same_words for w in first_segment[1:]
+        ):
             # "وقالت الصحيفة أيضا إن" after "ذكرت صحيفة الغارديان": the paper already quoted
             noun = first_word.removeprefix("ال")
             paper = next(
@@ -1075,6 +1095,8 @@ def speaker_after_verb(
         earlier = earlier_speaker(state, [], title.title.id)
         # "وقال النائب أيضًا إنه": an adverb after the title is not more of the speaker
         rest = _ADVERBS.sub("", folded[title_end:end]).strip(_EDGE_PUNCT)
+        if rest and all(word in lex.same_words for word in rest.split()):
+            return earlier or state.previous  # "بحسب المصدر ذاته": the one named before, whatever its title
         if earlier is not None and not rest:
             return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
         if earlier is not None and _refers_back(gazetteer, title, earlier):

@@ -451,6 +451,7 @@ def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | N
     return source if source is not None and source.name_ar else None
 
 
+_CLAUSE_BREAK = re.compile(r"[،,.:؛]")
 # "التقرير المعنون شراكة غير متكافئة،": a report or study named where a source's name would stand
 _REPORT_NAMED = re.compile(r"\s*(?P<noun>ال\w+)(?:\s+[^\s،,.:]+){0,5}?(?=\s*[،,])")
 _STUDY_NOUNS = frozenset({"الدراسه"})  # folded "الدراسة"
@@ -466,6 +467,8 @@ def _claimant_in_sentence(
             if found and found[0][0] - match.end() <= 2:
                 return found[0][2].to_ref()
             titled = titles_in(sentence, doc.gazetteer, match.end(), match.end() + 3)
+            if titled and bare_vague(unlinked(_CLAUSE_BREAK.split(folded[match.end() : position], 1)[0])):
+                return UNATTRIBUTED  # "ووفقًا لتقديرات مختلفة، تكبد …": no one named
             if titled:  # "اتهام المندوب الأوكراني لبيونغ يانغ بالتخطيط لإرسال 11 ألف جندي"
                 source = first_speaker(sentence, doc.gazetteer, titled[0][0], titled[0][1])
                 if source is not None and source.name_ar:
