@@ -395,3 +395,10 @@ def test_a_weekday_with_its_date_in_brackets_is_one_date() -> None:
     assert found.flag is None  # 27 July 2023 was a Thursday
     (wrong,) = find_dates("اليوم الجمعة (27 تموز 2023)", None)
     assert (wrong.iso, wrong.flag) == ("2023-07-27", "weekday-mismatch")
+
+
+def test_the_first_day_of_a_visit_is_not_today() -> None:
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=11475553 ("وذلك في اليوم الأول للزيارة")
+    assert find_dates("أعلنت الوكالة عن زيارة الزعيم للصين، وذلك في اليوم الأول للزيارة.", PUB) == []
+    assert find_dates("وفي اليوم الأخير من القمة وقع الزعيمان الاتفاق.", PUB) == []
+    assert first("قال الوزير اليوم إن القمة انتهت.").iso == "2023-03-16"  # "today" still is

@@ -4262,3 +4262,60 @@ def test_a_body_after_the_subjects_nisba_is_whom_they_told() -> None:
         date(2025, 7, 17),
     ).quotes
     assert said.speaker.name_ar == "مسؤولو الاستخبارات الأوكرانية"
+
+
+def test_what_reports_said_is_no_name_after_the_official() -> None:
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=15350668 (April 2019)
+    quotes = facts(
+        "أعلن مسئول بارز من المكتب الرئاسي الكوري الجنوبي، اليوم الاثنين، أن بلاده ترحب بزيارة الزعيم الكوري "
+        "الشمالي كيم جونج أون الوشيكة لروسيا.\n"
+        "وذكرت وكالة أنباء (يونهاب) الكورية الجنوبية أن الزعيم الكوري الشمالي يقوم بزيارة حالية لعاصمة "
+        'كازاخستان "نور سلطان".\n'
+        "وأكد المسئول ما أفادته تقارير في وقت سابق بأن الرئيس الكوري الجنوبي قد يحمل رسالة شخصية من الرئيس "
+        "الأمريكي دونالد ترامب للزعيم الكوري الشمالي.\n",
+        date(2019, 4, 22),
+    ).quotes
+    assert quotes[1].speaker.id == "yonhap"  # the agency's name in brackets
+    assert quotes[2].speaker.name_ar == quotes[0].speaker.name_ar  # not "ما أفادته"
+
+
+def test_the_agency_and_the_channel_point_back_to_the_outlet_named() -> None:
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=11475553 (June 2018)
+    quotes = facts(
+        "أعلنت وكالة أنباء كوريا الشمالية، الثلاثاء، عن زيارة زعيم البلاد للصين، وذلك في اليوم الأول "
+        "للزيارة. وذكرت الوكالة، أن الزعيم كيم جونغ أون، بدأ يوم الثلاثاء زيارة للصين تدوم يومين.\n",
+        date(2018, 6, 20),
+    ).quotes
+    assert {q.speaker.id for q in quotes} == {"kcna"}
+    # https://www.masress.com/elfagr/3960480 (February 2018)
+    [said] = facts(
+        'وأوضحت "CNN" أن ذلك قد يحدث خلال لقاء وفد كوريا الشمالية بالرئيس الكوري الجنوبي. وأشارت القناة إلى '
+        "أن اللقاء، الذي سيجمع رئيس كوريا الجنوبية بوفد الجارة الشمالية سيكون على مأدبة إفطار.\n",
+        date(2018, 2, 9),
+    ).quotes[1:]
+    assert said.speaker.id == "cnn"
+
+
+def test_another_kim_is_not_kim_jong_un_and_talks_in_pyongyang_are_titled_by_place() -> None:
+    # https://www.masress.com/shorouk/1355527 (February 2019)
+    extracted = facts(
+        "قالت وزارة الخارجية الامريكية، أمس الجمعة، إن المبعوث الأمريكي الخاص لكوريا الشمالية ستيفن بيجون "
+        "عقد محادثات هذا الاسبوع مع نظيره كيم هيوك تشول في بيونج يانج، للتحضير للقمة المقبلة بين زعيمي "
+        "الدولتين.\n",
+        date(2019, 2, 9),
+    )
+    assert all("kim-jong-un" not in e.actors for e in extracted.events)
+    assert "Meeting in North Korea" in {e.title_en for e in extracted.events}  # not "of North Korea in …"
+
+
+def test_a_year_of_taking_power_and_a_visit_named_again_make_no_events() -> None:
+    # https://ksaplayers.com/Ksahome/NewsDetial/?nid=11475553 (June 2018)
+    events = facts(
+        "وذكرت الوكالة، أن الزعيم كيم جونغ أون، بدأ يوم الثلاثاء زيارة للصين تدوم يومين، والغرض من الزيارة "
+        "عقد لقاء مع الرئيس الصيني شي جين بينغ وتبادل وجهات النظر حول نتائج قمة ترامب–كيم في 12 يونيو "
+        "بسنغافورة. وفي 25 - 28 مارس، قام كيم مع زوجته بزيارة غير رسمية للصين. وكانت تلك أول زيارة "
+        "خارجية لكيم جونغ أون بعد وصوله إلى السلطة في عام 2011.\n",
+        date(2018, 6, 20),
+    ).events
+    visits = sorted(e.date for e in events if e.type == "visit" and e.date)
+    assert visits == ["2018-03-25", "2018-06-19"]  # not 12 June (the summit's) nor 2011 (taking power)

@@ -56,8 +56,10 @@ _AFTER_CLAUSE = re.compile(
 )  # another, earlier act
 # "منذ توليه السلطة في عام 2011": "since" an act of its own, whose year it is (not "منذ عام 2000")
 SINCE_REACH = 50
+# (and "بعد/قبل" + a verbal noun of someone's: "أول زيارة خارجية لكيم بعد وصوله إلى السلطة في عام 2011")
 _SINCE_ANOTHER = re.compile(
-    r"(?<!\w)منذ\s+(?!(?:عام|العام|سنه|شهر|مطلع|اواخر|اوايل|نهايه|بدايه)(?!\w))[^\d،,.]{2,45}$"
+    r"(?<!\w)(?:منذ\s+(?!(?:عام|العام|سنه|شهر|مطلع|اواخر|اوايل|نهايه|بدايه)(?!\w))"
+    r"|(?:بعد|قبل)\s+(?=\w+(?:ه|ها|هم|هما)\s))[^\d،,.]{2,45}$"
 )
 # "بعد توقيع …": the act named next is another one, earlier or later, with its own date
 _BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|قبل|منذ)\s+$")
@@ -397,6 +399,7 @@ def actors_and_place(
         if not _is_namesake(sentence, e_start, e_end, entity)
         and not any(p_start <= e_start < p_end for p_start, p_end in parties)
         and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
+        and not _PORTFOLIO.search(folded, max(0, e_start - PORTFOLIO_REACH), e_start)
     ]
     # "وصل كيم إلى بيونغ يانغ مختتما زيارته إلى روسيا التي عقد خلالها قمة مع بوتين": those named in a
     # relative clause after the trigger tell about something else (kept when no one else is named)
@@ -461,6 +464,12 @@ def _titled_owner(sentence: Sentence, gazetteer: Gazetteer, trigger_start: int) 
 
 # "قتلوا أثناء القتال إلى جانب روسيا ضد أوكرانيا": the sides of a war, not those who acted
 _SIDE_TAKEN = re.compile(r"(?<!\w)(?:ضد|جانب|لصالح)\s+$")
+# "المبعوث الأمريكي الخاص لكوريا الشمالية"، "السفير الروسي لدى بيونغ يانغ": the country an envoy is
+# for or posted to is his portfolio, not an actor of what he does
+_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:ال)?(?:مبعوث|ممثل|سفير|مندوب|منسق)\w{0,2}(?:\s+\S+){0,3}?\s+(?:ل|لدي\s+)$"
+)
+PORTFOLIO_REACH = 60
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
@@ -559,7 +568,17 @@ def make_event(
     flag: str | None = None,
 ) -> Event:
     iso = date.iso if date.iso and date.resolved else None
-    title_ar, title_en = render_title(event_type, actors, place, historical, (iso or "")[:4])
+    # "Meeting of North Korea in North Korea" (talks in Pyongyang between people no list knows): the
+    # place's own country as the only actor adds nothing; the title names the type and place
+    titled_by = (
+        []
+        if place is not None
+        and len(actors) == 1
+        and actors[0].kind == "country"
+        and actors[0].country == place.country
+        else actors
+    )
+    title_ar, title_en = render_title(event_type, titled_by, place, historical, (iso or "")[:4])
     actor_ids = tuple(sorted(e.id for e in actors))
     return Event(
         id=stable_id("e", event_type, iso, list(actor_ids), historical),
@@ -591,6 +610,43 @@ def _recalled(folded: str, t_start: int) -> bool:
     return _ANNIVERSARY_OF.search(folded, max(0, word_start - 45), word_start) is not None
 
 
+_DEFINITE_NOUN = re.compile(r"[وفبل]?ال\w")
+_DESCRIBED_NEXT = re.compile(
+    r"\w*\s+(?:التي|الذي|اللتين|اللذين|الاولي|الثانيه|الثالثه|السابقه|الاخيره|الماضيه|المقبله|القادمه)(?!\w)"
+)  # "الزيارة التي قام بها كيم", "وكانت الزيارة الأولى في 2000": another one, described
+
+
+def _back_references_dropped(
+    folded: str, triggers: list[tuple[str, int, int, bool]]
+) -> list[tuple[str, int, int, bool]]:
+    """Triggers less those that are a definite noun after a trigger of the same type: "بدأ يوم
+    الثلاثاء زيارة للصين …، والغرض من الزيارة … في 12 يونيو" tells one visit, not a second one on
+    the later date."""
+    kept = []
+    for trigger in triggers:
+        name, t_start = trigger[0], trigger[1]
+        word = _bare_noun(folded, t_start)
+        earlier = any(
+            other[0] == name and other[2] <= t_start and _bare_noun(folded, other[1]) == word
+            for other in triggers
+        )
+        if (
+            earlier
+            and _DEFINITE_NOUN.match(folded, t_start)
+            and not _DESCRIBED_NEXT.match(folded, trigger[2])
+        ):
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def _bare_noun(folded: str, start: int) -> str:
+    """The word at ``start`` without a glued conjunction or preposition, "ال" or a final "ة"."""
+    word = re.match(r"\w*", folded[start:]).group()  # type: ignore[union-attr]
+    word = re.sub(r"^[وفبل]?(?:ال|ل(?=ل))?", "", word)
+    return word.removesuffix("ه")
+
+
 def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, int, Any, bool]]:
     """(distance, type, trigger start, date, historical): each trigger goes to its nearest date
     (ties: the date after it), and may also name a historical year within reach ("أول زيارة
@@ -609,7 +665,7 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
         return []
     found = []
     types = event_lexicon().types
-    triggers = _trigger_matches(folded, _context(doc, sentence))
+    triggers = _back_references_dropped(folded, _trigger_matches(folded, _context(doc, sentence)))
     for name, t_start, t_end, dated_only in triggers:
         # the act of "في أعقاب اللقاء": dated only by a date no other trigger stands before
         time_of_another = _TIME_OF_ANOTHER.search(folded, max(0, t_start - 12), t_start) is not None

@@ -90,6 +90,7 @@ class SpeechLexicon:
     possessed_sources: frozenset[str]  # "تقديراتها": the estimates of the last speaker
     adjunct_segment_starts: frozenset[str]  # "، عقب محادثاته مع بوتين،": when or where, not who
     name_ranks: frozenset[str]  # "اللواء", "الدكتور": a rank or honorific before a name
+    given_name_words: frozenset[str]  # "كيم هيوك تشول": a short variant goes on as another's name
 
     def is_feminine(self, form: str) -> bool:
         """ "أضافت", "تضيف", "مضيفة": a form whose masculine counterpart is also a speech verb; "عبرت"
@@ -201,6 +202,7 @@ def speech_lexicon() -> SpeechLexicon:
         possessed_sources=_folded_set(raw.get("possessed_sources")),
         adjunct_segment_starts=_folded_set(raw.get("adjunct_segment_starts")),
         name_ranks=_folded_set(raw.get("name_ranks")),
+        given_name_words=_folded_set(raw.get("given_name_words")),
         institution_heads={fold(k): v for k, v in (raw.get("institution_heads") or {}).items()},
         fixed_after_preposition=_folded_set(raw.get("fixed_after_preposition")),
         according_to=tuple(folded_words(raw.get("according_to") or [])),

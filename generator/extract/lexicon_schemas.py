@@ -61,6 +61,7 @@ SPEECH_VERBS = Record(
                 "fixed_after_preposition",
                 "subject_partners",
                 "name_ranks",
+                "given_name_words",
             ),
             WORDS,
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field, replace
@@ -50,7 +51,10 @@ _ADJUNCT_WORD = re.compile(
     # "وذكرت الوزارة في تحديثها اليومي": in something of theirs (a folded "ة" alone is no pronoun)
     r"|\sفي\s+(?!ال)\w{2,}(?:ها|هما|هم|ته)(?!\w)"
 )
-_NAME_STOP = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت"})
+# ("وأكد المسئول ما أفادته تقارير": "ما" opens what he confirmed)
+_NAME_STOP = frozenset(
+    {"في", "من", "علي", "الي", "عن", "مع", "لدي", "و", "او", "ثم", "قد", "كان", "كانت", "ما", "مما", "لما"}
+)
 _EDGE_PUNCT = " \t،,:؛;.()[]\"“”«»'-–"
 NEWS_AGENCY = "news"  # the gazetteer's class of news agencies and media
 MAX_NAME_WORDS = 14
@@ -853,7 +857,18 @@ def namesake_name(sentence: Sentence, start: int, end: int, entity: Entity) -> s
     if _DESCRIBED_AFTER.match(folded, end):
         return clean_name(sentence.span_text(start, end))
     if following[0] != name_words[len(surface_words)]:
-        return None
+        if following[0] not in speech_lexicon().given_name_words:
+            return None
+        # "نظيره كيم هيوك تشول": another Kim, whose given name the list of name words knows
+        words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + len(name_words)]
+        kept = len(surface_words) + sum(
+            1
+            for _ in itertools.takewhile(
+                lambda w: fold(w).strip(_EDGE_PUNCT) in speech_lexicon().given_name_words,
+                words[len(surface_words) :],
+            )
+        )
+        return clean_name(" ".join(words[:kept]))
     count = len(name_words) - len(surface_words)
     words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + count]
     return clean_name(" ".join(words))
@@ -1095,13 +1110,14 @@ def speaker_after_verb(
         earlier = earlier_speaker(state, [], title.title.id)
         # "وقال النائب أيضًا إنه": an adverb after the title is not more of the speaker
         rest = _ADVERBS.sub("", folded[title_end:end]).strip(_EDGE_PUNCT)
-        if rest and all(word in lex.same_words for word in rest.split()):
+        same = rest and all(word in lex.same_words for word in rest.split())
+        if same and (earlier or state.previous) is not None:
             return earlier or state.previous  # "بحسب المصدر ذاته": the one named before, whatever its title
         if earlier is not None and not rest:
             return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
         if earlier is not None and _refers_back(gazetteer, title, earlier):
             return earlier  # "وقال المسؤول الأميركي مشترطا …" after "أعلن مسؤول عسكري أميركي كبير"
-        if not rest:
+        if not rest or same:
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
             )
@@ -1151,7 +1167,8 @@ def _bare_subject(sentence: Sentence, start: int, end: int, first_word: str) -> 
     return written is not None and fold(written).strip(_EDGE_PUNCT).split() == [first_word]
 
 
-_HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”]+\s*[«\"“]\s*")  # one word, then an opening quotation mark
+# one or two words, then an opening quotation mark or bracket: 'وكالة "تاس"'، "وكالة أنباء (يونهاب)"
+_HEAD_THEN_QUOTE = re.compile(r"[^\s«\"“”(]+(?:\s+[^\s«\"“”(]+)?\s*[«\"“(]\s*")
 
 
 # Heads whose holder's name stands for the state he governs ("إدارة بايدن", "حكومة زيلينسكي").
