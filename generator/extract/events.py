@@ -642,9 +642,13 @@ def _back_references_dropped(
 
 def _bare_noun(folded: str, start: int) -> str:
     """The word at ``start`` without a glued conjunction or preposition, "ال" or a final "ة"."""
-    word = re.match(r"\w*", folded[start:]).group()  # type: ignore[union-attr]
-    word = re.sub(r"^[وفبل]?(?:ال|ل(?=ل))?", "", word)
-    return word.removesuffix("ه")
+    found = _WORD_AT.match(folded, start)
+    word = found.group() if found is not None else ""
+    return _NOUN_PREFIX.sub("", word).removesuffix("ه")
+
+
+_WORD_AT = re.compile(r"\w*")
+_NOUN_PREFIX = re.compile(r"^[وف]?(?:[بل]?ال|لل|[بل])?")  # "وبالزيارة", "للزيارة", "الزيارة"
 
 
 def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, int, Any, bool]]:
@@ -783,8 +787,8 @@ STATEMENT_AGE_DAYS = 31  # a statement reported this long before publication is 
 
 
 def _long_before(doc: Document, date: Any) -> bool:
-    """Whether a date lies more than a month before the article's publication (or the article is
-    undated and the date is no day of it)."""
+    """Whether a date lies more than a month before the article's publication (never for an
+    undated article or an unresolved date)."""
     if doc.published is None or not date.iso:
         return False
     first_day = date.iso if len(date.iso) == 10 else f"{date.iso[:7]}-01" if len(date.iso) == 7 else None

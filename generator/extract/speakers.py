@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from dataclasses import dataclass, field, replace
@@ -860,14 +859,11 @@ def namesake_name(sentence: Sentence, start: int, end: int, entity: Entity) -> s
         if following[0] not in speech_lexicon().given_name_words:
             return None
         # "نظيره كيم هيوك تشول": another Kim, whose given name the list of name words knows
+        given = speech_lexicon().given_name_words
         words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + len(name_words)]
-        kept = len(surface_words) + sum(
-            1
-            for _ in itertools.takewhile(
-                lambda w: fold(w).strip(_EDGE_PUNCT) in speech_lexicon().given_name_words,
-                words[len(surface_words) :],
-            )
-        )
+        kept = len(surface_words)
+        while kept < len(words) and fold(words[kept]).strip(_EDGE_PUNCT) in given:
+            kept += 1
         return clean_name(" ".join(words[:kept]))
     count = len(name_words) - len(surface_words)
     words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + count]
@@ -1110,7 +1106,7 @@ def speaker_after_verb(
         earlier = earlier_speaker(state, [], title.title.id)
         # "وقال النائب أيضًا إنه": an adverb after the title is not more of the speaker
         rest = _ADVERBS.sub("", folded[title_end:end]).strip(_EDGE_PUNCT)
-        same = rest and all(word in lex.same_words for word in rest.split())
+        same = bool(rest) and all(word in lex.same_words for word in rest.split())
         if same and (earlier or state.previous) is not None:
             return earlier or state.previous  # "بحسب المصدر ذاته": the one named before, whatever its title
         if earlier is not None and not rest:
