@@ -622,13 +622,13 @@ def _back_references_dropped(
     """Triggers less those that are a definite noun after a trigger of the same type: "بدأ يوم
     الثلاثاء زيارة للصين …، والغرض من الزيارة … في 12 يونيو" tells one visit, not a second one on
     the later date."""
+    nouns = [_bare_noun(folded, trigger[1]) for trigger in triggers]
     kept = []
-    for trigger in triggers:
+    for trigger, word in zip(triggers, nouns, strict=True):
         name, t_start = trigger[0], trigger[1]
-        word = _bare_noun(folded, t_start)
         earlier = any(
-            other[0] == name and other[2] <= t_start and _bare_noun(folded, other[1]) == word
-            for other in triggers
+            other[0] == name and other[2] <= t_start and noun == word
+            for other, noun in zip(triggers, nouns, strict=True)
         )
         if (
             earlier

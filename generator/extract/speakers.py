@@ -856,10 +856,10 @@ def namesake_name(sentence: Sentence, start: int, end: int, entity: Entity) -> s
     if _DESCRIBED_AFTER.match(folded, end):
         return clean_name(sentence.span_text(start, end))
     if following[0] != name_words[len(surface_words)]:
-        if following[0] not in speech_lexicon().given_name_words:
+        given = speech_lexicon().given_name_words
+        if following[0] not in given:
             return None
         # "نظيره كيم هيوك تشول": another Kim, whose given name the list of name words knows
-        given = speech_lexicon().given_name_words
         words = sentence.span_text(start, len(folded)).split()[: len(surface_words) + len(name_words)]
         kept = len(surface_words)
         while kept < len(words) and fold(words[kept]).strip(_EDGE_PUNCT) in given:
@@ -1018,7 +1018,13 @@ def speaker_after_verb(
                 name = sentence.span_text(start + lead, owner_end)
             return named_unlinked(gazetteer, clean_name(name), head, state)
         persons = following
-    official = _official_of_a_body(sentence, gazetteer, titles, start, end, persons) if persons else None
+    official = (
+        _official_of_a_body(
+            sentence, gazetteer, _opening_title(folded, titles, start, end), start, end, persons
+        )
+        if persons
+        else None
+    )
     if official is not None:  # "وقال مسؤول كبير في إدارة بايدن إن"
         return official
     for e_start, e_end, entity in persons[:1]:
@@ -1236,10 +1242,12 @@ def not_a_name(ref: EntityRef) -> bool:
 def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int) -> EntityRef | None:
     entities = entities_in(sentence, start, end)
     titles = titles_in(sentence, gazetteer, start, end)
-    described = _described_source(sentence, gazetteer, titles, start, end, entities)
+    folded = sentence.folded
+    opening = _opening_title(folded, titles, start, end)
+    described = _described_source(sentence, gazetteer, opening, start, end, entities)
     if described is not None:
         return described
-    official = _official_of_a_body(sentence, gazetteer, titles, start, end, entities)
+    official = _official_of_a_body(sentence, gazetteer, opening, start, end, entities)
     if official is not None:
         return official
     for e_start, e_end, entity in entities:
@@ -1253,9 +1261,7 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         )  # "زعيم كوريا الشمالية يشيد ...": its leader
         if holder is not None:
             return holder
-    folded = sentence.folded
     lead = _leading_punct(folded, start, end)
-    opening = _opening_title(folded, titles, start, end)
     if opening is not None and opening[2].title.id == "official":
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
         name = phrase_speaker(sentence, start, end)
@@ -1310,20 +1316,18 @@ _SERVING_IN = re.compile(r"(?<!\w)(?:في|لدي|داخل|من)(?!\w)")
 def _official_of_a_body(
     sentence: Sentence,
     gazetteer: Gazetteer,
-    titles: list[tuple[int, int, TitleMatch]],
+    opening: tuple[int, int, TitleMatch] | None,
     start: int,
     end: int,
     entities: list[tuple[int, int, Entity]],
 ) -> EntityRef | None:
     """An unnamed official or source in a body that a person's name defines ("مسؤول كبير في إدارة
-    بايدن", "مصدر في مكتب زيلينسكي"): the official speaks, not the person."""
+    بايدن", "مصدر في مكتب زيلينسكي"): the official speaks, not the person (``opening``: the title
+    that opens ``[start, end)``, see :func:`_opening_title`)."""
     person = next((e for e in entities if e[2].kind == "person"), None)
-    if person is None:
+    if person is None or opening is None:
         return None
     folded = sentence.folded
-    opening = _opening_title(folded, titles, start, end)
-    if opening is None:
-        return None
     title = opening[2]
     if not (title.title.generic or title.title.id == "official") or title.title.id in GROUP_TITLES:
         return None
@@ -1339,15 +1343,15 @@ def _official_of_a_body(
 def _described_source(
     sentence: Sentence,
     gazetteer: Gazetteer,
-    titles: list[tuple[int, int, TitleMatch]],
+    opening: tuple[int, int, TitleMatch] | None,
     start: int,
     end: int,
     entities: list[tuple[int, int, Entity]],
 ) -> EntityRef | None:
     """ "وفقاً لمصادر استخباراتية من كوريا الجنوبية والغرب": a generic plural title opening the
-    phrase, with words of its own after it; "تقديرات البنتاغون" stays the Pentagon's."""
+    phrase, with words of its own after it; "تقديرات البنتاغون" stays the Pentagon's (``opening``:
+    the title that opens ``[start, end)``, see :func:`_opening_title`)."""
     folded = sentence.folded
-    opening = _opening_title(folded, titles, start, end)
     if opening is None or opening[2].title.id not in DESCRIBED_SOURCES:
         return None
     title_start, title_end, title = opening
