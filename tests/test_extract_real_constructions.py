@@ -4319,3 +4319,29 @@ def test_a_year_of_taking_power_and_a_visit_named_again_make_no_events() -> None
     ).events
     visits = sorted(e.date for e in events if e.type == "visit" and e.date)
     assert visits == ["2018-03-25", "2018-06-19"]  # not 12 June (the summit's) nor 2011 (taking power)
+
+
+def test_another_countrys_troops_counted_before_the_figure_are_no_north_korean_figure() -> None:
+    # https://www.shorouknews.com/news/view.aspx?cdate=04112025&id=f103d9c9-1f5d-49f8-a291-58cd68261a34
+    force_counted = facts(
+        "وعندما سئل عما إذا كان من الممكن استخدام القوات الأمريكية المتمركزة في كوريا الجنوبية والبالغ "
+        "عددها 28500 جندي في أي صراعات خارج شبه الجزيرة الكورية، بما في ذلك مع الصين، قال هيجسيث إن "
+        "الحماية من كوريا الشمالية المسلحة نوويا هو هدف التحالف.\n",
+        date(2025, 11, 4),
+    )
+    # https://sauress.com/albilad/2003181 (a space the site dropped, "الولاياتالمتحدة", kept as printed)
+    sent_by_the_speaker = facts(
+        "قالت الولاياتالمتحدة إنها سترسل 800 جندي إضافي ونحو 40 دبابة أبرامز ومدرعات أخرى إلى كوريا "
+        "الجنوبية الشهر القادم. واجتمع وزير الخارجية الأمريكي جون كيري مع نظيره الكوري الجنوبي وعرض موقف "
+        "واشنطن إزاء الأسلحة النووية في كوريا الشمالية.\n",
+        date(2014, 1, 8),
+    )
+    assert sent_by_the_speaker.quotes[0].speaker.id == "united-states"
+    # written for this test: a country that has the troops, and North Korea's own figure beside it
+    held = facts(
+        "ولدى الولايات المتحدة 28500 جندي في كوريا الجنوبية، فيما أرسلت كوريا الشمالية نحو 11 ألف جندي "
+        "إلى روسيا.\n",
+        date(2025, 1, 10),
+    )
+    assert not force_counted.troop_estimates and not sent_by_the_speaker.troop_estimates
+    assert [t.value for t in held.troop_estimates] == [11000]

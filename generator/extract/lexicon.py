@@ -256,6 +256,8 @@ class TroopLexicon:
     previous_after: PrefilteredPattern
     phrase_enders: frozenset[str]
     foreign_troops: frozenset[str]
+    force_counts: frozenset[str]
+    owner_verbs: frozenset[str]
     statuses: tuple[tuple[str, PrefilteredPattern], ...]
     locations: tuple[tuple[str, str], ...]
     according_to: tuple[str, ...]
@@ -302,6 +304,8 @@ def troop_lexicon() -> TroopLexicon:
         previous_after=word_alternation(raw.get("previous_after") or ["(?!)"]),
         phrase_enders=_folded_set(raw.get("phrase_enders")),
         foreign_troops=_folded_set(raw.get("foreign_troops")),
+        force_counts=_folded_set(raw.get("force_counts")),
+        owner_verbs=_folded_set(raw.get("owner_verbs")),
         statuses=tuple((st, word_alternation(ws, prefixes="وبلف")) for st, ws in raw["statuses"].items()),
         locations=tuple((fold(k), v) for k, v in raw["locations"].items()),
         according_to=tuple(folded_words(raw["according_to"])),

@@ -98,6 +98,8 @@ TROOP_LEXICON = Record(
                 "previous_after",
                 "phrase_enders",
                 "foreign_troops",
+                "force_counts",
+                "owner_verbs",
                 "count_fillers",
                 "claim_verbs",
                 "according_to",

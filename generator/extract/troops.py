@@ -761,6 +761,91 @@ _SUBSET_BEFORE = re.compile(
 )
 
 
+@functools.cache
+def _trailing_qualifier() -> re.Pattern[str]:
+    """A qualifier of the lexicon ending the text ("… عددها نحو")."""
+    phrases = sorted({p for _q, ps in troop_lexicon().qualifiers for p in ps}, key=lambda p: (-len(p), p))
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*$")
+
+
+_THAT_IT = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+
+
+def _another_countrys(entity_country: str | None, kind: str) -> bool:
+    return kind == "country" and entity_country not in (None, "kp")
+
+
+def _another_armys(sentence: Sentence, start: int, end: int, attributions: list[Attribution]) -> bool:
+    """The figure counts another country's troops, named before it: the force whose count it is
+    ("القوات الأمريكية … والبالغ عددها 28500 جندي"), or the country that has, sends or withdraws
+    them ("لدى الولايات المتحدة 28500 جندي", "الولايات المتحدة سترسل 800 جندي", "قالت الولايات
+    المتحدة إنها سترسل 800 جندي"). A figure naming North Korea's troops after it stays."""
+    folded = sentence.folded
+    lex = troop_lexicon()
+    if lex.nk_context.search(" ".join(folded[end:].split()[:4])):
+        return False  # "سترسل 800 جندي كوري شمالي"
+    window_start = max(0, start - 120)
+    before = folded[window_start:start].rstrip(_QUOTE_MARKS + " ")
+    qualifier = _trailing_qualifier().search(before)
+    if qualifier:
+        before = before[: qualifier.start()].rstrip()
+    words = before.split()
+    if not words:
+        return False
+    cut = window_start + len(before)  # where the words before the figure (and its qualifier) end
+    last = words[-1].strip(_PUNCT)
+    last_start = cut - len(words[-1])
+    if last in lex.force_counts:
+        return _foreign_force_before(sentence, last_start)
+    countries = [
+        s
+        for s, e, entity in entities_in(sentence, max(0, cut - 60), cut)
+        if _another_countrys(entity.country, entity.kind) and not folded[e:cut].strip()
+    ]
+    if countries:  # "أرسلت الولايات المتحدة 800 جندي"، "لدى الولايات المتحدة 28500 جندي"
+        previous = folded[: countries[-1]].split()
+        return bool(previous) and _owner_verb(previous[-1].strip(_PUNCT))
+    if not _owner_verb(last):
+        return False
+    subjects = [
+        e
+        for _s, e, entity in entities_in(sentence, max(0, last_start - 60), last_start)
+        if _another_countrys(entity.country, entity.kind) and not folded[e:last_start].strip()
+    ]
+    if subjects:  # "الولايات المتحدة سترسل 800 جندي"
+        return True
+    if len(words) < 2 or words[-2].strip(_PUNCT) not in _THAT_IT:
+        return False
+    speakers = [a.speaker for a in attributions if a.sentence is sentence and a.verb_start < last_start]
+    return bool(speakers) and _another_countrys(speakers[-1].country, speakers[-1].kind)
+
+
+def _owner_verb(word: str) -> bool:
+    owner_verbs = troop_lexicon().owner_verbs
+    return word in owner_verbs or (word.startswith("و") and word[1:] in owner_verbs)  # "ولدى"
+
+
+def _foreign_force_before(sentence: Sentence, position: int) -> bool:
+    """The last troop noun of the clause before ``position`` names another army: a foreign
+    adjective or another country follows it ("القوات الأمريكية", "قوات الولايات المتحدة")."""
+    folded = sentence.folded
+    clause_start = max(folded.rfind(p, 0, position) for p in ("؛", ":", ".", "(")) + 1
+    nouns = troop_lexicon().troop_nouns
+    words = list(re.finditer(r"\S+", folded[clause_start:position]))
+    for index in range(len(words) - 1, -1, -1):
+        if not _is_troop_noun(words[index].group().strip(_PUNCT), nouns):
+            continue
+        if index + 1 < len(words) and _foreign(words[index + 1].group().strip(_PUNCT)):
+            return True
+        noun_end = clause_start + words[index].end()
+        return any(
+            _another_countrys(entity.country, entity.kind) and not folded[noun_end:s].strip()
+            for s, _e, entity in entities_in(sentence, noun_end, noun_end + 3)
+        )
+    return False
+
+
 def _small_count(folded: str, end: int, measure: str) -> bool:
     """A figure under ``min_value`` counts the dead, wounded, captives or officers, with its
     noun right after it ("تسعة جنود", "تسعة من الجنود", "اثنين فقط من الجنود", "ثلاثة جنرالات")."""
@@ -869,6 +954,8 @@ def sentence_estimates(
         value, low, high = figure
         window_start, window_end, status_window = _windows(folded, candidates, index)
         previous = _is_previous(folded, start, end, window_start, window_end)
+        if _another_armys(sentence, start, end, attributions):
+            continue
         claimant, via = _claimant(doc, sentence, start, attributions)
         owner = next((a for a in attributions if a.sentence is sentence and a.speaker == claimant), None)
         qualifier = _qualifier(folded, start, end, number.is_range)
