@@ -4345,3 +4345,27 @@ def test_another_countrys_troops_counted_before_the_figure_are_no_north_korean_f
     )
     assert not force_counted.troop_estimates and not sent_by_the_speaker.troop_estimates
     assert [t.value for t in held.troop_estimates] == [11000]
+
+
+def test_he_goes_on_is_not_the_city_that_spoke_last() -> None:
+    # http://sa3oudinews.com/read.php?id=134284 (June 2018)
+    quotes = facts(
+        "دشنت القوات الأميركية الجمعة، في كوريا الجنوبية مقرها الجديد في ما أشارت إليه بأنه أكبر قاعدة "
+        "عسكرية لواشنطن في الخارج، وذلك بعد أسابيع من إعلان الرئيس الأميركي دونالد ترامب رغبته سحب الجنود "
+        "الأميركيين، حيث أعلن خلال مؤتمر صحافي أعقب القمة، تعليق التدريبات العسكرية المشتركة مع سول، التي "
+        "أكدت أنه لم يتم إعلامها بالقرار مسبقًا.\n"
+        'وأضاف أنه في مرحلة ما "أريد إعادة جنودنا" إلى الولايات المتحدة.\n',
+        date(2018, 6, 29),
+    ).quotes
+    assert [q.speaker.id for q in quotes] == ["seoul", "donald-trump"]
+
+
+def test_a_country_in_what_a_meeting_was_about_is_no_actor_of_it() -> None:
+    # https://sauress.com/albilad/2003181 (January 2014)
+    [meeting] = facts(
+        "واجتمع وزير الخارجية الأمريكي جون كيري مع نظيره الكوري الجنوبي يون بيونج سي في واشنطن يوم الثلاثاء "
+        "وعرض موقف واشنطن إزاء الأسلحة النووية في كوريا الشمالية.\n",
+        date(2014, 1, 8),
+    ).events
+    assert meeting.date == "2014-01-07"
+    assert "north-korea" not in meeting.actors and "North Korea" not in meeting.title_en

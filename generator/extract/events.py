@@ -408,6 +408,12 @@ def actors_and_place(
     described = lex.types[event_type].about_the_treaty and _describes_a_thing(folded, spans[0][0])
     if described:  # "أكد لافروف أن المعاهدة الموقعة في 19 يونيو …": the signers come after, if named
         own = named = [(start, entity) for start, entity in named if start > spans[0][0]]
+    topic = _TOPIC.search(folded, spans[0][1], bounds[0][1])
+    if topic is not None and event_type not in _REPORTING_TYPES:
+        # "اجتمع … في واشنطن … وعرض موقف واشنطن إزاء الأسلحة النووية في كوريا الشمالية": those named
+        # in what was talked about are no actors
+        own = [(start, entity) for start, entity in own if start < topic.start()]
+        named = [(start, entity) for start, entity in named if start < topic.start()]
     in_clause = _unique([entity for _start, entity in (own or named)])
     order = lex.types[event_type].actor_order or lex.default_actor_order
     actors: list[Entity] = []
@@ -435,7 +441,6 @@ def actors_and_place(
     host = _host(sentence, spans[0][0], lex.types[event_type].host_pronoun)
     if host is not None and host not in actors:
         actors = [host, *actors]
-    topic = _TOPIC.search(folded, spans[0][1], bounds[0][1])
     if topic is not None:  # "… جلسة طارئة لبحث نشر القوات في روسيا": what was discussed, not where
         bounds = [(bounds[0][0], topic.start())]
     return actors, _place(sentence, bounds, actors)
@@ -471,7 +476,7 @@ _PORTFOLIO = re.compile(
 )
 PORTFOLIO_REACH = 60
 # what a meeting or call was about: the places named after it are not where it took place
-_TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول)(?!\w)")
+_TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول|ازاء|تجاه)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 _CLAUSE_FIRST_WORD = re.compile(r"\s*[وف]?\w+\s+")  # (past the spaces that open a clause)

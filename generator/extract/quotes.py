@@ -1143,9 +1143,32 @@ def _agreeing_previous(state: SpeakerState, feminine: bool) -> EntityRef | None:
         female = _is_female(ref)
         if feminine and _masculine_plural(ref):
             continue  # "نقلت الصحيفة عن مسؤولين …، وأضافت: …": the newspaper goes on, not the officials
+        if not feminine and _feminine_place(ref):
+            continue  # "… مع سول، التي أكدت أنه …. وأضاف أنه": a city or "روسيا" is no "he"
         if (feminine and (ref.kind != "person" or female)) or (not feminine and not female):
             return ref
+    if not feminine and state.previous is not None and _feminine_place(state.previous):
+        return _man_named_before(state) or state.previous
     return state.previous
+
+
+def _feminine_place(ref: EntityRef) -> bool:
+    """A city, or a country whose name is feminine ("روسيا"، "كوريا"، "الولايات المتحدة"): a masculine
+    verb never has it as its subject (unlike "العراق" or "لبنان")."""
+    name = fold(ref.name_ar)
+    return ref.kind == "place" or (
+        ref.kind == "country" and (name.endswith(("ا", "ه")) or name.startswith("الولايات"))
+    )
+
+
+def _man_named_before(state: SpeakerState) -> EntityRef | None:
+    """The last man named in the sentence before (the subject a masculine verb goes on with when the
+    last speaker was a city or a country)."""
+    if len(state.seen) < 2:
+        return None
+    people = [m.entity.to_ref() for m in state.seen[-2].entities if m.entity.kind == "person"]
+    men = [ref for ref in people if not _is_female(ref)]
+    return men[-1] if men else None
 
 
 def _man_relayed_by_body(attribution: Attribution, state: SpeakerState) -> bool:
