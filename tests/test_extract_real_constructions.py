@@ -2446,10 +2446,10 @@ def test_a_source_opening_the_sentence_with_a_resumptive_pronoun_on_its_verb_is_
         [quote] = facts(opening + said).quotes
         assert quote.speaker.name_ar.endswith(source)
         assert quote.text == "كوريا الشمالية أرسلت مزيدا من الجنود إلى روسيا"
-    # a relay says whose words they are not
-    assert (
-        facts("وبحسب ما نقلته وكالة يونهاب عن وسائل إعلام رسمية، فقد زار كيم مصنعا للذخيرة.\n").quotes == ()
-    )
+    # a relay: the words are those of the source it relayed them from (the issue's "بحسب ما نقلت يونهاب
+    # عن الاستخبارات …")
+    [relayed] = facts("وبحسب ما نقلته وكالة يونهاب عن وسائل إعلام رسمية، فقد زار كيم مصنعا للذخيرة.\n").quotes
+    assert (relayed.speaker.name_ar, relayed.via and relayed.via.id) == ("وسائل إعلام رسمية", "yonhap")
 
 
 def test_a_body_that_met_is_the_meeting_s_actor_and_its_topic_is_not_its_place() -> None:
@@ -4369,3 +4369,24 @@ def test_a_country_in_what_a_meeting_was_about_is_no_actor_of_it() -> None:
     ).events
     assert meeting.date == "2014-01-07"
     assert "north-korea" not in meeting.actors and "North Korea" not in meeting.title_en
+
+
+def test_words_relayed_from_officials_by_a_paper_opening_the_sentence_are_the_officials() -> None:
+    # https://eremnews-fe-app-production.azurewebsites.net/news/world/ssm0ehr (22 May 2025)
+    quotes = facts(
+        "أفاد مسؤولون في وزارة الدفاع الأمريكية بأن إدارة الرئيس دونالد ترامب تدرس سحب آلاف الجنود "
+        'الأمريكيين من كوريا الجنوبية، وفق ما نقلته صحيفة "وول ستريت جورنال".\n\n'
+        "وبحسب ما نقلته الصحيفة عن المسؤولين، فإن البنتاغون يعمل على تطوير خيار سحب 4500 جندي أمريكي من "
+        "كوريا الجنوبية، إذ سيتم نقلهم إلى مواقع أخرى في منطقة المحيطين الهندي والهادي.\n\n"
+        "ولفت المسؤولون إلى أن اقتراح نقل القوات لم يصل إلى مكتب ترامب بعد وهو قيد البحث بين كبار "
+        "المسؤولين.\n",
+        date(2025, 5, 22),
+    ).quotes
+    assert [q.speaker.name_ar for q in quotes] == ["مسؤولون في وزارة الدفاع الأمريكية"] * 3
+    assert quotes[1].text.startswith("البنتاغون يعمل على تطوير خيار")
+    # written for this test: an agency relaying a named body
+    [relayed] = facts(
+        "وبحسب ما نقلت وكالة يونهاب عن الاستخبارات الكورية الجنوبية، فقد وصل ألف جندي إلى روسيا.\n",
+        date(2025, 5, 22),
+    ).quotes
+    assert (relayed.speaker.id, relayed.via and relayed.via.id) == ("south-korea-nis", "yonhap")

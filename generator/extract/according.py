@@ -17,6 +17,7 @@ from generator.extract.speakers import (
     bare_vague,
     entities_in,
     first_speaker,
+    speaker_key,
     titles_in,
 )
 from generator.models import EntityRef
@@ -80,8 +81,11 @@ def _leading_reported(
     folded = sentence.folded
     match = _leading_reported_re().match(folded)
     verb = _reporting_verb(match.group("verb")) if match is not None else None
-    if match is None or verb is None or speech_lexicon().verb_of(verb).reported:
-        return []  # ("وبحسب ما نقلته وكالة يونهاب عن …، فقد": a relay, whose words are another's)
+    if match is None or verb is None:
+        return []
+    relayed_from = _RELAYED_FROM.search(folded, match.start("who"), match.end("who"))
+    if speech_lexicon().verb_of(verb).reported and relayed_from is None:
+        return []  # ("وبحسب ما نقلته وكالة يونهاب، فقد قال …": the words carry their own speaker)
     lead = _CONTENT_LEAD.match(folded, match.end())
     start = lead.end() if lead else match.end()
     end = _content_end(folded, start)
@@ -90,11 +94,21 @@ def _leading_reported(
     who_start = match.start("who")
     if folded.startswith(("به ", "بها "), who_start):
         who_start = folded.index(" ", who_start) + 1
+    via = None
+    if relayed_from is not None:
+        # "وبحسب ما نقلته الصحيفة عن المسؤولين، فإن …": the officials speak, the paper relays them
+        via = first_speaker(sentence, gazetteer, who_start, relayed_from.start())
+        who_start = relayed_from.end()
     speaker = first_speaker(sentence, gazetteer, who_start, match.end("who"))
     if not _usable(speaker):
         return []
     assert speaker is not None
-    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False)]
+    if via is not None and (not _usable(via) or speaker_key(via) == speaker_key(speaker)):
+        via = None
+    return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False, via=via)]
+
+
+_RELAYED_FROM = re.compile(r"\s+عن\s+")
 
 
 def _claim_only(verb: re.Match[str]) -> bool:

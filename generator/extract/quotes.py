@@ -2155,6 +2155,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
             if not_a_name(attribution.speaker):
                 continue
             speaker = _described(doc.gazetteer, attribution.speaker, state) or attribution.speaker
+            speaker = _named_before(speaker, found) or speaker
             via = _described(doc.gazetteer, attribution.via, state)
             if speaker is not attribution.speaker or via is not attribution.via:
                 attribution = replace(attribution, speaker=speaker, via=via)
@@ -2163,6 +2164,26 @@ def document_attributions(doc: Document) -> list[Attribution]:
         state.actor_sentence = None if found and found[-1].sentence is sentence else sentence
         _remember_spoken_by(sentence, doc.gazetteer, state)
     return found
+
+
+def _named_before(speaker: EntityRef, found: list[Attribution]) -> EntityRef | None:
+    """ "ولفت المسؤولون إلى أن" after "أفاد مسؤولون في وزارة الدفاع الأمريكية": the bare definite noun
+    is the unlisted source named before with it (its case ending may differ: "المسؤولين")."""
+    if speaker.linked or bare_vague(speaker):
+        return None  # ("التقارير" stays no one's)
+    words = fold(speaker.name_ar).split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    stem = words[0][2:]
+    forms = {stem, stem[:-2] + "ين", stem[:-2] + "ون"} if stem.endswith(("ين", "ون")) else {stem}
+    for earlier in reversed(found):
+        for ref in (earlier.speaker, earlier.via):
+            if ref is None or ref.linked or not ref.role_ar:
+                continue  # (a person or official by their role, not "دراسة صادرة" or "تقارير غربية")
+            named = fold(ref.name_ar).split()
+            if len(named) > 1 and named[0] in forms:
+                return ref
+    return None
 
 
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
