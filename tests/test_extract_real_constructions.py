@@ -4390,3 +4390,22 @@ def test_words_relayed_from_officials_by_a_paper_opening_the_sentence_are_the_of
         date(2025, 5, 22),
     ).quotes
     assert (relayed.speaker.id, relayed.via and relayed.via.id) == ("south-korea-nis", "yonhap")
+
+
+def test_intelligence_estimates_in_seoul_are_the_agency_s_and_one_claim_with_its_relay() -> None:
+    # https://www.eremnews.com/news/world/rrmqacq (2 September 2025)
+    extracted = facts(
+        " date 2025-09-02 تظهر تقديرات استخبارية في سول بأن كوريا الشمالية خسرت نحو ألفي جندي من الذين "
+        "قاتلوا إلى جانب القوات الروسية في الحرب ضد أوكرانيا، بحسب ما نقل نائب كوري جنوبي الثلاثاء.\n\n"
+        "وقال النائب لي سيونغ-كوون للصحافيين بعد إحاطة من الاستخبارات الوطنية الكورية الجنوبية، إن "
+        'تقديراتها في أبريل كانت بأن عدد القتلى من الجنود الكوريين الشماليين "خلال الحرب كان 600 على الأقل. '
+        'لكن بناء على تقييمات محدّثة، تقدّر حاليًّا بأن الحصيلة هي نحو ألفين"، بحسب فرانس برس.\n'
+    )
+    killed = [t for t in extracted.troop_estimates if t.value == 2000]
+    assert len(killed) == 1 and len(killed[0].sources) == 2  # one claim, told twice
+    # written for this test: the estimates alone name the agency
+    [figure] = facts(
+        "وتظهر تقديرات استخباراتية كورية جنوبية أن كوريا الشمالية خسرت نحو ألفي جندي في الحرب.\n",
+        date(2025, 9, 2),
+    ).troop_estimates
+    assert figure.claimant.id == "south-korea-nis"

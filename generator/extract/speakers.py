@@ -1050,9 +1050,16 @@ def speaker_after_verb(
         title = titles[0][2]
         title_end = titles[0][1]
         owned = title.title.id in OWNED_TITLES
-        owner = [e for e in entities if owned and titles[0][0] < e[0] <= title_end + 1]
+        owner = [
+            e
+            for e in entities
+            if (owned and titles[0][0] < e[0] <= title_end + 1)
+            or (e[0] == titles[0][0] and e[1] >= title_end)
+        ]
         if owner and owner[0][2].kind != "person":
-            return owner[0][2].to_ref()  # "تقديرات كوريا الجنوبية": the estimates are Seoul's
+            # "تقديرات كوريا الجنوبية": the estimates are Seoul's; "تقديرات استخبارية في سيول": the
+            # agency the gazetteer describes by them (its `agencies:`)
+            return owner[0][2].to_ref()
         if title.title.id in DESCRIBED_SOURCES:  # "مصادر كورية جنوبية وأوكرانية لرويترز": no name follows
             described = phrase_speaker(sentence, titles[0][0], end)
             if described:
@@ -1359,8 +1366,10 @@ def _described_source(
     head = re.match(r"\s*(\w+)\s", folded[title_end:end])
     if head is not None and speech_lexicon().institution_head(head.group(1)):
         owner_from = title_end + head.end()  # "تقديرات خدمة المخابرات الأوكرانية": the service's
-    if any(title_start < e_start <= owner_from for e_start, _e, _entity in entities):
-        return None  # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks
+    if any(title_start <= e_start <= owner_from for e_start, _e, _entity in entities):
+        # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks; "تقديرات استخبارية في سيول"
+        # is the agency the gazetteer describes (see its `agencies:`)
+        return None
     name = phrase_speaker(sentence, title_start, end)
     return named_unlinked(gazetteer, name, title) if name else None
 
