@@ -402,3 +402,15 @@ def test_the_first_day_of_a_visit_is_not_today() -> None:
     assert find_dates("أعلنت الوكالة عن زيارة الزعيم للصين، وذلك في اليوم الأول للزيارة.", PUB) == []
     assert find_dates("وفي اليوم الأخير من القمة وقع الزعيمان الاتفاق.", PUB) == []
     assert first("قال الوزير اليوم إن القمة انتهت.").iso == "2023-03-16"  # "today" still is
+
+
+def test_a_weekday_before_a_yearless_day_picks_the_year_it_falls_in() -> None:
+    # https://arabkhabar.com/a/3488707: "بدءًا من يوم الأحد 27-28 أكتوبر", said on Saturday 26 October 2024
+    saturday = date(2024, 10, 26)
+    [day_range] = find_dates("ستنشر قوات في ساحة المعركة بدءًا من يوم الأحد 27-28 أكتوبر، مُركزًا", saturday)
+    assert (day_range.iso, day_range.end_iso) == ("2024-10-27", "2024-10-28")  # not 2023, nor the 20th
+    assert first("يوم الأحد 27 أكتوبر", saturday).iso == "2024-10-27"
+    assert first("الأربعاء 19 يونيو", saturday).iso == "2024-06-19"  # the weekday fits: as before
+    # written for this test: a weekday before a range with its year keeps the range
+    [dated] = find_dates("وصل يوم الأربعاء 19 و20 يونيو 2024", saturday)
+    assert (dated.iso, dated.end_iso) == ("2024-06-19", "2024-06-20")

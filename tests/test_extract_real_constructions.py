@@ -4409,3 +4409,50 @@ def test_intelligence_estimates_in_seoul_are_the_agency_s_and_one_claim_with_its
         date(2025, 9, 2),
     ).troop_estimates
     assert figure.claimant.id == "south-korea-nis"
+
+
+def test_a_commander_of_an_army_named_with_l_is_his_post_not_whom_he_told() -> None:
+    # https://www.alaraby.com/news/ (Syrskyi on the Kursk offensive, December 2024)
+    extracted = facts(
+        'أطلقت روسيا "هجومًا كثيفًا" في منطقة كورسك في غرب البلاد مستعينة بقوات كورية شمالية سعيًا لإخراج '
+        "الجنود الأوكرانيين منها، وفق ما أعلن القائد العام للجيش الأوكراني أوليكساندر سيرسكي الثلاثاء.\n"
+        "وكانت أوكرانيا ذكرت أمس الإثنين أن قواتها قتلت أو جرحت 30 جنديًا كوريًا شماليًا على الأقل في كورسك.\n",
+        date(2024, 12, 17),
+    )
+    assert (extracted.quotes[0].speaker.id, extracted.quotes[0].via) == ("oleksandr-syrskyi", None)
+    [figure] = extracted.troop_estimates
+    assert (figure.value, figure.qualifier, figure.measure) == (30, "at_least", "casualties")
+
+
+def test_a_plans_total_and_a_figure_beside_the_wars_start_year() -> None:
+    # https://www.vietnam.vn/ar/trieu-tien-se-dieu-them-30-000-quan-sang-nga
+    figures_by_value = {
+        (t.low or t.value): t
+        for t in facts(
+            "وتعزز كوريا الشمالية تعاونها العسكري مع روسيا، وتستعد لإرسال ما بين 25 و30 ألف جندي إضافي لدعم "
+            "العمليات العسكرية لموسكو، في ما يُنظر إليه على أنه الخطوة الأكثر عدوانية من جانب بيونج يانج منذ "
+            "اندلاع الصراع في أوكرانيا في عام 2022.\n"
+            "كانت كوريا الشمالية قد نشرت سابقًا حوالي 11 ألف جندي في روسيا بحلول نهاية عام 2024، وأُضيف حوالي "
+            "3 آلاف جندي آخر هذا العام. وفي حال تنفيذ هذه الخطة، قد يتجاوز العدد الإجمالي للجنود الكوريين "
+            "الشماليين في روسيا 40 ألف جندي.\n",
+            date(2025, 7, 5),
+        ).troop_estimates
+    }
+    assert figures_by_value[25000].as_of == "2025-07-05"  # not 2022, when the war began
+    total = figures_by_value[40000]
+    assert (total.qualifier, total.status) == ("more_than", "possible")
+
+
+def test_a_day_to_come_in_what_was_said_dates_no_announcement_and_accused_of_is_no_statement() -> None:
+    # https://arabkhabar.com/a/3488707 (26 October 2024)
+    extracted = facts(
+        "تثير العلاقات المتنامية بين روسيا وكوريا الشمالية قلقًا في الغرب، من تداعيات محتملة، فثاني أقوى جيش "
+        "في العالم متهمًا بدعم روسيا بجنود ضد أوكرانيا، فما هي العلاقة بين الرئيس الكوري كيم يونغ أون والرئيس "
+        "الروسي فلاديمير بوتين، حسبما ذكرت وكالة «رويترز»\n\n"
+        "استنادًا إلى معلومات استخباراتية، أعلن زيلينسكي أن روسيا ستنشر قوات كورية شمالية في ساحة المعركة "
+        "بدءًا من يوم الأحد 27-28 أكتوبر، مُركزًا على منطقة كورسك، وطالب حلفاءه الغربيين بتوجيه ضغط فعلي على "
+        "روسيا وكوريا الشمالية.\n",
+        date(2024, 10, 26),
+    )
+    assert "russia" not in {q.speaker.id for q in extracted.quotes}  # Russia accuses no one
+    assert all(e.date is None or e.date <= "2024-10-26" for e in extracted.events)

@@ -492,7 +492,7 @@ def _select(candidates: list[tuple[DateMatch, int]]) -> list[DateMatch]:
 _WEEKDAY_GAP = re.compile(r"\s*[،,]?\s*(?P<bracket>\()?\s*")
 
 
-def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+def _attach_weekdays(text: str, matches: list[DateMatch], published: date | None = None) -> list[DateMatch]:
     """Join "الأربعاء، 19 يونيو 2024": the explicit date wins; a wrong weekday sets the flag."""
     result: list[DateMatch] = []
     for match in matches:
@@ -501,7 +501,7 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
             previous is not None
             and previous.relative
             and previous.precision == "day"
-            and match.precision == "day"
+            and match.precision in ("day", "range")  # "يوم الأحد 27-28 أكتوبر": its first day
             # "السبت 9 نوفمبر" with no year too, once the page's date has placed it (undated, the
             # weekday is left to choose its year: see _year_for)
             and (not match.relative or (match.iso is not None and _names_a_month(match.text)))
@@ -511,6 +511,10 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
         ):
             weekday_name = _weekday_in(previous.text)
             flag = match.flag
+            if match.relative and weekday_name is not None and match.iso and published is not None:
+                match = _year_of_weekday(
+                    match, weekday_name, published
+                )  # "يوم الأحد 27 أكتوبر", said on the 26th
             if (
                 weekday_name is not None
                 and match.iso
@@ -522,12 +526,36 @@ def _attach_weekdays(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                 merged = replace(match, start=previous.start, end=end, flag=flag,
                                  text=text[previous.start : end])  # fmt: skip
             else:
-                merged = DateMatch(previous.start, end, match.iso, "day", None, flag, True,
+                merged = DateMatch(previous.start, end, match.iso, match.precision, match.end_iso, flag, True,
                                    text[previous.start : end])  # fmt: skip
             result[-1] = merged
             continue
         result.append(match)
     return result
+
+
+WEEKDAY_YEAR_REACH = 31  # days from publication within which a weekday may move a yearless day's year
+
+
+def _year_of_weekday(match: DateMatch, weekday: int, published: date) -> DateMatch:
+    """A yearless day placed in the wrong year for the weekday written before it: the year before or
+    after where that day falls on that weekday, within a month of publication ("الأحد 27 أكتوبر" said
+    on Saturday 26 October 2024 is the next day, not 27 October 2023)."""
+    assert match.iso is not None
+    placed = date.fromisoformat(match.iso[:10])
+    if placed.weekday() == weekday:
+        return match
+    for shift in (1, -1):
+        try:
+            moved = placed.replace(year=placed.year + shift)
+        except ValueError:
+            continue  # 29 February
+        if moved.weekday() == weekday and abs((moved - published).days) <= WEEKDAY_YEAR_REACH:
+            end_iso = match.end_iso
+            if end_iso is not None and len(end_iso) == 10:
+                end_iso = date.fromisoformat(end_iso).replace(year=int(end_iso[:4]) + shift).isoformat()
+            return replace(match, iso=moved.isoformat(), end_iso=end_iso)
+    return match
 
 
 _MONTH_IN = re.compile(_MONTH_TRIE)
@@ -559,7 +587,7 @@ def find_dates(
     candidates = _candidates(norm, published, words if norm is normalized else None)
     if not candidates:
         return []  # most sentences: nothing to select or join
-    matches = _attach_weekdays(text, _select(candidates))
+    matches = _attach_weekdays(text, _select(candidates), published)
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
     if matches and ("التالي" in norm.text or "نفس" in norm.text or "ذات" in norm.text):

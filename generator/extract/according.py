@@ -287,10 +287,13 @@ def _reporting_verb(word: str) -> re.Match[str] | None:
 
 
 def _told_to(sentence: Sentence, start: int, end: int) -> tuple[int, Entity] | None:
-    """A known name glued to ل after the source ("مسؤول في وزارة الدفاع لوكالة فرانس برس"): whom the
-    source told, with where the source's own words end."""
+    """A news medium glued to ل after the source ("مسؤول في وزارة الدفاع لوكالة فرانس برس"): whom the
+    source told, with where the source's own words end. Any other body after ل is whose post it is
+    ("القائد العام للجيش الأوكراني أوليكساندر سيرسكي", "الأمين العام للأمم المتحدة")."""
     folded = sentence.folded
     for e_start, _e_end, entity in entities_in(sentence, start, end):
+        if entity.agency != NEWS_AGENCY:
+            continue
         opens_word = e_start >= 2 and folded[e_start - 1] == "ل" and not folded[e_start - 2].isalnum()
         if opens_word and folded[start : e_start - 1].strip():
             return e_start - 1, entity

@@ -713,6 +713,14 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 # time long past in what was said is not when it was said
                 continue
             if (
+                name in _REPORTING_TYPES
+                and _after_publication(doc, date)
+                and _COMPLEMENTIZER.search(folded, 0, d_start) is not None
+            ):
+                # "أعلن زيلينسكي أن روسيا ستنشر قوات … بدءًا من الأحد 27 أكتوبر، … وطالب حلفاءه": a day
+                # to come, in what was said, dates no statement of the sentence
+                continue
+            if (
                 t_end <= d_start
                 and not (types[name].fallback or types[name].dated_by_statement or types[name].a_report)
                 and _REPORTED_BY.search(folded, t_end, d_start)
@@ -800,6 +808,11 @@ def _long_before(doc: Document, date: Any) -> bool:
     if first_day is None:
         return False
     return (doc.published - calendar_date.fromisoformat(first_day)).days > STATEMENT_AGE_DAYS
+
+
+def _after_publication(doc: Document, date: Any) -> bool:
+    """Whether a day lies after the article's publication (in what was said: still to come)."""
+    return doc.published is not None and bool(date.iso) and date.iso[:10] > doc.published.isoformat()
 
 
 # "وفقًا لما ذكرته"، "حسبما أفادت": who reported it, and a date after them is the report's

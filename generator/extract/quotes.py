@@ -1462,6 +1462,8 @@ def _attribution_at(
         if found is None:
             return _quotation_before(sentence, gazetteer, state, verb_match, after, limit, regions)
         marker, content = found
+        if verb.object_first and not sentence.folded[after:marker].strip():
+            return None  # "أقوى جيش … متهما بدعم روسيا": accused of, no one accusing
         speaker = _left_speaker(sentence, gazetteer, clause_start, verb_match.start()) if fronted else None
         if verb.object_first and not fronted and _accused_only(sentence, gazetteer, after, marker):
             # "كما اتهم موسكو بنقل الحرب": the one noun is the accused; the speaker goes on from before

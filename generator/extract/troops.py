@@ -140,6 +140,13 @@ def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s،,]|[وب]|{_QUOTE_MARK})(?:{alternatives})$")
 
 
+# a qualifier verb, then "العدد …" as its subject (no comma), right before the number
+_COUNT_SUBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:قد\s+)?(?P<verb>يتجاوز|تجاوز|يفوق|يتخطي)\s+(?:ال)?(?:عدد|اجمالي)\S*(?:\s+[^\s،,.:؛]+){0,7}\s+$"
+)
+COUNT_SUBJECT_CHARS = 90
+
+
 def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     if is_range:
         return "range"
@@ -148,6 +155,13 @@ def _qualifier(folded: str, start: int, end: int, is_range: bool) -> str:
     for qualifier, phrases in troop_lexicon().qualifiers:
         if _ending_re(phrases).search(before):  # one search for all of a qualifier's phrases
             return qualifier
+    counted = _COUNT_SUBJECT_BEFORE.search(folded, max(0, start - COUNT_SUBJECT_CHARS), start)
+    if counted is not None:
+        # "قد يتجاوز العدد الإجمالي للجنود الكوريين الشماليين في روسيا 40 ألف جندي": the verb, then
+        # the count it qualifies as its subject, then the number
+        for qualifier, phrases in troop_lexicon().qualifiers:
+            if counted.group("verb") in phrases:
+                return qualifier
     after = " " + " ".join(w.strip(_PUNCT) for w in folded[end:].split()[:AFTER_WORDS]) + " "
     for qualifier, phrases in troop_lexicon().qualifiers_after:
         if any(f" {phrase} " in after for phrase in phrases):
@@ -597,9 +611,19 @@ def _claim_verb(word: str) -> bool:
 def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> str | None:
     for date in sentence.dates:
         d_start = sentence.to_norm(date.start)
-        if start <= d_start < end and date.iso and date.resolved:
+        if (
+            start <= d_start < end
+            and date.iso
+            and date.resolved
+            and not _SINCE_BEFORE.search(sentence.folded, max(0, d_start - SINCE_REACH), d_start)
+        ):
             return str(date.iso)
     return fallback
+
+
+# "منذ اندلاع الصراع في أوكرانيا في عام 2022": when something began, not when the figure holds
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ(?!\w)[^،,.:؛]*$")
+SINCE_REACH = 50
 
 
 def _words_after(folded: str, end: int, count: int) -> list[str]:
