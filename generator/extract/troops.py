@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import replace
 
-from generator.arabic.gazetteer import Gazetteer
+from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.arabic.numbers import NumberMatch
 from generator.extract.document import Document, Sentence, sentence_numbers
@@ -208,9 +208,13 @@ PART_NOUN_CHARS = 70  # officers/engineers only inside the number's own noun phr
 @functools.lru_cache(maxsize=1)
 def _qualifier_only() -> re.Pattern[str]:
     """Nothing, or only a qualifier of the lexicon ("ما يقارب", "نحو"), between two points."""
+    return re.compile(rf"\s*(?:(?:{_qualifier_alternation()})\s*)?")
+
+
+def _qualifier_alternation() -> str:
+    """Every qualifier phrase of the lexicon, longest first, as a regex alternation."""
     phrases = sorted({p for _q, ps in troop_lexicon().qualifiers for p in ps}, key=lambda p: (-len(p), p))
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"\s*(?:(?:{alternation})\s*)?")
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 # a number written in digits or opening with a thousands word ("ما يقارب الألف")
@@ -788,16 +792,15 @@ _SUBSET_BEFORE = re.compile(
 @functools.cache
 def _trailing_qualifier() -> re.Pattern[str]:
     """A qualifier of the lexicon ending the text ("… عددها نحو")."""
-    phrases = sorted({p for _q, ps in troop_lexicon().qualifiers for p in ps}, key=lambda p: (-len(p), p))
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternation})\s*$")
+    return re.compile(rf"(?<!\w)(?:{_qualifier_alternation()})\s*$")
 
 
 _THAT_IT = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
 
 
-def _another_countrys(entity_country: str | None, kind: str) -> bool:
-    return kind == "country" and entity_country not in (None, "kp")
+def _another_country(named: Entity | EntityRef) -> bool:
+    """A country other than North Korea (a gazetteer entity or a speaker)."""
+    return named.kind == "country" and named.country not in (None, "kp")
 
 
 def _another_armys(sentence: Sentence, start: int, end: int, attributions: list[Attribution]) -> bool:
@@ -825,7 +828,7 @@ def _another_armys(sentence: Sentence, start: int, end: int, attributions: list[
     countries = [
         s
         for s, e, entity in entities_in(sentence, max(0, cut - 60), cut)
-        if _another_countrys(entity.country, entity.kind) and not folded[e:cut].strip()
+        if _another_country(entity) and not folded[e:cut].strip()
     ]
     if countries:  # "أرسلت الولايات المتحدة 800 جندي"، "لدى الولايات المتحدة 28500 جندي"
         previous = folded[: countries[-1]].split()
@@ -835,14 +838,14 @@ def _another_armys(sentence: Sentence, start: int, end: int, attributions: list[
     subjects = [
         e
         for _s, e, entity in entities_in(sentence, max(0, last_start - 60), last_start)
-        if _another_countrys(entity.country, entity.kind) and not folded[e:last_start].strip()
+        if _another_country(entity) and not folded[e:last_start].strip()
     ]
     if subjects:  # "الولايات المتحدة سترسل 800 جندي"
         return True
     if len(words) < 2 or words[-2].strip(_PUNCT) not in _THAT_IT:
         return False
     speakers = [a.speaker for a in attributions if a.sentence is sentence and a.verb_start < last_start]
-    return bool(speakers) and _another_countrys(speakers[-1].country, speakers[-1].kind)
+    return bool(speakers) and _another_country(speakers[-1])
 
 
 def _owner_verb(word: str) -> bool:
@@ -864,7 +867,7 @@ def _foreign_force_before(sentence: Sentence, position: int) -> bool:
             return True
         noun_end = clause_start + words[index].end()
         return any(
-            _another_countrys(entity.country, entity.kind) and not folded[noun_end:s].strip()
+            _another_country(entity) and not folded[noun_end:s].strip()
             for s, _e, entity in entities_in(sentence, noun_end, noun_end + 3)
         )
     return False
@@ -975,11 +978,11 @@ def sentence_estimates(
         figure = _plausible(number)
         if figure is None:
             continue
+        if _another_armys(sentence, start, end, attributions):
+            continue
         value, low, high = figure
         window_start, window_end, status_window = _windows(folded, candidates, index)
         previous = _is_previous(folded, start, end, window_start, window_end)
-        if _another_armys(sentence, start, end, attributions):
-            continue
         claimant, via = _claimant(doc, sentence, start, attributions)
         owner = next((a for a in attributions if a.sentence is sentence and a.speaker == claimant), None)
         qualifier = _qualifier(folded, start, end, number.is_range)
