@@ -1061,9 +1061,9 @@ def speaker_after_verb(
             # agency the gazetteer describes by them (its `agencies:`)
             return owner[0][2].to_ref()
         if title.title.id in DESCRIBED_SOURCES:  # "مصادر كورية جنوبية وأوكرانية لرويترز": no name follows
-            described = phrase_speaker(sentence, titles[0][0], end)
-            if described:
-                return named_unlinked(gazetteer, described, title, state)
+            described = _titled_as_written(sentence, gazetteer, titles[0][0], end, title, state)
+            if described is not None:
+                return described
         gap = len(folded[title_end:end]) - len(folded[title_end:end].lstrip(" "))
         last = folded[:title_end].split()[-1]
         # "وزير الخارجية الروسي سيرغي ...", "رئيس أوكرانيا فولوديمير ...": a name may follow; not after
@@ -1271,9 +1271,9 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
     lead = _leading_punct(folded, start, end)
     if opening is not None and opening[2].title.id == "official":
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
-        name = phrase_speaker(sentence, start, end)
-        if name:
-            return named_unlinked(gazetteer, name, opening[2])
+        official = _titled_as_written(sentence, gazetteer, start, end, opening[2])
+        if official is not None:
+            return official
     for kinds in (("institution", "country"), ("place",)):  # "ووفقا لسول": a capital speaks for its state
         for e_start, _e, entity in entities:
             if entity.kind == "place" and folded[start + lead : e_start].strip():
@@ -1343,8 +1343,7 @@ def _official_of_a_body(
     owner = folded[: person[0]].split()[-1:]
     if not owner or owner[0].startswith("ال") or not owner[0].isalpha():
         return None  # "نائبة مندوبة روسيا الدائمة لدى الأمم المتحدة آنا …": her own name, after her post
-    name = phrase_speaker(sentence, start, end)
-    return named_unlinked(gazetteer, name, title) if name else None
+    return _titled_as_written(sentence, gazetteer, start, end, title)
 
 
 def _described_source(
@@ -1370,8 +1369,21 @@ def _described_source(
         # "تقديرات كوريا الجنوبية", "مسؤولو البنتاغون": the owner speaks; "تقديرات استخبارية في سيول"
         # is the agency the gazetteer describes (see its `agencies:`)
         return None
-    name = phrase_speaker(sentence, title_start, end)
-    return named_unlinked(gazetteer, name, title) if name else None
+    return _titled_as_written(sentence, gazetteer, title_start, end, title)
+
+
+def _titled_as_written(
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    start: int,
+    end: int,
+    title: TitleMatch,
+    state: SpeakerState | None = None,
+) -> EntityRef | None:
+    """An unlinked speaker with ``title``, named as ``[start, end)`` writes it (see
+    :func:`phrase_speaker`); None when nothing there can be a name."""
+    name = phrase_speaker(sentence, start, end)
+    return named_unlinked(gazetteer, name, title, state) if name else None
 
 
 def untitled_person_end(sentence: Sentence, after: int, limit: int) -> int | None:
