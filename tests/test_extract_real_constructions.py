@@ -4456,3 +4456,13 @@ def test_a_day_to_come_in_what_was_said_dates_no_announcement_and_accused_of_is_
     )
     assert "russia" not in {q.speaker.id for q in extracted.quotes}  # Russia accuses no one
     assert all(e.date is None or e.date <= "2024-10-26" for e in extracted.events)
+
+
+def test_summit_and_visit_places_of_the_wider_story_are_named() -> None:
+    # written for this test: the 2019 summit city and a Central Asian capital news copy names
+    hanoi = facts("التقى ترامب وكيم جونغ أون في هانوي يومي 27 و28 فبراير 2019 في قمة ثانية انتهت دون اتفاق.")
+    assert [(e.type, e.place) for e in hanoi.events] == [("meeting", "hanoi")]
+    astana = facts(
+        "وصل الرئيس الروسي فلاديمير بوتين إلى أستانا يوم الأربعاء في زيارة رسمية.", date(2024, 6, 20)
+    )
+    assert [(e.type, e.place, e.date) for e in astana.events] == [("visit", "astana", "2024-06-19")]
