@@ -414,3 +414,18 @@ def test_a_weekday_before_a_yearless_day_picks_the_year_it_falls_in() -> None:
     # written for this test: a weekday before a range with its year keeps the range
     [dated] = find_dates("وصل يوم الأربعاء 19 و20 يونيو 2024", saturday)
     assert (dated.iso, dated.end_iso) == ("2024-06-19", "2024-06-20")
+
+
+def test_a_weekday_something_will_start_from_is_the_next_one() -> None:
+    # https://alhkaia.com/44140 (read here as published on Saturday 26 October 2024)
+    saturday = date(2024, 10, 26)
+    warned = (
+        "حذر الرئيس الأوكراني فولوديمير زيلينسكي من أن موسكو ستجر جنوداً كوريين شماليين للقتال في صفوفها "
+        "ابتداءً من الأحد في منطقة كورسك الروسية"
+    )
+    assert first(warned, saturday).iso == "2024-10-27"
+    thursday = date(2024, 10, 24)
+    # written for this test: a past verb, and Seoul (not a future verb) before "ابتداء من"
+    assert first("وبدأت المناورات اعتبارا من الأحد في المنطقة.", thursday).iso == "2024-10-20"
+    assert first("وقالت الوزارة إن سيول علقت الرحلات ابتداء من الاثنين.", thursday).iso == "2024-10-21"
+    assert first("سيتم إغلاق المعبر اعتبارا من يوم السبت.", thursday).iso == "2024-10-26"

@@ -9,7 +9,8 @@ Rules (``published`` is the article's publication date):
   BEFORE publication, ``الجاري/الحالي`` → the publication year, ``المقبل/القادم`` → the next one
   after it, unmarked → the latest occurrence not after publication.
 * A bare weekday is the latest such day on or before publication (``الماضي``: strictly before;
-  ``المقبل``: strictly after; after ``المقرر/المرتقب`` in its clause, scheduled: on or after).
+  ``المقبل``: strictly after; after ``المقرر/المرتقب`` in its clause, scheduled: on or after; so is
+  ``ابتداء/اعتبارا من`` + weekday in a clause with a future verb).
   ``أمس/اليوم/غدا`` + weekday: when the weekday does not fall on
   the day the word points to, the WEEKDAY wins (writers often keep "أمس" from the day they wrote
   the piece): we take the date with that weekday nearest to the pointed-to day, never on the
@@ -337,6 +338,40 @@ def _lead_offset(lead: str | None) -> int | None:
 SCHEDULED = r"(?:ال)?(?:مقرر|مقرره|مزمع|مزمعه|مرتقب|مرتقبه)"  # (folded) "المقرر"، "المرتقبة": to come
 _SCHEDULED_BEFORE = re.compile(rf"(?<!كان من )(?<!كانت من )(?<!\w){SCHEDULED}(?!\w)[^.،,:؛]*$")
 SCHEDULED_REACH = 80
+# "ستجر جنودا … ابتداء من الأحد": a day something starts from, in a clause whose verb is future (سوف,
+# or س on an imperfect verb), is the next such day, not the last one
+_STARTING_FROM = re.compile(r"(?<!\w)(?:ابتداء|اعتبارا|بدءا|انطلاقا)\s+من\s+(?:يوم\s+)?$")
+_FUTURE_VERB = re.compile(r"(?<!\w)(?:سوف|[وف]?(?P<verb>س[يتن]\w{2,}))(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[.،,:؛]")
+# (folded) nouns news copy often has that look like س + an imperfect verb: Seoul, politics, control,
+# cars, sovereignty, years, sixty, Singapore, senator, names
+_LOOKS_FUTURE = (
+    "سيول",
+    "سيئول",
+    "سياس",
+    "سيطر",
+    "سيار",
+    "سيناء",
+    "سيناريو",
+    "سياد",
+    "سياق",
+    "سنو",
+    "سنه",
+    "سنغ",
+    "ستين",
+    "ستون",
+    "سته",
+    "سيرغ",
+    "سيرس",
+    "ستال",
+    "ستارم",
+    "ستولت",
+    "سيبير",
+    "سينم",
+    "سيده",
+    "سيدات",
+    "سيناتور",
+)
 
 
 def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None) -> DateMatch | None:
@@ -365,6 +400,8 @@ def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None)
         ):
             # "اجتماع … المقرر عقده يومي الاثنين والثلاثاء": what is scheduled is still to come
             value = published + timedelta(days=(target - published.weekday()) % 7)
+        elif direction == 0 and _starts_in_future(norm.text, match.start()):
+            value = published + timedelta(days=(target - published.weekday()) % 7)
         return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
     anchor = published + timedelta(days=offset)
     if anchor.weekday() == target:
@@ -378,6 +415,18 @@ def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None)
     allowed = [o for o in options if (o <= latest if offset <= 0 else o >= published)] or options
     value = min(allowed, key=lambda o: (abs((o - anchor).days), o))
     return DateMatch(*span, value.isoformat(), "day", flag="weekday-mismatch", text=surface, relative=True)
+
+
+def _starts_in_future(text: str, weekday_start: int) -> bool:
+    before = text[max(0, weekday_start - SCHEDULED_REACH) : weekday_start]
+    marker = _STARTING_FROM.search(before)
+    if marker is None:
+        return False
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, marker.start())), default=0)
+    return any(
+        verb.group("verb") is None or not verb.group("verb").startswith(_LOOKS_FUTURE)
+        for verb in _FUTURE_VERB.finditer(before, clause_start, marker.start())
+    )
 
 
 # "أعلن شويغو الاثنين أن …"، "قال الوزير الاثنين إنه …": a reported clause or "عن" right after
