@@ -4466,3 +4466,18 @@ def test_summit_and_visit_places_of_the_wider_story_are_named() -> None:
         "وصل الرئيس الروسي فلاديمير بوتين إلى أستانا يوم الأربعاء في زيارة رسمية.", date(2024, 6, 20)
     )
     assert [(e.type, e.place, e.date) for e in astana.events] == [("visit", "astana", "2024-06-19")]
+
+
+def test_an_offensive_with_korean_troops_is_fighting_on_the_timeline() -> None:
+    # written for this test: the forms Kursk reports use for the Russian counter-offensive
+    launched = facts(
+        "أطلقت روسيا هجومًا كثيفًا في منطقة كورسك الأحد مستعينة بقوات كورية شمالية.", date(2024, 12, 17)
+    )
+    assert [(e.type, e.date, e.place) for e in launched.events] == [("clash", "2024-12-15", "kursk")]
+    counter = facts(
+        "وقال إن هجوما روسيا مضادا بمشاركة قوات كورية شمالية بدأ في 6 ديسمبر.", date(2024, 12, 17)
+    )
+    assert [(e.type, e.date) for e in counter.events] == [("clash", "2024-12-06")]
+    # no Korean word: a Russian offensive alone is not this story's fighting
+    alone = facts("أطلقت روسيا هجوما كثيفا في منطقة خاركيف الأحد.", date(2024, 12, 17))
+    assert "clash" not in {e.type for e in alone.events}
