@@ -4481,3 +4481,23 @@ def test_an_offensive_with_korean_troops_is_fighting_on_the_timeline() -> None:
     # no Korean word: a Russian offensive alone is not this story's fighting
     alone = facts("أطلقت روسيا هجوما كثيفا في منطقة خاركيف الأحد.", date(2024, 12, 17))
     assert "clash" not in {e.type for e in alone.events}
+
+
+# https://eremnews-fe-app-production.azurewebsites.net/news/world/ssm0ehr (22 May 2025), two paragraphs
+EREM_WSJ = (
+    "أفاد مسؤولون في وزارة الدفاع الأمريكية بأن إدارة الرئيس دونالد ترامب تدرس سحب آلاف الجنود الأمريكيين "
+    'من كوريا الجنوبية، وفق ما نقلته صحيفة "وول ستريت جورنال".\n\n'
+    "وبحسب ما نقلته الصحيفة عن المسؤولين، فإن البنتاغون يعمل على تطوير خيار سحب 4500 جندي أمريكي من كوريا "
+    "الجنوبية، إذ سيتم نقلهم إلى مواقع أخرى في منطقة المحيطين الهندي والهادي."
+)
+
+
+def test_the_paper_that_relays_is_the_one_named_before() -> None:
+    found = facts(EREM_WSJ, date(2025, 5, 22))
+    relayed = [q for q in found.quotes if "4500" in q.text]
+    assert len(relayed) == 1
+    assert relayed[0].speaker.name_ar.startswith("مسؤولون في وزارة الدفاع")
+    assert relayed[0].via is not None and relayed[0].via.id == "wall-street-journal"
+    # written for this test: with no paper named before, no bare "newspaper" is shown as the relay
+    alone = facts("وبحسب ما نقلته الصحيفة عن المسؤولين، فإن البنتاغون يعمل على تطوير خيار سحب الجنود.")
+    assert all(q.via is None for q in alone.quotes)

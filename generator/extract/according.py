@@ -103,9 +103,18 @@ def _leading_reported(
     if not _usable(speaker):
         return []
     assert speaker is not None
-    if via is not None and (not _usable(via) or speaker_key(via) == speaker_key(speaker)):
+    if via is not None and not (_usable(via) or is_report_noun(via)):
+        via = None  # ("الصحيفة" is kept: the article's reading of it names the paper, see quotes)
+    if via is not None and speaker_key(via) == speaker_key(speaker):
         via = None
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False, via=via)]
+
+
+def is_report_noun(ref: EntityRef) -> bool:
+    """An unlisted relay named by a bare report noun ("نقلته الصحيفة عن"), which only the article
+    before can name."""
+    words = fold(ref.name_ar).split() if not ref.linked and ref.name_ar else []
+    return len(words) == 1 and words[0] in speech_lexicon().report_nouns
 
 
 _RELAYED_FROM = re.compile(r"\s+عن\s+")

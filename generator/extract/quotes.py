@@ -10,7 +10,7 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
-from generator.extract.according import RELAY_PHRASE, according_attributions
+from generator.extract.according import RELAY_PHRASE, according_attributions, is_report_noun
 from generator.extract.document import Document, Sentence, sentence_words
 from generator.extract.events import verb_shaped
 from generator.extract.ids import stable_id
@@ -34,6 +34,7 @@ from generator.extract.speakers import (
     first_subject,
     looks_like_name,
     named_unlinked,
+    named_with_noun,
     not_a_name,
     phrase_speaker,
     resolve_anaphor,
@@ -1685,6 +1686,21 @@ _RELAY_BLOCKERS = frozenset(
 )
 
 
+def _paper_relay(attribution: Attribution, state: SpeakerState) -> Attribution:
+    """A relay named "الصحيفة" is the paper named before: an unlisted one by that noun, else the last
+    news medium mentioned; with neither the relay is left out, never shown as a bare noun."""
+    via = attribution.via
+    if via is None or not is_report_noun(via):
+        return attribution
+    paper = named_with_noun(fold(via.name_ar), state)
+    if paper is None:
+        medium = next((e for e in reversed(state.mentioned) if e.agency == "news"), None)
+        paper = medium.to_ref() if medium is not None else None
+    if paper is not None and speaker_key(paper) == speaker_key(attribution.speaker):
+        paper = None
+    return replace(attribution, via=paper)
+
+
 def _agency_back_reference(
     gazetteer: Gazetteer, state: SpeakerState, phrase: str, country: str | None = None
 ) -> EntityRef | None:
@@ -2045,6 +2061,7 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     vague = [a for a in found if bare_vague(a.speaker)]
     extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])
     extra = [_pronoun_source(a, state) for a in extra]  # "ووفقا له، فإنهم …": the speaker before
+    extra = [_paper_relay(a, state) for a in extra]  # "وبحسب ما نقلته الصحيفة عن المسؤولين"
     extra = [a for a in extra if a.speaker.name_ar]
     extra = [_relayed(a, gazetteer, state) for a in extra]  # "وحسب ما أوردت تاس، فإن بوتين أكد أن ..."
     if extra and vague:  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...": the assessments named

@@ -62,6 +62,16 @@ _MARKER_WORD = re.compile(r"[بل]?(?:ان|انه|انها|انهم|انهما|�
 _CHAIN_WORDS = frozenset({"", "لدي", "في", "من", "باسم", "ب", "ل", "و"})  # may join a title to its entity
 
 
+def named_with_noun(noun: str, state: SpeakerState) -> EntityRef | None:
+    """The last unlisted speaker or relay whose words hold ``noun`` (folded, with or without ال):
+    "الصحيفة" after "ذكرت صحيفة الغارديان"."""
+    bare = noun.removeprefix("ال")
+    return next(
+        (ref for ref in reversed(state.speakers) if not ref.linked and bare in fold(ref.name_ar).split()),
+        None,
+    )
+
+
 @dataclass(slots=True)
 class SpeakerState:
     """What a source has said so far: the last speaker and entities mentioned, for anaphora."""
@@ -967,15 +977,7 @@ def speaker_after_verb(
             w in lex.adverbs or w in lex.same_words for w in first_segment[1:]
         ):
             # "وقالت الصحيفة أيضا إن" after "ذكرت صحيفة الغارديان": the paper already quoted
-            noun = first_word.removeprefix("ال")
-            paper = next(
-                (
-                    ref
-                    for ref in reversed(state.speakers)
-                    if not ref.linked and noun in fold(ref.name_ar).split()
-                ),
-                None,
-            )
+            paper = named_with_noun(first_word, state)
             if paper is not None:
                 return paper
             # "وقال التقرير إن ...": the report of the institution named last (a news agency)
