@@ -103,18 +103,18 @@ def _leading_reported(
     if not _usable(speaker):
         return []
     assert speaker is not None
-    if via is not None and not (_usable(via) or is_report_noun(via)):
+    if via is not None and not (_usable(via) or is_media_noun(via)):
         via = None  # ("الصحيفة" is kept: the article's reading of it names the paper, see quotes)
     if via is not None and speaker_key(via) == speaker_key(speaker):
         via = None
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False, via=via)]
 
 
-def is_report_noun(ref: EntityRef) -> bool:
-    """An unlisted relay named by a bare report noun ("نقلته الصحيفة عن"), which only the article
-    before can name."""
+def is_media_noun(ref: EntityRef) -> bool:
+    """An unlisted speaker or relay named by a bare noun for a news medium ("نقلته الصحيفة عن",
+    "ونقلت الوكالة عن"), which only the article before can name."""
     words = fold(ref.name_ar).split() if not ref.linked and ref.name_ar else []
-    return len(words) == 1 and words[0] in speech_lexicon().report_nouns
+    return len(words) == 1 and words[0] in speech_lexicon().media_nouns
 
 
 _RELAYED_FROM = re.compile(r"\s+عن\s+")
@@ -137,7 +137,7 @@ def _usable(speaker: EntityRef | None) -> bool:
     return words[0] not in lex.non_speakers and words[0][2:] not in lex.non_speakers
 
 
-def _names_a_norm(folded: str, start: int) -> bool:
+def names_a_norm(folded: str, start: int) -> bool:
     """ "وفقا لميثاق الأمم المتحدة" / "بحسب المادة الرابعة": in accordance with a text, not a
     source's words (the first word is a non-speaker, the UN inside it is not speaking)."""
     words = folded[start:].split(maxsplit=1)
@@ -220,7 +220,7 @@ def _leading(sentence: Sentence, gazetteer: Gazetteer, taken: list[Attribution])
         ):
             continue
         speaker = first_speaker(sentence, gazetteer, match.end(), comma)
-        if _usable(speaker) and not _names_a_norm(folded, match.end()):
+        if _usable(speaker) and not names_a_norm(folded, match.end()):
             assert speaker is not None
             lam_al = folded.endswith("ل", 0, match.end()) and speaker.name_ar.startswith("ل")
             if lam_al and not speaker.linked:
@@ -254,7 +254,7 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
         return []
     if match is None:
         match = verbless_trailing.search(folded)
-        if match is None or _names_a_norm(folded, match.start("who")):
+        if match is None or names_a_norm(folded, match.start("who")):
             return []
     who_start = match.start("who")
     if folded.startswith(("عنه ", "عنها ", "به ", "بها "), who_start):

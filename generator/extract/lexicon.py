@@ -81,6 +81,7 @@ class SpeechLexicon:
     fixed_after_preposition: frozenset[str]  # "على هامش": the preposition is no complement
     institution_heads: dict[str, str]  # folded head noun → English ("جهاز الاستخبارات ..." → service)
     report_nouns: frozenset[str]  # "وقال التقرير إن": the report of the institution named last
+    media_nouns: frozenset[str]  # "ونقلت الوكالة عن": as a relay, the news medium named before
     not_name_words: frozenset[str]  # never part of a personal name ("نفى X ريابكوف وجود ...")
     subject_partners: frozenset[str]  # "الولايات المتحدة وحلفاؤها": partners joined to the subject
     owned_by_lam: frozenset[str]  # "تقييم لمخابرات كوريا الجنوبية": the owner follows with ل
@@ -195,6 +196,7 @@ def speech_lexicon() -> SpeechLexicon:
         not_name_words=_folded_set(raw.get("not_name_words")),
         subject_partners=_folded_set(raw.get("subject_partners")),
         report_nouns=_folded_set(raw.get("report_nouns")),
+        media_nouns=_folded_set(raw.get("media_nouns")),
         owned_by_lam=_folded_set(raw.get("owned_by_lam")),
         adverbs=_folded_set(raw.get("adverbs")),
         same_words=_folded_set(raw.get("same_words")),

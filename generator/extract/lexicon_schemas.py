@@ -52,6 +52,7 @@ SPEECH_VERBS = Record(
                 "content_cuts",
                 "not_name_words",
                 "report_nouns",
+                "media_nouns",
                 "owned_by_lam",
                 "adverbs",
                 "same_words",

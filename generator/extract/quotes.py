@@ -10,7 +10,7 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
-from generator.extract.according import RELAY_PHRASE, according_attributions, is_report_noun
+from generator.extract.according import RELAY_PHRASE, according_attributions, is_media_noun, names_a_norm
 from generator.extract.document import Document, Sentence, sentence_words
 from generator.extract.events import verb_shaped
 from generator.extract.ids import stable_id
@@ -1686,19 +1686,23 @@ _RELAY_BLOCKERS = frozenset(
 )
 
 
-def _paper_relay(attribution: Attribution, state: SpeakerState) -> Attribution:
-    """A relay named "الصحيفة" is the paper named before: an unlisted one by that noun, else the last
-    news medium mentioned; with neither the relay is left out, never shown as a bare noun."""
+def _medium_relay(gazetteer: Gazetteer, attribution: Attribution, state: SpeakerState) -> EntityRef | None:
+    """A relay named by a bare noun ("وبحسب ما نقلته الصحيفة عن"، "ونقلت الوكالة عن") is the medium
+    that spoke or relayed before: an unlisted one by that noun, else the last listed news medium; with
+    neither it stays as written (a medium merely named, such as the outlet's own credit line, is not
+    taken)."""
     via = attribution.via
-    if via is None or not is_report_noun(via):
-        return attribution
-    paper = named_with_noun(fold(via.name_ar), state)
-    if paper is None:
-        medium = next((e for e in reversed(state.mentioned) if e.agency == "news"), None)
-        paper = medium.to_ref() if medium is not None else None
-    if paper is not None and speaker_key(paper) == speaker_key(attribution.speaker):
-        paper = None
-    return replace(attribution, via=paper)
+    if via is None or not is_media_noun(via):
+        return via
+    medium = named_with_noun(fold(via.name_ar), state) or next(
+        (ref for ref in reversed(state.speakers) if _news_medium(gazetteer, ref)), via
+    )
+    return None if speaker_key(medium) == speaker_key(attribution.speaker) else medium
+
+
+def _news_medium(gazetteer: Gazetteer, ref: EntityRef) -> bool:
+    entity = gazetteer.entity(ref.id) if ref.linked and ref.id else None
+    return entity is not None and entity.agency == NEWS_AGENCY
 
 
 def _agency_back_reference(
@@ -1883,8 +1887,8 @@ def _trailing_relay(attribution: Attribution, gazetteer: Gazetteer) -> Attributi
     if not any(sentence.folded.find(word, attribution.content_start) >= 0 for word in _TRAILING_SOURCE_WORDS):
         return attribution  # none of the words TRAILING_SOURCE needs (it is tried at every comma)
     match = TRAILING_SOURCE.search(sentence.folded, attribution.content_start)
-    if match is None:
-        return attribution
+    if match is None or names_a_norm(sentence.folded, match.start("who")):
+        return attribution  # ("…، وفقًا لميثاق الأمم المتحدة": in accordance with a text, no relay)
     relay = first_speaker(sentence, gazetteer, match.start("who"), match.end("who"))
     if relay is None or not relay.name_ar or speaker_key(relay) == speaker_key(attribution.speaker):
         return attribution
@@ -2061,7 +2065,6 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
     vague = [a for a in found if bare_vague(a.speaker)]
     extra = according_attributions(sentence, gazetteer, [a for a in found if a not in vague])
     extra = [_pronoun_source(a, state) for a in extra]  # "ووفقا له، فإنهم …": the speaker before
-    extra = [_paper_relay(a, state) for a in extra]  # "وبحسب ما نقلته الصحيفة عن المسؤولين"
     extra = [a for a in extra if a.speaker.name_ar]
     extra = [_relayed(a, gazetteer, state) for a in extra]  # "وحسب ما أوردت تاس، فإن بوتين أكد أن ..."
     if extra and vague:  # "وفقا للتقييمات الأوكرانية، تشير التقديرات إلى أن ...": the assessments named
@@ -2175,7 +2178,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
                 continue
             speaker = _described(doc.gazetteer, attribution.speaker, state) or attribution.speaker
             speaker = _named_before(speaker, found) or speaker
-            via = _described(doc.gazetteer, attribution.via, state)
+            via = _described(doc.gazetteer, _medium_relay(doc.gazetteer, attribution, state), state)
             if speaker is not attribution.speaker or via is not attribution.via:
                 attribution = replace(attribution, speaker=speaker, via=via)
             found.append(attribution)  # (most speakers are linked or described already: no copy)

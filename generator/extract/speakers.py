@@ -233,6 +233,22 @@ def earlier_speaker(state: SpeakerState | None, words: list[str], title_id: str 
     return None
 
 
+def listed_holder_before(state: SpeakerState, title: TitleMatch) -> EntityRef | None:
+    """A bare title ("أوضح نائب وزير الخارجية، أن") for the one listed person quoted before whose role
+    in the gazetteer has that title (on the title's side, when it names one); with two such people
+    ("الأمين العام" after both the UN's and NATO's) it is no one's."""
+    if state.gazetteer is None:
+        return None
+    holders = {
+        speaker_key(ref): ref
+        for ref in state.speakers
+        if ref.linked and ref.kind == "person" and ref.role_ar
+        and (title.country is None or ref.country == title.country)
+        and [t.title.id for t in state.gazetteer.find_titles(ref.role_ar)[:1]] == [title.title.id]
+    }  # fmt: skip
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Words attributed in one sentence: folded content span, speaker and kind."""
@@ -1128,6 +1144,9 @@ def speaker_after_verb(
             return earlier  # "وقال النائب، للصحافيين، إن": the lawmaker named before
         if earlier is not None and _refers_back(gazetteer, title, earlier):
             return earlier  # "وقال المسؤول الأميركي مشترطا …" after "أعلن مسؤول عسكري أميركي كبير"
+        listed = listed_holder_before(state, title) if earlier is None and not rest else None
+        if listed is not None:
+            return listed
         if not rest or same:
             return named_unlinked(
                 gazetteer, clean_name(sentence.span_text(titles[0][0], title_end)), title, state
