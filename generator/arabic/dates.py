@@ -343,8 +343,8 @@ SCHEDULED_REACH = 80
 _STARTING_FROM = re.compile(r"(?<!\w)(?:ابتداء|اعتبارا|بدءا|انطلاقا)\s+من\s+(?:يوم\s+)?$")
 _FUTURE_VERB = re.compile(r"(?<!\w)(?:سوف|[وف]?(?P<verb>س[يتن]\w{2,}))(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.،,:؛]")
-# (folded) nouns news copy often has that look like س + an imperfect verb: Seoul, politics, control,
-# cars, sovereignty, years, sixty, Singapore, senator, names
+# (folded) word starts that look like س + an imperfect verb but open nouns and names news copy often
+# has: Seoul, politics, control, cars, sovereignty, years, sixty, Singapore, senator, Sergei, Syrskyi
 _LOOKS_FUTURE = (
     "سيول",
     "سيئول",

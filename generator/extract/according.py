@@ -104,7 +104,7 @@ def _leading_reported(
         return []
     assert speaker is not None
     if via is not None and not (_usable(via) or is_media_noun(via)):
-        via = None  # ("الصحيفة" is kept: the article's reading of it names the paper, see quotes)
+        via = None  # ("الصحيفة" is kept: quotes._medium_relay finds the paper the article named before)
     if via is not None and speaker_key(via) == speaker_key(speaker):
         via = None
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, False, via=via)]
