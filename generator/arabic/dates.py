@@ -342,7 +342,7 @@ SCHEDULED_REACH = 80
 # or س on an imperfect verb), is the next such day, not the last one
 _STARTING_FROM = re.compile(r"(?<!\w)(?:ابتداء|اعتبارا|بدءا|انطلاقا)\s+من\s+(?:يوم\s+)?$")
 _FUTURE_VERB = re.compile(r"(?<!\w)(?:سوف|[وف]?(?P<verb>س[يتن]\w{2,}))(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[.،,:؛]")
+CLAUSE_BREAK = re.compile(r"[.،,:؛]")  # punctuation that ends a clause
 # (folded) word starts that look like س + an imperfect verb but open nouns and names news copy often
 # has: Seoul, politics, control, cars, sovereignty, years, sixty, Singapore, senator, Sergei, Syrskyi
 _LOOKS_FUTURE = (
@@ -422,7 +422,7 @@ def _starts_in_future(text: str, weekday_start: int) -> bool:
     marker = _STARTING_FROM.search(before)
     if marker is None:
         return False
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, marker.start())), default=0)
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(before, 0, marker.start())), default=0)
     return any(
         verb.group("verb") is None or not verb.group("verb").startswith(_LOOKS_FUTURE)
         for verb in _FUTURE_VERB.finditer(before, clause_start, marker.start())

@@ -55,7 +55,7 @@ _AFTER_CLAUSE = re.compile(
     r"(?<!\w)(?:بعد|عقب|قبل)\s+(?:ان|ختام|اختتام|انتهاء|نهايه)(?!\w)"
 )  # another, earlier act
 # "منذ توليه السلطة في عام 2011": "since" an act of its own, whose year it is (not "منذ عام 2000")
-SINCE_REACH = 50
+SINCE_REACH = 50  # characters a "منذ …" before a date may stand back (also for troop figures' as-of dates)
 # (and "بعد/قبل" + a verbal noun of someone's: "أول زيارة خارجية لكيم بعد وصوله إلى السلطة في عام 2011")
 _SINCE_ANOTHER = re.compile(
     r"(?<!\w)(?:منذ\s+(?!(?:عام|العام|سنه|شهر|مطلع|اواخر|اوايل|نهايه|بدايه)(?!\w))"

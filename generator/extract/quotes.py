@@ -1695,14 +1695,9 @@ def _medium_relay(gazetteer: Gazetteer, attribution: Attribution, state: Speaker
     if via is None or not is_media_noun(via):
         return via
     medium = named_with_noun(fold(via.name_ar), state) or next(
-        (ref for ref in reversed(state.speakers) if _news_medium(gazetteer, ref)), via
+        (ref for ref in reversed(state.speakers) if ref.linked and _is_news_medium(gazetteer, ref)), via
     )
     return None if speaker_key(medium) == speaker_key(attribution.speaker) else medium
-
-
-def _news_medium(gazetteer: Gazetteer, ref: EntityRef) -> bool:
-    entity = gazetteer.entity(ref.id) if ref.linked and ref.id else None
-    return entity is not None and entity.agency == NEWS_AGENCY
 
 
 def _agency_back_reference(

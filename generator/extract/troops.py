@@ -10,10 +10,12 @@ import functools
 import re
 from dataclasses import replace
 
+from generator.arabic.dates import CLAUSE_BREAK
 from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.arabic.numbers import NumberMatch
 from generator.extract.document import Document, Sentence, sentence_numbers
+from generator.extract.events import SINCE_REACH
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import speech_lexicon, troop_lexicon
 from generator.extract.merge import merge_provenance
@@ -469,7 +471,6 @@ def _source_in_next_sentence(doc: Document, sentence: Sentence) -> EntityRef | N
     return source if source is not None and source.name_ar else None
 
 
-_CLAUSE_BREAK = re.compile(r"[،,.:؛]")
 # "التقرير المعنون شراكة غير متكافئة،": a report or study named where a source's name would stand
 _REPORT_NAMED = re.compile(r"\s*(?P<noun>ال\w+)(?:\s+[^\s،,.:]+){0,5}?(?=\s*[،,])")
 _STUDY_NOUNS = frozenset({"الدراسه"})  # folded "الدراسة"
@@ -485,7 +486,7 @@ def _claimant_in_sentence(
             if found and found[0][0] - match.end() <= 2:
                 return found[0][2].to_ref()
             titled = titles_in(sentence, doc.gazetteer, match.end(), match.end() + 3)
-            if titled and bare_vague(unlinked(_CLAUSE_BREAK.split(folded[match.end() : position], 1)[0])):
+            if titled and bare_vague(unlinked(CLAUSE_BREAK.split(folded[match.end() : position], 1)[0])):
                 return UNATTRIBUTED  # "ووفقًا لتقديرات مختلفة، تكبد …": no one named
             if titled:  # "اتهام المندوب الأوكراني لبيونغ يانغ بالتخطيط لإرسال 11 ألف جندي"
                 source = first_speaker(sentence, doc.gazetteer, titled[0][0], titled[0][1])
@@ -627,7 +628,7 @@ def _as_of(sentence: Sentence, start: int, end: int, fallback: str | None) -> st
 
 # "منذ اندلاع الصراع في أوكرانيا في عام 2022": when something began, not when the figure holds
 _SINCE_BEFORE = re.compile(r"(?<!\w)منذ(?!\w)[^،,.:؛]*$")
-SINCE_REACH = 50
+# (a "منذ" up to SINCE_REACH characters before the date, as for events: generator/extract/events.py)
 
 
 def _words_after(folded: str, end: int, count: int) -> list[str]:
