@@ -4554,3 +4554,19 @@ def test_a_bare_title_two_listed_people_held_is_no_ones() -> None:
     )
     assert [q.speaker.id for q in found.quotes][:2] == ["antonio-guterres", "mark-rutte"]
     assert found.quotes[2].speaker.id is None and found.quotes[2].speaker.name_ar == "الأمين العام"
+
+
+# https://darelhilal.com/News/2996151.aspx (July 2025; Lavrov in Wonsan), first paragraph
+DARELHILAL_LAVROV = (
+    "قالت وزارة الخارجية الروسية، إن سيرجي لافروف، وكيم جونج أون، زعيم كوريا الشمالية، يتفقان على أن تصاعد "
+    "التوترات في شبه الجزيرة الكورية ناتج عن الأنشطة العسكرية المتزايدة لواشنطن وحلفائها، وذلك حسبما أوردته "
+    'فضائية "القاهرة الإخبارية"، في نبأ عاجل لها.'
+)
+
+
+def test_a_trailing_relay_followed_by_where_it_was_said_is_still_the_relay() -> None:
+    found = facts(DARELHILAL_LAVROV, date(2025, 7, 12))
+    [quote] = found.quotes
+    assert quote.speaker.id == "russian-foreign-ministry"
+    assert quote.via is not None and "القاهرة الإخبارية" in quote.via.name_ar
+    assert "في نبأ عاجل" not in quote.text and quote.text.endswith("لواشنطن وحلفائها")
