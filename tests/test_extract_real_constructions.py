@@ -4570,3 +4570,42 @@ def test_a_trailing_relay_followed_by_where_it_was_said_is_still_the_relay() -> 
     assert quote.speaker.id == "russian-foreign-ministry"
     assert quote.via is not None and "القاهرة الإخبارية" in quote.via.name_ar
     assert "في نبأ عاجل" not in quote.text and quote.text.endswith("لواشنطن وحلفائها")
+
+
+# https://www.elbalad.news/6684611 (2 September 2025, a Tuesday; Kim's trip to Beijing), two paragraphs
+ELBALAD_BEIJING = (
+    "أفادت وسائل إعلام رسمية في كوريا الشمالية أن الزعيم الكوري الشمالي كيم جونج أون يتوجه إلى بكين بالقطار "
+    "يوم الثلاثاء لحضور عرض عسكري مع نظيريه الصيني والروسي.\n\n"
+    "وذكرت وكالة الأنباء المركزية الكورية الشمالية الرسمية صباح اليوم، الثلاثاء، أن كيم غادر بيونج يانج "
+    "إلى بكين على متن قطاره الخاص يوم الاثنين للمشاركة في الاحتفالات."
+)
+# 5 September 2025, Kim's return from Beijing, two paragraphs:
+# https://www.sawtbeirut.com/world-news/%D8%B2%D8%B9%D9%8A%D9%85-%D9%83%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%B4%D9%85%D8%A7%D9%84%D9%8A%D8%A9-%D9%8A%D8%B9%D9%88%D8%AF-%D9%84%D8%A8%D9%84%D8%AF%D9%87-%D8%A8%D8%B9%D8%AF-%D8%B2%D9%8A%D8%A7/
+SAWTBEIRUT_KIM_BACK = (
+    "غادر زعيم كوريا الشمالية كيم جونغ-أون بكين مساء ظهر الخميس ليعود إلى وطنه بعد اختتام أطول زيارة له "
+    "إلى الصين.\n\n"
+    "وبهذا، اختتم كيم زيارته الخامسة إلى الصين التي استمرت 5 أيام، حيث غادر بيونغ يانغ عبر القطار الخاص "
+    "في الأول من سبتمبر لحضور العرض العسكري الصيني احتفالا بالذكرى الثمانين لانتهاء الحرب العالمية الثانية."
+)
+
+
+def test_leaving_for_or_heading_to_a_capital_on_a_day_is_a_visit_that_day() -> None:
+    found = facts(ELBALAD_BEIJING, date(2025, 9, 2))
+    visits = sorted((e.date, e.place) for e in found.events if e.type == "visit")
+    assert visits == [("2025-09-01", "beijing"), ("2025-09-02", "beijing")]
+
+
+def test_leaving_to_return_home_ends_a_visit_and_a_ceremony_gone_to_is_not_held_that_day() -> None:
+    found = facts(SAWTBEIRUT_KIM_BACK, date(2025, 9, 5))
+    assert ("visit", "2025-09-04") in [(e.type, e.date) for e in found.events]
+    # he left on 1 September to attend the parade: no ceremony that day
+    assert [e for e in found.events if e.type == "ceremony"] == []
+
+
+def test_heading_somewhere_after_the_day_of_an_arrival_is_no_visit_that_day() -> None:
+    # written for this test: the arrival is the event of that Friday
+    found = facts(
+        "ذكرت وكالة تاس أن كيم جونج أون وصل إلى مدينة فلاديفوستوك يوم الجمعة وتوجه مباشرة إلى مصنع للطائرات.",
+        date(2023, 9, 16),
+    )
+    assert [e.type for e in found.events] == ["arrival"]
