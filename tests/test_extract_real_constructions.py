@@ -4609,3 +4609,36 @@ def test_heading_somewhere_after_the_day_of_an_arrival_is_no_visit_that_day() ->
         date(2023, 9, 16),
     )
     assert [e.type for e in found.events] == ["arrival"]
+
+
+# https://almarkazia.com/ar/%D9%85%D9%86%D8%A7%D9%82%D8%B4%D8%A7%D8%AA-%D9%81%D9%8A-%D8%A5%D8%AF%D8%A7%D8%B1%D8%A9-%D8%AA%D8%B1%D8%A7%D9%85%D8%A8-%D9%84%D8%AA%D8%B1%D8%AA%D9%8A%D8%A8-%D9%84%D9%82%D8%A7%D8%A1-%D9%85%D8%B9-1
+# (18 October 2025, a Saturday), first paragraph
+ALMARKAZIA_CNN = (
+    "ذكرت شبكة سي.إن.إن الإخبارية اليوم السبت أن مسؤولي الإدارة الأميركية ناقشوا في أحاديث خاصة إمكانية "
+    "ترتيب اجتماع بين دونالد ترامب وزعيم كوريا الشمالية كيم جونج أون عندما يزور الرئيس الأميركي آسيا الشهر "
+    "المقبل."
+)
+
+
+def test_a_name_spelled_out_with_full_stops_is_one_name_in_one_sentence() -> None:
+    assert [(s, e) for s, e in split_sentences(ALMARKAZIA_CNN)] == [(0, len(ALMARKAZIA_CNN))]
+    [quote] = facts(ALMARKAZIA_CNN, date(2025, 10, 18)).quotes
+    assert quote.speaker.id == "cnn"
+    assert quote.text.startswith("مسؤولي الإدارة الأميركية ناقشوا")
+
+
+# https://www.emaratalyoum.com/politics/weekly-supplements/beyond-politics/2025-10-30-1.1983730 (30 October
+# 2025), third paragraph
+EMARATALYOUM_TRUMP = (
+    "وقال ترامب: «أعرف كيم جونغ أون جيداً، لكننا لم نتمكن من تحديد التوقيت المناسب للقاء». ورحّب الرئيس "
+    "الكوري الجنوبي بدعوة ترامب لكيم جونغ أون أمس، مؤكداً أنها أوجدت «شعوراً كبيراً بالدفء والسلام في شبه "
+    "الجزيرة الكورية»."
+)
+
+
+def test_a_participle_goes_with_the_titled_subject_of_the_opening_verb_not_a_name_in_its_object() -> None:
+    found = facts(EMARATALYOUM_TRUMP, date(2025, 10, 30))
+    assert [(q.speaker.id, q.text[:12]) for q in found.quotes] == [
+        ("donald-trump", "أعرف كيم جون"),
+        ("lee-jae-myung", "أوجدت «شعورا"),
+    ]

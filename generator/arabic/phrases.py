@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from generator.arabic.normalize import NormalizedText, fold
 from generator.arabic.tokens import TOKEN_RE, matches_at, word_positions
 
-WORD_GAP = r"(?:\s*[-‐–]\s*|\s+)"
-_GAP_RE = re.compile(r"[\s\-‐–]+")
+# (a full stop too: "سي.إن.إن" is "سي إن إن")
+WORD_GAP = r"(?:\s*[-‐–]\s*|\s+|\.(?=\w))"
+_GAP_RE = re.compile(r"[\s\-‐–.]+")
 # Conjunctions و/ف, then one of the prepositions ب/ل/ك, may be glued to the start of a name.
 _PREFIX = "(?:[وف]?[بلك]?)"
 _PREFIX_LAM = "(?:[وف]?ل)"  # ل + ال... is written لل... ("للكرملين")

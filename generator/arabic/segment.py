@@ -304,6 +304,11 @@ def _line_boundaries(line: str, runs_on: bool = False) -> list[int]:
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _MODEL_NAME = re.compile(r"[\u0621-\u064a]{1,3}[-\d]")
+# "شبكة سي.إن.إن"، "بي.بي.سي": letters spelled out, three or more short parts joined by full stops
+_DOTTED_ACRONYM = re.compile(
+    r"(?<![\u0621-\u064a])(?:[\u0621-\u064a]{1,3}\.){2,}[\u0621-\u064a]{1,3}(?![\u0621-\u064a])"
+)
+ACRONYM_REACH = 12  # characters each side of a full stop to look for the acronym holding it
 
 
 def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
@@ -314,6 +319,10 @@ def _glued_arabic_sentence(line: str, match: re.Match[str]) -> bool:
     before, after = line[match.start() - 1], line[match.end()]
     if _MODEL_NAME.match(line, match.end()):
         return False  # "صاروخ من طراز كيه.إن-23": a model name, not two sentences
+    around = max(0, match.start() - ACRONYM_REACH)
+    for acronym in _DOTTED_ACRONYM.finditer(line, around, match.end() + ACRONYM_REACH):
+        if acronym.start() < match.start() < acronym.end():
+            return False  # "ذكرت شبكة سي.إن.إن الإخبارية": one name
     return bool(_ARABIC_LETTER.match(after)) and (bool(_ARABIC_LETTER.match(before)) or before in '"”»)')
 
 

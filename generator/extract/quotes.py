@@ -928,6 +928,10 @@ OPENING_SUBJECT_CHARS = 100
 _OPENING_VERB = re.compile(r"\s*(?:[وف]?قد\s+)?\S+\s+")  # "وقد أصدرت": the verb after "قد"
 
 
+# a word with "ب" on it right after a subject ("بدعوة"، "بالاتفاق"): the verb's object (not "باسم")
+_PREPOSITIONAL_OBJECT = re.compile(r"\s+ب(?!اسم(?!\w))[^\W\d]{3,}")
+
+
 def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> EntityRef | None:
     """The titled subject right after the verb that opens the sentence ("جدد مستشار الأمن القومي
     الأمريكي جيك ساليفان، ...، مؤكدا ..."), which a later participle shares."""
@@ -941,7 +945,15 @@ def _opening_subject(sentence: Sentence, gazetteer: Gazetteer, pos: int) -> Enti
     titles = titles_in(sentence, gazetteer, first.end(), comma) if comma > 0 else []
     if not titles or titles[0][0] > first.end() + 1:
         return None  # the subject must open with a title right after the verb
-    speaker = first_speaker(sentence, gazetteer, first.end(), comma)
+    # a title followed by the verb's object is the whole subject ("ورحّب الرئيس الكوري الجنوبي بدعوة
+    # ترامب …": Trump is named in the object)
+    title_end = titles[0][1]
+    object_next = _PREPOSITIONAL_OBJECT.match(folded, title_end, comma)
+    if object_next is not None and any(
+        start < object_next.end() for start, _end, _entity in entities_in(sentence, title_end, comma)
+    ):
+        object_next = None  # "رئيس جهاز الاستخبارات بوزارة الدفاع": a name goes on there
+    speaker = first_speaker(sentence, gazetteer, first.end(), comma if object_next is None else title_end)
     return (
         speaker if speaker is not None and speaker.name_ar and (speaker.linked or speaker.role_ar) else None
     )
@@ -1490,9 +1502,11 @@ def _attribution_at(
                 previous = (
                     state.previous if state.previous is not None and state.previous.kind == "person" else None
                 )
+                # the titled subject of the opening verb before anyone named after it ("ورحّب الرئيس
+                # الكوري الجنوبي بدعوة ترامب لكيم …، مؤكداً أنها …": the president's words, not Trump's)
                 speaker = (
-                    first_person_before(sentence, verb_match.start(), gazetteer)
-                    or _masculine(opening)
+                    _masculine(opening)
+                    or first_person_before(sentence, verb_match.start(), gazetteer)
                     or _masculine(first_subject(sentence, verb_match.start()))
                     or previous
                     or opening
