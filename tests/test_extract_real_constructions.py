@@ -4642,3 +4642,16 @@ def test_a_participle_goes_with_the_titled_subject_of_the_opening_verb_not_a_nam
         ("donald-trump", "أعرف كيم جون"),
         ("lee-jae-myung", "أوجدت «شعورا"),
     ]
+
+
+def test_words_quoted_as_spoken_after_a_comma_and_said_are_a_statement_of_their_own() -> None:
+    # the same almarkazia.com page as ALMARKAZIA_CNN, third paragraph
+    found = facts(
+        "وكشف كيم خلال اجتماع مجلس الشعب الأعلى إنه لا يزال يحمل ذكريات طيبة عن الرئيس الأميركي، وقال "
+        '"إنني شخصيًا، لا تزال لدي ذكريات جيدة مع ترامب".',
+        date(2025, 10, 18),
+    )
+    assert [(q.speaker.id, q.kind, q.text) for q in found.quotes] == [
+        ("kim-jong-un", "indirect", "لا يزال يحمل ذكريات طيبة عن الرئيس الأميركي"),
+        ("kim-jong-un", "direct", "إنني شخصيًا، لا تزال لدي ذكريات جيدة مع ترامب"),
+    ]

@@ -2036,6 +2036,8 @@ def sentence_attributions(sentence: Sentence, gazetteer: Gazetteer, state: Speak
             or (lex.verbs[form].continuation and _after_comma_and(folded, verb_match))
             # "…، وذكرت الوزارة في تحديثها …": the speaker named again opens a statement of its own
             or (_after_comma_and(folded, verb_match) and _first_word_anaphor(folded, verb_match.end()))
+            # '…، وقال "إنني شخصيًا …"': words quoted as spoken after a comma are a statement of their own
+            or (_after_comma_and(folded, verb_match) and attribution.kind == "direct")
             or _but_start(folded, verb_match.start()) != verb_match.start()
             or _WHERE_BEFORE.search(folded, max(0, verb_match.start() - 8), verb_match.start()) is not None
             or (
