@@ -4655,3 +4655,21 @@ def test_words_quoted_as_spoken_after_a_comma_and_said_are_a_statement_of_their_
         ("kim-jong-un", "indirect", "لا يزال يحمل ذكريات طيبة عن الرئيس الأميركي"),
         ("kim-jong-un", "direct", "إنني شخصيًا، لا تزال لدي ذكريات جيدة مع ترامب"),
     ]
+
+
+# https://www.albayan.ae/news/world/753503 (25 October 2025), first paragraph
+ALBAYAN_TRUMP = (
+    "أعرب الرئيس الأمريكي دونالد ترامب أمس الجمعة قبيل مغادرته واشنطن إلى كوريا الجنوبية في مستهل رحلة "
+    "آسيوية هي الأولى له منذ عودته إلى السلطة، عن رغبته في لقاء الزعيم الكوري الشمالي كيم جونغ أون."
+)
+
+
+def test_a_long_adjunct_closed_by_a_comma_before_the_complement_is_passed() -> None:
+    [quote] = facts(ALBAYAN_TRUMP, date(2025, 10, 25)).quotes
+    assert (quote.speaker.id, quote.text) == (
+        "donald-trump",
+        "رغبته في لقاء الزعيم الكوري الشمالي كيم جونغ أون",
+    )
+    # written for this test: a one-word adjunct glued to the comma
+    [short] = facts("أعرب ترامب أمس قبل مغادرته، عن رغبته في لقاء الزعيم.", date(2025, 10, 25)).quotes
+    assert short.text == "رغبته في لقاء الزعيم"

@@ -126,7 +126,9 @@ _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|�
 _SOURCE_ASIDE = re.compile(r"(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*[^،,.:\"“«]{1,60}[،,]\s*")
 _ENDING_SOURCE_ASIDE = re.compile(rf"\s*[،,]\s*{_SOURCE_ASIDE.pattern}$")
 # "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
-_PLACE_ADJUNCT = re.compile(r"(?:خلال|اثناء|في|لدي|امام)\s+[^\s،,.:]+\s+(?=\S)")
+_PLACE_ADJUNCT = re.compile(
+    r"(?:خلال|اثناء|في|لدي|امام|قبيل|قبل|بعيد|بعد|عقب)\s+[^\s،,.:]+(?:\s+(?=\S)|(?=،))"
+)
 ADJUNCT_WORDS_BEFORE_COMPLEMENT = 5
 
 
@@ -327,6 +329,16 @@ def _find_marker(
             if found:
                 candidates.extend(found)
                 break
+        comma = folded.find("،", adjunct.end(), limit) if adjunct is not None and not candidates else -1
+        if comma >= 0 and _QUOTE_MARK_RE.search(folded, adjunct.end(), comma) is None:  # type: ignore[union-attr]
+            # "أعرب ترامب أمس قبيل مغادرته واشنطن إلى كوريا الجنوبية في مستهل رحلة …، عن رغبته": a
+            # longer adjunct, closed by a comma the complement follows
+            after_comma = _SPACE.match(folded, comma + 1).end()  # type: ignore[union-attr]
+            candidates.extend(
+                (after_comma, after_comma + len(complement))
+                for complement in verb.complements
+                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_comma:limit])
+            )
     if verb.object_first and head is not None and not candidates:
         accused = _accused_then_complement(sentence, c_offset, limit)
         if accused is not None:  # "اتهم بلينكن، في 31 أكتوبر، 8 آلاف جندي بالتواجد في …": from the accused on
