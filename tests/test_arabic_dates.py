@@ -429,3 +429,19 @@ def test_a_weekday_something_will_start_from_is_the_next_one() -> None:
     assert first("وبدأت المناورات اعتبارا من الأحد في المنطقة.", thursday).iso == "2024-10-20"
     assert first("وقالت الوزارة إن سيول علقت الرحلات ابتداء من الاثنين.", thursday).iso == "2024-10-21"
     assert first("سيتم إغلاق المعبر اعتبارا من يوم السبت.", thursday).iso == "2024-10-26"
+
+
+def test_the_previous_day_is_the_day_before_the_one_told_before_it_never_today() -> None:
+    # https://www.aljazeera.net/news/2025/11/7/ (7 November 2025, a Friday; North Korean missiles)
+    found = find_dates(
+        "والثلاثاء الماضي، أعلنت سول أن كوريا الشمالية أطلقت قذائف مدفعية عدة قبل ساعة من زيارة وزير الدفاع "
+        "الأميركي بيت هيغسيث إلى الحدود بين الكوريتين في اليوم السابق.",
+        date(2025, 11, 7),
+    )
+    assert [(m.text, m.iso) for m in found] == [
+        ("الثلاثاء الماضي", "2025-11-04"),
+        ("في اليوم السابق", "2025-11-03"),
+    ]
+    # written for this test: with no day before it, the day before the article's
+    [alone] = find_dates("لكن وسائل الإعلام ذكرت في اليوم السابق أن كيم قرر ذلك.", date(2025, 6, 18))
+    assert (alone.text, alone.iso) == ("في اليوم السابق", "2025-06-17")

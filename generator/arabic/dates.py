@@ -639,35 +639,57 @@ def find_dates(
     matches = _attach_weekdays(text, _select(candidates), published)
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
-    if matches and ("التالي" in norm.text or "نفس" in norm.text or "ذات" in norm.text):
-        matches = _next_days(text, norm, matches)
+    if matches and any(word in norm.text for word in ("التالي", "السابق", "سبقه", "نفس", "ذات")):
+        matches = _next_days(text, norm, matches, published)
     return matches
 
 
 # "زار المصنع يوم الجمعة وتفقد القاذفات في اليوم التالي": the day after the date told before it;
+# "والثلاثاء الماضي، أعلنت سول … قبل ساعة من زيارة … في اليوم السابق": the day before it;
 # "قال الأربعاء … وصرح كيربي في نفس اليوم": that same day
 _NEXT_DAY = re.compile(
     r"(?<!\w)(?:في\s+)?(?:صباح\s+|مساء\s+)?"
-    r"(?:(?P<next>اليوم\s+التالي)|(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)"
+    r"(?:(?P<next>اليوم\s+التالي)|(?P<previous>اليوم\s+(?:السابق|الذي\s+سبقه))"
+    r"|(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)"
 )
 
 
-def _next_days(text: str, norm: NormalizedText, matches: list[DateMatch]) -> list[DateMatch]:
-    """``matches`` with each "في اليوم التالي" ("في نفس اليوم") dated the day after (the day of) the
-    day told last before it in the same text (unresolved when that day is); its "اليوم" is never
-    today."""
+_DAYS_AFTER = {"next": 1, "previous": -1, "": 0}  # by the group of _NEXT_DAY that matched
+
+
+def _next_days(
+    text: str, norm: NormalizedText, matches: list[DateMatch], published: date | None
+) -> list[DateMatch]:
+    """``matches`` with each "في اليوم التالي" ("في اليوم السابق"، "في نفس اليوم") dated the day after
+    (the day before, the day of) the day told last before it in the same text (unresolved when that
+    day is); its "اليوم" is never today. With no day before it, "في اليوم السابق" is the day before
+    ``published`` ("لكن وسائل الإعلام الروسية ذكرت في اليوم السابق أن …")."""
     found = list(matches)
     for hit in _NEXT_DAY.finditer(norm.text):
         start, end = norm.to_original(hit.start()), norm.to_original(hit.end())
         found = [m for m in found if not (m.start < end and start < m.end)]  # not "اليوم" = today
         before = [m for m in found if m.end <= start and m.precision == "day" and not m.end_iso]
+        if not before and hit.lastgroup == "previous":  # (unresolved in an undated article)
+            day_before = (published - timedelta(days=1)).isoformat() if published is not None else None
+            found.append(
+                DateMatch(
+                    start,
+                    end,
+                    day_before,
+                    "day",
+                    resolved=day_before is not None,
+                    text=text[start:end],
+                    relative=True,
+                )
+            )
+            continue
         if not before:
             continue
         previous = before[-1]
         iso = None
         if previous.iso and previous.resolved and len(previous.iso) == 10:
             iso = (
-                date.fromisoformat(previous.iso) + timedelta(days=1 if hit.group("next") else 0)
+                date.fromisoformat(previous.iso) + timedelta(days=_DAYS_AFTER[hit.lastgroup or ""])
             ).isoformat()
         found.append(
             DateMatch(
