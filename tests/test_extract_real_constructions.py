@@ -4673,3 +4673,23 @@ def test_a_long_adjunct_closed_by_a_comma_before_the_complement_is_passed() -> N
     # written for this test: a one-word adjunct glued to the comma
     [short] = facts("أعرب ترامب أمس قبل مغادرته، عن رغبته في لقاء الزعيم.", date(2025, 10, 25)).quotes
     assert short.text == "رغبته في لقاء الزعيم"
+
+
+# https://www.vietnam.vn/ar/nga-sap-xay-cau-duong-bo-bac-qua-song-tumen-noi-voi-trieu-tien (March 2025;
+# the Tumen road bridge), third paragraph
+VIETNAM_BRIDGE = (
+    'قال ماتسيغورا: "لم يبدأ بناء الجسر بعد. تقوم الأطراف بأعمال تحضيرية، وتُكمل وثائق التصميم، وتُشكل فرق '
+    'البناء، وتُجهّز المعدات". وبحسب قوله، فإن جسر الطريق هذا سيبلغ طوله 850 متراً، وسيرتبط بشبكة الطرق '
+    "في روسيا."
+)
+
+
+def test_according_to_his_saying_is_the_speaker_before_never_a_name() -> None:
+    found = facts(VIETNAM_BRIDGE, date(2025, 3, 13))
+    assert [q.speaker.id for q in found.quotes] == ["alexander-matsegora", "alexander-matsegora"]
+    assert found.quotes[1].text.startswith("جسر الطريق هذا سيبلغ طوله")
+    # written for this test: as an aside in the middle of a sentence it names no source of its own
+    aside = facts(
+        "ونشرت الوكالة صوراً تُظهر، بحسب قولها، أول انتشار للقوات في المنطقة الحدودية.", date(2024, 10, 18)
+    )
+    assert [q.speaker.name_ar for q in aside.quotes] == []

@@ -2237,8 +2237,12 @@ _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
 _WHAT_WORDS = frozenset({"ما", "بما", "لما", "مما", "عما"})  # "نددت موسكو بما وصفته بـ …": her words
 
 
+# "وبحسب قوله"، "على حد تعبيرها": his or her own saying, a pronoun for the last speaker
+_SAYING_OF_PRONOUN = re.compile(r"(?:قول|تعبير|كلام|تصريح|تصريحات|وصف|حديث)(?:ه|ها|هم|هما)")
+
+
 def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
-    """ "ووفقا له"، "بحسبها": the source is a pronoun for the last speaker (none: no source);
+    """ "ووفقا له"، "بحسبها"، "وبحسب قوله": the source is a pronoun for the last speaker (none: no source);
     "بحسب المصدر ذاته": the same one as the last speaker; "بحسب الجهاز"، "وفقا للوزارة": a
     back-reference to the body of that kind named before."""
     if attribution.speaker.linked:
@@ -2248,6 +2252,10 @@ def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attributio
     lex = speech_lexicon()
     if len(words) == 2 and words[1] in lex.same_words and state.previous is not None:
         return replace(attribution, speaker=state.previous)  # "بحسب المصدر ذاته": the source just named
+    if _SAYING_OF_PRONOUN.fullmatch(name):
+        # only opening the sentence ("وبحسب قوله، فإن …"); "… صوراً تُظهر، بحسب قولها، …" is an aside
+        opens = not attribution.sentence.folded[: attribution.verb_start].strip(" ،,")
+        return replace(attribution, speaker=(state.previous if opens else None) or unlinked(""))
     if name not in _PRONOUN_SUFFIXES:
         anaphor = resolve_anaphor(name, state) if name in lex.institution_anaphors else None
         return replace(attribution, speaker=anaphor) if anaphor is not None else attribution
