@@ -669,37 +669,22 @@ def _next_days(
         start, end = norm.to_original(hit.start()), norm.to_original(hit.end())
         found = [m for m in found if not (m.start < end and start < m.end)]  # not "اليوم" = today
         before = [m for m in found if m.end <= start and m.precision == "day" and not m.end_iso]
-        if not before and hit.lastgroup == "previous":  # (unresolved in an undated article)
-            day_before = (published - timedelta(days=1)).isoformat() if published is not None else None
-            found.append(
-                DateMatch(
-                    start,
-                    end,
-                    day_before,
-                    "day",
-                    resolved=day_before is not None,
-                    text=text[start:end],
-                    relative=True,
-                )
-            )
+        if before:
+            previous = before[-1]
+            iso = None
+            if previous.iso and previous.resolved and len(previous.iso) == 10:
+                iso = (
+                    date.fromisoformat(previous.iso) + timedelta(days=_DAYS_AFTER[hit.lastgroup or ""])
+                ).isoformat()
+            relative = previous.relative
+        elif hit.lastgroup == "previous":  # (unresolved in an undated article)
+            iso = (published - timedelta(days=1)).isoformat() if published is not None else None
+            relative = True
+        else:
             continue
-        if not before:
-            continue
-        previous = before[-1]
-        iso = None
-        if previous.iso and previous.resolved and len(previous.iso) == 10:
-            iso = (
-                date.fromisoformat(previous.iso) + timedelta(days=_DAYS_AFTER[hit.lastgroup or ""])
-            ).isoformat()
         found.append(
             DateMatch(
-                start,
-                end,
-                iso,
-                "day",
-                resolved=iso is not None,
-                text=text[start:end],
-                relative=previous.relative,
+                start, end, iso, "day", resolved=iso is not None, text=text[start:end], relative=relative
             )
         )
     return sorted(found, key=lambda m: m.start)

@@ -207,6 +207,15 @@ def _closes_quoted_name(folded: str, start: int, head: int, limit: int) -> bool:
 _SPEAKER_DESCRIBED = re.compile(r"[،,]\s*(?:وهو|وهي)\s+(?!ال|ما(?!\w))[^\W\d]+")
 
 
+def _complements_at(folded: str, verb: SpeechVerb, at: int, limit: int) -> list[tuple[int, int]]:
+    """(marker_start, content_start) of each of the verb's complements but "ب" standing at ``at``."""
+    return [
+        (at, at + len(complement))
+        for complement in verb.complements
+        if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[at:limit])
+    ]
+
+
 def _find_marker(
     sentence: Sentence,
     gazetteer: Gazetteer,
@@ -319,26 +328,18 @@ def _find_marker(
         # (up to ADJUNCT_WORDS_BEFORE_COMPLEMENT words: "أشار بوتين في بداية لقائه مع كيم إلى …")
         adjunct = _PLACE_ADJUNCT.match(folded, c_offset, limit)
         for after_adjunct in _word_ends(folded, adjunct.end(), limit) if adjunct is not None else ():
-            found = [
-                (after_adjunct, after_adjunct + len(complement))
-                for complement in verb.complements
-                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_adjunct:limit])
-            ]
+            found = _complements_at(folded, verb, after_adjunct, limit)
             if not found and "ب" in verb.complements and _ba_object(sentence, after_adjunct, limit):
                 found = [(after_adjunct, after_adjunct)]  # "أشاد بوتين في أكثر من مناسبة بشجاعة …"
             if found:
                 candidates.extend(found)
                 break
         comma = folded.find("،", adjunct.end(), limit) if adjunct is not None and not candidates else -1
-        if comma >= 0 and _QUOTE_MARK_RE.search(folded, adjunct.end(), comma) is None:  # type: ignore[union-attr]
+        if adjunct is not None and comma >= 0 and _QUOTE_MARK_RE.search(folded, adjunct.end(), comma) is None:
             # "أعرب ترامب أمس قبيل مغادرته واشنطن إلى كوريا الجنوبية في مستهل رحلة …، عن رغبته": a
             # longer adjunct, closed by a comma the complement follows
-            after_comma = _SPACE.match(folded, comma + 1).end()  # type: ignore[union-attr]
-            candidates.extend(
-                (after_comma, after_comma + len(complement))
-                for complement in verb.complements
-                if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[after_comma:limit])
-            )
+            after_comma = comma + 1 + len(folded[comma + 1 : limit]) - len(folded[comma + 1 : limit].lstrip())
+            candidates.extend(_complements_at(folded, verb, after_comma, limit))
     if verb.object_first and head is not None and not candidates:
         accused = _accused_then_complement(sentence, c_offset, limit)
         if accused is not None:  # "اتهم بلينكن، في 31 أكتوبر، 8 آلاف جندي بالتواجد في …": from the accused on
