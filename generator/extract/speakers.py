@@ -1015,7 +1015,8 @@ def speaker_after_verb(
         if folded[e[0] - 1 : e[0]] != "ل" and not _in_adjunct_segment(folded, start, e[0])
     ]
     titles = titles_in(sentence, gazetteer, start, end)
-    group_end = _group_then_person(sentence, titles, start, end, entities)
+    opening = _opening_title(folded, titles, start, end)
+    group_end = _group_then_person(opening, entities)
     if group_end is not None:
         return first_speaker(sentence, gazetteer, start, group_end)
     persons = [e for e in entities if e[2].kind == "person"]
@@ -1025,7 +1026,6 @@ def speaker_after_verb(
         owner_end = persons[0][1]
         following = [e for e in persons[1:] if not _title_owner(sentence, gazetteer, titles, owner_end, e)]
         if not following:
-            opening = _opening_title(folded, titles, start, end)
             head = opening[2] if opening is not None else None
             if head is not None and head.country is None:  # the side of the one whose adviser it is
                 head = replace(head, country=persons[0][2].country)
@@ -1036,13 +1036,7 @@ def speaker_after_verb(
                 name = sentence.span_text(start + lead, owner_end)
             return named_unlinked(gazetteer, clean_name(name), head, state)
         persons = following
-    official = (
-        _official_of_a_body(
-            sentence, gazetteer, _opening_title(folded, titles, start, end), start, end, persons
-        )
-        if persons
-        else None
-    )
+    official = _official_of_a_body(sentence, gazetteer, opening, start, end, persons) if persons else None
     if official is not None:  # "وقال مسؤول كبير في إدارة بايدن إن"
         return official
     for e_start, e_end, entity in persons[:1]:
@@ -1064,7 +1058,7 @@ def speaker_after_verb(
             anaphor = None  # "وقالت الوزيرة خلال لقائها …" with no speaker before: not whoever was named
         if anaphor is not None:
             return anaphor
-    if _opening_title(folded, titles, start, end) is not None:
+    if opening is not None:
         title = titles[0][2]
         title_end = titles[0][1]
         owned = title.title.id in OWNED_TITLES
@@ -1321,16 +1315,12 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
 
 
 def _group_then_person(
-    sentence: Sentence,
-    titles: list[tuple[int, int, TitleMatch]],
-    start: int,
-    end: int,
-    entities: list[tuple[int, int, Entity]],
+    opening: tuple[int, int, TitleMatch] | None, entities: list[tuple[int, int, Entity]]
 ) -> int | None:
-    """The end of a group of speakers (news agencies, the authorities) opening ``[start, end)``
-    when a person is named after it: many speak, so he is not their holder but the verb's
-    object ("وأكدت وكالات أنباء روسية وصول لافروف إلى …"). ``titles``: the titles in the span."""
-    opening = _opening_title(sentence.folded, titles, start, end)
+    """The end of a group of speakers (news agencies, the authorities) opening a span when a person
+    is named after it: many speak, so he is not their holder but the verb's object ("وأكدت وكالات
+    أنباء روسية وصول لافروف إلى …"). ``opening``: the span's opening title (see :func:`_opening_title`);
+    ``entities``: those in the span."""
     if opening is None or opening[2].title.id not in GROUP_TITLES:
         return None
     title_end = opening[1]
