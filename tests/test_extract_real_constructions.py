@@ -4693,3 +4693,51 @@ def test_according_to_his_saying_is_the_speaker_before_never_a_name() -> None:
         "ونشرت الوكالة صوراً تُظهر، بحسب قولها، أول انتشار للقوات في المنطقة الحدودية.", date(2024, 10, 18)
     )
     assert [q.speaker.name_ar for q in aside.quotes] == []
+
+
+# https://arabkhabar.com/a/1621560 (5 January 2024; North Korean missiles fired at Ukraine), fifth line
+ARABKHABAR_PODOLYAK = (
+    "«لم يعد هناك أي تنكر... كجزء من حرب الإبادة الجماعية الصريحة، ضرب الاتحاد الروسي لأول مرة أراضي "
+    "أوكرانيا بقذائف وردت من كوريا الشمالية» بحسب حديث المسؤول الكبير في كييف ميخائيلو بودولياك."
+)
+
+
+def test_a_whole_quotation_then_according_to_its_speaker_is_his_statement() -> None:
+    [quote] = facts(ARABKHABAR_PODOLYAK, date(2024, 1, 5)).quotes
+    assert "بودولياك" in quote.speaker.name_ar and "حديث" not in quote.speaker.name_ar
+    assert quote.kind == "direct"
+    assert quote.text.startswith("لم يعد هناك أي تنكر") and quote.text.endswith("وردت من كوريا الشمالية")
+    # written for this test: after a comma, and with a noun for his words before a listed name
+    [said] = facts(
+        "«لن نسمح بتهديد أمن بلادنا من أي جهة كانت»، وفق تصريحات زيلينسكي.", date(2024, 1, 5)
+    ).quotes
+    assert (said.speaker.id, said.kind) == ("volodymyr-zelensky", "direct")
+
+
+def test_according_to_after_words_not_quoted_stays_the_claims_source_only() -> None:
+    # written for this test: no quotation marks around the words, no noun for speech: a claim's source
+    found = facts("ووصل نحو 12 ألف جندي كوري شمالي إلى كورسك، بحسب زيلينسكي.", date(2024, 12, 1))
+    assert not found.quotes
+    assert [t.claimant.id for t in found.troop_estimates] == ["volodymyr-zelensky"]
+    # but "بحسب تصريحات X" names his words: a statement as "قال X" would be
+    [said] = facts(
+        "ووصل نحو 12 ألف جندي كوري شمالي إلى كورسك، بحسب تصريحات زيلينسكي.", date(2024, 12, 1)
+    ).quotes
+    assert said.speaker.id == "volodymyr-zelensky" and said.text.startswith("ووصل نحو 12 ألف")
+
+
+# https://news-of-world.com/2978/ (April 2025; a North Korean missile in the strike on Kyiv), third paragraph
+NEWSOFWORLD_KLITSCHKO = (
+    "تعرضت العاصمة كييف في وقت مبكر من صباح أمس الخميس لهجوم بطائرات مسيرة وصواريخ، ما أدى إلى مقتل 12 شخصًا "
+    "وإصابة 90 آخرين، حسبما أفادت السلطات المحلية الأوكرانية. وأشار فيتالي كليتشكو، عمدة كييف، إلى وجود ستة "
+    "أطفال على الأقل بين القتلى."
+)
+
+
+def test_a_name_no_list_knows_with_its_post_between_commas_then_the_complement() -> None:
+    found = facts(NEWSOFWORLD_KLITSCHKO, date(2025, 4, 25))
+    assert [(q.speaker.name_ar, q.text) for q in found.quotes][-1] == (
+        "فيتالي كليتشكو",
+        "وجود ستة أطفال على الأقل بين القتلى",
+    )
+    assert not found.troop_estimates  # the dead of the strike are civilians, no troops

@@ -11,6 +11,7 @@ from generator.arabic.gazetteer import Entity, Gazetteer
 from generator.arabic.normalize import fold
 from generator.extract.document import Sentence
 from generator.extract.lexicon import speech_lexicon
+from generator.extract.quotemarks import sentence_quotes
 from generator.extract.speakers import (
     NEWS_AGENCY,
     Attribution,
@@ -47,7 +48,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"[،,]\s*[وف]?(?:{glued})ما\s+(?P<verb>\S+)\s+(?P<who>[^،,.]{{2,{MAX_WHO_CHARS}}}?)"
         rf"(?:[\s.]*$|\s*[،,]\s*[وف]?(?:{tail})\s.*$)"
     )
-    verbless = re.compile(rf"[،,]\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$")
+    # (or right after a quotation's closing mark: "«…» بحسب حديث المسؤول …")
+    verbless = re.compile(
+        rf"(?:[،,]|(?<=[\"”»]))\s*[وف]?(?:{body})(?!ما\s)(?P<who>[^،,.:؛]{{2,{MAX_WHO_CHARS}}}?)[\s.]*$"
+    )
     return leading, trailing, verbless
 
 
@@ -259,6 +263,9 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     who_start = match.start("who")
     if folded.startswith(("عنه ", "عنها ", "به ", "بها "), who_start):
         who_start = folded.index(" ", who_start) + 1
+    saying = _SAYING_NOUN.match(folded, who_start) if verb is None else None
+    if saying is not None:  # "بحسب حديث المسؤول …": his words, a statement as a verb would make it
+        who_start = saying.end()
     who_end = match.end("who")
     via: EntityRef | None = None
     relay = RELAY_PHRASE.search(folded, who_start, who_end)
@@ -278,9 +285,25 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
         return []
     assert speaker is not None
     via = via if _usable(via) else None
+    quotation = _whole_quotation(sentence, start, end)
+    if quotation is not None:  # "«لم يعد هناك أي تنكر …» بحسب X": X's own words, quoted
+        return [Attribution(sentence, speaker, "direct", match.start(), *quotation, False, via)]
     # verb-less: the source of the sentence's claims (a figure's claimant), not a statement of its own
-    claim_only = verb is None or _claim_only(verb)
+    claim_only = (verb is None and saying is None) or (verb is not None and _claim_only(verb))
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
+
+
+# "بحسب حديث X" / "وفق تصريحات X": X's words (the noun before a pronoun, "وفق قوله", is quotes.py's)
+_SAYING_NOUN = re.compile(r"(?:قول|تعبير|كلام|كلمه|تصريح|تصريحات|حديث)\s+")
+
+
+def _whole_quotation(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The words inside the quotation marks when the quotation is all of ``[start, end)``."""
+    folded = sentence.folded
+    for open_at, close_at in sentence_quotes(sentence):
+        if open_at == start and not folded[close_at + 1 : end].strip(" ،,"):
+            return open_at + 1, close_at
+    return None
 
 
 # "وفقا لما ذكرته X": the pronoun on the verb that resumes "ما"

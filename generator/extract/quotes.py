@@ -125,6 +125,7 @@ _JOINED_SUBJECTS = re.compile(r"(?:بالاضافه\s+الي|الي\s+جانب|�
 # complement
 _SOURCE_ASIDE = re.compile(r"(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*[^،,.:\"“«]{1,60}[،,]\s*")
 _ENDING_SOURCE_ASIDE = re.compile(rf"\s*[،,]\s*{_SOURCE_ASIDE.pattern}$")
+_ENDING_APPOSITION = re.compile(r"\s*[،,]\s*(?P<post>[^،,.:؛()«»\"“”]{2,60}?)\s*[،,]\s*$")  # "، عمدة كييف، "
 # "خلال اللقاء", "في كلمته أمام البرلمان": a short adjunct between a subject and its complement
 _PLACE_ADJUNCT = re.compile(
     r"(?:خلال|اثناء|في|لدي|امام|قبيل|قبل|بعيد|بعد|عقب)\s+[^\s،,.:]+(?:\s+(?=\S)|(?=،))"
@@ -146,11 +147,15 @@ def _word_ends(folded: str, start: int, limit: int) -> list[int]:
 _NEXT_WORD = re.compile(r"[^\s،,.:]+\s+(?=[^\s،,.:])")
 
 
-def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: int) -> tuple[int, int] | None:
+def _bare_subject_complement(
+    sentence: Sentence, gazetteer: Gazetteer, verb: SpeechVerb, after: int, limit: int
+) -> tuple[int, int] | None:
     """(start, end) of the verb's complement preposition ("على", "من", "إلى", "عن") after a short
     subject the gazetteer does not know: a few content words with no comma, function word or
-    adverb between the verb and the preposition, and no fixed phrase ("على هامش") after it."""
+    adverb between the verb and the preposition, and no fixed phrase ("على هامش") after it. The
+    subject may end with its post set off by commas ("وأشار فيتالي كليتشكو، عمدة كييف، إلى …")."""
     lex = speech_lexicon()
+    folded = sentence.folded
     window = folded[after : min(limit, after + MAX_SUBJECT_WINDOW)]
     for complement in verb.complements:
         if complement == "ب":
@@ -162,6 +167,12 @@ def _bare_subject_complement(folded: str, verb: SpeechVerb, after: int, limit: i
         aside = _ENDING_SOURCE_ASIDE.search(subject)
         if aside is not None:  # "وشدد الأعرجي، بحسب البيان، على …"
             subject = subject[: aside.start()]
+        post = _ENDING_APPOSITION.search(subject)
+        if post is not None and any(
+            start == after + post.start("post")
+            for start, _end, _title in titles_in(sentence, gazetteer, after, limit)
+        ):
+            subject = subject[: post.start()]
         words = subject.split()
         if not 1 <= len(words) <= MAX_BARE_SUBJECT_WORDS or any(p in subject for p in '،,:؛.()«»"“”'):
             continue
@@ -346,7 +357,7 @@ def _find_marker(
             candidates.append((accused, accused))
     relative = _relative_before(folded, after - len(verb.form), reach=14)
     if head is None and not participle and relative is None and not any(c[0] == c_offset for c in candidates):
-        bare = _bare_subject_complement(folded, verb, after, limit)
+        bare = _bare_subject_complement(sentence, gazetteer, verb, after, limit)
         if bare is not None:  # "وشدد المستشار الألماني على ضرورة ...": a subject no list knows
             candidates.append(bare)
     has_entity = head is not None and bool(
