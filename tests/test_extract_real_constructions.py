@@ -4741,3 +4741,28 @@ def test_a_name_no_list_knows_with_its_post_between_commas_then_the_complement()
         "وجود ستة أطفال على الأقل بين القتلى",
     )
     assert not found.troop_estimates  # the dead of the strike are civilians, no troops
+
+
+# https://darelhilal.com/News/2996235.aspx (July 2025; North Korean shells for Russia), last two lines (the
+# page's own text ends at "من العام")
+DARELHILAL_SHELLS_TALKS = (
+    'وفي كوريا الشمالية .. أكد الزعيم الكوري الشمالي "كيم جونغ-أون" دعمه غير المشروط لجميع الإجراءات التي '
+    "تتخذها روسيا في حربها ضد أوكرانيا خلال لقائه مع وزير الخارجية الروسي سيرجي لافروف .\n"
+    "وبحث كيم ولافروف خلال المحادثات التنفيذ الدقيق للاتفاقيات التي تم إبرامها في القمة الكورية "
+    "الشمالية-الروسية التي جمعت الزعيم كيم والرئيس الروسي فلاديمير بوتين في بيونج يانج في يونيو من العام"
+)
+
+
+def test_a_date_in_a_relative_clause_dates_that_clauses_act_with_its_own_actors() -> None:
+    found = facts(DARELHILAL_SHELLS_TALKS, date(2025, 7, 13))
+    dated = [(e.type, e.date, set(e.actors)) for e in found.events if e.date]
+    assert ("meeting", "2025-06", {"kim-jong-un", "vladimir-putin"}) in dated  # the summit
+    assert not any("sergei-lavrov" in actors for _type, _date, actors in dated)  # the talks are undated here
+    # written for this test: the visit is not dated by the summit its relative clause recalls
+    visit = facts(
+        "وتأتي زيارة وزيرة الخارجية إلى موسكو ضمن الحوار الاستراتيجي الذي اتفق عليه الزعيمان "
+        "خلال قمة يونيو 2024.",
+        date(2024, 11, 1),
+    )
+    assert not any(e.type == "visit" and e.date == "2024-06" for e in visit.events)
+    assert not any(e.date == "2024-06" and e.place == "moscow" for e in visit.events)  # nor held in Moscow

@@ -401,6 +401,20 @@ def actors_and_place(
         and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
         and not _PORTFOLIO.search(folded, max(0, e_start - PORTFOLIO_REACH), e_start)
     ]
+    # "… للاتفاقيات التي تم إبرامها في القمة … التي جمعت كيم وبوتين": a trigger inside a relative
+    # clause is not the act of those named before it in the main clause (but "لافروف، الذي زار …": the
+    # name the clause opens on is its subject)
+    opened_by = _last_relative(folded, trigger_bounds[0][0], spans[0][0])
+    if opened_by is not None:
+        bounds[0] = (
+            max(bounds[0][0], opened_by.start()),
+            bounds[0][1],
+        )  # nor where the main clause's act was
+        named = [
+            (start, entity)
+            for start, entity in named
+            if start >= opened_by.end() or _antecedent(sentence, start, entity, opened_by.start())
+        ]
     # "وصل كيم إلى بيونغ يانغ مختتما زيارته إلى روسيا التي عقد خلالها قمة مع بوتين": those named in a
     # relative clause after the trigger tell about something else (kept when no one else is named)
     relative = _RELATIVE.search(folded, spans[0][1], trigger_bounds[0][1])
@@ -444,6 +458,17 @@ def actors_and_place(
     if topic is not None:  # "… جلسة طارئة لبحث نشر القوات في روسيا": what was discussed, not where
         bounds = [(bounds[0][0], topic.start())]
     return actors, _place(sentence, bounds, actors)
+
+
+def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:
+    matches = list(_RELATIVE.finditer(folded, start, end))
+    return matches[-1] if matches else None
+
+
+def _antecedent(sentence: Sentence, start: int, entity: Entity, relative_start: int) -> bool:
+    """Whether the entity named at ``start`` ends right before the relative pronoun (its antecedent)."""
+    ends = [e_end for e_start, e_end, e in entities_in(sentence, start, start + 1) if e is entity]
+    return any(not sentence.folded[e_end:relative_start].strip(" ،,") for e_end in ends)
 
 
 # "المعاهدة الموقعة"، "التي وقعها …"، "التي تم توقيعها": the act describes a thing named before it
@@ -738,6 +763,16 @@ def _date_candidates(doc: Document, sentence: Sentence) -> list[tuple[int, str, 
                 for other in triggers
             ):
                 continue  # "وجاء اجتماع المجلس بعد توقيع … معاهدة في الأسبوع الماضي": the signing's date
+            if t_end <= d_start and any(
+                t_end <= other[1]
+                and other[2] <= d_start
+                and _RELATIVE.search(folded, t_end, other[1])
+                and "،" not in folded[other[2] : d_start]
+                for other in triggers
+            ):
+                # "وبحث كيم ولافروف خلال المحادثات … للاتفاقيات التي تم إبرامها في القمة … في يونيو":
+                # the act of a relative clause between has the date (within that clause), not the talks
+                continue
             if time_of_another and any(
                 t_end <= other[1] < d_start and types[other[0]].fallback for other in triggers
             ):
