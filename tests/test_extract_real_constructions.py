@@ -4766,3 +4766,34 @@ def test_a_date_in_a_relative_clause_dates_that_clauses_act_with_its_own_actors(
     )
     assert not any(e.type == "visit" and e.date == "2024-06" for e in visit.events)
     assert not any(e.date == "2024-06" and e.place == "moscow" for e in visit.events)  # nor held in Moscow
+
+
+# https://elfagr.com/3286967 (2019; the Kremlin's invitation to Kim), last paragraph
+ELFAGR_MOON = (
+    'وذكر رئيس كوريا الجنوبية مون جى-ان، أيضاً، اليوم، أنّه من المتوقع زيارة "كيم جونج اون" لروسيا قريباً.'
+)
+
+
+def test_a_name_ending_in_hyphen_an_is_no_complementizer() -> None:
+    [quote] = facts(ELFAGR_MOON, date(2019, 3, 18)).quotes
+    assert (quote.speaker.name_ar, quote.text) == (
+        "مون جى-ان",
+        'من المتوقع زيارة "كيم جونج اون" لروسيا قريباً',
+    )
+    # written for this test: the other spelling, then "إن" itself
+    [said] = facts("وقال الرئيس الكوري الجنوبي مون جاي-إن إن القمة ستعقد قريبا.", date(2019, 3, 18)).quotes
+    assert (said.speaker.name_ar, said.text) == ("مون جاي-إن", "القمة ستعقد قريبا")
+
+
+# https://arabic.cnn.com/world/article/2023/09/16/north-koreas-leader-presented-a-replica-russian-warship
+# (16 September 2023), fourth paragraph
+CNN_VLADIVOSTOK = (
+    'وقالت وكالة أنباء "ريا نوفوستي" الروسية الرسمية في تحديث على تيليغرام، إن الزعيم الكوري الشمالي، وصل '
+    "إلى مطار كنفيتشي في فلاديفوستوك، حيث التقى بوزير الدفاع الروسي، سيرغي شويغو، صباح السبت بالتوقيت المحلي."
+)
+
+
+def test_a_subject_set_off_by_a_comma_before_its_verb_is_the_events_actor() -> None:
+    found = facts(CNN_VLADIVOSTOK, date(2023, 9, 16))
+    [arrival] = [e for e in found.events if e.type == "arrival"]
+    assert (arrival.actors, arrival.date) == (("kim-jong-un",), "2023-09-16")  # the leader, not the minister

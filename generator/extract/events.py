@@ -72,7 +72,7 @@ _DURING_OCCASION = re.compile(
 # "نشر عشرة آلاف جندي في روسيا التي بدأت غزو أوكرانيا في فبراير 2022": the date is the relative clause's
 _RELATIVE = re.compile(rf"(?<!\w){RELATIVE_PRONOUNS}(?!\w)")
 _ABOUT_BEFORE = re.compile(r"(?<!\w)عن\s+$")  # "أعلنت … عن توقيع": the act a statement is about
-_COMPLEMENTIZER = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?<!\w-)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
     r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])"
@@ -322,7 +322,7 @@ def _actors_by(
 
 
 # where reported words begin: "أن"/"إن" and their forms, or a colon
-_SAID_FROM = re.compile(r"(?<!\w)[بل]?(?:ان|انه|انها|انهم|انهما|اننا)(?!\w)|:")
+_SAID_FROM = re.compile(r"(?<!\w)(?<!\w-)[بل]?(?:ان|انه|انها|انهم|انهما|اننا)(?!\w)|:")
 # "معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية" (or "… مع كوريا الشمالية"): the
 # parties named in a treaty's name
 _TREATY_PARTIES = re.compile(
@@ -385,6 +385,9 @@ def actors_and_place(
             trigger_bounds = [(trigger_bounds[0][0], said.start()), *trigger_bounds[1:]]
     else:
         said = None
+    set_off = _subject_set_off(sentence, gazetteer, trigger_bounds[0], spans[0][0])
+    if set_off is not None:  # "إن الزعيم الكوري الشمالي، وصل إلى …": the subject, then a comma
+        trigger_bounds = [(set_off, trigger_bounds[0][1]), *trigger_bounds[1:]]
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
@@ -443,7 +446,13 @@ def actors_and_place(
             if actors:
                 break
             continue
-        actors = _actors_by(source, sentence, gazetteer, in_clause, spans)
+        actors = _actors_by(
+            source,
+            sentence,
+            gazetteer,
+            in_clause,
+            spans + ([(set_off, set_off)] if set_off is not None else []),
+        )
         if actors:
             break
     if event_type not in _REPORTING_TYPES:  # "وصلت القوات …، على ما نقلت وكالة يونهاب": it only told
@@ -458,6 +467,29 @@ def actors_and_place(
     if topic is not None:  # "… جلسة طارئة لبحث نشر القوات في روسيا": what was discussed, not where
         bounds = [(bounds[0][0], topic.start())]
     return actors, _place(sentence, bounds, actors)
+
+
+SUBJECT_SET_OFF_WORDS = 6  # "إن الزعيم الكوري الشمالي، وصل": a subject's words before its comma
+
+
+def _subject_set_off(
+    sentence: Sentence, gazetteer: Gazetteer, clause: tuple[int, int], trigger: int
+) -> int | None:
+    """Where the subject of a verb that opens its clause starts, when only a comma parts them and
+    the clause before holds nothing but that subject (a name or a title, after an optional أن/إن)."""
+    folded = sentence.folded
+    if clause[0] == 0 or folded[clause[0] : trigger].strip() or folded[clause[0] - 1] not in "،,":
+        return None
+    before = _clause_bounds(folded, clause[0] - 1)
+    that = list(_COMPLEMENTIZER.finditer(folded, before[0], clause[0] - 1))
+    start = that[-1].end() if that else before[0]  # "وقالت الوكالة إن الزعيم …،": after its "إن"
+    start += len(folded[start : clause[0]]) - len(folded[start : clause[0]].lstrip())
+    words = folded[start : clause[0] - 1].split()
+    if not 1 <= len(words) <= SUBJECT_SET_OFF_WORDS:
+        return None
+    opening = start + 2  # (a glued و/ف: "والزعيم")
+    named = entities_in(sentence, start, opening) or titles_in(sentence, gazetteer, start, opening)
+    return start if named else None
 
 
 def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:
