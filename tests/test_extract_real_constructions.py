@@ -4797,3 +4797,16 @@ def test_a_subject_set_off_by_a_comma_before_its_verb_is_the_events_actor() -> N
     found = facts(CNN_VLADIVOSTOK, date(2023, 9, 16))
     [arrival] = [e for e in found.events if e.type == "arrival"]
     assert (arrival.actors, arrival.date) == (("kim-jong-un",), "2023-09-16")  # the leader, not the minister
+
+
+# https://darelhilal.com/News/2996235.aspx (July 2025; North Korean shells for Russia), second line
+DARELHILAL_YONHAP_SUNDAY = (
+    'ووفقا لما ذكرته وكالة الأنباء الكورية الجنوبية "يونهاب"، اليوم /الأحد/ - يُعتقد أن كوريا الشمالية زودت '
+    "روسيا حتى الآن بنحو 28 ألف حاوية تحتوي على أسلحة وقذائف مدفعية."
+)
+
+
+def test_the_day_a_leading_source_told_it_is_not_part_of_the_words() -> None:
+    [quote] = facts(DARELHILAL_YONHAP_SUNDAY, date(2025, 7, 13)).quotes
+    assert quote.speaker.id == "yonhap"
+    assert quote.text.startswith("يُعتقد أن كوريا الشمالية زودت روسيا")

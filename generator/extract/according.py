@@ -28,7 +28,9 @@ MAX_LEADING_WHO_CHARS = 140  # "وفقًا للبيانات الأخيرة ال�
 MIN_CONTENT_WORDS = 3
 _FA_INNA_WORDS = r"ف(?:ان|انه|انها|انهم)"  # "فإن": the words after a leading source start here
 _FA_INNA = re.compile(rf"(?<!\w){_FA_INNA_WORDS}(?!\w)")
-_CONTENT_LEAD = re.compile(rf"[\s،,]*(?:(?:{_FA_INNA_WORDS}|فقد)(?!\w)\s*)?")
+# (past the day the source told it, set off by a dash or comma: "… "يونهاب"، اليوم /الأحد/ - يُعتقد أن …")
+_DAY_ASIDE = r"(?:(?:اليوم|امس|يوم)\s+/?[^\s/،,.]+/?\s*[-–—،,]\s*)"
+_CONTENT_LEAD = re.compile(rf"[\s،,]*{_DAY_ASIDE}?(?:(?:{_FA_INNA_WORDS}|فقد)(?!\w)\s*)?")
 # (and a page's "date 2025-10-23" line glued to the first sentence: no part of the words)
 _SENTENCE_LEAD = re.compile(r"^[\s،,\-•]*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?")
 
