@@ -4797,6 +4797,8 @@ def test_a_subject_set_off_by_a_comma_before_its_verb_is_the_events_actor() -> N
     found = facts(CNN_VLADIVOSTOK, date(2023, 9, 16))
     [arrival] = [e for e in found.events if e.type == "arrival"]
     assert (arrival.actors, arrival.date) == (("kim-jong-un",), "2023-09-16")  # the leader, not the minister
+    [meeting] = [e for e in found.events if e.type == "meeting"]
+    assert set(meeting.actors) == {"kim-jong-un", "sergei-shoigu"}  # "حيث التقى": who arrived met him
 
 
 # https://darelhilal.com/News/2996235.aspx (July 2025; North Korean shells for Russia), second line

@@ -388,6 +388,12 @@ def actors_and_place(
     set_off = _subject_set_off(sentence, gazetteer, trigger_bounds[0], spans[0][0])
     if set_off is not None:  # "إن الزعيم الكوري الشمالي، وصل إلى …": the subject, then a comma
         trigger_bounds = [(set_off, trigger_bounds[0][1]), *trigger_bounds[1:]]
+    elif _WHERE_THEN_VERB.fullmatch(folded, trigger_bounds[0][0], spans[0][0]) and trigger_bounds[0][0] > 1:
+        # "وصل كيم إلى مطار كنفيتشي، حيث التقى بوزير الدفاع": who arrived met him there
+        main = _clause_bounds(folded, trigger_bounds[0][0] - 2)
+        verb_at = main[0] + len(folded[main[0] : main[1]]) - len(folded[main[0] : main[1]].lstrip())
+        set_off = _subject_set_off(sentence, gazetteer, main, verb_at)
+        trigger_bounds = [(main[0] if set_off is None else set_off, main[1]), *trigger_bounds]
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
@@ -469,6 +475,7 @@ def actors_and_place(
     return actors, _place(sentence, bounds, actors)
 
 
+_WHERE_THEN_VERB = re.compile(r"\s*حيث\s+")
 SUBJECT_SET_OFF_WORDS = 6  # "إن الزعيم الكوري الشمالي، وصل": a subject's words before its comma
 
 
