@@ -295,8 +295,9 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     return [Attribution(sentence, speaker, "indirect", match.start(), start, end, claim_only, via)]
 
 
-# "بحسب حديث X" / "وفق تصريحات X": X's words (the noun before a pronoun, "وفق قوله", is quotes.py's)
-_SAYING_NOUN = re.compile(r"(?:قول|تعبير|كلام|كلمه|تصريح|تصريحات|حديث)\s+")
+# nouns for someone's words: "بحسب حديث X" / "وفق تصريحات X" here, "وفق قوله" in quotes.py
+SAYING_NOUNS = "قول|تعبير|كلام|تصريح|تصريحات|حديث"
+_SAYING_NOUN = re.compile(rf"(?:{SAYING_NOUNS}|كلمه)\s+")
 
 
 def _whole_quotation(sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:

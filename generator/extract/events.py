@@ -391,8 +391,7 @@ def actors_and_place(
     elif _WHERE_THEN_VERB.fullmatch(folded, trigger_bounds[0][0], spans[0][0]) and trigger_bounds[0][0] > 1:
         # "وصل كيم إلى مطار كنفيتشي، حيث التقى بوزير الدفاع": who arrived met him there
         main = _clause_bounds(folded, trigger_bounds[0][0] - 2)
-        verb_at = main[0] + len(folded[main[0] : main[1]]) - len(folded[main[0] : main[1]].lstrip())
-        set_off = _subject_set_off(sentence, gazetteer, main, verb_at)
+        set_off = _subject_set_off(sentence, gazetteer, main, _past_spaces(folded, *main))
         trigger_bounds = [(main[0] if set_off is None else set_off, main[1]), *trigger_bounds]
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
@@ -415,10 +414,8 @@ def actors_and_place(
     # name the clause opens on is its subject)
     opened_by = _last_relative(folded, trigger_bounds[0][0], spans[0][0])
     if opened_by is not None:
-        bounds[0] = (
-            max(bounds[0][0], opened_by.start()),
-            bounds[0][1],
-        )  # nor where the main clause's act was
+        # nor where the main clause's act was
+        bounds[0] = (max(bounds[0][0], opened_by.start()), bounds[0][1])
         named = [
             (start, entity)
             for start, entity in named
@@ -490,13 +487,18 @@ def _subject_set_off(
     before = _clause_bounds(folded, clause[0] - 1)
     that = list(_COMPLEMENTIZER.finditer(folded, before[0], clause[0] - 1))
     start = that[-1].end() if that else before[0]  # "وقالت الوكالة إن الزعيم …،": after its "إن"
-    start += len(folded[start : clause[0]]) - len(folded[start : clause[0]].lstrip())
+    start = _past_spaces(folded, start, clause[0])
     words = folded[start : clause[0] - 1].split()
     if not 1 <= len(words) <= SUBJECT_SET_OFF_WORDS:
         return None
     opening = start + 2  # (a glued و/ف: "والزعيم")
     named = entities_in(sentence, start, opening) or titles_in(sentence, gazetteer, start, opening)
     return start if named else None
+
+
+def _past_spaces(folded: str, start: int, end: int) -> int:
+    """The first position from ``start`` (before ``end``) that is not a space."""
+    return end - len(folded[start:end].lstrip())
 
 
 def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:

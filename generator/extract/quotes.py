@@ -10,7 +10,13 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
-from generator.extract.according import RELAY_PHRASE, according_attributions, is_media_noun, names_a_norm
+from generator.extract.according import (
+    RELAY_PHRASE,
+    SAYING_NOUNS,
+    according_attributions,
+    is_media_noun,
+    names_a_norm,
+)
 from generator.extract.document import Document, Sentence, sentence_words
 from generator.extract.events import verb_shaped
 from generator.extract.ids import stable_id
@@ -2252,7 +2258,7 @@ _WHAT_WORDS = frozenset({"ما", "بما", "لما", "مما", "عما"})  # "ن
 
 
 # "وبحسب قوله"، "على حد تعبيرها": his or her own saying, a pronoun for the last speaker
-_SAYING_OF_PRONOUN = re.compile(r"(?:قول|تعبير|كلام|تصريح|تصريحات|وصف|حديث)(?:ه|ها|هم|هما)")
+_SAYING_OF_PRONOUN = re.compile(rf"(?:{SAYING_NOUNS}|وصف)(?:ه|ها|هم|هما)")
 
 
 def _pronoun_source(attribution: Attribution, state: SpeakerState) -> Attribution:
