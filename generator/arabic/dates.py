@@ -395,12 +395,12 @@ def _weekday(norm: NormalizedText, match: re.Match[str], published: date | None)
         value = published - timedelta(days=back)
         if direction == 1:
             value = published + timedelta(days=(target - published.weekday()) % 7 or 7)
-        elif direction == 0 and _SCHEDULED_BEFORE.search(
-            norm.text, max(0, match.start() - SCHEDULED_REACH), match.start()
+        elif direction == 0 and (
+            _SCHEDULED_BEFORE.search(norm.text, max(0, match.start() - SCHEDULED_REACH), match.start())
+            or _starts_in_future(norm.text, match.start())
         ):
-            # "اجتماع … المقرر عقده يومي الاثنين والثلاثاء": what is scheduled is still to come
-            value = published + timedelta(days=(target - published.weekday()) % 7)
-        elif direction == 0 and _starts_in_future(norm.text, match.start()):
+            # "اجتماع … المقرر عقده يومي الاثنين والثلاثاء": what is scheduled (or starts, with a
+            # future verb: "ستبدأ … اعتبارا من الاثنين") is still to come
             value = published + timedelta(days=(target - published.weekday()) % 7)
         return DateMatch(*span, value.isoformat(), "day", text=surface, relative=True)
     anchor = published + timedelta(days=offset)

@@ -47,3 +47,8 @@ def matches_at(regex: re.Pattern[str], text: str, positions: Iterable[int]) -> l
             found.append(match)
             end = match.end()
     return found
+
+
+def past_spaces(text: str, start: int, end: int) -> int:
+    """The first position from ``start`` (before ``end``) that is not a space."""
+    return end - len(text[start:end].lstrip())

@@ -272,7 +272,9 @@ def _trailing(sentence: Sentence, gazetteer: Gazetteer) -> list[Attribution]:
     via: EntityRef | None = None
     relay = RELAY_PHRASE.search(folded, who_start, who_end)
     if relay is None and verb is not None and speech_lexicon().verb_of(verb).reported:
-        relay = _FROM.search(folded, who_start, who_end)  # "حسبما نقلت وكالة ريا نوفوستي عن المتحدث …"
+        relay = _RELAYED_FROM.search(
+            folded, who_start, who_end
+        )  # "حسبما نقلت وكالة ريا نوفوستي عن المتحدث …"
     if relay is not None:  # "بحسب ما أفاد مشرعون نقلا عن جهاز المخابرات": the agency, via them
         via = first_speaker(sentence, gazetteer, who_start, relay.start())
         who_start = relay.end()
@@ -337,7 +339,6 @@ def _told_to(sentence: Sentence, start: int, end: int) -> tuple[int, Entity] | N
 
 # "X نقلا عن Y" inside a source's description: Y's words, relayed by X (folded text: no tanween)
 RELAY_PHRASE = re.compile(r"(?<!\w)[،,]?\s*نقلا\s+عن\s+")
-_FROM = re.compile(r"\s+عن\s+")
 
 
 # (a leading "date 2025-10-24" is the page's date line glued to the headline, not the speaker)

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.arabic.dates import SCHEDULED, DateMatch
 from generator.arabic.gazetteer import Entity, Gazetteer
+from generator.arabic.tokens import past_spaces
 from generator.extract.document import Document, Sentence
 from generator.extract.ids import stable_id
 from generator.extract.lexicon import (
@@ -391,7 +392,7 @@ def actors_and_place(
     elif _WHERE_THEN_VERB.fullmatch(folded, trigger_bounds[0][0], spans[0][0]) and trigger_bounds[0][0] > 1:
         # "وصل كيم إلى مطار كنفيتشي، حيث التقى بوزير الدفاع": who arrived met him there
         main = _clause_bounds(folded, trigger_bounds[0][0] - 2)
-        set_off = _subject_set_off(sentence, gazetteer, main, _past_spaces(folded, *main))
+        set_off = _subject_set_off(sentence, gazetteer, main, past_spaces(folded, *main))
         trigger_bounds = [(main[0] if set_off is None else set_off, main[1]), *trigger_bounds]
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
@@ -487,18 +488,13 @@ def _subject_set_off(
     before = _clause_bounds(folded, clause[0] - 1)
     that = list(_COMPLEMENTIZER.finditer(folded, before[0], clause[0] - 1))
     start = that[-1].end() if that else before[0]  # "وقالت الوكالة إن الزعيم …،": after its "إن"
-    start = _past_spaces(folded, start, clause[0])
+    start = past_spaces(folded, start, clause[0])
     words = folded[start : clause[0] - 1].split()
     if not 1 <= len(words) <= SUBJECT_SET_OFF_WORDS:
         return None
     opening = start + 2  # (a glued و/ف: "والزعيم")
     named = entities_in(sentence, start, opening) or titles_in(sentence, gazetteer, start, opening)
     return start if named else None
-
-
-def _past_spaces(folded: str, start: int, end: int) -> int:
-    """The first position from ``start`` (before ``end``) that is not a space."""
-    return end - len(folded[start:end].lstrip())
 
 
 def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from generator.arabic.dates import DateMatch
 from generator.arabic.gazetteer import Gazetteer
 from generator.arabic.normalize import fold
+from generator.arabic.tokens import past_spaces
 from generator.extract.according import (
     RELAY_PHRASE,
     SAYING_NOUNS,
@@ -357,7 +358,7 @@ def _find_marker(
         if adjunct is not None and comma >= 0 and _QUOTE_MARK_RE.search(folded, adjunct.end(), comma) is None:
             # "أعرب ترامب أمس قبيل مغادرته واشنطن إلى كوريا الجنوبية في مستهل رحلة …، عن رغبته": a
             # longer adjunct, closed by a comma the complement follows
-            after_comma = comma + 1 + len(folded[comma + 1 : limit]) - len(folded[comma + 1 : limit].lstrip())
+            after_comma = past_spaces(folded, comma + 1, limit)
             candidates.extend(_complements_at(folded, verb, after_comma, limit))
     if verb.object_first and head is not None and not candidates:
         accused = _accused_then_complement(sentence, c_offset, limit)
@@ -397,7 +398,7 @@ def _find_marker(
     if not candidates:
         return None
     marker, content = min(candidates)
-    follow = _MARKER_RE.match(folded, content + len(folded[content:]) - len(folded[content:].lstrip()))
+    follow = _MARKER_RE.match(folded, past_spaces(folded, content, len(folded)))
     if follow and follow.group() != ":" and content != marker:
         content = follow.end()
     return marker, content
@@ -2417,7 +2418,7 @@ def _named_clause(sentence: Sentence, gazetteer: Gazetteer, verb_match: re.Match
     comma = max(folded.rfind("،", 0, start), folded.rfind(",", 0, start))
     if comma < 0 or not _MARKER_RE.match(folded, verb_match.end() + 1):
         return None
-    name_start = comma + 1 + len(folded[comma + 1 : start]) - len(folded[comma + 1 : start].lstrip())
+    name_start = past_spaces(folded, comma + 1, start)
     head = subject_end(sentence, gazetteer, name_start, start)
     if head is None or folded[head:start].strip() or not entities_in(sentence, name_start, head):
         return None

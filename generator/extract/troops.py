@@ -826,27 +826,28 @@ def _another_armys(sentence: Sentence, start: int, end: int, attributions: list[
     last_start = cut - len(words[-1])
     if last in lex.force_counts:
         return _foreign_force_before(sentence, last_start)
-    countries = [
-        s
-        for s, e, entity in entities_in(sentence, max(0, cut - 60), cut)
-        if _another_country(entity) and not folded[e:cut].strip()
-    ]
-    if countries:  # "أرسلت الولايات المتحدة 800 جندي"، "لدى الولايات المتحدة 28500 جندي"
-        previous = folded[: countries[-1]].split()
+    country = _another_country_ending_at(sentence, cut)
+    if country is not None:  # "أرسلت الولايات المتحدة 800 جندي"، "لدى الولايات المتحدة 28500 جندي"
+        previous = folded[:country].split()
         return bool(previous) and _owner_verb(previous[-1].strip(_PUNCT))
     if not _owner_verb(last):
         return False
-    subjects = [
-        e
-        for _s, e, entity in entities_in(sentence, max(0, last_start - 60), last_start)
-        if _another_country(entity) and not folded[e:last_start].strip()
-    ]
-    if subjects:  # "الولايات المتحدة سترسل 800 جندي"
+    if _another_country_ending_at(sentence, last_start) is not None:  # "الولايات المتحدة سترسل 800 جندي"
         return True
     if len(words) < 2 or words[-2].strip(_PUNCT) not in _THAT_IT:
         return False
     speakers = [a.speaker for a in attributions if a.sentence is sentence and a.verb_start < last_start]
     return bool(speakers) and _another_country(speakers[-1])
+
+
+def _another_country_ending_at(sentence: Sentence, position: int) -> int | None:
+    """Where the last country other than North Korea named right before ``position`` starts."""
+    starts = [
+        s
+        for s, e, entity in entities_in(sentence, max(0, position - 60), position)
+        if _another_country(entity) and not sentence.folded[e:position].strip()
+    ]
+    return starts[-1] if starts else None
 
 
 def _owner_verb(word: str) -> bool:
