@@ -4812,3 +4812,39 @@ def test_the_day_a_leading_source_told_it_is_not_part_of_the_words() -> None:
     [quote] = facts(DARELHILAL_YONHAP_SUNDAY, date(2025, 7, 13)).quotes
     assert quote.speaker.id == "yonhap"
     assert quote.text.startswith("يُعتقد أن كوريا الشمالية زودت روسيا")
+
+
+# https://www.el-balad.com/%D9%83%D9%8A%D9%85-%D8%AC%D9%88%D9%86%D8%BA-%D8%A3%D9%88%D9%86-%D8%B1%D8%AD%D9%84%D8%AA%D9%8A-%D8%A5%D9%84%D9%89-%D8%B1%D9%88%D8%B3%D9%8A%D8%A7-%D8%AF%D9%84%D9%8A%D9%84-%D9%88%D8%A7%D8%B6%D8%AD
+# (Kim's trip to Russia, September 2023), sixth line
+ELBALAD_PESKOV_TUESDAY = (
+    "وأعلن المتحدث باسم الرئيس الروسي، دميتري بيسكوف، أمس الثلاثاء، للصحافيين أن المحادثات ستجرى في الشرق "
+    "الأقصى، لكنه لم يحدد مكانها على وجه التحديد."
+)
+
+
+def test_a_spokesman_announces_not_the_one_he_speaks_for() -> None:
+    [announcement] = [
+        e for e in facts(ELBALAD_PESKOV_TUESDAY, date(2023, 9, 13)).events if e.type == "announcement"
+    ]
+    # his name stands past the comma that ends "وأعلن المتحدث باسم الرئيس الروسي"
+    assert (announcement.actors, announcement.date) == (("dmitry-peskov",), "2023-09-12")
+
+
+# https://sarabic.ae/20250814/...-1103707387.html (Volodin in Pyongyang, 14 August 2025), lines 5 and 6
+SARABIC_VOLODIN_AND_CALL = (
+    "وقال فولودين، خلال اجتماع مع رئيس هيئة رئاسة مجلس الشعب الأعلى لجمهورية كوريا الديمقراطية الشعبية، "
+    'تشوي ريونغ هاي في بيونغ يانغ: "لقد هبّ عسكرييكم للنجدة وضحّوا بأرواحهم من أجل تحرير مقاطعة كورسك؛ هذا '
+    'عمل جليل. لن ننسى ذلك أبدا".\n'
+    "وبدوره، أجرى الرئيس الروسي فلاديمير بوتين، يوم أمس، اتصالا هاتفيا مع رئيس كوريا الديمقراطية الشعبية، "
+    "كيم جونغ أون، ناقشا خلاله العلاقات الثائية بين البلدين، ومعلومات تتعلق بالمحادثات المقبلة مع الرئيس "
+    "الأمريكي دونالد ترامب.\n"
+)
+
+
+def test_a_call_is_between_the_subject_before_its_day_and_the_one_named_after_the_title() -> None:
+    found = extract_facts([make_source("t", SARABIC_VOLODIN_AND_CALL, date(2025, 8, 14))])
+    meetings = {e.date: e.actors for e in found.events if e.type == "meeting"}
+    # "أجرى بوتين، يوم أمس، اتصالا هاتفيا مع رئيس …، كيم جونغ أون": Putin's call with Kim (not with
+    # Trump, whose talks are still to come); Volodin's undated meeting took no part in it
+    assert meetings["2025-08-13"] == ("kim-jong-un", "vladimir-putin")
+    assert meetings[None] == ("vyacheslav-volodin",)

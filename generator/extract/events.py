@@ -37,6 +37,7 @@ from generator.extract.speakers import (
     namesake_name,
     resolve_title,
     side_no_list_knows,
+    subject_end,
     titles_in,
 )
 from generator.models import Event, Provenance
@@ -273,10 +274,12 @@ def _title_holders(
         for t_start, t_end, title in titles_in(sentence, gazetteer, start, end):
             if (
                 _OF_A_TITLE.search(folded, max(0, t_start - 16), t_start)
+                or _SPOKEN_FOR.search(folded, max(0, t_start - 8), t_start)
                 or names_after(folded, t_end, end)
                 or side_no_list_knows(folded, title, t_end, end)
             ):
-                continue  # "النائب الأول لممثل روسيا …", "نائب وزير الخارجية الروسي سيرغي ريابكوف"
+                # "النائب الأول لممثل روسيا …", "نائب وزير الخارجية الروسي سيرغي ريابكوف", "المتحدث باسم …"
+                continue
             holder = resolve_title(gazetteer, title, sentence.day)
             if holder is not None and holder.id is not None:
                 found.append(gazetteer.get(holder.id))
@@ -295,9 +298,19 @@ def _actors_by(
     gazetteer: Gazetteer,
     in_clause: list[Entity],
     spans: list[tuple[int, int]],
+    *,
+    untitled_too: bool = True,
 ) -> list[Entity]:
+    """The actors ``source`` names. ``untitled_too``: besides the people named in the clause, the
+    holders of titles no name follows (not for a report, whose words may hold them: "أعلن بوتين أن
+    وزير الدفاع …")."""
     if source == "person":
-        return [e for e in in_clause if e.kind == "person"] or _title_holders(sentence, gazetteer, spans)
+        named = [e for e in in_clause if e.kind == "person"]
+        if named and not untitled_too:
+            return named
+        # "حيث التقى بوزير الدفاع الروسي، سيرغي شويغو" after "إن الزعيم الكوري الشمالي، وصل": the
+        # named and the holders of titles no name follows
+        return _unique(named + _title_holders(sentence, gazetteer, spans))
     if source in ("country", "institution"):
         return [e for e in in_clause if e.kind == source]
     if source == "sentence_person":
@@ -386,9 +399,21 @@ def actors_and_place(
             trigger_bounds = [(trigger_bounds[0][0], said.start()), *trigger_bounds[1:]]
     else:
         said = None
+    if said is None:
+        # "وأعلن المتحدث باسم الرئيس الروسي، دميتري بيسكوف، أمس …", "اتصالا هاتفيا مع رئيس كوريا
+        # الديمقراطية الشعبية، كيم جونغ أون، …": a title's holder named past the comma ending the clause
+        trigger_bounds = [
+            _with_name_past_comma(sentence, gazetteer, b) if b[0] <= spans[0][0] < b[1] else b
+            for b in trigger_bounds
+        ]
     set_off = _subject_set_off(sentence, gazetteer, trigger_bounds[0], spans[0][0])
     if set_off is not None:  # "إن الزعيم الكوري الشمالي، وصل إلى …": the subject, then a comma
         trigger_bounds = [(set_off, trigger_bounds[0][1]), *trigger_bounds[1:]]
+    elif (
+        aside := _date_aside_before(sentence, _clause_bounds(folded, spans[0][0])[0], spans[0][0])
+    ) is not None:
+        # "أجرى الرئيس الروسي فلاديمير بوتين، يوم أمس، اتصالا هاتفيا": the verb's subject, before its day
+        trigger_bounds = sorted({_clause_bounds(folded, aside), *trigger_bounds})
     elif _WHERE_THEN_VERB.fullmatch(folded, trigger_bounds[0][0], spans[0][0]) and trigger_bounds[0][0] > 1:
         # "وصل كيم إلى مطار كنفيتشي، حيث التقى بوزير الدفاع": who arrived met him there
         main = _clause_bounds(folded, trigger_bounds[0][0] - 2)
@@ -409,6 +434,7 @@ def actors_and_place(
         and not any(p_start <= e_start < p_end for p_start, p_end in parties)
         and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
         and not _PORTFOLIO.search(folded, max(0, e_start - PORTFOLIO_REACH), e_start)
+        and not (entity.kind == "person" and _SPOKEN_FOR.search(folded, max(0, e_start - 8), e_start))
     ]
     # "… للاتفاقيات التي تم إبرامها في القمة … التي جمعت كيم وبوتين": a trigger inside a relative
     # clause is not the act of those named before it in the main clause (but "لافروف، الذي زار …": the
@@ -456,6 +482,7 @@ def actors_and_place(
             gazetteer,
             in_clause,
             spans + ([(set_off, set_off)] if set_off is not None else []),
+            untitled_too=event_type not in _REPORTING_TYPES,
         )
         if actors:
             break
@@ -495,6 +522,40 @@ def _subject_set_off(
     opening = start + 2  # (a glued و/ف: "والزعيم")
     named = entities_in(sentence, start, opening) or titles_in(sentence, gazetteer, start, opening)
     return start if named else None
+
+
+def _with_name_past_comma(
+    sentence: Sentence, gazetteer: Gazetteer, clause: tuple[int, int]
+) -> tuple[int, int]:
+    """``clause``, up to the end of the name a title in it goes on to past the comma that ends it
+    ("المتحدث باسم الرئيس الروسي، دميتري بيسكوف،")."""
+    for start, _end, _title in titles_in(sentence, gazetteer, *clause):
+        head = subject_end(sentence, gazetteer, start, len(sentence.folded))
+        if head is not None and head > clause[1]:
+            return clause[0], head
+    return clause
+
+
+def _date_aside_before(sentence: Sentence, clause_start: int, trigger: int) -> int | None:
+    """Where the clause before a day set off by commas starts, when the trigger opens the clause
+    right after that day ("أجرى بوتين، يوم أمس، اتصالا هاتفيا": the clause of "أجرى بوتين")."""
+    folded = sentence.folded
+    if clause_start < 2 or folded[clause_start:trigger].strip() or folded[clause_start - 1] not in "،,":
+        return None
+    aside = _clause_bounds(folded, clause_start - 1)
+    if aside[0] < 2:
+        return None
+    words = folded[aside[0] : clause_start - 1]
+    for date in sentence.dates:
+        d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
+        if aside[0] <= d_start and d_end <= clause_start - 1:
+            rest = (words[: d_start - aside[0]] + " " + words[d_end - aside[0] :]).split()
+            if all(word in _DAY_WORDS for word in rest):
+                return _clause_bounds(folded, aside[0] - 2)[0]
+    return None
+
+
+_DAY_WORDS = frozenset({"يوم", "في", "وذلك"})
 
 
 def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -537,6 +598,8 @@ _PORTFOLIO = re.compile(
     r"(?<!\w)(?:ال)?(?:مبعوث|ممثل|سفير|مندوب|منسق)\w{0,2}(?:\s+\S+){0,3}?\s+(?:ل|لدي\s+)$"
 )
 PORTFOLIO_REACH = 60
+# "المتحدث باسم الرئيس الروسي، دميتري بيسكوف": the one a spokesman speaks for does not act
+_SPOKEN_FOR = re.compile(r"(?<!\w)باسم\s+$")
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول|ازاء|تجاه)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")

@@ -186,7 +186,30 @@ def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
             return False  # "وقع كيم مرسوم المصادقة" and "وقع بوتين قانون المصادقة": each side ratifies
     if a.type in TREATY_STATUS_TYPES or not a.actors or not b.actors:
         return True
+    if _undated_beside_dated(a, b) and _persons_apart(a, b, gazetteer):
+        # an undated "خلال اجتماع فولودين مع …" and the dated call between Putin and Kim in the same
+        # article: only the article ties them, and no one took part in both
+        return False
     return bool(_countries(a, gazetteer) & _countries(b, gazetteer))
+
+
+def _undated_beside_dated(a: Event, b: Event) -> bool:
+    """One event has a date and the other has none, not even a day and month."""
+    undated = a if a.date is None else b
+    return (a.date is None) != (b.date is None) and undated.partial_date is None
+
+
+def _persons_apart(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
+    """Both events name people the gazetteer knows, and none of them in both."""
+    people = [
+        {
+            actor
+            for actor, entity in _actor_entities(event, gazetteer)
+            if entity is not None and entity.kind == "person"
+        }
+        for event in (a, b)
+    ]
+    return bool(people[0]) and bool(people[1]) and not people[0] & people[1]
 
 
 def _final_id(event: Event, gazetteer: Gazetteer) -> str:
