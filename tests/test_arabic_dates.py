@@ -67,6 +67,11 @@ def test_month_with_year() -> None:
         ("في 12 مارس", "2023-03-12"),  # unmarked: latest not after publication
         ("في 25 ديسمبر", "2022-12-25"),
         ("في 3 أبريل الجاري", "2023-04-03"),
+        # unmarked, and within three weeks after publication: the day to come ("مع دنو موعد قمة 12
+        # حزيران" in a piece of 31 May), not the same day almost a year before
+        ("قمة 2 نيسان/ أبريل", "2023-04-02"),
+        ("في 6 أبريل", "2023-04-06"),
+        ("في 10 أبريل", "2022-04-10"),  # 25 days on: last year's
     ],
 )
 def test_missing_year_comes_from_publication(text: str, iso: str) -> None:

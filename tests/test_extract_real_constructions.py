@@ -4848,3 +4848,22 @@ def test_a_call_is_between_the_subject_before_its_day_and_the_one_named_after_th
     # Trump, whose talks are still to come); Volodin's undated meeting took no part in it
     assert meetings["2025-08-13"] == ("kim-jong-un", "vladimir-putin")
     assert meetings[None] == ("vyacheslav-volodin",)
+
+
+# https://arabi21.org/story/1098024/ (Lavrov in Pyongyang, 31 May 2018), first line after the cookie notice
+ARABI21_KIM_RECEIVED_LAVROV = (
+    'استقبل الزعيم الكوري الشمالي كيم جونغ أون، وزير الخارجية الروسي في بيونغيانغ، الخميس، الذي نقل "سلاما '
+    'حارا" من الرئيس فلاديمير بوتين.'
+)
+
+
+def test_the_one_received_past_the_comma_after_the_host_is_at_the_meeting() -> None:
+    [meeting] = [
+        e for e in facts(ARABI21_KIM_RECEIVED_LAVROV, date(2018, 5, 31)).events if e.type == "meeting"
+    ]
+    # "وزير الخارجية الروسي" names no one: the minister in office that day
+    assert (meeting.actors, meeting.date, meeting.place) == (
+        ("kim-jong-un", "sergei-lavrov"),
+        "2018-05-31",
+        "pyongyang",
+    )

@@ -166,6 +166,11 @@ def _month_number(match: re.Match[str]) -> int:
     return _MONTHS[re.sub(r"\s+", " ", match.group("m1"))]
 
 
+# A day and month with no year and no "الماضي"/"المقبل" up to this many days after publication is
+# this year's (a date to come, told in the run-up to it); further on, it is last year's
+NEAR_FUTURE_DAYS = 21
+
+
 def _resolve_day(month: int, day: int, published: date, direction: int) -> date | None:
     """The date with ``month``/``day`` in the year implied by ``direction`` and publication."""
     years = [published.year - 1, published.year, published.year + 1]
@@ -179,6 +184,9 @@ def _resolve_day(month: int, day: int, published: date, direction: int) -> date 
         chosen = [c for c in candidates if c.year == published.year]
     elif direction == 1:
         chosen = [c for c in candidates if c > published][:1]
+    elif direction == 0 and any(0 < (c - published).days <= NEAR_FUTURE_DAYS for c in candidates):
+        # "مع دنو موعد قمة 12 حزيران/ يونيو" in a piece of 31 May: the coming one, not last year's
+        chosen = [c for c in candidates if 0 < (c - published).days <= NEAR_FUTURE_DAYS]
     else:
         chosen = [c for c in candidates if (c < published if direction == -1 else c <= published)][-1:]
     return chosen[0] if chosen else None

@@ -399,13 +399,18 @@ def actors_and_place(
             trigger_bounds = [(trigger_bounds[0][0], said.start()), *trigger_bounds[1:]]
     else:
         said = None
+    past_comma: list[tuple[int, int]] = []  # where a name or title running past the trigger's clause ends
     if said is None:
         # "وأعلن المتحدث باسم الرئيس الروسي، دميتري بيسكوف، أمس …", "اتصالا هاتفيا مع رئيس كوريا
         # الديمقراطية الشعبية، كيم جونغ أون، …": a title's holder named past the comma ending the clause
-        trigger_bounds = [
+        extended = [
             _with_name_past_comma(sentence, gazetteer, b) if b[0] <= spans[0][0] < b[1] else b
             for b in trigger_bounds
         ]
+        past_comma = [
+            (new[1] - 1, new[1]) for old, new in zip(trigger_bounds, extended, strict=True) if new != old
+        ]
+        trigger_bounds = extended
     set_off = _subject_set_off(sentence, gazetteer, trigger_bounds[0], spans[0][0])
     if set_off is not None:  # "إن الزعيم الكوري الشمالي، وصل إلى …": the subject, then a comma
         trigger_bounds = [(set_off, trigger_bounds[0][1]), *trigger_bounds[1:]]
@@ -481,7 +486,7 @@ def actors_and_place(
             sentence,
             gazetteer,
             in_clause,
-            spans + ([(set_off, set_off)] if set_off is not None else []),
+            spans + ([(set_off, set_off)] if set_off is not None else []) + past_comma,
             untitled_too=event_type not in _REPORTING_TYPES,
         )
         if actors:
