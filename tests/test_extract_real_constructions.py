@@ -4867,3 +4867,15 @@ def test_the_one_received_past_the_comma_after_the_host_is_at_the_meeting() -> N
         "2018-05-31",
         "pyongyang",
     )
+
+
+# https://arabi21.org/story/1098024/ (Lavrov in Pyongyang, 31 May 2018), eighth line
+ARABI21_RI_VISITED = (
+    "وتوجه لافروف إلى بيونغيانغ بدعوة من نظيره الكوري الشمالي ري يونغ هو، "
+    "الذي زار روسيا في نيسان/ أبريل الماضي."
+)
+
+
+def test_a_visit_told_in_a_relative_clause_on_an_unlisted_name_is_not_credited_to_the_main_subject() -> None:
+    [visit] = [e for e in facts(ARABI21_RI_VISITED, date(2018, 5, 31)).events if e.date == "2018-04"]
+    assert visit.actors == ()  # Ri Yong Ho's visit to Russia: neither Lavrov's nor Russia's

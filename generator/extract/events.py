@@ -468,6 +468,13 @@ def actors_and_place(
         named = [(start, entity) for start, entity in named if start < topic.start()]
     in_clause = _unique([entity for _start, entity in (own or named)])
     order = lex.types[event_type].actor_order or lex.default_actor_order
+    if (
+        opened_by is not None
+        and folded[: opened_by.start()].rstrip().endswith(("،", ","))  # on a name, not "مقاله الذي نشر"
+        and not lex.types[event_type].about_the_treaty
+        and not any(e.kind == "person" for e in in_clause)
+    ):
+        order = ()  # "نظيره الكوري الشمالي ري يونغ هو، الذي زار روسيا": its subject is a name no list knows
     actors: list[Entity] = []
     for source in order:
         if source == "sentence_person" and (
