@@ -4879,3 +4879,20 @@ ARABI21_RI_VISITED = (
 def test_a_visit_told_in_a_relative_clause_on_an_unlisted_name_is_not_credited_to_the_main_subject() -> None:
     [visit] = [e for e in facts(ARABI21_RI_VISITED, date(2018, 5, 31)).events if e.date == "2018-04"]
     assert visit.actors == ()  # Ri Yong Ho's visit to Russia: neither Lavrov's nor Russia's
+
+
+# https://arabi21.org/story/1098024/ (Lavrov in Pyongyang, 31 May 2018), second line
+ARABI21_MINISTRY_STATEMENT = (
+    "وبحسب ما نشرته وزارة الخارجية الروسية، في بيان، فإن الوزير الروسي سيرغي لافروف، دعا كيم إلى زيارة روسيا."
+)
+
+
+def test_what_a_source_published_in_a_statement_is_its_statement() -> None:
+    [quote] = facts(ARABI21_MINISTRY_STATEMENT, date(2018, 5, 31)).quotes
+    assert quote.speaker.id == "russian-foreign-ministry"
+    assert quote.text.startswith("الوزير الروسي سيرغي لافروف، دعا كيم")
+    # written for this test: with no statement named, what it published only sources figures
+    assert (
+        facts("ووفقا لما نشرته الوزارة، فإن الوزير الروسي دعا كيم إلى زيارة روسيا.", date(2018, 5, 31)).quotes
+        == ()
+    )

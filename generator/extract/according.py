@@ -86,13 +86,19 @@ def _leading_reported(
 ) -> list[Attribution]:
     folded = sentence.folded
     match = _leading_reported_re().match(folded)
-    verb = _reporting_verb(match.group("verb")) if match is not None else None
-    if match is None or verb is None:
+    if match is None:
+        return []
+    verb = _reporting_verb(match.group("verb"))
+    # "وبحسب ما نشرته وزارة الخارجية الروسية، في بيان، فإن …": another verb, but a statement's words
+    in_statement = _IN_A_STATEMENT.match(folded, match.end()) or _IN_A_STATEMENT.search(
+        folded, match.start("who"), match.end()
+    )
+    if verb is None and (in_statement is None or not _OTHER_VERB.fullmatch(match.group("verb"))):
         return []
     relayed_from = _RELAYED_FROM.search(folded, match.start("who"), match.end("who"))
-    if speech_lexicon().verb_of(verb).reported and relayed_from is None:
+    if verb is not None and speech_lexicon().verb_of(verb).reported and relayed_from is None:
         return []  # ("وبحسب ما نقلته وكالة يونهاب، فقد قال …": the words carry their own speaker)
-    lead = _CONTENT_LEAD.match(folded, match.end())
+    lead = _CONTENT_LEAD.match(folded, in_statement.end() if in_statement is not None else match.end())
     start = lead.end() if lead else match.end()
     end = _content_end(folded, start)
     if len(folded[start:end].split()) < MIN_CONTENT_WORDS or _overlaps(start, end, taken):
@@ -124,6 +130,9 @@ def is_media_noun(ref: EntityRef) -> bool:
 
 
 _RELAYED_FROM = re.compile(r"\s+عن\s+")
+# "… وزارة الخارجية الروسية، في بيان،": the source's words were a statement (right after the source,
+# or ending it when no comma parts them)
+_IN_A_STATEMENT = re.compile(r"\s*(?:في|عبر)\s+(?:بيان|تصريح|تصريحات|تغريده|منشور)(?:\s+\S+)?\s*[،,]\s*")
 
 
 def _claim_only(verb: re.Match[str]) -> bool:
