@@ -184,11 +184,14 @@ def _resolve_day(month: int, day: int, published: date, direction: int) -> date 
         chosen = [c for c in candidates if c.year == published.year]
     elif direction == 1:
         chosen = [c for c in candidates if c > published][:1]
-    elif direction == 0 and any(0 < (c - published).days <= NEAR_FUTURE_DAYS for c in candidates):
-        # "مع دنو موعد قمة 12 حزيران/ يونيو" in a piece of 31 May: the coming one, not last year's
-        chosen = [c for c in candidates if 0 < (c - published).days <= NEAR_FUTURE_DAYS]
     else:
-        chosen = [c for c in candidates if (c < published if direction == -1 else c <= published)][-1:]
+        # "مع دنو موعد قمة 12 حزيران/ يونيو" in a piece of 31 May: the coming one, not last year's
+        coming = (
+            [c for c in candidates if 0 < (c - published).days <= NEAR_FUTURE_DAYS] if direction == 0 else []
+        )
+        chosen = (
+            coming or [c for c in candidates if (c < published if direction == -1 else c <= published)][-1:]
+        )
     return chosen[0] if chosen else None
 
 

@@ -274,7 +274,7 @@ def _title_holders(
         for t_start, t_end, title in titles_in(sentence, gazetteer, start, end):
             if (
                 _OF_A_TITLE.search(folded, max(0, t_start - 16), t_start)
-                or _SPOKEN_FOR.search(folded, max(0, t_start - 8), t_start)
+                or _spoken_for(folded, t_start)
                 or names_after(folded, t_end, end)
                 or side_no_list_knows(folded, title, t_end, end)
             ):
@@ -439,7 +439,7 @@ def actors_and_place(
         and not any(p_start <= e_start < p_end for p_start, p_end in parties)
         and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
         and not _PORTFOLIO.search(folded, max(0, e_start - PORTFOLIO_REACH), e_start)
-        and not (entity.kind == "person" and _SPOKEN_FOR.search(folded, max(0, e_start - 8), e_start))
+        and not (entity.kind == "person" and _spoken_for(folded, e_start))
     ]
     # "… للاتفاقيات التي تم إبرامها في القمة … التي جمعت كيم وبوتين": a trigger inside a relative
     # clause is not the act of those named before it in the main clause (but "لافروف، الذي زار …": the
@@ -612,6 +612,13 @@ _PORTFOLIO = re.compile(
 PORTFOLIO_REACH = 60
 # "المتحدث باسم الرئيس الروسي، دميتري بيسكوف": the one a spokesman speaks for does not act
 _SPOKEN_FOR = re.compile(r"(?<!\w)باسم\s+$")
+
+
+def _spoken_for(folded: str, start: int) -> bool:
+    """Whether "باسم" stands right before ``start``: whom a spokesman speaks for."""
+    return _SPOKEN_FOR.search(folded, max(0, start - 8), start) is not None
+
+
 # what a meeting or call was about: the places named after it are not where it took place
 _TOPIC = re.compile(r"(?<!\w)(?:لبحث|لمناقشه|بشان|حول|ازاء|تجاه)(?!\w)")
 _FIRST_WORD = re.compile(r"[وف]?\w+\s+")
