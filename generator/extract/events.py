@@ -522,9 +522,9 @@ def _subject_set_off(
     """Where the subject of a verb that opens its clause starts, when only a comma parts them and
     the clause before holds nothing but that subject (a name or a title, after an optional أن/إن)."""
     folded = sentence.folded
-    if clause[0] == 0 or folded[clause[0] : trigger].strip() or folded[clause[0] - 1] not in "،,":
+    before = _comma_clause_before(folded, clause[0], trigger)
+    if before is None:
         return None
-    before = _clause_bounds(folded, clause[0] - 1)
     that = list(_COMPLEMENTIZER.finditer(folded, before[0], clause[0] - 1))
     start = that[-1].end() if that else before[0]  # "وقالت الوكالة إن الزعيم …،": after its "إن"
     start = past_spaces(folded, start, clause[0])
@@ -534,6 +534,14 @@ def _subject_set_off(
     opening = start + 2  # (a glued و/ف: "والزعيم")
     named = entities_in(sentence, start, opening) or titles_in(sentence, gazetteer, start, opening)
     return start if named else None
+
+
+def _comma_clause_before(folded: str, clause_start: int, trigger: int) -> tuple[int, int] | None:
+    """The bounds of the clause before the trigger's, when the trigger opens its clause right after
+    a comma; else None."""
+    if clause_start == 0 or folded[clause_start:trigger].strip() or folded[clause_start - 1] not in "،,":
+        return None
+    return _clause_bounds(folded, clause_start - 1)
 
 
 def _with_name_past_comma(
@@ -552,10 +560,8 @@ def _date_aside_before(sentence: Sentence, clause_start: int, trigger: int) -> i
     """Where the clause before a day set off by commas starts, when the trigger opens the clause
     right after that day ("أجرى بوتين، يوم أمس، اتصالا هاتفيا": the clause of "أجرى بوتين")."""
     folded = sentence.folded
-    if clause_start < 2 or folded[clause_start:trigger].strip() or folded[clause_start - 1] not in "،,":
-        return None
-    aside = _clause_bounds(folded, clause_start - 1)
-    if aside[0] < 2:
+    aside = _comma_clause_before(folded, clause_start, trigger)
+    if aside is None or aside[0] < 2:
         return None
     words = folded[aside[0] : clause_start - 1]
     for date in sentence.dates:

@@ -286,17 +286,20 @@ class LiteralIndex:
             literal: frozenset(other for other in literals if literal.startswith(other))
             for literal in literals
         }
-        # the longest literal starting at each position where one starts (the trie's optional tails
-        # are greedy); in a lookahead, so that literals may overlap ("اتفاق" in "الاتفاقيه")
-        self._longest = re.compile(f"(?=({trie_alternation(literals)}))") if literals else None
+        # the longest literal starting at a position (the trie's optional tails are greedy)
+        self._longest = re.compile(trie_alternation(literals)) if literals else None
 
     def present(self, text: str) -> set[str]:
         """Every literal that occurs in ``text``."""
         found: set[str] = set()
         if self._longest is None:
             return found
-        for longest in set(self._longest.findall(text)):
-            found |= self._prefixes[longest]
+        # a search from the character after each hit: literals may overlap ("اتفاق" in "الاتفاقيه");
+        # (a findall over a lookahead tries the pattern at every position: slower, though fewer calls)
+        match = self._longest.search(text)
+        while match is not None:
+            found |= self._prefixes[match.group()]
+            match = self._longest.search(text, match.start() + 1)
         return found
 
 
