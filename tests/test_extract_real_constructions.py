@@ -4896,3 +4896,23 @@ def test_what_a_source_published_in_a_statement_is_its_statement() -> None:
         facts("ووفقا لما نشرته الوزارة، فإن الوزير الروسي دعا كيم إلى زيارة روسيا.", date(2018, 5, 31)).quotes
         == ()
     )
+
+
+# https://imlebanon.org/2018/01/31/russia-know-about-north-korea-missiles, fourth paragraph
+IMLEBANON_AMBASSADOR_BY_CAPITAL = (
+    "من جانبه، قال السفير الروسي لدى بيونغ يانغ، لوكالة نوفوستي، إنه لا يجري الحديث عن بحث زيارة زعيم "
+    "كوريا الشمالية كيم جونغ – أون لروسيا في الوقت الراهن ."
+)
+
+
+def test_an_ambassador_posted_to_a_capital_is_the_ambassador_to_its_country() -> None:
+    # the gazetteer lists Russia's ambassadors to both Koreas: the capital picks the one in Pyongyang
+    [quote] = facts(IMLEBANON_AMBASSADOR_BY_CAPITAL, date(2018, 1, 31)).quotes
+    assert quote.speaker.id == "alexander-matsegora"
+    # https://www.el-balad.com/السفير-الروسي-لدى-كوريا-الشمالية-التع (Matsegora, September 2023), headline
+    headline = "السفير الروسي لدى كوريا الشمالية: التعاون بين القاهرة وبيونغ يانغ ليس موجها ضد أي من الطرفين"
+    [said] = facts(headline, date(2023, 9, 18)).quotes
+    assert said.speaker.id == "alexander-matsegora"  # not North Korea, the country of his post
+    # written for this test: a post in a capital of no listed ambassador's country stays the role
+    [other] = facts("وقال السفير الروسي لدى واشنطن إن الوضع معقد.", date(2018, 1, 31)).quotes
+    assert other.speaker.id is None

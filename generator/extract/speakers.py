@@ -311,6 +311,23 @@ def _role_title(gazetteer: Gazetteer, role: str) -> TitleMatch | None:
 def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date | None) -> Entity | None:
     """The one person holding ``title_id`` for ``country`` on ``day`` (the article's date; None:
     the gazetteer's present)."""
+    holders = _title_holders(gazetteer, title_id, country, day)
+    # what each holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")
+    bare = [holder for holder, rest in holders if not rest or rest.startswith("لدي")]
+    lexicon = speech_lexicon()
+    if len(bare) == 1 and all(
+        not r or r.startswith("لدي") or lexicon.institution_head(r.split()[0]) for _, r in holders
+    ):
+        return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
+    return holders[0][0] if len(holders) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _title_holders(
+    gazetteer: Gazetteer, title_id: str, country: str, day: date | None
+) -> tuple[tuple[Entity, str], ...]:
+    """Everyone holding ``title_id`` for ``country`` on ``day``, each with what their role says after
+    the title ("لدى كوريا الشمالية")."""
     holders: list[tuple[Entity, str]] = []
     for entity in gazetteer.entities:
         if entity.kind != "person" or entity.country != country:
@@ -322,28 +339,53 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date |
             if title is not None and title.title.id == title_id and not title.title.generic:
                 holders.append((entity, fold(role[title.end :]).strip()))
                 break
-    # what each holder's role says after its title and side ("مجلس الاتحاد الروسي", "المنتخب")
-    bare = [holder for holder, rest in holders if not rest or rest.startswith("لدي")]
-    lexicon = speech_lexicon()
-    if len(bare) == 1 and all(
-        not r or r.startswith("لدي") or lexicon.institution_head(r.split()[0]) for _, r in holders
-    ):
-        return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
-    return holders[0][0] if len(holders) == 1 else None
+    return tuple(holders)
 
 
 _FORMER = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقه|راحل|راحله)(?!\w)")
 _POSTED_TO = re.compile(r"^\s*لدي\s+(?P<where>\S+(?:\s+(?:ال)?(?:شماليه|جنوبيه|متحده))?)")
 
 
-def _same_post(holder: EntityRef, after_title: str) -> bool:
+def _same_post(gazetteer: Gazetteer, holder: EntityRef, after_title: str) -> bool:
     """ "سفير روسيا لدى الأمم المتحدة" is not the holder whose role is "سفير روسيا لدى كوريا
-    الشمالية": a post named after the title must be the holder's."""
+    الشمالية": a post named after the title must be the holder's. A capital names its country's post
+    ("السفير الروسي لدى بيونغ يانغ")."""
     posted = _POSTED_TO.match(after_title)
     if posted is None:
         return True
     role = fold(holder.role_ar or "")
-    return "لدي" not in role or posted.group("where") in role
+    if "لدي" not in role or posted.group("where") in role:
+        return True
+    post_side = _side_posted_to(gazetteer, after_title[posted.start("where") :])
+    return post_side is not None and post_side == _side_posted_to(gazetteer, role[role.index("لدي") + 3 :])
+
+
+def _side_posted_to(gazetteer: Gazetteer, text: str) -> str | None:
+    """The country of the country or place that ``text`` opens with."""
+    text = text.lstrip()
+    return next(
+        (
+            match.entity.country
+            for match in gazetteer.find(text)
+            if match.start == 0 and match.entity.kind in ("country", "place")
+        ),
+        None,
+    )
+
+
+def resolve_posted_title(
+    gazetteer: Gazetteer, title: TitleMatch, day: date | None, after_title: str
+) -> EntityRef | None:
+    """The one holder of ``title`` whose post is the one named after it ("السفير الروسي لدى بيونغ
+    يانغ" when the gazetteer lists Russia's ambassadors to both Koreas)."""
+    if title.country is None or title.title.generic or _POSTED_TO.match(after_title) is None:
+        return None
+    posted = [
+        ref
+        for entity, rest in _title_holders(gazetteer, title.title.id, title.country, day)
+        if rest.startswith("لدي") and _same_post(gazetteer, ref := entity.to_ref(), after_title)
+    ]
+    return posted[0] if len(posted) == 1 else None
 
 
 def resolve_title(gazetteer: Gazetteer, title: TitleMatch, day: date | None) -> EntityRef | None:
@@ -1119,8 +1161,12 @@ def speaker_after_verb(
             )
         # "قائد أوكراني" (a Ukrainian commander) is not the holder of "القائد الأعلى للجيش الأوكراني"
         holder = resolve_title(gazetteer, title, sentence.day) if definite else None
-        if holder is not None and _same_post(holder, folded[title_end:end]):
+        if holder is not None and _same_post(gazetteer, holder, folded[title_end:end]):
             return holder
+        if definite and holder is None:
+            posted_holder = resolve_posted_title(gazetteer, title, sentence.day, folded[title_end:end])
+            if posted_holder is not None:
+                return posted_holder
         anaphor = (
             None
             if named_for
@@ -1283,6 +1329,10 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         )  # "زعيم كوريا الشمالية يشيد ...": its leader
         if holder is not None:
             return holder
+    if titles and (not entities or titles[0][0] <= entities[0][0]):
+        posted = resolve_posted_title(gazetteer, titles[0][2], sentence.day, folded[titles[0][1] : end])
+        if posted is not None:
+            return posted  # "السفير الروسي لدى كوريا الشمالية: …"
     lead = _leading_punct(folded, start, end)
     if opening is not None and opening[2].title.id == "official":
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
