@@ -4916,3 +4916,21 @@ def test_an_ambassador_posted_to_a_capital_is_the_ambassador_to_its_country() ->
     # written for this test: a post in a capital of no listed ambassador's country stays the role
     [other] = facts("وقال السفير الروسي لدى واشنطن إن الوضع معقد.", date(2018, 1, 31)).quotes
     assert other.speaker.id is None
+
+
+# https://almagala.com/news/الفيتو-الروسي-يوقف-مراقبة-الأمم-المتحد (March 2024), fifth paragraph
+ALMAGALA_RUSSIAN_VETO = (
+    "وجاء الفيتو الروسي وسط مزاعم بأن كوريا الشمالية نقلت أسلحة إلى روسيا لاستخدامها في غزوها لأوكرانيا."
+)
+
+
+def test_the_demonym_after_a_noun_trigger_names_whose_act_it_was() -> None:
+    [veto] = [e for e in facts(ALMAGALA_RUSSIAN_VETO, date(2024, 3, 29)).events if e.type == "veto"]
+    assert veto.actors == ("russia",)  # not North Korea and Ukraine, named in the allegations
+    # written for this test: two sides joined in the adjectives of a summit
+    [summit] = [
+        e
+        for e in facts("وانعقدت القمة الروسية الكورية الشمالية يوم 19 يونيو 2024.", date(2024, 6, 20)).events
+        if e.date == "2024-06-19"
+    ]
+    assert summit.actors == ("north-korea", "russia")

@@ -224,6 +224,13 @@ class Gazetteer:
             if hit.key in self._demonym_keys
         }
 
+    def demonym_at(self, normalized: NormalizedText, norm_pos: int) -> tuple[str, int] | None:
+        """(country, normalised end) of a demonym starting at normalised ``norm_pos`` ("الروسي")."""
+        demonym = self._demonym_matcher.match_at(normalized, norm_pos)
+        if demonym is None or demonym[1] not in self._demonym_keys:
+            return None
+        return self._demonym_keys[demonym[1]], demonym[0]
+
     def _name_goes_on(self, normalized: NormalizedText, surface: str, norm_end: int) -> bool:
         """A one-word name (``surface``, as written) followed by a word that continues a personal name."""
         if not self._name_continuations or len(surface.split()) > 1:

@@ -509,7 +509,36 @@ def actors_and_place(
         actors = [host, *actors]
     if topic is not None:  # "… جلسة طارئة لبحث نشر القوات في روسيا": what was discussed, not where
         bounds = [(bounds[0][0], topic.start())]
+    sides = _sides_of_the_noun(sentence, gazetteer, spans[0][0])
+    if sides and not any(a.kind == "person" for a in actors):
+        actors = sides  # "الفيتو الروسي": the adjective says whose act it was
     return actors, _place(sentence, bounds, actors)
+
+
+_DEFINITE_WORD = re.compile(r"[وف]?(?:[بلك]?ال|لل)\w+")
+_BETWEEN_SIDES = re.compile(r"\s*(?:[-–]\s*|و)?")
+
+
+def _sides_of_the_noun(sentence: Sentence, gazetteer: Gazetteer, trigger_start: int) -> list[Entity]:
+    """The countries of the demonyms right after a definite noun trigger ("الفيتو الروسي", "القمة
+    الروسية الكورية الشمالية")."""
+    folded = sentence.folded
+    word = _DEFINITE_WORD.match(folded, trigger_start)
+    if word is None:
+        return []
+    sides: list[Entity] = []
+    pos = word.end()
+    while pos < len(folded) and folded[pos] == " ":
+        demonym = gazetteer.demonym_at(sentence.norm, pos + 1)
+        country = gazetteer.country_entity(demonym[0]) if demonym is not None else None
+        if demonym is None or country is None:
+            break
+        sides.append(country)
+        pos = demonym[1]
+        joined = _BETWEEN_SIDES.match(folded, pos)
+        if joined is not None and joined.end() > pos and folded[joined.end() - 1] != " ":
+            pos = joined.end() - 1  # "الروسية-الكورية": read on from the joining mark
+    return _unique(sides)
 
 
 _WHERE_THEN_VERB = re.compile(r"\s*حيث\s+")
