@@ -4934,3 +4934,23 @@ def test_the_demonym_after_a_noun_trigger_names_whose_act_it_was() -> None:
         if e.date == "2024-06-19"
     ]
     assert summit.actors == ("north-korea", "russia")
+
+
+def test_a_bare_title_is_not_the_one_listed_holder_of_a_post_with_a_portfolio() -> None:
+    # written for this test: the gazetteer lists one Russian "وزير" with a portfolio (natural
+    # resources); "الوزير الروسي" alone is no more his than the foreign minister's
+    [quote] = facts("وأكد الوزير الروسي أن التعاون العسكري سيستمر بين البلدين.", date(2024, 1, 16)).quotes
+    assert quote.speaker.id != "alexander-kozlov"
+    assert quote.speaker.name_ar == "الوزير الروسي"
+
+
+def test_one_articles_undated_meetings_in_one_place_are_one_meeting() -> None:
+    # written for this test: the second sentence refers back to the first one's meeting
+    text = (
+        "وعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا في وونسان مع نظيرته.\n"
+        "والتقى الوزير الروسي في مدينة وونسان مع نظيرته الكورية الشمالية.\n"
+    )
+    [meeting] = [e for e in extract_facts([make_source("t", text, None)]).events if e.type == "meeting"]
+    assert meeting.place == "wonsan"
+    assert "sergei-lavrov" in meeting.actors
+    assert len(meeting.sources) == 2

@@ -190,6 +190,14 @@ def _same_event(a: Event, b: Event, gazetteer: Gazetteer) -> bool:
         # an undated "خلال اجتماع فولودين مع …" and the dated call between Putin and Kim in the same
         # article: only the article ties them, and no one took part in both
         return False
+    if (
+        a.type == "meeting"
+        and a.date is None
+        and b.date is None
+        and a.place is not None
+        and a.place == b.place
+    ):
+        return True  # one article's undated meetings in one place ("التقى الوزير الروسي في وونسان …")
     return bool(_countries(a, gazetteer) & _countries(b, gazetteer))
 
 
