@@ -4954,3 +4954,15 @@ def test_one_articles_undated_meetings_in_one_place_are_one_meeting() -> None:
     assert meeting.place == "wonsan"
     assert "sergei-lavrov" in meeting.actors
     assert len(meeting.sources) == 2
+
+
+# https://thawra.sy/?p=525345 (Lavrov and Choe Son Hui in Moscow, January 2024), second paragraph
+THAWRA_AGREEMENTS_CONCLUDED = (
+    "وذكرت وكالة تاس، أن الوزير الروسي لفت خلال المحادثات مع نظيرته الكورية الديمقراطية تشوي سونغ هوي في "
+    "العاصمة موسكو إلى العمل على تنفيذ الاتفاقيات المبرمة بين زعيمي روسيا الاتحادية فلاديمير بوتين وكوريا "
+    "الديمقراطية كيم جونغ أون."
+)
+
+
+def test_agreements_concluded_between_the_leaders_are_not_the_treaty_signed() -> None:
+    assert facts(THAWRA_AGREEMENTS_CONCLUDED, date(2024, 1, 16)).treaty_provisions == ()
