@@ -4966,3 +4966,16 @@ THAWRA_AGREEMENTS_CONCLUDED = (
 
 def test_agreements_concluded_between_the_leaders_are_not_the_treaty_signed() -> None:
     assert facts(THAWRA_AGREEMENTS_CONCLUDED, date(2024, 1, 16)).treaty_provisions == ()
+
+
+# https://wakalanews.com/archives/586601 (Shoigu in Pyongyang, March 2025), the dateline's line
+WAKALANEWS_DATELINE = (
+    "سيئول، 21 مارس (يونهاب) — أفادت وسائل إعلام روسية وكورية شمالية اليوم الجمعة بأن الأمين العام لمجلس "
+    "الأمن الروسي سيرغي شويغو وصل إلى بيونغ يانغ."
+)
+
+
+def test_the_agency_a_dateline_credits_is_not_who_reports_the_news() -> None:
+    events = facts(WAKALANEWS_DATELINE, date(2025, 3, 21)).events
+    assert events  # the day's report is still on the timeline
+    assert all("yonhap" not in e.actors for e in events)

@@ -440,6 +440,7 @@ def actors_and_place(
         and not _SIDE_TAKEN.search(folded, max(0, e_start - 12), e_start)
         and not _PORTFOLIO.search(folded, max(0, e_start - PORTFOLIO_REACH), e_start)
         and not (entity.kind == "person" and _spoken_for(folded, e_start))
+        and not (event_type in _REPORTING_TYPES and _dateline_credit(folded, e_start, spans[0][0]))
     ]
     # "… للاتفاقيات التي تم إبرامها في القمة … التي جمعت كيم وبوتين": a trigger inside a relative
     # clause is not the act of those named before it in the main clause (but "لافروف، الذي زار …": the
@@ -542,6 +543,17 @@ def _sides_of_the_noun(sentence: Sentence, gazetteer: Gazetteer, trigger_start: 
 
 
 _WHERE_THEN_VERB = re.compile(r"\s*حيث\s+")
+_CREDIT_THEN_VERB = re.compile(r"[^()]*\)\s*[-–—ـ]+\s*")
+
+
+def _dateline_credit(folded: str, start: int, trigger: int) -> bool:
+    """A name in the brackets of a dateline before the verb ("سيئول، 21 مارس (يونهاب) — أفادت وسائل
+    إعلام …"): the agency that filed the story, not the one that reports the news in it."""
+    return folded.rfind("(", 0, start) > folded.rfind(")", 0, start) and bool(
+        _CREDIT_THEN_VERB.fullmatch(folded, start, trigger)
+    )
+
+
 SUBJECT_SET_OFF_WORDS = 6  # "إن الزعيم الكوري الشمالي، وصل": a subject's words before its comma
 
 
