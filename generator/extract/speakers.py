@@ -319,9 +319,9 @@ def _title_holder(gazetteer: Gazetteer, title_id: str, country: str, day: date |
         not r or r.startswith("لدي") or lexicon.institution_head(r.split()[0]) for _, r in holders
     ):
         return bare[0]  # "الرئيس الروسي" is Putin, not "رئيسة مجلس الاتحاد الروسي" (the head of a body)
-    # "الوزير الروسي" is not the one minister the list knows by a portfolio ("وزير الموارد الطبيعية
-    # الروسي"): a post named after the title is another post
-    return holders[0][0] if len(holders) == 1 and bare else None
+    # (a lone holder with a bare post was returned above) "الوزير الروسي" is not the one minister the
+    # list knows by a portfolio ("وزير الموارد الطبيعية الروسي"): a post named after the title is another
+    return None
 
 
 @functools.lru_cache(maxsize=256)
