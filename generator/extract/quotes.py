@@ -297,9 +297,7 @@ def _find_marker(
     stripped = rest.lstrip(" ،,")
     offset = anchor + len(rest) - len(stripped)
     c_offset, c_stripped = offset, stripped  # where a complement may start
-    aside = (
-        _RELATIVE_ASIDE.match(folded, anchor + len(rest) - len(rest.lstrip())) if head is not None else None
-    )
+    aside = _RELATIVE_ASIDE.match(folded, past_spaces(folded, anchor, limit)) if head is not None else None
     if aside is not None:  # "انتقد الأمين العام للناتو، الذي تولى منصبه حديثاً، “التعاون …”": about him
         c_stripped = folded[aside.end() : limit]
         c_offset = offset = aside.end()
@@ -431,8 +429,8 @@ def _accused_then_complement(sentence: Sentence, offset: int, limit: int) -> int
     X، أمس، كوريا الشمالية بإرسال …", "واتهم X مرارا كوريا الشمالية بإرسال …"); None when the
     words after the accuser are not such an object."""
     folded = sentence.folded
-    offset, rest = _skip_adjunct(folded, offset, limit)
-    start = offset + len(rest) - len(rest.lstrip())
+    offset, _rest = _skip_adjunct(folded, offset, limit)
+    start = past_spaces(folded, offset, limit)
     pos, index = start, 0
     while (word := _WORD.search(folded, pos, limit)) is not None and index <= ACCUSED_WORDS:
         comma = word.group().find("،")
@@ -1470,8 +1468,7 @@ def _attribution_at(
         speaker, marker_end = reported
         found = _find_marker(sentence, gazetteer, verb, marker_end, limit, regions)
         if found is None and _SAYING_BEFORE.search(sentence.folded, 0, marker_end):
-            rest = sentence.folded[marker_end:limit]
-            start = marker_end + len(rest) - len(rest.lstrip())
+            start = past_spaces(sentence.folded, marker_end, limit)
             found = (start, start)  # "عن بلينكن تأكيده ثقة واشنطن": a plain object
         then = _THEN_RE.match(sentence.folded, marker_end)
         if (found is None or found[0] - marker_end > 3) and then is not None:
@@ -1827,11 +1824,10 @@ def _inner_complement(sentence: Sentence, verb_end: int, limit: int, verb: Speec
     timed = _LEADING_TIME.match(folded, verb_end, limit)
     at = timed.end() if timed is not None else verb_end
     at += len(folded[at:limit]) - len(folded[at:limit].lstrip(" ،,"))
-    for complement in verb.complements:
-        if complement == "ب" and _ba_object(sentence, at, limit):
-            return True
-        if complement != "ب" and re.match(rf"{complement}(?!\w)", folded[at:limit]):
-            return True
+    if _complements_at(folded, verb, at, limit):
+        return True
+    if "ب" in verb.complements and _ba_object(sentence, at, limit):
+        return True
     if "ب" in verb.complements and (verb.object_first or verb.object_ok):
         accused = _accused_then_complement(sentence, at, limit)
         return accused is not None

@@ -1324,17 +1324,16 @@ def first_speaker(sentence: Sentence, gazetteer: Gazetteer, start: int, end: int
         if entity.kind == "person":
             namesake = namesake_name(sentence, e_start, e_end, entity)
             return unlinked(namesake) if namesake else entity.to_ref()
-    bare_title = bool(titles) and not sentence.folded[titles[0][1] : end].strip(_EDGE_PUNCT)
-    if bare_title and (not entities or titles[0][0] <= entities[0][0]):
-        holder = resolve_title(
-            gazetteer, titles[0][2], sentence.day
-        )  # "زعيم كوريا الشمالية يشيد ...": its leader
+    if titles and (not entities or titles[0][0] <= entities[0][0]):
+        after_title = folded[titles[0][1] : end]
+        holder = (
+            resolve_title(gazetteer, titles[0][2], sentence.day)  # "زعيم كوريا الشمالية يشيد ...": its leader
+            if not after_title.strip(_EDGE_PUNCT)
+            # "السفير الروسي لدى كوريا الشمالية: …": the holder of the post named after the title
+            else resolve_posted_title(gazetteer, titles[0][2], sentence.day, after_title)
+        )
         if holder is not None:
             return holder
-    if titles and (not entities or titles[0][0] <= entities[0][0]):
-        posted = resolve_posted_title(gazetteer, titles[0][2], sentence.day, folded[titles[0][1] : end])
-        if posted is not None:
-            return posted  # "السفير الروسي لدى كوريا الشمالية: …"
     lead = _leading_punct(folded, start, end)
     if opening is not None and opening[2].title.id == "official":
         # "مسؤول في وزارة الدفاع الكورية الجنوبية": one of its officials speaks, not the ministry
