@@ -4979,3 +4979,51 @@ def test_the_agency_a_dateline_credits_is_not_who_reports_the_news() -> None:
     events = facts(WAKALANEWS_DATELINE, date(2025, 3, 21)).events
     assert events  # the day's report is still on the timeline
     assert all("yonhap" not in e.actors for e in events)
+
+
+# https://ramallah.news/post/229758/ (Putin receives Kim at Vostochny, September 2023), third and fourth
+# paragraphs
+RAMALLAH_THE_AGENCY = (
+    'وذكرت وكالة "سبوتنيك" أن الرئيس الروسي والزعيم الكوري الشمالي أجريا محادثة قصيرة في القاعدة '
+    'الفضائية، مشيرة إلى أن كيم قال لبوتين: "شكراً لدعوتنا رغم جدولك الزمني الضيق".\n\n\n'
+    "وقالت الوكالة إن الرئيسين بوتين وكيم سيعقدان محادثات في أحدث موقع لإطلاق الصواريخ الفضائية في روسيا "
+    "وسط الغابات في أقصى شرق البلاد.\n"
+)
+# https://www.shorouknews.com/news/view.aspx?cdate=07112025&id=442ae2cc-d042-46f2-b0fb-711ecb24ebe3
+# (Gorimykin in Pyongyang, November 2025), second and third paragraphs
+SHOROUK_THE_NEWS_AGENCY = (
+    "وأجرى نائب مدير المكتب السياسي العام للجيش الشعبي الكوري باك يونج-إيل محادثات مع نائب وزير الدفاع "
+    "الروسي فيكتور جوريميكين يوم الأربعاء في بيونج يانج، وفقا لوكالة الأنباء المركزية الكورية الشمالية.\n\n"
+    "وقالت وكالة الأنباء إن الجانبين ناقشا سبل تعزيز التعاون والتبادلات بين الأجهزة العسكرية خلال الاجتماع "
+    "وسط تعميق العلاقات الثنائية بين البلدين.\n"
+)
+
+
+def test_the_agency_speaking_is_the_news_agency_named_before() -> None:
+    said = facts(RAMALLAH_THE_AGENCY, date(2023, 9, 13)).quotes
+    [talks] = [q for q in said if q.text.startswith("الرئيسين بوتين وكيم")]
+    assert talks.speaker.id == "sputnik"  # not "الوكالة" as written, with no one behind it
+    [discussed] = facts(SHOROUK_THE_NEWS_AGENCY, date(2025, 11, 7)).quotes
+    assert discussed.speaker.id == "kcna"
+    # written for this test: after a spy agency, "الوكالة" is not the news agency named before it
+    text = (
+        "وذكرت سبوتنيك أن كيم وصل إلى موسكو.\n"
+        "وقال زيلينسكي إن وكالة الاستخبارات الكورية الجنوبية عقدت إحاطة.\n"
+        "وقالت الوكالة إن الجنود تكبدوا خسائر.\n"
+    )
+    [spoken] = [q for q in facts(text, date(2025, 1, 13)).quotes if q.text.startswith("الجنود")]
+    assert spoken.speaker.id != "sputnik"
+
+
+# https://bluebirdlb.com/news/66326/ (Putin receives Kim at Vostochny, September 2023), fifth and sixth
+# paragraphs
+BLUEBIRD_ASKED_WHETHER = (
+    "ونقلت وكالات أنباء رسمية عن بوتين قوله إن روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية.\n"
+    "وعندما سئل عما إذا كان هو وكيم سيتناقشان بشأن إمدادات الأسلحة، قال إنهما سيناقشان كل القضايا، "
+    'حسبما ذكرت وكالة "رويترز".\n'
+)
+
+
+def test_a_person_named_in_the_question_asked_is_not_who_answers() -> None:
+    [answer] = [q for q in facts(BLUEBIRD_ASKED_WHETHER, date(2023, 9, 13)).quotes if "القضايا" in q.text]
+    assert answer.speaker.id == "vladimir-putin"  # Kim is in "whether he and Kim would discuss"

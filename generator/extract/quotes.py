@@ -73,7 +73,7 @@ _QUOTE_CHARS = set('"“”„«»')
 _AFTER_MIN = re.compile(r"(?<!\w)من\s+$")
 _RELATIVE_RE = re.compile(r"(?<!\w)و?(?P<rel>الذي|التي|الذين|اللذين|اللتين)\s*$")
 _KANA_QAD_RE = re.compile(
-    r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?P<subject>(?:(?!قد\s)\S+\s+){0,9}?(?!قد\s)\S+)\s+(?:قد\s*)?$"
+    r"(?<!\w)(?<!اذا\s)(?<!لو\s)[وف]?(?:كان|كانت|كانوا)\s+(?P<subject>(?:(?!قد\s)\S+\s+){0,9}?(?!قد\s)\S+)\s+(?:قد\s*)?$"
 )
 _WHAT_RE = re.compile(r"(?<!\w)(?:م|ف|ب)?ما\s*$")
 _QAD_RE = re.compile(r"(?<!\w)قد\s*$")
@@ -2172,6 +2172,30 @@ def _unnamed_basis(source: EntityRef, gazetteer: Gazetteer, speakers: list[Entit
     return all(speaker.linked and not _is_news_medium(gazetteer, speaker) for speaker in speakers)
 
 
+# agencies Arabic also calls "الوكالة" that are not news media ("وكالة التجسس"): after one of them a
+# bare "الوكالة" may be it, not the news agency named before
+_OTHER_AGENCIES = frozenset({"intelligence", "military_intelligence"})
+_NEWS_AGENCY_WORDS = ("وكاله", "الانباء")  # "وقالت وكالة الأنباء إن": the news agency named before
+
+
+def _medium_spoken_of(speaker: EntityRef, state: SpeakerState) -> EntityRef | None:
+    """A speaker named by a bare noun for a news medium ("وقالت الوكالة إن"، "وذكرت وكالة الأنباء
+    أن") is the one the article named before: an unlisted one by that noun, else the last listed news
+    medium mentioned, unless another kind of agency was mentioned after it."""
+    words = tuple(fold(speaker.name_ar).split()) if not speaker.linked else ()
+    if not (is_media_noun(speaker) or words == _NEWS_AGENCY_WORDS):
+        return None
+    unlisted = named_with_noun(words[0], state)
+    if unlisted is not None and fold(unlisted.name_ar).split() != list(words):  # (not itself, just heard)
+        return unlisted
+    for entity in reversed(state.mentioned):
+        if entity.agency == NEWS_AGENCY:
+            return entity.to_ref()
+        if entity.agency in _OTHER_AGENCIES:
+            return None
+    return None
+
+
 def _is_news_medium(gazetteer: Gazetteer, ref: EntityRef) -> bool:
     entity = gazetteer.entity(ref.id) if ref.id else None
     return entity is not None and entity.agency == NEWS_AGENCY
@@ -2219,7 +2243,7 @@ def document_attributions(doc: Document) -> list[Attribution]:
             if not_a_name(attribution.speaker):
                 continue
             speaker = _described(doc.gazetteer, attribution.speaker, state) or attribution.speaker
-            speaker = _named_before(speaker, found) or speaker
+            speaker = _named_before(speaker, found) or _medium_spoken_of(speaker, state) or speaker
             via = _described(doc.gazetteer, _medium_relay(doc.gazetteer, attribution, state), state)
             if speaker is not attribution.speaker or via is not attribution.via:
                 attribution = replace(attribution, speaker=speaker, via=via)

@@ -1534,5 +1534,10 @@ def first_person_before(sentence: Sentence, pos: int, gazetteer: Gazetteer | Non
             GOVERNING_PREPOSITION.search(before[-8:]) or _OBJECT_NOUN.search(before)
         ):
             continue
+        if _WHETHER.search(folded, folded.rfind("،", 0, start) + 1, start):
+            continue  # "وعندما سئل عما إذا كان هو وكيم سيتناقشان …، قال": Kim is in the question
         return ref
     return None
+
+
+_WHETHER = re.compile(r"(?<!\w)(?:عما|ما)\s+اذا(?!\w)|(?<!\w)هل(?!\w)")  # (folded: إذا is اذا)
