@@ -5027,3 +5027,20 @@ BLUEBIRD_ASKED_WHETHER = (
 def test_a_person_named_in_the_question_asked_is_not_who_answers() -> None:
     [answer] = [q for q in facts(BLUEBIRD_ASKED_WHETHER, date(2023, 9, 13)).quotes if "القضايا" in q.text]
     assert answer.speaker.id == "vladimir-putin"  # Kim is in "whether he and Kim would discuss"
+
+
+# https://www.shorouknews.com/news/view.aspx?cdate=07112025&id=442ae2cc-d042-46f2-b0fb-711ecb24ebe3,
+# fourth paragraph (its second, SHOROUK_THE_NEWS_AGENCY above, dates the talks "يوم الأربعاء")
+SHOROUK_THE_DAY_BEFORE = (
+    "وذكرت وكالة الأنباء في تقرير منفصل أن وزير الدفاع الكوري الشمالي نو كوانج-تشول التقى وفدا عسكريا "
+    "روسيا برئاسة جوريميكين في اليوم السابق وأجرى محادثات في أجواء ودية.\n"
+)
+
+
+def test_the_day_before_counts_from_the_day_the_article_told_last() -> None:
+    found = facts(SHOROUK_THE_NEWS_AGENCY + "\n" + SHOROUK_THE_DAY_BEFORE, date(2025, 11, 7))
+    [met] = [e for e in found.events if e.type == "meeting" and "no-kwang-chol" in e.actors]
+    assert met.date == "2025-11-04"  # the day before Wednesday 5 November, not before publication
+    # written for this test: with no day told before, it is still the day before publication
+    [alone] = [e for e in facts(SHOROUK_THE_DAY_BEFORE, date(2025, 11, 7)).events if e.type == "meeting"]
+    assert alone.date == "2025-11-06"

@@ -639,10 +639,12 @@ def find_dates(
     published: date | None,
     normalized: NormalizedText | None = None,
     words: Collection[str] | None = None,
+    earlier_day: DateMatch | None = None,
 ) -> list[DateMatch]:
     """Every temporal expression in ``text``, left to right, resolved against ``published``.
     ``normalized``: ``normalize_with_offsets(text)`` when the caller already has it; ``words``: the
-    ``\\w+`` tokens of its normalised text, when the caller has them (only with ``normalized``)."""
+    ``\\w+`` tokens of its normalised text, when the caller has them (only with ``normalized``);
+    ``earlier_day``: the day the text before this one told last ("في اليوم السابق" counts from it)."""
     norm = reuse_or_normalize(text, normalized)
     candidates = _candidates(norm, published, words if norm is normalized else None)
     if not candidates:
@@ -651,7 +653,7 @@ def find_dates(
     if matches and "الشهر" in norm.text:
         matches = _same_month(norm, matches)
     if matches and any(word in norm.text for word in ("التالي", "السابق", "سبقه", "نفس", "ذات")):
-        matches = _next_days(text, norm, matches, published)
+        matches = _next_days(text, norm, matches, published, earlier_day)
     return matches
 
 
@@ -669,19 +671,24 @@ _DAYS_AFTER = {"next": 1, "previous": -1, "": 0}  # by the group of _NEXT_DAY th
 
 
 def _next_days(
-    text: str, norm: NormalizedText, matches: list[DateMatch], published: date | None
+    text: str,
+    norm: NormalizedText,
+    matches: list[DateMatch],
+    published: date | None,
+    earlier_day: DateMatch | None = None,
 ) -> list[DateMatch]:
     """``matches`` with each "في اليوم التالي" ("في اليوم السابق"، "في نفس اليوم") dated the day after
-    (the day before, the day of) the day told last before it in the same text (unresolved when that
-    day is); its "اليوم" is never today. With no day before it, "في اليوم السابق" is the day before
-    ``published`` ("لكن وسائل الإعلام الروسية ذكرت في اليوم السابق أن …")."""
+    (the day before, the day of) the day told last before it in the same text, else ``earlier_day``,
+    the one the text before told last ("… يوم الأربعاء. … التقى وفدا في اليوم السابق": Tuesday);
+    unresolved when that day is; its "اليوم" is never today. With no day before it at all, "في
+    اليوم السابق" is the day before ``published`` ("لكن وسائل الإعلام الروسية ذكرت في اليوم السابق أن …")."""
     found = list(matches)
     for hit in _NEXT_DAY.finditer(norm.text):
         start, end = norm.to_original(hit.start()), norm.to_original(hit.end())
         found = [m for m in found if not (m.start < end and start < m.end)]  # not "اليوم" = today
         before = [m for m in found if m.end <= start and m.precision == "day" and not m.end_iso]
-        if before:
-            previous = before[-1]
+        previous = before[-1] if before else earlier_day
+        if previous is not None:
             iso = None
             if previous.iso and previous.resolved and len(previous.iso) == 10:
                 iso = (

@@ -139,6 +139,7 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(original)]
     published = source.meta.published
     sentences = []
+    earlier_day = None  # the last day told so far: "في اليوم السابق" in a later sentence counts from it
     for index, (start, end) in enumerate(original_sentence_spans(source)):
         text = original[start:end]
         norm = normalize_with_offsets(text)
@@ -152,14 +153,19 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
                 paragraph=bisect.bisect_left(breaks, start),
                 norm=norm,
                 entities=gazetteer.find(text, norm, words),
-                dates=list(find_dates(text, published, norm, words)),
+                dates=list(find_dates(text, published, norm, words, earlier_day)),
                 words=words,
             )
         )
+        earlier_day = last_day(sentences[-1].dates) or earlier_day
     today = _stated_today(sentences) if published is None else None
     if today is not None:  # "ونشر نصه، اليوم الخميس 20 يونيو 2024،": relative dates count from that day
+        earlier_day = None
         for sentence in sentences:
-            sentence.dates = list(find_dates(sentence.text, today, sentence.norm, sentence.words))
+            sentence.dates = list(
+                find_dates(sentence.text, today, sentence.norm, sentence.words, earlier_day)
+            )
+            earlier_day = last_day(sentence.dates) or earlier_day
     elif published is None:  # yearless dates take the year the article's own dates imply
         inferred = infer_missing_years([s.dates for s in sentences], [s.text for s in sentences])
         for sentence, dates in zip(sentences, inferred, strict=True):
@@ -179,6 +185,11 @@ def build_document(source: Source, gazetteer: Gazetteer) -> Document:
         sentence.day = day
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.folded)
     return Document(source, published, gazetteer, sentences, {k: " ".join(v) for k, v in paragraphs.items()})
+
+
+def last_day(dates: list[DateMatch]) -> DateMatch | None:
+    """The last single day among a sentence's dates (not a range), or None."""
+    return next((d for d in reversed(dates) if d.precision == "day" and not d.end_iso), None)
 
 
 _TODAY_LEAD = re.compile(r"^[وف]?اليوم(?!\w)")
