@@ -5044,3 +5044,16 @@ def test_the_day_before_counts_from_the_day_the_article_told_last() -> None:
     # written for this test: with no day told before, it is still the day before publication
     [alone] = [e for e in facts(SHOROUK_THE_DAY_BEFORE, date(2025, 11, 7)).events if e.type == "meeting"]
     assert alone.date == "2025-11-06"
+
+
+# https://akhbaar24.com/ampArticle/41319 (Putin and Kim at Vostochny, September 2023), third paragraph
+AKHBAAR24_BY_SAYING = (
+    "وعلق بوتين، على سؤال حول ما إذا كانت روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية فضائية، "
+    "بالقول إن الزيارة إلى هذا المكان تهدف لهذه الغاية بالتحديد."
+)
+
+
+def test_words_told_by_saying_after_a_comment_are_the_subjects() -> None:
+    [answer] = facts(AKHBAAR24_BY_SAYING, date(2023, 9, 13)).quotes
+    assert answer.speaker.id == "vladimir-putin"
+    assert answer.text.startswith("الزيارة إلى هذا المكان")
