@@ -5057,3 +5057,18 @@ def test_words_told_by_saying_after_a_comment_are_the_subjects() -> None:
     [answer] = facts(AKHBAAR24_BY_SAYING, date(2023, 9, 13)).quotes
     assert answer.speaker.id == "vladimir-putin"
     assert answer.text.startswith("الزيارة إلى هذا المكان")
+
+
+# https://ramallah.news/post/229758/ (Putin receives Kim at Vostochny, September 2023), first paragraph
+RAMALLAH_RECEIVED_AFTER_THE_DAY = (
+    "استقبل الرئيس الروسي فلاديمير بوتين اليوم الأربعاء، زعيم كوريا الشمالية كيم جونج أون في قاعدة "
+    '"فوستوشني" الفضائية في فلاديفستوك شرقي روسيا، لعقد لقاء قمة يحظى بمتابعة الغرب انتظاراً لما ستسفر عنه.'
+)
+
+
+def test_whom_the_subject_received_after_the_days_comma_is_an_actor() -> None:
+    [met] = [
+        e for e in facts(RAMALLAH_RECEIVED_AFTER_THE_DAY, date(2023, 9, 13)).events if e.date == "2023-09-13"
+    ]
+    assert set(met.actors) == {"vladimir-putin", "kim-jong-un"}
+    assert met.place == "vostochny-cosmodrome"  # the base named in quotation marks, not the city after it

@@ -78,8 +78,8 @@ _COMPLEMENTIZER = re.compile(r"(?<!\w)(?<!\w-)[بل]?(?:ان|انه|انها|ا�
 # "في بيونغ يانغ", "إلى كوريا", "في مطار بيونغ يانغ" (an airport, city or base of the place)
 _LOCATIVE = re.compile(
     r"(?:(?<!\w)(?:في|الي|داخل|من)\s+|(?<!\w)[وف]?[بل])"
-    r"(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)(?:\s+ال\w+(?:يه|ي))?\s+)?$"  # "في العاصمة الصينية بكين"
-)
+    r"(?:(?:ال)?(?:مطار|مدينه|عاصمه|قاعده|ميناء)(?:\s+ال\w+(?:يه|ي))?\s+)?[\"«“]?$"
+)  # "في العاصمة الصينية بكين"; a name may stand in quotation marks ('في قاعدة "فوستوشني" الفضائية')
 
 
 # "ذكر رايدر أن هذه القوات، التي وصلت من بيونغ يانغ": a bare "أن" between a person and the trigger
@@ -424,6 +424,10 @@ def actors_and_place(
         main = _clause_bounds(folded, trigger_bounds[0][0] - 2)
         set_off = _subject_set_off(sentence, gazetteer, main, past_spaces(folded, *main))
         trigger_bounds = [(main[0] if set_off is None else set_off, main[1]), *trigger_bounds]
+    if event_type not in _REPORTING_TYPES and _ends_on_its_day(sentence, trigger_bounds[0], spans[0]):
+        # "استقبل الرئيس الروسي فلاديمير بوتين اليوم الأربعاء، زعيم كوريا الشمالية كيم جونج أون": the
+        # comma after the day does not end the clause; whom he received follows it
+        trigger_bounds[0] = (trigger_bounds[0][0], _clause_bounds(folded, trigger_bounds[0][1] + 1)[1])
     # the clauses from the trigger's to the date's, those between included ("وصل كيم، إلى العاصمة
     # بيونغ يانغ، اليوم الأربعاء، …": where he arrived stands between them)
     bounds = [(trigger_bounds[0][0], trigger_bounds[-1][1])]
@@ -615,6 +619,22 @@ def _date_aside_before(sentence: Sentence, clause_start: int, trigger: int) -> i
 
 
 _DAY_WORDS = frozenset({"يوم", "في", "وذلك"})
+
+
+def _ends_on_its_day(sentence: Sentence, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether the trigger opens its clause and a day after it ends the clause at a comma with the
+    sentence going on ("استقبل … بوتين اليوم الأربعاء، زعيم …")."""
+    folded = sentence.folded
+    if clause[1] >= len(folded) or folded[clause[1]] not in "،,":
+        return False
+    if folded[clause[0] : trigger[0]].strip() not in ("", "و", "ف"):
+        return False
+    trigger_end = trigger[1]
+    for date in sentence.dates:
+        d_start, d_end = sentence.to_norm(date.start), sentence.to_norm(date.end)
+        if date.precision == "day" and trigger_end <= d_start and not folded[d_end : clause[1]].strip():
+            return True
+    return False
 
 
 def _last_relative(folded: str, start: int, end: int) -> re.Match[str] | None:
